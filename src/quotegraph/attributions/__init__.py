@@ -1,0 +1,136 @@
+"""Attributions: every direct, mixed and indirect quote of an article, with cue and source.
+
+:func:`find_attributions` runs the constructions of :mod:`.constructions` over each parsed
+paragraph and reconciles them with the quotation marks of :mod:`.quotes`:
+
+- a reported content that lies inside a quote becomes that whole quote (``direct``), and one
+  that contains a quote and more becomes ``mixed``;
+- a quote with no cue of its own joins the attribution it is split from
+  (``"A," Lavrov said. "B."``), or takes its speaker from the attribution before it
+  (a cue-less quote paragraph), or from a lead-in paragraph ending in a colon.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Optional, Sequence
+
+from spacy.tokens import Doc
+
+from quotegraph.attributions.constructions import (Candidate, colon_attribution,
+                                                   cue_frame_attributions, lead_in_source,
+                                                   nearby_cue, sign_off_source)
+from quotegraph.attributions.lexicon import CueLexicon
+from quotegraph.attributions.quotes import Quote, find_quotes
+from quotegraph.attributions.sources import source_of
+from quotegraph.structure import Article
+
+__all__ = ["Candidate", "CueLexicon", "find_attributions"]
+
+# Confidence of attributions that no lexicon frame scored (measured on PolNeAR dev, see README).
+DIRECT_WITH_CUE = 0.9
+INHERITED = 0.6
+UNATTRIBUTED = 0.3
+# A quote split around its cue: at most this many characters of cue clause between the halves.
+MAX_SPLIT_GAP = 80
+
+
+def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon) -> list[Candidate]:
+    """All attribution candidates of ``article``; ``docs`` are its paragraphs, parsed, in order."""
+    quotes = [q for q in find_quotes(article.text) if q.is_speech()]
+    starts = [q.start for q in quotes]
+    found: list[Candidate] = []
+    continued: Optional[Candidate] = None   # holds a quote that runs on into the next paragraph
+    lead_in = None
+    for index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
+        offset = paragraph.start
+        lo = bisect.bisect_left(starts, paragraph.start)
+        hi = bisect.bisect_left(starts, paragraph.end)
+        in_paragraph = quotes[lo:hi]
+        local = cue_frame_attributions(doc, offset, index, lexicon, in_paragraph)
+        colon = colon_attribution(doc, offset, index, paragraph.section)
+        if colon is not None and not any(c.start < colon.end and colon.start < c.end for c in local):
+            local.append(colon)
+        local.sort(key=lambda c: c.start)
+        for quote in in_paragraph:
+            if continued is not None and quote.start == paragraph.start:
+                continued.spans.append((quote.start, quote.end))
+                holder = continued
+            else:
+                holder = _attach(quote, local, found, doc, offset, index, lexicon, lead_in)
+            continued = holder if quote.continued else None
+        found.extend(_deduplicate(local))
+        lead_in = (lead_in_source(doc), offset)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc: Doc,
+            offset: int, index: int, lexicon: CueLexicon, lead_in) -> Candidate:
+    """Give ``quote`` an attribution, new or existing; returns the one that holds it."""
+    covering = [c for c in local if c.start < quote.end and quote.start < c.end]
+    if covering:
+        for c in covering:
+            _absorb(c, quote)
+        return covering[0]
+    cue = nearby_cue(doc, offset, quote, lexicon)
+    if cue is not None:
+        mention = source_of(cue)
+        return _add(local, Candidate(
+            "direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
+            cue=(offset + cue.idx, offset + cue.idx + len(cue)),
+            source=_span_chars(mention, offset), source_mention=mention))
+    mention = sign_off_source(doc, offset, quote)
+    if mention is not None:
+        return _add(local, Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
+                                     source=_span_chars(mention, offset), source_mention=mention))
+    before = [c for c in local if c.end <= quote.start]
+    split_from = before[-1] if before else None
+    if (split_from is not None and split_from.kind == "direct" and split_from.cue is not None
+            and split_from.end <= split_from.cue[0] < quote.start
+            and quote.start - split_from.end <= MAX_SPLIT_GAP):
+        split_from.spans.append((quote.start, quote.end))
+        return split_from
+    if lead_in is not None and lead_in[0] is not None and not before and quote.start == offset:
+        (cue, mention), lead_offset = lead_in
+        if mention is not None:
+            return _add(local, Candidate(
+                "direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
+                cue=(lead_offset + cue.idx, lead_offset + cue.idx + len(cue)) if cue is not None else None,
+                source=_span_chars(mention, lead_offset), source_mention=mention))
+    antecedent = split_from or (earlier[-1] if earlier and earlier[-1].paragraph >= index - 1 else None)
+    return _add(local, Candidate("direct", [(quote.start, quote.end)], index,
+                                 INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent))
+
+
+def _absorb(candidate: Candidate, quote: Quote) -> None:
+    """Widen a reported content to the whole quote it overlaps; set direct or mixed."""
+    if candidate.kind == "direct" and len(candidate.spans) > 1:
+        return
+    if candidate.start >= quote.start and candidate.end <= quote.end:
+        candidate.spans = [(quote.start, quote.end)]
+        if candidate.kind == "indirect":
+            candidate.kind = "direct"
+            candidate.confidence = max(candidate.confidence, DIRECT_WITH_CUE)
+    else:
+        candidate.spans = [(min(candidate.start, quote.start), max(candidate.end, quote.end))]
+        if candidate.kind == "indirect":
+            candidate.kind = "mixed"
+
+
+def _add(local: list[Candidate], candidate: Candidate) -> Candidate:
+    local.append(candidate)
+    local.sort(key=lambda c: c.start)
+    return candidate
+
+
+def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
+    """One attribution per content: two cues that yield the same content keep the surer one."""
+    best: dict[tuple, Candidate] = {}
+    for c in candidates:
+        key = tuple(c.spans)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: c.start)
+
+
+def _span_chars(span, offset: int):
+    return (offset + span.start_char, offset + span.end_char) if span is not None else None

@@ -1,0 +1,247 @@
+"""One function per attribution construction, each over a parsed paragraph.
+
+Every function returns :class:`Candidate` objects with character offsets into the article
+text; :func:`quotegraph.attributions.find_attributions` combines them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from quotegraph.attributions.frames import CUE_POS, QUOTE_MARKS, content_frames, cue_key
+from quotegraph.attributions.lexicon import CueLexicon
+from quotegraph.attributions.quotes import Quote
+from quotegraph.attributions.sources import source_of
+
+CharSpan = tuple[int, int]
+
+
+@dataclass
+class Candidate:
+    """An attribution before ids and speakers: offsets into the article text.
+
+    ``source_mention`` is the parsed source (for the speaker resolver); ``antecedent`` is the
+    attribution a cue-less quote takes its speaker from.
+    """
+
+    kind: str
+    spans: list[CharSpan]
+    paragraph: int
+    confidence: float
+    cue: Optional[CharSpan] = None
+    source: Optional[CharSpan] = None
+    source_mention: Optional[Span] = None
+    cue_token: Optional[Token] = None
+    antecedent: Optional["Candidate"] = None
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def _chars(doc: Doc, offset: int, start: int, end: int) -> CharSpan:
+    return offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
+
+
+def _inside(position: int, quotes: list[Quote]) -> bool:
+    return any(q.start < position < q.end for q in quotes)
+
+
+def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLexicon,
+                           quotes: list[Quote]) -> list[Candidate]:
+    """Reported speech, belief and claims found through the learned cue frames.
+
+    ``Lavrov said that the talks failed.`` gives content ``that the talks failed``, cue
+    ``said``, source ``Lavrov``; ``The talks failed, Lavrov said.`` and ``According to
+    Lavrov, the talks failed.`` work the same way. Cues inside a direct quote are skipped:
+    what a speaker reports within their own quote stays part of that quote.
+    """
+    found = []
+    for token in doc:
+        if token.pos_ not in CUE_POS or _inside(offset + token.idx, quotes):
+            continue
+        key = cue_key(token)
+        frames = _claim_frames(token, lexicon) or [
+            (lexicon.precision(key, rel), s, e) for rel, s, e in content_frames(token)
+            if lexicon.accepts(key, rel)] or _remainder_frame(token, lexicon)
+        if not frames:
+            continue
+        precision, start, end = max(frames)
+        cue_end = token.i + 1
+        if key == "accord|VERB" and cue_end < len(doc) and doc[cue_end].lower_ == "to":
+            cue_end += 1
+        mention = source_of(token)
+        found.append(Candidate(
+            kind="indirect", spans=[_chars(doc, offset, start, end)], paragraph=paragraph,
+            confidence=precision, cue=_chars(doc, offset, token.i, cue_end),
+            source=_chars(doc, offset, mention.start, mention.end) if mention is not None else None,
+            source_mention=mention, cue_token=token))
+    return _merge_light_verbs(found)
+
+
+def _claim_frames(token: Token, lexicon: CueLexicon) -> list[tuple[float, int, int]]:
+    """A claim noun with its that-clause, read off word order (the small parser often
+    attaches the clause elsewhere): ``the claims of Western partners [that there are ...]``,
+    and a cue verb whose object is such a noun: ``recalled [the claims of ... that ...]``.
+    Either takes precedence over the tree frames.
+    """
+    sentence_end = _trimmed_end(token.sent)
+    if token.pos_ == "NOUN":
+        that = _that_clause(token, lexicon)
+        return [(lexicon.precision(cue_key(token), "child:acl"), that.i, sentence_end)] if that else []
+    key = cue_key(token)
+    return [(max(lexicon.precision(key, "child:dobj"), lexicon.precision(key, "child:ccomp")),
+             child.left_edge.i, sentence_end)
+            for child in token.children
+            if token.pos_ == "VERB" and child.dep_ == "dobj" and _that_clause(child, lexicon)]
+
+
+def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, int, int]]:
+    """A speech verb with no frame takes the rest of its sentence, as headlines are written:
+    ``Lavrov says [US, allies not seeking separation ...]``.
+    """
+    key = cue_key(token)
+    speech = lexicon.precision(key, "child:ccomp")
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children)
+    sentence_end = _trimmed_end(token.sent)
+    if (token.pos_ == "VERB" and speech >= SPEECH_VERB_PRECISION and has_subject
+            and token.dep_ == "ROOT" and sentence_end - token.i > 3):
+        return [(speech * 0.8, token.i + 1, sentence_end)]
+    return []
+
+
+# A verb that reports what follows it at least this often (say, tell, add, note, argue...).
+SPEECH_VERB_PRECISION = 0.5
+# How far after a claim noun its that-clause may begin ("claims of Western partners that").
+_THAT_WINDOW = 6
+
+
+def _that_clause(noun: Token, lexicon: CueLexicon) -> Optional[Token]:
+    """The ``that`` opening the clause a claim noun (claim, belief, doubt) introduces."""
+    # Any noun seen introducing attributed that-clauses in training qualifies: the surface
+    # pattern is far more specific than the acl frame it is counted under.
+    if noun.pos_ != "NOUN" or not lexicon.seen(cue_key(noun), "child:acl"):
+        return None
+    doc = noun.doc
+    for token in doc[noun.i + 1:min(len(doc), noun.i + _THAT_WINDOW + 1)]:
+        if token.lower_ == "that" and token.dep_ == "mark":
+            return token
+        if token.is_punct or token.pos_ == "VERB":
+            return None
+    return None
+
+
+def _trimmed_end(sentence: Span) -> int:
+    end = sentence.end
+    while end > sentence.start and sentence.doc[end - 1].is_punct \
+            and sentence.doc[end - 1].text not in QUOTE_MARKS:
+        end -= 1
+    return end
+
+
+def _merge_light_verbs(found: list[Candidate]) -> list[Candidate]:
+    """``Lavrov voiced doubt that ...``: one attribution with cue ``voiced doubt``.
+
+    A claim noun whose source is its verb's subject, object of the verb right before it, is a light
+    verb construction: the verb's candidate is dropped and its cue and source move to the
+    noun's. A noun with its own source (``claims of Western partners``) stays a nested claim.
+    """
+    by_cue = {c.cue: c for c in found}
+    dropped = set()
+    for c in found:
+        noun = c.cue_token
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        offset = c.cue[0] - noun.idx
+        verb_cue = (offset + verb.idx, offset + verb.idx + len(verb))
+        verb_candidate = by_cue.get(verb_cue)
+        if verb.i < noun.i <= verb.i + 3 and verb_candidate and verb_candidate.source == c.source:
+            c.cue = (verb_cue[0], c.cue[1])
+            c.source, c.source_mention = verb_candidate.source, verb_candidate.source_mention
+            c.confidence = max(c.confidence, verb_candidate.confidence)
+            dropped.add(id(verb_candidate))
+    return [c for c in found if id(c) not in dropped]
+def nearby_cue(doc: Doc, offset: int, quote: Quote, lexicon: CueLexicon) -> Optional[Token]:
+    """A cue word right after (or else right before) a quote in its sentence.
+
+    ``"We will win," the senator told reporters.`` -> told. Used for quotes the parse did not
+    attach to a cue; only verbs the lexicon knows as cues, only outside the quote.
+    """
+    after = [t for t in doc if offset + t.idx >= quote.end]
+    before = [t for t in doc if offset + t.idx + len(t) <= quote.start]
+    for window in (_until_sentence_end(after), list(reversed(_until_sentence_end(before[::-1])))):
+        for token in window:
+            if token.pos_ == "VERB" and cue_key(token) in lexicon.frames:
+                return token
+    return None
+
+
+def _until_sentence_end(tokens: list[Token]) -> list[Token]:
+    out = []
+    for token in tokens:
+        if token.text in (".", "!", "?") or token.text in ("“", "\""):
+            break
+        out.append(token)
+    return out[:8]
+
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Za-z.'’\- ]{1,40}?):\s+\S")
+
+
+def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str) -> Optional[Candidate]:
+    """Transcript and headline colon style: ``PENCE: We will win.``, ``Pence: Flowers won't be at debate``.
+
+    The name before the colon must be a person the parser recognises, or written in capitals
+    as transcripts do; ``Poll: voters abandon party`` is not an attribution.
+    """
+    m = _TRANSCRIPT.match(doc.text)
+    if not m or (section != "headline" and not m.group(1).isupper()):
+        return None
+    name = m.group(1)
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= m.end(1)]
+    if not name.isupper() and not persons:
+        return None
+    mention = doc.char_span(0, m.end(1), alignment_mode="expand")
+    return Candidate(kind="direct", spans=[(offset + m.end() - 1, offset + len(doc.text))],
+                     paragraph=paragraph, confidence=0.8,
+                     cue=(offset + m.end(1), offset + m.end(1) + 1),
+                     source=(offset, offset + m.end(1)), source_mention=mention)
+
+
+_SIGN_OFF = re.compile(r"\s*[-—–]\s*([A-Z][\w.'’\- ]{2,80})$")
+
+
+def sign_off_source(doc: Doc, offset: int, quote: Quote) -> Optional[Span]:
+    """The name after a dash that signs off a quote: ``"..." -Commissioner Geoffrey Starks``."""
+    tail = doc.text[quote.end - offset:]
+    m = _SIGN_OFF.match(tail)
+    if not m:
+        return None
+    start = quote.end - offset + m.start(1)
+    return doc.char_span(start, start + len(m.group(1).rstrip(". ")), alignment_mode="expand")
+
+
+def lead_in_source(doc: Doc) -> Optional[tuple[Optional[Token], Optional[Span]]]:
+    """A paragraph that ends in a colon and introduces the next paragraph's quote.
+
+    ``And from the chairwoman:`` -> source ``the chairwoman``; ``Lavrov said:`` -> cue and
+    source. Returns None when the paragraph does not end with a colon.
+    """
+    if not doc.text.rstrip().endswith(":"):
+        return None
+    cue = next((t for t in reversed(doc) if t.pos_ == "VERB"), None)
+    if cue is not None:
+        mention = source_of(cue)
+        if mention is not None:
+            return cue, mention
+    chunks = list(doc.noun_chunks)
+    return None, (chunks[-1] if chunks else None)

@@ -1,0 +1,52 @@
+"""Evaluate extracted attributions against brat gold annotations (PolNeAR layout).
+
+Example::
+
+    >>> from quotegraph.evaluate import evaluate
+    >>> report = evaluate("data/polnear/dev", my_extract_many)   # doctest: +SKIP
+    >>> print(report.format_table())                              # doctest: +SKIP
+
+See :mod:`quotegraph.evaluate.metrics` for what each metric counts.
+"""
+from __future__ import annotations
+
+from itertools import zip_longest
+from pathlib import Path
+from typing import Callable, Iterable, Union
+
+from quotegraph.evaluate.brat import GoldArticle, GoldAttribution, load_gold, unannotated
+from quotegraph.evaluate.metrics import (ArticleScore, EvalError, EvalReport, Score,
+                                         gold_kind, quote_kind, score_article)
+from quotegraph.model import Extraction
+
+ExtractMany = Callable[[list[tuple[str, str]]], Iterable[Extraction]]
+
+__all__ = ["evaluate", "ExtractMany", "EvalReport", "ArticleScore", "EvalError", "Score",
+           "score_article", "load_gold", "unannotated", "GoldArticle", "GoldAttribution",
+           "gold_kind", "quote_kind"]
+
+
+def evaluate(directory: Union[str, Path], extract_many: ExtractMany) -> EvalReport:
+    """Run ``extract_many`` on every annotated article of ``directory`` and score it.
+
+    ``extract_many`` takes ``[(name, text), ...]`` and yields one :class:`Extraction` per
+    pair, in the same order, whose offsets index that exact text.
+
+    Raises :class:`~quotegraph.errors.AnnotationError` for a malformed gold directory and
+    ``ValueError`` when ``extract_many`` breaks its contract.
+    """
+    articles = load_gold(directory)
+    extractions = extract_many([(a.name, a.text) for a in articles])
+    scores = []
+    for article, extraction in zip_longest(articles, extractions):
+        if article is None or extraction is None:
+            raise ValueError(f"extract_many must return one Extraction per article of "
+                             f"{directory} ({len(articles)}), in order; it returned "
+                             f"{'more' if article is None else 'fewer'}")
+        # Gold offsets index the .txt text; an extraction of any other text would be
+        # scored against the wrong characters.
+        if extraction.text != article.text:
+            raise ValueError(f"{article.name}: the extraction's text differs from the gold "
+                             "text; run the pipeline on the exact .txt content")
+        scores.append(score_article(article, extraction.attributions))
+    return EvalReport(scores, skipped=unannotated(directory))

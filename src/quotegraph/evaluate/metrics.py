@@ -1,0 +1,345 @@
+"""Score predicted attributions against gold ones, overall and by kind.
+
+Three metrics, each with precision, recall and F1:
+
+* **content_overlap** -- predicted and gold attributions are paired one-to-one, greedily by
+  descending Jaccard of their content word tokens; a pair counts when Jaccard >= 0.5.
+* **attribution** -- a content-overlap pair whose sources also agree: the predicted source
+  shares a word token with the gold source, or neither has a source.
+* **content_tokens** -- per article, the word tokens in the union of predicted contents
+  against those in the union of gold contents, summed over articles.
+
+Word tokens are ``\\w+`` matches, identified by their start offset. A span covers a token
+when any character of the token lies inside one of its fragments, so a span that cuts a
+word still shares that word with a span covering it whole.
+
+By kind (direct / mixed / indirect), **recall uses the gold kind** (derived from the gold
+content text by :func:`quote_kind`, since PolNeAR has no kind labels) and **precision uses
+the predicted kind** (:attr:`Attribution.kind`). So ``tp`` (matched gold items, the recall
+numerator) and ``tp_pred`` (matched predictions, the precision numerator) can differ within
+a kind; overall they are equal. Empty ratios (0/0) are reported as 0.0.
+
+Example::
+
+    >>> from quotegraph.model import Attribution, Content, TextSpan
+    >>> from quotegraph.evaluate.brat import GoldArticle, GoldAttribution
+    >>> text = 'Ann said "we won".'
+    >>> gold = GoldArticle("a", text, [GoldAttribution([(9, 17)], [(0, 3)], [(4, 8)])])
+    >>> pred = Attribution("q1", "direct", "body", Content.of(text, [(9, 16)]),
+    ...                    source=TextSpan.of(text, 0, 3))
+    >>> score = score_article(gold, [pred])
+    >>> score.attribution["overall"].f1, score.errors
+    (1.0, [])
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterable, Literal, Optional, Sequence
+
+from quotegraph.evaluate.brat import GoldArticle, GoldAttribution, Span
+from quotegraph.model import Attribution, AttributionKind, TextSpan
+
+KINDS: tuple[AttributionKind, ...] = ("direct", "mixed", "indirect")
+SLICES = ("overall", *KINDS)
+METRICS = ("content_overlap", "attribution", "content_tokens")
+MATCH_THRESHOLD = 0.5
+
+_WORD = re.compile(r"\w+")
+# A quoted passage, shortest first. Double quote marks are interchangeable because sources
+# mix them ("...FBI,” or “...percent.“); a “ closes only when no word follows it, so the
+# “ reopening each paragraph of a long quote does not end it. Single quotes must open after
+# a non-word character and close before one, so apostrophes (Clinton’s) are not quotes.
+_QUOTED = re.compile(r"[“\"„«].*?(?:[”\"»]|“(?!\w))"     # double quotes
+                     r"|(?:``|'').*?''"                      # ``typewriter'' quotes
+                     r"|(?<!\w)[‘'].*?[’'](?!\w)", re.S)    # single quotes
+_DOUBLE_QUOTE_MARKS = re.compile(r"[“”„«»\"]|``|''")
+
+
+class WordTokens:
+    """The ``\\w+`` tokens of one text, to map character spans to sets of token positions.
+
+    >>> tokens = WordTokens("He said: no way.")
+    >>> sorted(tokens.of([(10, 14)]))   # "o wa" touches "no" and "way"
+    [9, 12]
+    """
+
+    def __init__(self, text: str):
+        matches = list(_WORD.finditer(text))
+        self._starts = [m.start() for m in matches]
+        self._ends = [m.end() for m in matches]
+
+    def of(self, spans: Iterable[Span]) -> frozenset[int]:
+        """Start offsets of the tokens that overlap any of ``spans``."""
+        found = set()
+        for start, end in spans:
+            i = bisect_right(self._ends, start)  # the first token ending after `start`
+            while i < len(self._starts) and self._starts[i] < end:
+                found.add(self._starts[i])
+                i += 1
+        return frozenset(found)
+
+
+def quote_kind(content: str) -> AttributionKind:
+    """The kind of a content text from its quote marks.
+
+    Direct: quoted passages with nothing else but punctuation and spaces around them (pass
+    discontinuous fragments joined by a space). Mixed: some quote mark, but words outside
+    the quotes. Indirect: no quote mark.
+
+    >>> quote_kind('“We will win,” “and soon.”'), quote_kind('that it is “over”')
+    ('direct', 'mixed')
+    >>> quote_kind("Clinton’s team won't comment")
+    'indirect'
+    """
+    outside = _QUOTED.sub(" ", content)
+    if outside != content and not _WORD.search(outside):
+        return "direct"
+    if outside != content or _DOUBLE_QUOTE_MARKS.search(content):
+        return "mixed"
+    return "indirect"
+
+
+def gold_kind(text: str, content: Sequence[Span]) -> AttributionKind:
+    """:func:`quote_kind` of the gold content fragments ``content`` of ``text``."""
+    return quote_kind(" ".join(text[start:end] for start, end in content))
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    """|a ∩ b| / |a ∪ b|, 0 for two empty sets.
+
+    >>> jaccard(frozenset({1, 2}), frozenset({2, 3}))
+    0.3333333333333333
+    """
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def match_contents(gold: Sequence[frozenset[int]], predicted: Sequence[frozenset[int]],
+                   threshold: float = MATCH_THRESHOLD) -> list[tuple[int, int]]:
+    """Pair gold and predicted token sets one-to-one, greedily by descending Jaccard.
+
+    Returns ``(gold_index, predicted_index)`` pairs with Jaccard >= ``threshold``; ties go to
+    the earlier gold, then the earlier prediction.
+
+    >>> match_contents([frozenset({1, 2})], [frozenset({1}), frozenset({1, 2})])
+    [(0, 1)]
+    """
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            overlap = jaccard(g, p)
+            if overlap and overlap >= threshold:
+                candidates.append((-overlap, gi, pi))
+    pairs, used_gold, used_pred = [], set(), set()
+    for _, gi, pi in sorted(candidates):
+        if gi not in used_gold and pi not in used_pred:
+            pairs.append((gi, pi))
+            used_gold.add(gi)
+            used_pred.add(pi)
+    return pairs
+
+
+@dataclass
+class Score:
+    """Counts for one metric on one slice (overall or a kind), and the ratios they give."""
+
+    tp: int = 0
+    fn: int = 0
+    tp_pred: int = 0
+    fp: int = 0
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.tp_pred, self.tp_pred + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float:
+        return _ratio(2 * self.precision * self.recall, self.precision + self.recall)
+
+    def __add__(self, other: "Score") -> "Score":
+        return Score(self.tp + other.tp, self.fn + other.fn,
+                     self.tp_pred + other.tp_pred, self.fp + other.fp)
+
+    def to_dict(self) -> dict:
+        return {"tp": self.tp, "tp_pred": self.tp_pred, "fp": self.fp, "fn": self.fn,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4)}
+
+
+ErrorType = Literal["missed", "false_alarm", "source_mismatch"]
+
+
+@dataclass
+class EvalError:
+    """One mistake in an article: a gold attribution missed, a prediction with no gold
+    counterpart (false alarm), or a content match whose source disagrees."""
+
+    type: ErrorType
+    gold: Optional[GoldAttribution] = None
+    predicted: Optional[Attribution] = None
+
+
+@dataclass
+class ArticleScore:
+    """Per-article counts: ``gold``/``pred`` attributions per slice, a ``{slice: Score}``
+    dict per metric, and the :class:`EvalError` list."""
+
+    name: str
+    gold: dict[str, int]
+    pred: dict[str, int]
+    content_overlap: dict[str, Score]
+    attribution: dict[str, Score]
+    content_tokens: dict[str, Score]
+    errors: list[EvalError] = field(default_factory=list)
+
+
+def score_article(gold: GoldArticle, predicted: list[Attribution]) -> ArticleScore:
+    """Score the predicted attributions of one article against its gold ones.
+
+    Predicted offsets must index ``gold.text``.
+    """
+    tokens = WordTokens(gold.text)
+    gold_sets = [tokens.of(g.content) for g in gold.attributions]
+    pred_sets = [tokens.of(p.content.spans) for p in predicted]
+    gold_kinds = [gold_kind(gold.text, g.content) for g in gold.attributions]
+    pred_kinds = [p.kind for p in predicted]
+
+    pairs = match_contents(gold_sets, pred_sets)
+    same_source = [_same_source(tokens, gold.attributions[gi].source, predicted[pi].source)
+                   for gi, pi in pairs]
+    attribution_pairs = [pair for pair, same in zip(pairs, same_source) if same]
+
+    matched_gold = {gi for gi, _ in pairs}
+    matched_pred = {pi for _, pi in pairs}
+    errors = [EvalError("missed", gold=g) for gi, g in enumerate(gold.attributions)
+              if gi not in matched_gold]
+    errors += [EvalError("false_alarm", predicted=p) for pi, p in enumerate(predicted)
+               if pi not in matched_pred]
+    errors += [EvalError("source_mismatch", gold.attributions[gi], predicted[pi])
+               for (gi, pi), same in zip(pairs, same_source) if not same]
+
+    return ArticleScore(
+        name=gold.name,
+        gold=_count_kinds(gold_kinds),
+        pred=_count_kinds(pred_kinds),
+        content_overlap=_pair_scores(pairs, gold_kinds, pred_kinds),
+        attribution=_pair_scores(attribution_pairs, gold_kinds, pred_kinds),
+        content_tokens=_token_scores(gold_sets, gold_kinds, pred_sets, pred_kinds),
+        errors=errors,
+    )
+
+
+@dataclass
+class EvalReport:
+    """Scores summed over a gold directory; ``skipped`` names texts with no annotation file.
+
+    >>> print(EvalReport([]).format_table().splitlines()[0])
+    0 articles scored, 0 skipped for lack of annotations
+    """
+
+    articles: list[ArticleScore]
+    skipped: list[str] = field(default_factory=list)
+
+    def total(self, metric: str) -> dict[str, Score]:
+        """``{slice: Score}`` for ``metric`` (one of :data:`METRICS`), summed over articles."""
+        totals = {s: Score() for s in SLICES}
+        for article in self.articles:
+            for s, score in getattr(article, metric).items():
+                totals[s] += score
+        return totals
+
+    def counts(self, side: Literal["gold", "pred"]) -> dict[str, int]:
+        """Number of gold or predicted attributions per slice."""
+        return {s: sum(getattr(a, side)[s] for a in self.articles) for s in SLICES}
+
+    def to_dict(self) -> dict:
+        result: dict = {"articles": len(self.articles), "skipped_articles": len(self.skipped),
+                        "gold": self.counts("gold"), "pred": self.counts("pred")}
+        for metric in METRICS:
+            totals = self.total(metric)
+            result[metric] = {**totals["overall"].to_dict(),
+                              "by_kind": {k: totals[k].to_dict() for k in KINDS}}
+        return result
+
+    def format_table(self) -> str:
+        """A fixed-width table: one row per slice, P/R/F1 (in %) per metric, "-" for 0/0."""
+        totals = {m: self.total(m) for m in METRICS}
+        gold, pred = self.counts("gold"), self.counts("pred")
+        group = "{:>6} {:>6} {:>6}"
+        titles = " | ".join(f"{m.replace('_', ' '):<20}" for m in METRICS)
+        lines = [
+            f"{len(self.articles)} articles scored, "
+            f"{len(self.skipped)} skipped for lack of annotations",
+            f"{'':9} {'':>5} {'':>5} | {titles}",
+            f"{'':9} {'gold':>5} {'pred':>5} | "
+            + " | ".join(group.format("P", "R", "F1") for _ in METRICS),
+        ]
+        for s in SLICES:
+            cells = [group.format(*_percentages(totals[m][s])) for m in METRICS]
+            lines.append(f"{s:9} {gold[s]:>5} {pred[s]:>5} | " + " | ".join(cells))
+        return "\n".join(lines)
+
+
+def _pair_scores(pairs: list[tuple[int, int]], gold_kinds: Sequence[str],
+                 pred_kinds: Sequence[str]) -> dict[str, Score]:
+    matched_gold = {gi for gi, _ in pairs}
+    matched_pred = {pi for _, pi in pairs}
+    scores = {s: Score() for s in SLICES}
+    for gi, kind in enumerate(gold_kinds):
+        for s in ("overall", kind):
+            if gi in matched_gold:
+                scores[s].tp += 1
+            else:
+                scores[s].fn += 1
+    for pi, kind in enumerate(pred_kinds):
+        for s in ("overall", kind):
+            if pi in matched_pred:
+                scores[s].tp_pred += 1
+            else:
+                scores[s].fp += 1
+    return scores
+
+
+def _token_scores(gold_sets: Sequence[frozenset[int]], gold_kinds: Sequence[str],
+                  pred_sets: Sequence[frozenset[int]], pred_kinds: Sequence[str]
+                  ) -> dict[str, Score]:
+    all_gold = frozenset().union(*gold_sets)
+    all_pred = frozenset().union(*pred_sets)
+    scores = {}
+    for s in SLICES:
+        # A kind's recall looks at the tokens of gold contents of that kind, found by any
+        # prediction; its precision at tokens of predictions of that kind, in any gold.
+        gold_slice = frozenset().union(*(g for g, k in zip(gold_sets, gold_kinds)
+                                         if s in ("overall", k)))
+        pred_slice = frozenset().union(*(p for p, k in zip(pred_sets, pred_kinds)
+                                         if s in ("overall", k)))
+        scores[s] = Score(tp=len(gold_slice & all_pred), fn=len(gold_slice - all_pred),
+                          tp_pred=len(pred_slice & all_gold), fp=len(pred_slice - all_gold))
+    return scores
+
+
+def _same_source(tokens: WordTokens, gold: Sequence[Span], predicted: Optional[TextSpan]) -> bool:
+    if not gold or predicted is None:
+        return not gold and predicted is None
+    return bool(tokens.of(gold) & tokens.of([(predicted.start, predicted.end)]))
+
+
+def _count_kinds(kinds: Sequence[str]) -> dict[str, int]:
+    return {s: sum(1 for k in kinds if s in ("overall", k)) for s in SLICES}
+
+
+def _percentages(score: Score) -> tuple[str, str, str]:
+    has_pred, has_gold = score.tp_pred + score.fp > 0, score.tp + score.fn > 0
+    return (f"{100 * score.precision:.1f}" if has_pred else "-",
+            f"{100 * score.recall:.1f}" if has_gold else "-",
+            f"{100 * score.f1:.1f}" if has_pred and has_gold else "-")
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return numerator / denominator if denominator else 0.0

@@ -1,0 +1,245 @@
+"""Split a plain-text article into paragraphs and say which part of the article each one is.
+
+Convention: one paragraph per line (blank lines between paragraphs are allowed); the first
+line is the headline when there is more than one paragraph.  The dateline (``MOSCOW,
+October 31. /TASS/.``) and a byline (``By Jane Doe``) are recorded as spans and kept out of
+every paragraph; everything else that is not whitespace lies in exactly one paragraph.
+
+>>> art = parse_article("Talks resume\\nLONDON (Reuters) - Talks resumed, officials said.")
+>>> art.headline, art.dateline.place, art.dateline.agency
+('Talks resume', 'LONDON', 'Reuters')
+>>> art.text[art.paragraphs[1].start:art.paragraphs[1].end]
+'Talks resumed, officials said.'
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from quotegraph.model import Dateline, Section, TextSpan
+
+# A paragraph is a line's text without its surrounding whitespace; \S..\S never crosses "\n".
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_WORD = re.compile(r"\S+")
+
+# How far after the headline the front matter may reach (counting neither labels nor bylines).
+DATELINE_WINDOW = 3
+BYLINE_WINDOW = 4
+MAX_INTERTITLE_WORDS = 14
+MIN_STANDFIRST_WORDS = 6
+MIN_PARAGRAPHS_FOR_STANDFIRST = 4
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’\-]+"
+_REGION = (r"[A-Z][A-Za-z]*\.(?:[A-Z][A-Za-z]*\.)*"  # N.Y.  Mich.  W.Va.
+           r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}")    # Ukraine  South Korea
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?"
+_DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ]))"
+# place [, region] [, date] then a separator: "(AGENCY) —", ". /AGENCY/." or a dash alone.
+_DATELINE = re.compile(rf"""
+    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:,[ ](?:{_REGION}))?)
+    (?:,?[ ](?P<date>{_DATE}))?
+    (?:
+        [ ]?\((?P<agency>[A-Z][A-Za-z.&\- ]{{0,30}})\){_DASH}
+      | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
+      | {_DASH}
+    )
+    """, re.VERBOSE)
+
+_PARTICLE = r"(?:de|la|le|van|von|der|den|da|del|di|al|bin)"
+_NAME = rf"[A-Z][\w.'’\-]*(?:[ ](?:{_PARTICLE}[ ]){{0,2}}[A-Z][\w.'’\-]*){{0,4}}"
+# "By John Smith", "By JOHN SMITH and Jane Doe, Associated Press": capitalised words only,
+# so "By the fall of 2010, ..." and "By contrast, ..." are not bylines.
+_BYLINE = re.compile(rf"By[ ]+{_NAME}(?:(?:,[ ]*|[ ]+(?:and|&)[ ]+){_NAME}){{0,4}}\.?")
+# All-capitals labels and headings: "ABSTRACT.", "FULL TEXT.", "GARLAND STEPS ASIDE."
+_LABEL = re.compile(rf"[{_UPPER}][{_UPPER}0-9 &'’,\-]*[{_UPPER}0-9][.:]?")
+MAX_LABEL_WORDS = 6
+
+_QUOTES = "\"'“”‘’«»„"
+_FINAL = ".!?:…"
+
+
+@dataclass
+class Paragraph:
+    """``text[start:end]`` is the paragraph, without surrounding whitespace."""
+
+    start: int
+    end: int
+    section: Section
+
+
+@dataclass
+class Article:
+    """An article's text with its paragraphs, dateline and byline located by offset."""
+
+    id: str
+    text: str
+    paragraphs: list[Paragraph]
+    dateline: Optional[Dateline]
+    byline: Optional[TextSpan]
+
+    @property
+    def headline(self) -> Optional[str]:
+        first = self.paragraphs[0] if self.paragraphs else None
+        if first is None or first.section != "headline":
+            return None
+        return self.text[first.start:first.end]
+
+    @property
+    def standfirst(self) -> Optional[str]:
+        parts = []
+        # Standfirst paragraphs are front matter, so stop at the first body paragraph.
+        for para in self.paragraphs:
+            if para.section == "body":
+                break
+            if para.section == "standfirst":
+                parts.append(self.text[para.start:para.end])
+        return "\n".join(parts) or None
+
+    def section_at(self, offset: int) -> Section:
+        """Section of the paragraph holding ``offset``; ``"body"`` outside every paragraph."""
+        i = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i].section
+        return "body"
+
+
+def parse_article(text: str, id: str = "") -> Article:
+    """Find paragraphs, headline, standfirst, dateline, byline and intertitles in ``text``.
+
+    >>> art = parse_article("Mayor quits\\nBy Ann Lee\\nOSLO — The mayor quit.\\nMore later.")
+    >>> art.byline.text, art.dateline.place, [p.section for p in art.paragraphs]
+    ('By Ann Lee', 'OSLO', ['headline', 'body', 'body'])
+    """
+    spans = [[m.start(), m.end()] for m in _LINE.finditer(text)]
+    sections: list[Section] = ["body"] * len(spans)
+    first = 0
+    if len(spans) > 1:
+        sections[0] = "headline"
+        first = 1
+    # All-capitals labels ("ABSTRACT.") are headings; a lone paragraph is body whatever it is.
+    labels = {i for i in range(first, len(spans)) if _is_label(text, *spans[i])} if first else set()
+
+    byline_at, dateline_at, dateline = _front_matter(text, spans, first, labels)
+    byline = TextSpan.of(text, *spans[byline_at]) if byline_at is not None else None
+    if dateline_at is not None:
+        front = [i for i in range(first, dateline_at) if i != byline_at and i not in labels]
+    else:
+        front = _standfirst_without_dateline(text, spans, first, labels, byline_at)
+    for i in front:
+        sections[i] = "standfirst"
+    for i in labels:
+        sections[i] = "intertitle"
+    if dateline is not None:
+        # The paragraph holding the dateline starts after it (and the whitespace that follows).
+        rest = _WORD.search(text, dateline.end, spans[dateline_at][1])
+        spans[dateline_at][0] = rest.start() if rest else spans[dateline_at][1]
+    # The byline and a dateline alone on its line are not paragraphs.
+    kept = [i for i, (start, end) in enumerate(spans) if i != byline_at and start < end]
+    spans = [spans[i] for i in kept]
+    sections = [sections[i] for i in kept]
+    _mark_intertitles(text, spans, sections)
+    paragraphs = [Paragraph(start, end, sec) for (start, end), sec in zip(spans, sections)]
+    return Article(id=id, text=text, paragraphs=paragraphs, dateline=dateline, byline=byline)
+
+
+def _front_matter(text: str, spans: list, first: int, labels: set):
+    """Index of the byline paragraph, index of the dateline paragraph, and the dateline.
+
+    Only the first few paragraphs after the headline are searched; labels are not counted,
+    and the byline does not use up the dateline's window.
+    """
+    byline_at = dateline_at = dateline = None
+    seen = candidates = 0
+    for i in range(first, len(spans)):
+        if i in labels:
+            continue
+        seen += 1
+        if seen > BYLINE_WINDOW:
+            break
+        start, end = spans[i]
+        if byline_at is None and _BYLINE.fullmatch(text, start, end):
+            byline_at = i
+            continue
+        candidates += 1
+        if dateline is None and candidates <= DATELINE_WINDOW:
+            dateline = _match_dateline(text, start, end)
+            dateline_at = i if dateline is not None else None
+    return byline_at, dateline_at, dateline
+
+
+def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
+    m = _DATELINE.match(text, start, end)
+    if m is None:
+        return None
+    return Dateline(place=m["place"], date=m["date"],
+                    agency=m["agency"] or m["slash_agency"],
+                    start=m.start(), end=m.end())
+
+
+def _standfirst_without_dateline(text: str, spans: list, first: int, labels: set,
+                                 byline_at: Optional[int]) -> list[int]:
+    """Standfirst paragraphs when there is no dateline to close the front matter.
+
+    After an ``ABSTRACT.`` label (as in PolNeAR's New York Times texts) the abstract runs up
+    to the next label; otherwise the second paragraph is a standfirst only when it reads
+    like a deck: no sentence-final punctuation, at least six words, in a longer article.
+    """
+    if first in labels and text[spans[first][0]:spans[first][1]].rstrip(".:") == "ABSTRACT":
+        abstract = []
+        for i in range(first + 1, len(spans)):
+            if i in labels:
+                return abstract
+            abstract.append(i)
+        return []
+    if (len(spans) >= MIN_PARAGRAPHS_FOR_STANDFIRST and first != byline_at
+            and first not in labels and not _ends_sentence(text, *spans[first])
+            and _count_words(text, *spans[first], limit=MIN_STANDFIRST_WORDS)
+            >= MIN_STANDFIRST_WORDS):
+        return [first]
+    return []
+
+
+def _mark_intertitles(text: str, spans: list, sections: list) -> None:
+    """Short unpunctuated body lines between body paragraphs are subheadings.
+
+    A run of such lines is a list or a sentence broken across lines, not a heading, so a
+    candidate next to another candidate stays body.
+    """
+    body = [i for i, sec in enumerate(sections) if sec == "body"]
+    last = len(spans) - 1
+    candidates = {i for i in body[1:] if i != last and _is_heading_like(text, *spans[i])}
+    for i in candidates:
+        if i - 1 not in candidates and i + 1 not in candidates:
+            sections[i] = "intertitle"
+
+
+def _is_heading_like(text: str, start: int, end: int) -> bool:
+    return (not _ends_sentence(text, start, end)
+            and text[start] not in _QUOTES and text[end - 1] not in _QUOTES
+            and _count_words(text, start, end, limit=MAX_INTERTITLE_WORDS + 1)
+            <= MAX_INTERTITLE_WORDS)
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    return (_LABEL.fullmatch(text, start, end) is not None
+            and _count_words(text, start, end, limit=MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS)
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    last = text[end - 1]
+    if last in _QUOTES and end - 1 > start:
+        last = text[end - 2]
+    return last in _FINAL
+
+
+def _count_words(text: str, start: int, end: int, limit: int) -> int:
+    """Words in ``text[start:end]``, counting no further than ``limit`` (long lines stay cheap)."""
+    count = 0
+    for count, _ in enumerate(_WORD.finditer(text, start, end), 1):
+        if count >= limit:
+            break
+    return count

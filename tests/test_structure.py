@@ -1,0 +1,234 @@
+"""Paragraphs, headline, standfirst, dateline, byline and intertitles of plain-text articles."""
+from pathlib import Path
+
+import pytest
+
+from quotegraph.structure import parse_article
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+POLNEAR_DEV = SHARED / "data" / "polnear" / "dev" / "text"
+TASS_EXAMPLE = SHARED / "examples" / "tass-2016-10-31-lavrov-aleppo.txt"
+
+WIRE_STORY = """Minister says grain corridor talks will resume next week
+The talks stalled in August over inspection rules for cargo ships, the minister said on Monday
+ANKARA, March 14. /TASS/. Talks on reopening the grain corridor will resume in Istanbul next week, the Turkish foreign minister said on Monday.
+"We expect all parties at the table," he told reporters. "Nobody gains from a blockade."
+The previous round ended without a joint statement after six hours.
+Ports ready to reload within days
+Port officials in Odesa said the terminals could resume loading within 72 hours of a deal.
+"The cranes are waiting," one official said.
+"""
+
+
+def text_of(article, para):
+    return article.text[para.start:para.end]
+
+
+def sections(article):
+    return [(p.section, text_of(article, p)) for p in article.paragraphs]
+
+
+def assert_nothing_dropped(article):
+    covered = bytearray(len(article.text))
+    spans = [(p.start, p.end) for p in article.paragraphs]
+    spans += [(s.start, s.end) for s in (article.dateline, article.byline) if s is not None]
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    lost = [i for i, ch in enumerate(article.text) if not ch.isspace() and not covered[i]]
+    assert not lost, f"{article.id}: text outside every part at offsets {lost[:10]}"
+
+
+def test_wire_story_parts():
+    art = parse_article(WIRE_STORY, "wire")
+    assert art.headline == "Minister says grain corridor talks will resume next week"
+    assert art.standfirst.startswith("The talks stalled in August")
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == (
+        "ANKARA", "March 14", "TASS")
+    assert WIRE_STORY[art.dateline.start:art.dateline.end] == "ANKARA, March 14. /TASS/."
+    body = art.paragraphs[2]
+    assert text_of(art, body).startswith("Talks on reopening")
+    assert body.section == "body"
+    assert [s for s, _ in sections(art)] == [
+        "headline", "standfirst", "body", "body", "body", "intertitle", "body", "body"]
+    assert_nothing_dropped(art)
+
+
+def test_section_at_offsets():
+    art = parse_article(WIRE_STORY)
+    assert art.section_at(0) == "headline"
+    assert art.section_at(WIRE_STORY.index("inspection rules")) == "standfirst"
+    assert art.section_at(WIRE_STORY.index("Ports ready")) == "intertitle"
+    assert art.section_at(WIRE_STORY.index("cranes")) == "body"
+    assert art.section_at(art.dateline.start) == "body"  # the dateline is in no paragraph
+
+
+@pytest.mark.parametrize("line, place, date, agency, span", [
+    ("WASHINGTON (AP) — The Latest on the race:", "WASHINGTON", None, "AP", "WASHINGTON (AP) —"),
+    ("LONDON (Reuters) - Britain's finance minister said.", "LONDON", None, "Reuters",
+     "LONDON (Reuters) -"),
+    ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — The candidate was escorted out.", "HEMPSTEAD, N.Y.",
+     "Sept. 26", "UPI", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"),
+    ("WASHINGTON ― The senator spoke for an hour.", "WASHINGTON", None, None, "WASHINGTON ―"),
+    ("WASHINGTON -- The president spoke.", "WASHINGTON", None, None, "WASHINGTON --"),
+    ("BEIJING, Nov. 3 (Xinhua) -- Officials met.", "BEIJING", "Nov. 3", "Xinhua",
+     "BEIJING, Nov. 3 (Xinhua) --"),
+    ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV, Ukraine", None, "AP", "KYIV, Ukraine (AP) —"),
+    ("NEWPORT NEWS, Va. - A congressman said.", "NEWPORT NEWS, Va.", None, None,
+     "NEWPORT NEWS, Va. -"),
+])
+def test_datelines(line, place, date, agency, span):
+    text = f"A headline\n{line}\nA second body paragraph."
+    art = parse_article(text)
+    dl = art.dateline
+    assert (dl.place, dl.date, dl.agency) == (place, date, agency)
+    assert text[dl.start:dl.end] == span
+    assert text_of(art, art.paragraphs[1]) == line[len(span):].strip()
+    assert_nothing_dropped(art)
+
+
+@pytest.mark.parametrize("line", [
+    "US officials said the talks would go on.",
+    "NATO said on Monday it would send more troops.",
+    "FBI Director James Comey — no stranger to controversy — spoke.",
+    "WASHINGTON-based groups sued the agency.",
+    "Washington (AP) — lower-case place names are not datelines here.",
+])
+def test_non_datelines(line):
+    assert parse_article(f"A headline\n{line}\nMore text.").dateline is None
+
+
+def test_dateline_only_in_first_paragraphs():
+    text = "Headline\nOne.\nTwo.\nThree.\nPARIS (AFP) — Four."
+    assert parse_article(text).dateline is None
+
+
+@pytest.mark.parametrize("line", [
+    "By John Smith",
+    "By JOHN SMITH and Jane Doe, Associated Press",
+    "By Maria de la Cruz",
+])
+def test_byline(line):
+    text = f"Council votes to close library\n{line}\n\nOSLO — The council voted.\nIt was close."
+    art = parse_article(text)
+    assert art.byline.text == line
+    assert all(line not in text_of(art, p) for p in art.paragraphs)
+    assert art.dateline.place == "OSLO"
+    assert art.standfirst is None
+    assert_nothing_dropped(art)
+
+
+def test_dateline_alone_on_its_line_after_byline():
+    text = "Strike ends\nBy Ann Lee\nOSLO, May 2 (Reuters) —\nWorkers go back today\nThe end.\nMore."
+    art = parse_article(text)
+    assert art.byline.text == "By Ann Lee"
+    assert art.dateline.place == "OSLO" and art.dateline.date == "May 2"
+    # The lead is the first body paragraph, so it is no intertitle despite its shape.
+    assert sections(art)[:2] == [("headline", "Strike ends"), ("body", "Workers go back today")]
+    assert_nothing_dropped(art)
+
+
+@pytest.mark.parametrize("line", [
+    "By the fall of 2010, the program had stalled.",
+    "By contrast, the senator stayed home.",
+    "By 2015, the market was in a deep slide.",
+])
+def test_not_a_byline(line):
+    art = parse_article(f"Headline\n{line}\nMore.")
+    assert art.byline is None
+    assert text_of(art, art.paragraphs[1]) == line
+
+
+def test_intertitle_rules():
+    text = "\n".join([
+        "Headline of the story",
+        "First body paragraph has no final stop",  # first body paragraph: never an intertitle
+        "The mayor said the bridge would reopen.",
+        "Bridge repairs run late",                  # intertitle
+        "The repairs took two years.",
+        "\u201cWe are sorry for the delay\u201d",   # quoted: not an intertitle
+        "Engineers blamed the steel.",
+        "What happens next:",                       # ends with a colon: not an intertitle
+        "Costs stayed within budget.",
+        "Item one of a list",                       # two short lines in a row: a list
+        "Item two of a list",
+        "A closing sentence.",
+        "Last line without a stop",                 # last paragraph: never an intertitle
+    ])
+    art = parse_article(text)
+    intertitles = [t for s, t in sections(art) if s == "intertitle"]
+    assert intertitles == ["Bridge repairs run late"]
+
+
+def test_long_unpunctuated_line_is_not_an_intertitle():
+    long_line = " ".join(["word"] * 15)
+    art = parse_article(f"Head\nFirst.\n{long_line}\nLast.")
+    assert art.paragraphs[2].section == "body"
+
+
+def test_standfirst_without_dateline():
+    deck = "Council members split over how to pay for the new bridge"
+    art = parse_article(f"Bridge vote delayed\n{deck}\nThe council met.\nIt adjourned.")
+    assert art.standfirst == deck
+    # A full sentence in second place is the lead, not a standfirst.
+    art = parse_article("Bridge vote delayed\nThe council met on Monday night.\nIt adjourned.\nNo.")
+    assert art.standfirst is None
+    # Too short an article for a standfirst.
+    assert parse_article(f"Bridge vote delayed\n{deck}\nThe council met.").standfirst is None
+
+
+def test_abstract_label_marks_standfirst():
+    text = ("Headline.\n\nABSTRACT.\n\nThe summary of the piece.\n\nFULL TEXT.\n\n"
+            "The article begins here.\n\nIt ends here.\n")
+    art = parse_article(text)
+    assert art.standfirst == "The summary of the piece."
+    assert [s for s, _ in sections(art)] == [
+        "headline", "intertitle", "standfirst", "intertitle", "body", "body"]
+
+
+def test_blank_lines_and_whitespace_are_outside_paragraphs():
+    text = "  Headline.  \n\n\tFirst paragraph.\t\n   \nSecond paragraph.\n"
+    art = parse_article(text)
+    assert [t for _, t in sections(art)] == ["Headline.", "First paragraph.", "Second paragraph."]
+
+
+def test_one_paragraph_is_all_body():
+    art = parse_article("Just one line of text, with no headline.")
+    assert [s for s, _ in sections(art)] == ["body"]
+    assert art.headline is None and art.standfirst is None
+
+
+def test_empty_text():
+    art = parse_article("")
+    assert art.paragraphs == [] and art.headline is None
+    assert art.section_at(0) == "body"
+
+
+def test_large_text_parses():
+    paragraph = "The committee said it would publish its findings on Friday, officials said.\n"
+    text = "Headline\n" + paragraph * 400_000  # about 30 MB
+    art = parse_article(text)
+    assert len(art.paragraphs) == 400_001
+
+
+@pytest.mark.skipif(not TASS_EXAMPLE.exists(), reason="shared examples not available")
+def test_tass_example():
+    text = TASS_EXAMPLE.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    art = parse_article(text, "tass")
+    assert art.headline == lines[0]
+    assert art.standfirst == lines[1]
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == (
+        "MOSCOW", "October 31", "TASS")
+    intertitle = "Gunmen unwilling to leave Aleppo will be considered accomplices of terrorists"
+    assert [t for s, t in sections(art) if s == "intertitle"] == [intertitle]
+    assert_nothing_dropped(art)
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.exists(), reason="PolNeAR dev texts not available")
+def test_polnear_dev_texts_lose_nothing():
+    files = sorted(POLNEAR_DEV.glob("*.txt"))
+    assert files
+    for path in files:
+        art = parse_article(path.read_text(encoding="utf-8"), path.stem)
+        assert art.headline
+        assert_nothing_dropped(art)

@@ -1,8 +1,9 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+POLNEAR ?= ../shared/data/polnear
 
-.PHONY: install demo test cues bench clean
+.PHONY: install demo test cues eval bench clean
 
 $(BIN)/quotegraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -20,10 +21,15 @@ test: install
 
 # Rebuild the cue lexicon shipped in src/quotegraph/data/cues.json from PolNeAR train.
 cues: install
-	$(BIN)/quotegraph build-cues ../shared/data/polnear/train --out src/quotegraph/data/cues.json
+	$(BIN)/quotegraph build-cues $(POLNEAR)/train --out src/quotegraph/data/cues.json
 
+# Score extraction against the PolNeAR dev gold.
+eval: install
+	$(BIN)/quotegraph eval $(POLNEAR)/dev
+
+# Articles/s of quotegraph against a bare spaCy nlp.pipe; e.g. make bench ARGS="--processes 2".
 bench: install
-	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/throughput.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

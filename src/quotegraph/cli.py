@@ -64,7 +64,7 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
 def format_extraction(result: Extraction, width: int = 70) -> str:
     """A readable table: speaker, role, kind, cue, quote."""
     roles = {s.id: ", ".join(s.roles) for s in result.speakers}
-    lines = [f"== {result.id}: {result.headline or ''}"]
+    lines = [f"== {result.id}: {result.headline}" if result.headline else f"== {result.id}"]
     if result.dateline:
         d = result.dateline
         lines.append(f"   dateline: {d.place or '-'} / {d.date or '-'} / {d.agency or '-'}")

@@ -8,17 +8,25 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import deque
+from dataclasses import dataclass, field, replace
+from itertools import chain, islice
 from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, CueLexicon, find_attributions
-from quotegraph.model import Attribution, Content, Extraction, TextSpan
+from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
 from quotegraph.nlp import load_pipeline
 from quotegraph.speakers import resolve_speakers
 from quotegraph.structure import Article, parse_article
+
+# Paragraphs analysed together: a longer article is cut into windows of this many paragraphs so
+# that only one window's spaCy Docs are alive at a time (a 30 MB text has millions of tokens).
+# Attributions and speaker resolution do not look across a window boundary, and each window
+# scans the whole text for quotes, so windows should not be much smaller than this.
+SEGMENT_PARAGRAPHS = 2000
 
 
 @dataclass
@@ -51,13 +59,17 @@ class Extractor:
         return next(self.extract_many([(id, text)]))
 
     def extract_many(self, items: Iterable[tuple[str, str]], n_process: int = 1) -> Iterator[Extraction]:
-        """Extractions of ``(id, text)`` pairs, in order; paragraphs are parsed in batches."""
+        """Extractions of ``(id, text)`` pairs, in order; paragraphs are parsed in batches.
+
+        An article longer than :data:`SEGMENT_PARAGRAPHS` paragraphs is assembled window by
+        window as its paragraphs come out of the parser, and the windows are then merged.
+        """
         articles = (parse_article(text, id) for id, text in items)
-        pending: list[tuple[Article, int]] = []
+        pending: deque[Article] = deque()
 
         def paragraphs():
             for article in articles:
-                pending.append((article, len(article.paragraphs)))
+                pending.append(article)
                 for p in article.paragraphs:
                     yield article.text[p.start:p.end]
                 if not article.paragraphs:
@@ -66,10 +78,12 @@ class Extractor:
 
         docs = self.nlp.pipe(paragraphs(), batch_size=self.settings.batch_size, n_process=n_process)
         for doc in docs:
-            article, count = pending[0]
-            article_docs = [doc] + [next(docs) for _ in range(count - 1)]
-            pending.pop(0)
-            yield self._assemble(article, article_docs[:count])
+            article = pending.popleft()
+            # The article's Docs, starting with the one just read; each window takes its share.
+            article_docs = chain([doc], docs)
+            parts = [self._assemble(window, list(islice(article_docs, len(window.paragraphs))))
+                     for window in _windows(article)]
+            yield parts[0] if len(parts) == 1 else _merge(article, parts)
 
     def _assemble(self, article: Article, docs: list[Doc]) -> Extraction:
         candidates = find_attributions(article, docs, self.lexicon)
@@ -103,6 +117,46 @@ def _parents(candidates: list[Candidate]) -> list[Optional[int]]:
                    if p is not c and p.start <= lo and hi <= p.end and p.end - p.start > c.end - c.start]
         parents.append(min(holders)[1] if holders else None)
     return parents
+
+
+def _windows(article: Article) -> list[Article]:
+    """``article`` cut into consecutive runs of :data:`SEGMENT_PARAGRAPHS` paragraphs.
+
+    Each window keeps the whole text, so every offset found in it indexes the article's text.
+    """
+    paragraphs = article.paragraphs
+    if len(paragraphs) <= SEGMENT_PARAGRAPHS:
+        return [article]
+    return [replace(article, paragraphs=paragraphs[i:i + SEGMENT_PARAGRAPHS])
+            for i in range(0, len(paragraphs), SEGMENT_PARAGRAPHS)]
+
+
+def _merge(article: Article, parts: list[Extraction]) -> Extraction:
+    """One extraction of ``article`` from those of its windows, in text order.
+
+    Attributions are renumbered ``A1..`` (parents follow); speakers with the same name and
+    kind become one, ``S1..`` in order of first appearance, with the union of their roles and
+    mentions.
+    """
+    speakers: dict[tuple[str, str], Speaker] = {}
+    attributions: list[Attribution] = []
+    for part in parts:
+        speaker_ids = {}
+        for s in part.speakers:
+            merged = speakers.get((s.name, s.kind))
+            if merged is None:
+                merged = speakers[s.name, s.kind] = Speaker(f"S{len(speakers) + 1}", s.name, s.kind)
+            merged.roles += [r for r in s.roles if r not in merged.roles]
+            # A window's mentions lie in its own paragraphs, so appending keeps them sorted.
+            merged.mentions += s.mentions
+            speaker_ids[s.id] = merged.id
+        ids = {a.id: f"A{len(attributions) + n}" for n, a in enumerate(part.attributions, start=1)}
+        attributions += [replace(a, id=ids[a.id], parent_id=ids.get(a.parent_id),
+                                 speaker_id=speaker_ids.get(a.speaker_id))
+                         for a in part.attributions]
+    # The first window holds the headline; the standfirst could run past it, so ask the article.
+    return replace(parts[0], standfirst=article.standfirst,
+                   speakers=list(speakers.values()), attributions=attributions)
 
 
 _default: Optional[Extractor] = None

@@ -38,6 +38,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     """All attribution candidates of ``article``; ``docs`` are its paragraphs, parsed, in order."""
     quotes = [q for q in find_quotes(article.text) if q.is_speech()]
     starts = [q.start for q in quotes]
+    # Headlines name people by surname alone ("Pence: ..."), which the tagger often misses.
+    surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"}
     found: list[Candidate] = []
     continued: Optional[Candidate] = None   # holds a quote that runs on into the next paragraph
     lead_in = None
@@ -47,7 +49,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         hi = bisect.bisect_left(starts, paragraph.end)
         in_paragraph = quotes[lo:hi]
         local = cue_frame_attributions(doc, offset, index, lexicon, in_paragraph)
-        colon = colon_attribution(doc, offset, index, paragraph.section)
+        colon = colon_attribution(doc, offset, index, paragraph.section, surnames)
         if colon is not None and not any(c.start < colon.end and colon.start < c.end for c in local):
             local.append(colon)
         local.sort(key=lambda c: c.start)

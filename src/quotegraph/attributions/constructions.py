@@ -55,6 +55,10 @@ def _inside(position: int, quotes: list[Quote]) -> bool:
     return any(q.start < position < q.end for q in quotes)
 
 
+# Subjects that are not someone saying something: "this may signal that ...".
+NON_SPEAKERS = {"this", "that", "these", "those", "which", "what"}
+
+
 def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLexicon,
                            quotes: list[Quote]) -> list[Candidate]:
     """Reported speech, belief and claims found through the learned cue frames.
@@ -79,6 +83,8 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
         if key == "accord|VERB" and cue_end < len(doc) and doc[cue_end].lower_ == "to":
             cue_end += 1
         mention = source_of(token)
+        if mention is not None and len(mention) == 1 and mention[0].lower_ in NON_SPEAKERS:
+            continue
         found.append(Candidate(
             kind="indirect", spans=[_chars(doc, offset, start, end)], paragraph=paragraph,
             confidence=precision, cue=_chars(doc, offset, token.i, cue_end),
@@ -197,20 +203,22 @@ def _until_sentence_end(tokens: list[Token]) -> list[Token]:
 _TRANSCRIPT = re.compile(r"([A-Z][A-Za-z.'’\- ]{1,40}?):\s+\S")
 
 
-def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str) -> Optional[Candidate]:
+def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
+                      surnames: set[str]) -> Optional[Candidate]:
     """Transcript and headline colon style: ``PENCE: We will win.``, ``Pence: Flowers won't be at debate``.
 
-    The name before the colon must be a person the parser recognises, or written in capitals
-    as transcripts do; ``Poll: voters abandon party`` is not an attribution.
+    The words before the colon must be a name (proper nouns, not an organisation or place,
+    or the surname of a person named in the article: ``surnames``), or written in capitals as
+    transcripts do; ``Poll: voters abandon party`` is not one.
     """
     m = _TRANSCRIPT.match(doc.text)
     if not m or (section != "headline" and not m.group(1).isupper()):
         return None
-    name = m.group(1)
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= m.end(1)]
-    if not name.isupper() and not persons:
-        return None
     mention = doc.char_span(0, m.end(1), alignment_mode="expand")
+    named = (all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in mention)
+             or mention[-1].text in surnames)
+    if not m.group(1).isupper() and not named:
+        return None
     return Candidate(kind="direct", spans=[(offset + m.end() - 1, offset + len(doc.text))],
                      paragraph=paragraph, confidence=0.8,
                      cue=(offset + m.end(1), offset + m.end(1) + 1),

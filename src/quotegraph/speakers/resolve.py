@@ -143,7 +143,7 @@ def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: s
     lower = head.lower_
     kind, name, role = None, None, None
     persons = [e for e in mention.ents if e.label_ == "PERSON"]
-    if persons or (head.pos_ == "PROPN" and head.text in names.by_surname):
+    if persons or (head.text[:1].isupper() and head.text in names.by_surname):
         ent = persons[-1] if persons else mention[head.i - mention.start:head.i - mention.start + 1]
         kind, name = "person", names.canonical(ent.text)
         role = _role(mention, ent)

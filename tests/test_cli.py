@@ -1,0 +1,149 @@
+"""``quotegraph extract`` run as a real command (``python -m quotegraph``).
+
+Loading spaCy takes seconds per process, so each command below checks several things; the
+module-scoped fixtures run it once and the tests read its output.
+"""
+import json
+import subprocess
+import sys
+
+import pytest
+
+ARTICLE = """Talks on grain corridor stall in Geneva
+GENEVA (Reuters) — Negotiators failed on Tuesday to agree on extending the grain corridor.
+"We will not give up," Foreign Minister Anna Berg said after the meeting.
+Berg told reporters that her government would table a new proposal next week.
+"This is a dangerous moment for the region," said Pavel Novak, the deputy head of the delegation.
+The ministry declined to comment on the report.
+"""
+# "café" in Latin-1: one byte that is not UTF-8.
+LATIN1 = 'Mayor backs café plan\n"It is good for the street," Mayor Lisa Park said on Monday.\n'
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256))
+
+TOP_KEYS = ["id", "text", "headline", "standfirst", "dateline", "speakers", "attributions"]
+ATTRIBUTION_KEYS = ["id", "kind", "section", "content", "cue", "source", "speaker_id", "speaker",
+                    "parent_id", "confidence"]
+SPEAKER_KEYS = ["id", "name", "kind", "roles", "mentions"]
+
+
+def quotegraph(*args, stdin=None, cwd=None):
+    return subprocess.run([sys.executable, "-m", "quotegraph", "extract", *args], input=stdin,
+                          capture_output=True, text=True, encoding="utf-8", cwd=cwd, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("inputs")
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "cafe.txt").write_bytes(LATIN1.encode("latin-1"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "logo.txt").write_bytes(PNG)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def table(inputs):
+    """A table of a good, a binary, a missing and an empty file."""
+    return quotegraph("talks.txt", "logo.txt", "missing.txt", "empty.txt", cwd=inputs)
+
+
+@pytest.fixture(scope="module")
+def jsonl(inputs):
+    return quotegraph("--json", "talks.txt", "cafe.txt", "empty.txt", cwd=inputs)
+
+
+def lines(output):
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def test_table_lists_each_attribution(table):
+    out = table.stdout
+    assert out.startswith("== talks: Talks on grain corridor stall in Geneva\n")
+    assert "dateline: GENEVA / - / Reuters" in out
+    assert '"We will not give up,"' in out
+    row = next(line for line in out.splitlines() if "We will not give up" in line)
+    assert row.split()[:6] == ["A1", "Anna", "Berg", "Foreign", "Minister", "direct"]
+    assert "Pavel Novak" in out
+
+
+def test_bad_files_give_one_line_errors_and_status_2(table):
+    assert table.returncode == 2
+    errors = [line for line in table.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert "logo.txt" in errors[0] and "binary" in errors[0]
+    assert "missing.txt" in errors[1]
+    assert "Traceback" not in table.stderr
+    # The files around the bad ones are still printed.
+    assert "== talks" in table.stdout and "== empty\n   0 attributions" in table.stdout
+
+
+def test_json_lines_schema(jsonl):
+    assert jsonl.returncode == 0, jsonl.stderr
+    talks, cafe, empty = lines(jsonl.stdout)
+    assert [r["id"] for r in (talks, cafe, empty)] == ["talks", "cafe", "empty"]
+    assert list(talks) == TOP_KEYS
+    assert talks["text"] == ARTICLE
+    assert talks["headline"] == "Talks on grain corridor stall in Geneva"
+    assert talks["dateline"]["place"] == "GENEVA" and talks["dateline"]["agency"] == "Reuters"
+    assert [s["name"] for s in talks["speakers"]][:2] == ["Anna Berg", "Pavel Novak"]
+    first = talks["attributions"][0]
+    assert list(first) == ATTRIBUTION_KEYS
+    assert list(first["content"]) == ["start", "end", "text", "spans"]
+    assert (first["kind"], first["section"], first["speaker"]) == ("direct", "body", "Anna Berg")
+    assert (first["cue"]["text"], first["source"]["text"]) == ("said", "Foreign Minister Anna Berg")
+    speakers = {s["id"]: s for s in talks["speakers"]}
+    for s in talks["speakers"]:
+        assert list(s) == SPEAKER_KEYS
+    for a in talks["attributions"]:
+        assert a["speaker_id"] is None or speakers[a["speaker_id"]]["name"] == a["speaker"]
+        assert 0 <= a["confidence"] <= 1
+
+
+def test_json_offsets_index_the_text(jsonl):
+    for result in lines(jsonl.stdout):
+        text = result["text"]
+        spans = [m for s in result["speakers"] for m in s["mentions"]]
+        for a in result["attributions"]:
+            spans += [a["content"]] + [a[key] for key in ("cue", "source") if a[key]]
+            assert [a["content"]["start"], a["content"]["end"]] == \
+                [a["content"]["spans"][0][0], a["content"]["spans"][-1][1]]
+        if result["dateline"]:
+            d = result["dateline"]
+            assert d["place"] in text[d["start"]:d["end"]]
+        for span in spans:
+            assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_empty_and_invalid_utf8_warn(jsonl):
+    _, cafe, empty = lines(jsonl.stdout)
+    assert "warning: empty.txt: empty file, no attributions" in jsonl.stderr.splitlines()
+    assert empty["text"] == "" and empty["attributions"] == [] and empty["speakers"] == []
+    warning = next(line for line in jsonl.stderr.splitlines() if "cafe.txt" in line)
+    assert warning.startswith("warning:") and "invalid UTF-8" in warning
+    assert cafe["headline"] == "Mayor backs caf\ufffd plan"
+    assert [a["speaker"] for a in cafe["attributions"]] == ["Lisa Park"]
+
+
+def test_two_processes_give_the_same_json(inputs, jsonl):
+    parallel = quotegraph("--json", "--processes", "2", "talks.txt", "cafe.txt", "empty.txt",
+                          cwd=inputs)
+    assert parallel.returncode == 0, parallel.stderr
+    assert parallel.stdout == jsonl.stdout
+
+
+def test_stdin_and_min_confidence(jsonl):
+    everything = lines(jsonl.stdout)[0]["attributions"]
+    confidences = sorted({a["confidence"] for a in everything})
+    assert len(confidences) >= 2
+    threshold = confidences[len(confidences) // 2]
+    result = quotegraph("--json", "--min-confidence", str(threshold), "-", stdin=ARTICLE)
+    assert result.returncode == 0, result.stderr
+    [kept] = lines(result.stdout)
+    assert kept["id"] == "stdin" and kept["text"] == ARTICLE
+
+    def key(a):
+        return a["content"]["spans"], a["cue"], a["speaker"]
+
+    expected = [key(a) for a in everything if a["confidence"] >= threshold]
+    assert 0 < len(expected) < len(everything)
+    assert [key(a) for a in kept["attributions"]] == expected

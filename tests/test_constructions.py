@@ -1,0 +1,140 @@
+"""One or two hand-written sentences per construction, each checked end to end."""
+import pytest
+
+HEADLINE = "Talks in Geneva stall\n"
+
+
+def only(result, **expected):
+    """The single attribution of ``result``, checked against ``expected`` fields."""
+    assert len(result.attributions) == 1, [a.content.text for a in result.attributions]
+    a = result.attributions[0]
+    for key, value in expected.items():
+        got = {"content": a.content.text, "cue": a.cue and a.cue.text,
+               "source": a.source and a.source.text}.get(key, getattr(a, key, None))
+        assert got == value, (key, got)
+    return a
+
+
+def test_direct_quote_cue_after(extractor):
+    r = extractor.extract(HEADLINE + '"We will not sign this deal," Foreign Minister Anna Berg said.')
+    only(r, kind="direct", content='"We will not sign this deal,"', cue="said",
+         source="Foreign Minister Anna Berg", speaker="Anna Berg")
+    assert r.speakers[0].roles == ["Foreign Minister"]
+
+
+def test_curly_marks_and_multi_sentence_quote(extractor):
+    r = extractor.extract(HEADLINE + "“The talks failed. Nobody came to the table,” Berg told reporters.")
+    only(r, kind="direct", content="“The talks failed. Nobody came to the table,”", cue="told")
+
+
+def test_doubled_apostrophe_marks(extractor):
+    r = extractor.extract(HEADLINE + "Not paying the levy ''makes us stronger than ever before,'' Karl Holm said.")
+    a = only(r, speaker="Karl Holm")
+    assert "''makes us stronger than ever before,''" in a.content.text
+
+
+def test_colon_lead_in_quote(extractor):
+    r = extractor.extract(HEADLINE + 'Karl Holm said: "We are ready to talk to anyone at any time."')
+    only(r, kind="direct", content='"We are ready to talk to anyone at any time."', speaker="Karl Holm")
+
+
+def test_indirect_that_clause(extractor):
+    r = extractor.extract(HEADLINE + "Karl Holm said that the negotiations would resume next week.")
+    only(r, kind="indirect", content="that the negotiations would resume next week", cue="said",
+         source="Karl Holm")
+
+
+def test_indirect_cue_after(extractor):
+    r = extractor.extract(HEADLINE + "The negotiations will resume next week, Karl Holm said.")
+    only(r, kind="indirect", content="The negotiations will resume next week", cue="said")
+
+
+def test_according_to(extractor):
+    r = extractor.extract(HEADLINE + "According to Karl Holm, the negotiations will resume next week.")
+    only(r, kind="indirect", cue="According to", source="Karl Holm",
+         content="the negotiations will resume next week")
+
+
+def test_mixed_quote(extractor):
+    r = extractor.extract(HEADLINE + 'Karl Holm noted that "a serious conversation continues" in Geneva.')
+    a = only(r, kind="mixed", cue="noted")
+    assert '"a serious conversation continues"' in a.content.text
+
+
+def test_headline_says(extractor):
+    r = extractor.extract("Holm says talks will resume next week\nKarl Holm, the mediator, spoke in Geneva.")
+    only(r, section="headline", cue="says", speaker="Karl Holm",
+         content="talks will resume next week")
+
+
+def test_headline_colon(extractor):
+    r = extractor.extract("Pence: Flowers won't be at debate\nMike Pence spoke to reporters on Sunday.")
+    only(r, section="headline", speaker="Mike Pence", content="Flowers won't be at debate")
+
+
+def test_transcript_colon(extractor):
+    r = extractor.extract(HEADLINE + "HOLM: We have nothing more to say about the deal today.")
+    only(r, kind="direct", content="We have nothing more to say about the deal today.")
+
+
+def test_dash_sign_off(extractor):
+    r = extractor.extract(HEADLINE + '"Every vote in this commission matters to me." -Commissioner Geoffrey Stark')
+    only(r, kind="direct", speaker="Geoffrey Stark")
+
+
+def test_lead_in_paragraph_ending_in_colon(extractor):
+    r = extractor.extract(HEADLINE + "Karl Holm chairs the committee.\nAnd from the chairwoman, Eva Lind, came this:\n"
+                          '"We will not be rushed into a bad agreement by anyone."')
+    a = next(a for a in r.attributions if "bad agreement" in a.content.text)
+    assert a.kind == "direct" and a.source is not None
+
+
+def test_multi_paragraph_quote(extractor):
+    r = extractor.extract(HEADLINE + 'Karl Holm said: "The first round went badly for everyone involved.\n'
+                          '"The second round will be better, I promise you that."')
+    a = only(r, kind="direct", speaker="Karl Holm")
+    assert len(a.content.spans) == 2
+
+
+def test_cueless_quote_takes_previous_speaker(extractor):
+    r = extractor.extract(HEADLINE + '"The first round went badly for everyone," Karl Holm said.\n'
+                          '"The second round will be better, I promise you that."')
+    assert [a.speaker for a in r.attributions] == ["Karl Holm", "Karl Holm"]
+    assert r.attributions[1].cue is None
+
+
+def test_scare_quotes_and_titles_are_not_attributions(extractor):
+    r = extractor.extract(HEADLINE + 'The so-called "moderate" opposition watched "Fox News Sunday" again.')
+    assert r.attributions == []
+
+
+def test_unbalanced_marks_degrade(extractor):
+    r = extractor.extract(HEADLINE + 'He arrived at noon with "papers.\n"We will win this vote," Karl Holm said.')
+    assert [a.speaker for a in r.attributions if "win this vote" in a.content.text] == ["Karl Holm"]
+
+
+def test_pronoun_and_role_description(extractor):
+    r = extractor.extract(HEADLINE + "Foreign Minister Anna Berg arrived on Monday.\n"
+                          "She said the talks had failed.\nThe minister added that a new round was planned.")
+    assert [a.speaker for a in r.attributions] == ["Anna Berg", "Anna Berg"]
+
+
+def test_organisation_group_and_anonymous_sources(extractor):
+    r = extractor.extract(HEADLINE + "The Kremlin said the talks had failed.\n"
+                          "A source close to the talks said the deal was dead.\n"
+                          "Western partners claim that the deal can still be saved.")
+    kinds = {s.name: s.kind for s in r.speakers}
+    assert kinds["Kremlin"] == "organization"
+    assert any(k == "unnamed" for k in kinds.values())
+    assert kinds.get("Western partners") == "group"
+
+
+def test_no_speaker_is_guessed(extractor):
+    r = extractor.extract(HEADLINE + '"Nobody is coming back to the table this year."')
+    only(r, kind="direct", speaker=None)
+
+
+def test_dateline_and_byline_are_never_speakers(extractor):
+    r = extractor.extract("Talks stall\nBy Mia Kovacs\nGENEVA (Reuters) - Karl Holm said the talks stalled.")
+    assert [s.name for s in r.speakers] == ["Karl Holm"]
+    assert r.dateline.agency == "Reuters"

@@ -1,0 +1,81 @@
+"""The extraction pipeline: long articles are assembled window by window and merged."""
+import pytest
+
+from quotegraph import pipeline
+from quotegraph.pipeline import Extractor
+
+# Eleven paragraphs, each quote attributed inside its own paragraph to a fully named source,
+# so that cutting the article every three paragraphs changes nothing.  Anna Berg and Pavel
+# Novak speak in two different windows; the ministry's nested "comment" tests parent ids.
+ARTICLE = """Talks on grain corridor stall in Geneva
+GENEVA (Reuters) — Negotiators failed on Tuesday to agree on extending the grain corridor.
+"We will not give up," Foreign Minister Anna Berg said after the meeting.
+"This is a dangerous moment for the region," said Pavel Novak, the deputy head of the delegation.
+The shipping companies declined to comment on the report.
+Prices for wheat rose by four percent in Chicago on Tuesday.
+"Farmers cannot wait another month," Senator Tom Reyes told reporters in Washington.
+Anna Berg said her government would table a new proposal next week.
+The ministry declined to comment on the report.
+"Nobody wants another war," Pavel Novak said in a statement on Wednesday.
+Trading resumed on Wednesday morning after a short pause.
+"""
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _attributions(result):
+    return [(a.kind, a.section, a.content.spans, a.content.text, a.cue, a.source, a.speaker,
+             a.confidence) for a in result.attributions]
+
+
+def _speakers(result):
+    return sorted((s.name, s.kind, tuple(s.mentions)) for s in result.speakers)
+
+
+def test_windowed_article_matches_single_window(extractor, monkeypatch):
+    whole = extractor.extract(ARTICLE, "talks")
+    monkeypatch.setattr(pipeline, "SEGMENT_PARAGRAPHS", 3)
+    assert len(pipeline._windows(pipeline.parse_article(ARTICLE))) == 4
+    windowed = extractor.extract(ARTICLE, "talks")
+
+    assert len(whole.attributions) >= 8
+    assert _attributions(windowed) == _attributions(whole)
+    assert _speakers(windowed) == _speakers(whole)
+    assert (windowed.id, windowed.text, windowed.headline, windowed.dateline) == \
+        (whole.id, whole.text, whole.headline, whole.dateline)
+
+
+def test_windowed_article_has_consistent_ids(extractor, monkeypatch):
+    monkeypatch.setattr(pipeline, "SEGMENT_PARAGRAPHS", 3)
+    result = extractor.extract(ARTICLE, "talks")
+
+    ids = [a.id for a in result.attributions]
+    assert ids == [f"A{n}" for n in range(1, len(ids) + 1)]
+    speakers = {s.id: s for s in result.speakers}
+    assert list(speakers) == [f"S{n}" for n in range(1, len(speakers) + 1)]
+    names = [s.name for s in result.speakers]
+    assert len(names) == len(set(names)), "a speaker of two windows is merged into one"
+    for a in result.attributions:
+        if a.speaker_id is not None:
+            assert speakers[a.speaker_id].name == a.speaker
+        if a.parent_id is not None:
+            parent = result.attributions[ids.index(a.parent_id)]
+            assert parent.content.start <= a.content.start and a.content.end <= parent.content.end
+    # The nested attributions lie in the second and third windows, so their ids were remapped.
+    assert sum(a.parent_id is not None for a in result.attributions) == 2
+    berg = next(s for s in result.speakers if s.name == "Anna Berg")
+    assert berg.roles == ["Foreign Minister"]
+    assert [m.start for m in berg.mentions] == sorted({m.start for m in berg.mentions})
+    assert {m.text for m in berg.mentions} >= {"Foreign Minister Anna Berg", "Anna Berg"}
+    assert len([a for a in result.attributions if a.speaker == "Anna Berg"]) == 2
+
+
+def test_articles_come_out_in_order(extractor):
+    items = [("a", ARTICLE), ("empty", ""), ("b", '"Farmers cannot wait," Senator Tom Reyes said.')]
+    results = list(extractor.extract_many(items))
+    assert [r.id for r in results] == ["a", "empty", "b"]
+    assert results[1].attributions == []
+    assert [a.speaker for a in results[2].attributions] == ["Tom Reyes"]

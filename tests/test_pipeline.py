@@ -1,8 +1,8 @@
-"""The extraction pipeline: long articles are assembled window by window and merged."""
-import pytest
+"""The extraction pipeline: long articles are assembled window by window and merged.
 
+``extractor`` is the session fixture of conftest.py.
+"""
 from quotegraph import pipeline
-from quotegraph.pipeline import Extractor
 
 # Eleven paragraphs, each quote attributed inside its own paragraph to a fully named source,
 # so that cutting the article every three paragraphs changes nothing.  Anna Berg and Pavel
@@ -19,11 +19,6 @@ The ministry declined to comment on the report.
 "Nobody wants another war," Pavel Novak said in a statement on Wednesday.
 Trading resumed on Wednesday morning after a short pause.
 """
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def _attributions(result):

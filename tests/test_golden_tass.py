@@ -66,7 +66,9 @@ def test_cues_and_sources(result):
     he = [a for a in result.attributions if a.source and a.source.text == "he"]
     assert len(he) == 2 and all(a.speaker == LAVROV for a in he)
     cueless = find(result, "We hope that the self-preservation instinct")
-    assert cueless.cue is None and cueless.source is None
+    assert cueless.cue is None
+    # A cue-less quote points at the mention its speaker was resolved from.
+    assert cueless.source.text == "The Russian top diplomat"
 
 
 def test_nested_claim_of_western_partners(result):

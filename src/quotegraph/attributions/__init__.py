@@ -66,7 +66,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
 
 
 def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc: Doc,
-            offset: int, index: int, lexicon: CueLexicon, lead_in) -> Candidate:
+            offset: int, index: int, lexicon: CueLexicon, lead_in) -> Optional[Candidate]:
     """Give ``quote`` an attribution, new or existing; returns the one that holds it."""
     covering = [c for c in local if c.start < quote.end and quote.start < c.end]
     if covering:
@@ -84,6 +84,8 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
     if mention is not None:
         return _add(local, Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
                                      source=_span_chars(mention, offset), source_mention=mention))
+    if not quote.opens_sentence:
+        return None   # a fragment quoted mid-sentence with no cue: a title or scare quote
     before = [c for c in local if c.end <= quote.start]
     split_from = before[-1] if before else None
     if (split_from is not None and split_from.kind == "direct" and split_from.cue is not None
@@ -100,7 +102,8 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
                 source=_span_chars(mention, lead_offset), source_mention=mention))
     antecedent = split_from or (earlier[-1] if earlier and earlier[-1].paragraph >= index - 1 else None)
     return _add(local, Candidate("direct", [(quote.start, quote.end)], index,
-                                 INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent))
+                                 INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent,
+                                 source=antecedent.source if antecedent else None))
 
 
 def _absorb(candidate: Candidate, quote: Quote) -> None:

@@ -26,13 +26,15 @@ class Quote:
     """A quoted stretch ``text[start:end]``, marks included.
 
     ``continued`` is true for a paragraph whose quote runs on into the next paragraph
-    (news style leaves such a paragraph without a closing mark).
+    (news style leaves such a paragraph without a closing mark); ``opens_sentence`` is false
+    for a quote that starts mid-sentence (``called it "a disgrace"``).
     """
 
     start: int
     end: int
     text: str
     continued: bool = False
+    opens_sentence: bool = True
 
     @property
     def words(self) -> int:
@@ -96,7 +98,8 @@ def _quotes_in_line(text: str, start: int, end: int, next_opens: bool) -> list[Q
             if opening:
                 depth_open = i
         elif not opening:
-            quotes.append(Quote(depth_open, m.end(), text[depth_open:m.end()]))
+            quotes.append(Quote(depth_open, m.end(), text[depth_open:m.end()],
+                                opens_sentence=_opens_sentence(text, start, depth_open)))
             depth_open = None
         elif mark in _OPENERS and text[depth_open] in _OPENERS:
             # A second opener: the previous one was stray (or the quote resumes); restart here.
@@ -105,5 +108,11 @@ def _quotes_in_line(text: str, start: int, end: int, next_opens: bool) -> list[Q
         stop = end
         while stop > depth_open and text[stop - 1].isspace():
             stop -= 1
-        quotes.append(Quote(depth_open, stop, text[depth_open:stop], continued=True))
+        quotes.append(Quote(depth_open, stop, text[depth_open:stop], continued=True,
+                            opens_sentence=_opens_sentence(text, start, depth_open)))
     return quotes
+
+
+def _opens_sentence(text: str, line_start: int, i: int) -> bool:
+    before = text[line_start:i].rstrip()
+    return not before or before[-1] in ".!?:\"”'"

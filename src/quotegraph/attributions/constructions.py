@@ -11,7 +11,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.attributions.frames import CUE_POS, QUOTE_MARKS, content_frames, cue_key
+from quotegraph.attributions.frames import (CUE_POS, QUOTE_MARKS, content_frames, cue_key,
+                                             token_chars)
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.sources import source_of
@@ -47,10 +48,6 @@ class Candidate:
         return self.spans[-1][1]
 
 
-def _chars(doc: Doc, offset: int, start: int, end: int) -> CharSpan:
-    return offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
-
-
 def _inside(position: int, quotes: list[Quote]) -> bool:
     return any(q.start < position < q.end for q in quotes)
 
@@ -74,11 +71,11 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
             continue
         key = cue_key(token)
         frames = _claim_frames(token, lexicon) or [
-            (lexicon.precision(key, rel), s, e) for rel, s, e in content_frames(token)
+            (lexicon.precision(key, rel), spans) for rel, spans in content_frames(token)
             if lexicon.accepts(key, rel)] or _remainder_frame(token, lexicon)
         if not frames:
             continue
-        precision, start, end = max(frames)
+        precision, spans = max(frames)
         cue_end = token.i + 1
         if key == "accord|VERB" and cue_end < len(doc) and doc[cue_end].lower_ == "to":
             cue_end += 1
@@ -86,14 +83,14 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
         if mention is not None and len(mention) == 1 and mention[0].lower_ in NON_SPEAKERS:
             continue
         found.append(Candidate(
-            kind="indirect", spans=[_chars(doc, offset, start, end)], paragraph=paragraph,
-            confidence=precision, cue=_chars(doc, offset, token.i, cue_end),
-            source=_chars(doc, offset, mention.start, mention.end) if mention is not None else None,
+            kind="indirect", spans=[token_chars(doc, offset, s, e) for s, e in spans], paragraph=paragraph,
+            confidence=precision, cue=token_chars(doc, offset, token.i, cue_end),
+            source=token_chars(doc, offset, mention.start, mention.end) if mention is not None else None,
             source_mention=mention, cue_token=token))
     return _merge_light_verbs(found)
 
 
-def _claim_frames(token: Token, lexicon: CueLexicon) -> list[tuple[float, int, int]]:
+def _claim_frames(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[tuple[int, int]]]]:
     """A claim noun with its that-clause, read off word order (the small parser often
     attaches the clause elsewhere): ``the claims of Western partners [that there are ...]``,
     and a cue verb whose object is such a noun: ``recalled [the claims of ... that ...]``.
@@ -102,15 +99,15 @@ def _claim_frames(token: Token, lexicon: CueLexicon) -> list[tuple[float, int, i
     sentence_end = _trimmed_end(token.sent)
     if token.pos_ == "NOUN":
         that = _that_clause(token, lexicon)
-        return [(lexicon.precision(cue_key(token), "child:acl"), that.i, sentence_end)] if that else []
+        return [(lexicon.precision(cue_key(token), "child:acl"), [(that.i, sentence_end)])] if that else []
     key = cue_key(token)
     return [(max(lexicon.precision(key, "child:dobj"), lexicon.precision(key, "child:ccomp")),
-             child.left_edge.i, sentence_end)
+             [(child.left_edge.i, sentence_end)])
             for child in token.children
             if token.pos_ == "VERB" and child.dep_ == "dobj" and _that_clause(child, lexicon)]
 
 
-def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, int, int]]:
+def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[tuple[int, int]]]]:
     """A speech verb with no frame takes the rest of its sentence, as headlines are written:
     ``Lavrov says [US, allies not seeking separation ...]``.
     """
@@ -120,7 +117,7 @@ def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, int
     sentence_end = _trimmed_end(token.sent)
     if (token.pos_ == "VERB" and speech >= SPEECH_VERB_PRECISION and has_subject
             and token.dep_ == "ROOT" and sentence_end - token.i > 3):
-        return [(speech * 0.8, token.i + 1, sentence_end)]
+        return [(speech * 0.8, [(token.i + 1, sentence_end)])]
     return []
 
 

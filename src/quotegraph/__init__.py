@@ -5,8 +5,10 @@
 >>> [(a.kind, a.speaker) for a in result.attributions]
 [('direct', 'Lavrov')]
 """
-from quotegraph.model import (Attribution, Content, Dateline, Extraction, Speaker,  # noqa: F401
-                              TextSpan)
-from quotegraph.pipeline import Extractor, Settings, extract  # noqa: F401
+from quotegraph.model import Attribution, Content, Dateline, Extraction, Speaker, TextSpan
+from quotegraph.pipeline import Extractor, Settings, extract
+
+__all__ = ["extract", "Extractor", "Settings", "Extraction", "Attribution", "Content",
+           "Dateline", "Speaker", "TextSpan"]
 
 __version__ = "0.1.0"

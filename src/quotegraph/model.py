@@ -29,12 +29,10 @@ class TextSpan:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass
-class Content:
-    """What was said: one or more fragments (a quote split around its cue has two)."""
+class Fragments:
+    """Something made of ``spans`` in text order; ``start`` and ``end`` cover them all."""
 
     spans: list[tuple[int, int]]
-    text: str
 
     @property
     def start(self) -> int:
@@ -43,6 +41,14 @@ class Content:
     @property
     def end(self) -> int:
         return self.spans[-1][1]
+
+
+@dataclass
+class Content(Fragments):
+    """What was said: one or more fragments (a quote split around its cue has two)."""
+
+    spans: list[tuple[int, int]]
+    text: str
 
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]]) -> "Content":

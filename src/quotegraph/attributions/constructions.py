@@ -6,7 +6,7 @@ text; :func:`quotegraph.attributions.find_attributions` combines them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -16,12 +16,13 @@ from quotegraph.attributions.frames import (CUE_POS, QUOTE_MARKS, content_frames
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.sources import source_of
+from quotegraph.model import Fragments
 
 CharSpan = tuple[int, int]
 
 
 @dataclass
-class Candidate:
+class Candidate(Fragments):
     """An attribution before ids and speakers: offsets into the article text.
 
     ``source_mention`` is the parsed source (for the speaker resolver); ``antecedent`` is the
@@ -37,15 +38,6 @@ class Candidate:
     source_mention: Optional[Span] = None
     cue_token: Optional[Token] = None
     antecedent: Optional["Candidate"] = None
-    quotes: list[Quote] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
 
 
 def _inside(position: int, quotes: list[Quote]) -> bool:

@@ -33,6 +33,8 @@ def _source_head(cue: Token) -> Optional[Token]:
         return _pobj(cue, {"to"})
     for child in cue.children:
         if child.dep_ in _SUBJECTS:
+            if child.tag_ == "WP" and cue.dep_ == "relcl":  # "the official, who said": the official
+                return cue.head
             return child
         if child.dep_ == "agent":  # "was told by X"
             return _pobj_of(child)

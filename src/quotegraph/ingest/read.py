@@ -14,7 +14,6 @@ as in our plain-text convention.  Every offset quotegraph reports indexes ``Docu
 """
 from __future__ import annotations
 
-import codecs
 import os
 import sys
 import warnings

@@ -93,7 +93,9 @@ class _Names:
         if not words:
             return None
         full = self.by_surname.get(words[-1])
-        if full and (len(words) == 1 or full.split()[0] == words[0] or len(words) >= len(full.split())):
+        full_words = full.split() if full else []
+        if full and (full_words[-len(words):] == words or full_words[0] == words[0]
+                     or len(words) >= len(full_words)):
             return full if len(full.split()) >= len(words) else " ".join(words)
         return " ".join(words)
 
@@ -142,7 +144,7 @@ def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: s
     head = mention.root
     lower = head.lower_
     kind, name, role = None, None, None
-    persons = [e for e in mention.ents if e.label_ == "PERSON"]
+    persons = [e for e in mention.ents if e.label_ == "PERSON"] or _apposed_names(mention)
     if persons or (head.text[:1].isupper() and head.text in names.by_surname):
         ent = persons[-1] if persons else mention[head.i - mention.start:head.i - mention.start + 1]
         kind, name = "person", names.canonical(ent.text)
@@ -192,8 +194,17 @@ def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: s
     return key
 
 
+def _apposed_names(mention: Span) -> list[Span]:
+    """A name set off by commas after a description: ``the minister, Ana Lemos Carvalho,``."""
+    return [e for child in mention.root.children if child.dep_ == "appos"
+            for e in child.doc[child.left_edge.i:child.right_edge.i + 1].ents if e.label_ == "PERSON"]
+
+
 def _role(mention: Span, name: Span) -> Optional[str]:
     """Words before the name in the mention: ``Russian Foreign Minister`` of ``... Sergey Lavrov``."""
+    if name.start >= mention.end:   # an apposed name: the whole description is the role
+        words = [t for t in mention if t.dep_ != "det"]
+        return mention.doc[words[0].i:words[-1].i + 1].text if words else None
     words = [t for t in mention if t.i < name.start and t.dep_ not in ("det", "poss", "case", "punct")
              and not (t.dep_ == "compound" and t.ent_type_ == "PERSON")]
     role = " ".join(t.text for t in words).strip(" ,")

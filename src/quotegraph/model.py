@@ -92,7 +92,11 @@ class Speaker:
 
 @dataclass
 class Attribution:
-    """Who said what: content, cue, the source mention in the sentence, and the resolved speaker."""
+    """Who said what: content, cue, the source mention in the sentence, and the resolved speaker.
+
+    A cue-less quote (a quote paragraph after an attribution) has no cue; its ``source`` is
+    the mention its speaker was taken from, in the attribution before it.
+    """
 
     id: str
     kind: AttributionKind

@@ -23,9 +23,11 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one object per input file.")
 @click.option("--processes", "-p", default=1, show_default=True, help="Parser processes.")
-@click.option("--min-confidence", default=0.0, show_default=True,
-              help="Drop attributions below this confidence.")
-def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidence: float) -> None:
+@click.option("--min-confidence", type=float, default=None,
+              help="Drop attributions below this confidence [default: the model's threshold].")
+@click.option("--rules", is_flag=True, help="Rules alone, without the trained scorer.")
+def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidence: float | None,
+            rules: bool) -> None:
     """Find every attribution in each article (text or HTML; '-' reads stdin).
 
     A file that cannot be read is reported on stderr and the exit status is 2; the other
@@ -33,7 +35,7 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
     """
     from quotegraph.ingest import read_document
 
-    extractor = Extractor(Settings(min_confidence=min_confidence))
+    extractor = Extractor(Settings(model=not rules, min_confidence=min_confidence))
     failed = False
     documents = {}
 
@@ -84,12 +86,15 @@ def format_extraction(result: Extraction, width: int = 70) -> str:
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--processes", "-p", default=1, show_default=True, help="Parser processes.")
-@click.option("--min-confidence", default=0.0, show_default=True)
-def evaluate_command(directory: str, as_json: bool, processes: int, min_confidence: float) -> None:
+@click.option("--min-confidence", type=float, default=None,
+              help="Drop attributions below this confidence [default: the model's threshold].")
+@click.option("--rules", is_flag=True, help="Rules alone, without the trained scorer.")
+def evaluate_command(directory: str, as_json: bool, processes: int, min_confidence: float | None,
+                     rules: bool) -> None:
     """Score extraction against brat gold (DIRECTORY/text, DIRECTORY/attributions)."""
     from quotegraph.evaluate import evaluate
 
-    extractor = Extractor(Settings(min_confidence=min_confidence))
+    extractor = Extractor(Settings(model=not rules, min_confidence=min_confidence))
     try:
         report = evaluate(directory, lambda items: extractor.extract_many(items, n_process=processes))
     except QuotegraphError as error:
@@ -111,3 +116,199 @@ def build_cues(directory: str, out: str, processes: int) -> None:
     Path(out).write_text(json.dumps(lexicon, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     click.echo(f"{sum(len(f) for f in lexicon['frames'].values())} frames of "
                f"{len(lexicon['frames'])} cue words from {lexicon['articles']} articles -> {out}")
+
+
+@main.command()
+@click.argument("train_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--dev", "dev_dir", type=click.Path(exists=True, file_okay=False),
+              help="Gold directory to tune the confidence threshold on.")
+@click.option("--out", type=click.Path(dir_okay=False), required=True, help="scorer.json to write.")
+@click.option("--processes", "-p", default=2, show_default=True)
+@click.option("--limit", type=int, help="Train on the first N articles only (smoke tests).")
+def train(train_dir: str, dev_dir: str | None, out: str, processes: int, limit: int | None) -> None:
+    """Train the candidate scorer on brat gold (PolNeAR train) and write it as JSON."""
+    from quotegraph.training import train_scorer
+
+    result = train_scorer(train_dir, dev_dir, n_process=processes, limit=limit)
+    Path(out).write_text(json.dumps(result, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    dev = result.get("dev")
+    click.echo(f"{len(result['weights'])} weights from {result['articles']} articles, threshold "
+               f"{result['threshold']}" + (f", dev {dev}" if dev else "") + f" -> {out}")
+
+
+# Corpus commands: a SQLite store of many articles (quotegraph.store).
+
+def _db_option(command):
+    return click.option("--db", default="quotegraph.db", show_default=True,
+                        type=click.Path(dir_okay=False), help="The corpus database.")(command)
+
+
+def _open_corpus(db: str):
+    from quotegraph.store import connect
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no corpus at {db}; create it with 'quotegraph ingest PATH --db {db}'")
+    return connect(db)
+
+
+class _Counter:
+    """A one-line progress counter on stderr, redrawn in place when stderr is a terminal."""
+
+    def __init__(self):
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, summary) -> None:
+        if self.live:
+            click.echo(f"\r{summary.seen} articles: {summary.new} new, {summary.present} present,"
+                       f" {summary.failed} failed", nl=False, err=True)
+
+    def close(self) -> None:
+        if self.live:
+            click.echo(err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@_db_option
+@click.option("--processes", "-p", default=1, show_default=True, help="Parser processes.")
+@click.option("--outlet", help="Outlet of articles whose input and URL name none.")
+@click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
+              help="CSV 'alias,canonical' of speaker names to merge (kept in the db).")
+def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
+           aliases_file: str | None) -> None:
+    """Add articles to the corpus: files, directories (recursively), JSON/JSONL, WARC, feeds.
+
+    Articles already in the corpus (same text) are skipped, so the command can be re-run
+    after an interruption. Inputs that cannot be read are recorded in the 'failures' table.
+    """
+    from quotegraph.corpus.speakers import load_aliases
+    from quotegraph.store import ingest as ingest_paths
+
+    aliases = load_aliases(aliases_file) if aliases_file else None
+    counter = _Counter()
+    summary = ingest_paths(paths, db, processes=processes, outlet=outlet, aliases=aliases,
+                           progress=counter)
+    counter.close()
+    click.echo(summary.format())
+
+
+@main.command()
+@click.argument("query")
+@_db_option
+@click.option("--speaker", help="Canonical speaker name or alias (substring, any case).")
+@click.option("--outlet", help="Outlet (substring, any case).")
+@click.option("--since", help="First publication date, yyyy-mm-dd.")
+@click.option("--until", help="Last publication date, yyyy-mm-dd.")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of results.")
+def search(query: str, db: str, speaker: str | None, outlet: str | None, since: str | None,
+           until: str | None, limit: int, as_json: bool) -> None:
+    """Full-text search of quote content; every word must match (matches shown in [])."""
+    from quotegraph.store import Filters, search as search_quotes
+
+    results = search_quotes(_open_corpus(db), query, Filters(speaker, outlet, since, until), limit)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        click.echo("\n".join(_format_quote(r, r["highlighted"]) for r in results)
+                   or "no matching quotes")
+
+
+@main.command()
+@_db_option
+@click.option("--speaker", help="Canonical speaker name or alias (substring, any case).")
+@click.option("--outlet", help="Outlet (substring, any case).")
+@click.option("--since", help="First publication date, yyyy-mm-dd.")
+@click.option("--until", help="Last publication date, yyyy-mm-dd.")
+@click.option("--limit", type=int, help="At most this many quotes.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of quotes.")
+def quotes(db: str, speaker: str | None, outlet: str | None, since: str | None,
+           until: str | None, limit: int | None, as_json: bool) -> None:
+    """Attributions in the corpus by date, e.g. everything one speaker said."""
+    from quotegraph.store import Filters, quotes as find_quotes
+
+    results = find_quotes(_open_corpus(db), Filters(speaker, outlet, since, until), limit)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        click.echo("\n".join(_format_quote(r, r["content"]) for r in results) or "no quotes")
+
+
+def _format_quote(row: dict, quote: str) -> str:
+    speaker = row["canonical_name"] or row["speaker"] or "?"
+    role = f" ({', '.join(row['roles'])})" if row["roles"] else ""
+    return (f"{speaker}{role} — {row['outlet'] or '-'}, {row['date'] or 'undated'}, {row['kind']}\n"
+            f"  {' '.join(quote.split())}\n"
+            f"  {row['headline'] or '(no headline)'} {row['url'] or ''}".rstrip() + "\n")
+
+
+@main.command()
+@_db_option
+@click.option("--top", default=20, show_default=True, help="How many speakers (0: all).")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of speakers.")
+def speakers(db: str, top: int, as_json: bool) -> None:
+    """Canonical speakers across the corpus, most quoted first."""
+    from quotegraph.store import speakers as list_speakers
+
+    results = list_speakers(_open_corpus(db), top or None)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=1))
+        return
+    header = f"{'quotes':>6} {'articles':>8}  {'speaker':<28} {'kind':<12} {'roles':<30} outlets"
+    click.echo(header + "\n" + "-" * (len(header) + 20))
+    for s in results:
+        click.echo(f"{s['attributions']:>6} {s['articles']:>8}  {s['name'][:28]:<28} {s['kind']:<12} "
+                   f"{', '.join(s['roles'])[:30]:<30} {', '.join(s['outlets'])}")
+
+
+@main.command()
+@_db_option
+@click.option("--speaker", help="Canonical speaker name or alias (substring, any case).")
+@click.option("--limit", type=int, help="At most this many clusters.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of clusters.")
+def clusters(db: str, speaker: str | None, limit: int | None, as_json: bool) -> None:
+    """One quote as reported by several articles and outlets, largest clusters first."""
+    from quotegraph.store import clusters as list_clusters
+
+    results = list_clusters(_open_corpus(db), speaker, limit)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=1))
+        return
+    for c in results:
+        click.echo(f"== {c['id']}: {c['speaker'] or '?'}, {c['size']} reports, first seen "
+                   f"{c['first_seen'] or '-'}, outlets: {', '.join(c['outlets'])}")
+        for m in c["members"]:
+            mark = "altered" if m["altered"] else "       "
+            click.echo(f"   {m['date'] or '-':<10} {(m['outlet'] or '-')[:18]:<18} {mark} "
+                       f"{' '.join(m['content'].split())}")
+    if not results:
+        click.echo("no quote clusters")
+
+
+@main.command()
+@click.argument("out", type=click.Path(dir_okay=False))
+@_db_option
+@click.option("--format", "format_", type=click.Choice(["jsonl", "csv", "parquet"]),
+              required=True, help="Output format.")
+def export(out: str, db: str, format_: str) -> None:
+    """Write every attribution with its article metadata and canonical speaker to OUT."""
+    from quotegraph.store import export as export_rows
+
+    count = export_rows(_open_corpus(db), out, format_)
+    click.echo(f"{count} attributions -> {out}")
+
+
+@main.command()
+@_db_option
+@click.option("--since", help="Only articles published on or after this date (yyyy-mm-dd).")
+@click.option("--processes", "-p", default=1, show_default=True, help="Parser processes.")
+def reprocess(db: str, since: str | None, processes: int) -> None:
+    """Re-run extraction on stored articles, swapping each article's results in one transaction."""
+    from quotegraph.store import reprocess as reprocess_db
+
+    _open_corpus(db).close()
+    counter = _Counter()
+    summary = reprocess_db(db, since=since, processes=processes, progress=counter)
+    counter.close()
+    click.echo(f"articles: {summary.new} reprocessed\nattributions: {summary.attributions}\n"
+               f"speakers: {summary.speakers} canonical; quote clusters: {summary.clusters}")

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, CueLexicon, find_attributions
+from quotegraph.attributions.scorer import CandidateScorer
 from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
 from quotegraph.nlp import load_pipeline
 from quotegraph.speakers import resolve_speakers
@@ -33,26 +34,40 @@ SEGMENT_PARAGRAPHS = 2000
 class Settings:
     """What :func:`extract` may be tuned with; the defaults are those measured in the README.
 
-    ``min_precision``: a cue frame is used when at least this share of its occurrences in
-    PolNeAR train were attributions. ``min_confidence``: attributions below it are dropped.
+    ``model``: score candidates with the trained scorer (``data/scorer.json``); without it,
+    rules alone decide. ``min_precision``: a cue frame is proposed when at least this share of
+    its occurrences in PolNeAR train were attributions (rules alone: 0.3; with the model every
+    frame seen in training is proposed and the model decides). ``min_confidence``: attributions
+    below it are dropped from what the model kept (the model itself keeps the candidates it
+    scores at its tuned threshold or above).
     """
 
-    min_precision: float = 0.3
-    min_confidence: float = 0.0
+    model: bool = True
+    min_precision: Optional[float] = None
+    min_confidence: Optional[float] = None
     batch_size: int = 64
+
+
+RULES_MIN_PRECISION = 0.3
 
 
 @dataclass
 class Extractor:
-    """A loaded spaCy pipeline and cue lexicon; reuse one for many articles."""
+    """A loaded spaCy pipeline, cue lexicon and scorer; reuse one for many articles."""
 
     settings: Settings = field(default_factory=Settings)
     nlp: Optional[Language] = None
     lexicon: Optional[CueLexicon] = None
+    scorer: Optional[CandidateScorer] = None
 
     def __post_init__(self):
+        s = self.settings
         self.nlp = self.nlp or load_pipeline()
-        self.lexicon = self.lexicon or CueLexicon.load(min_precision=self.settings.min_precision)
+        if s.model and self.scorer is None:
+            self.scorer = CandidateScorer.load()
+        if s.min_precision is None:
+            s.min_precision = 0.0 if s.model else RULES_MIN_PRECISION
+        self.lexicon = self.lexicon or CueLexicon.load(min_precision=s.min_precision)
 
     def extract(self, text: str, id: str = "") -> Extraction:
         """Every attribution of one article."""
@@ -64,6 +79,14 @@ class Extractor:
         An article longer than :data:`SEGMENT_PARAGRAPHS` paragraphs is assembled window by
         window as its paragraphs come out of the parser, and the windows are then merged.
         """
+        for article, windows in self.parse_many(items, n_process):
+            parts = [self.assemble(window, docs) for window, docs in windows]
+            yield parts[0] if len(parts) == 1 else _merge(article, parts)
+
+    def parse_many(self, items: Iterable[tuple[str, str]], n_process: int = 1
+                   ) -> Iterator[tuple[Article, Iterator[tuple[Article, list[Doc]]]]]:
+        """Per article, its windows with their parsed paragraphs, lazily: consume each
+        article's windows before asking for the next article."""
         articles = (parse_article(text, id) for id, text in items)
         pending: deque[Article] = deque()
 
@@ -81,13 +104,23 @@ class Extractor:
             article = pending.popleft()
             # The article's Docs, starting with the one just read; each window takes its share.
             article_docs = chain([doc], docs)
-            parts = [self._assemble(window, list(islice(article_docs, len(window.paragraphs))))
-                     for window in _windows(article)]
-            yield parts[0] if len(parts) == 1 else _merge(article, parts)
+            yield article, ((window, list(islice(article_docs, len(window.paragraphs))))
+                            for window in _windows(article))
 
-    def _assemble(self, article: Article, docs: list[Doc]) -> Extraction:
+    def candidates(self, article: Article, docs: list[Doc]) -> list[Candidate]:
+        """The attributions kept for ``article``, before speakers: proposed by the rules,
+        scored and filtered by the model."""
         candidates = find_attributions(article, docs, self.lexicon)
-        candidates = [c for c in candidates if c.confidence >= self.settings.min_confidence]
+        if self.scorer is not None:
+            sections = [article.section_at(c.start) for c in candidates]
+            candidates = self.scorer.select(candidates, sections, article.text, self.lexicon)
+        if self.settings.min_confidence is None:
+            return candidates
+        return [c for c in candidates if c.confidence >= self.settings.min_confidence]
+
+    def assemble(self, article: Article, docs: list[Doc]) -> Extraction:
+        """The extraction of one article (or window) from its parsed paragraphs."""
+        candidates = self.candidates(article, docs)
         offsets = [p.start for p in article.paragraphs]
         speakers, speaker_ids = resolve_speakers(candidates, docs, offsets, article.text)
         names = {s.id: s.name for s in speakers}

@@ -36,7 +36,9 @@ MAX_SPLIT_GAP = 80
 
 def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon) -> list[Candidate]:
     """All attribution candidates of ``article``; ``docs`` are its paragraphs, parsed, in order."""
-    quotes = [q for q in find_quotes(article.text) if q.is_speech()]
+    # Only this article's (or window's) paragraphs: a long text is analysed window by window.
+    span = (article.paragraphs[0].start, article.paragraphs[-1].end) if article.paragraphs else (0, 0)
+    quotes = [q for q in find_quotes(article.text, *span) if q.is_speech()]
     starts = [q.start for q in quotes]
     # Headlines name people by surname alone ("Pence: ..."), which the tagger often misses.
     surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"}
@@ -50,7 +52,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         in_paragraph = quotes[lo:hi]
         local = cue_frame_attributions(doc, offset, index, lexicon, in_paragraph)
         colon = colon_attribution(doc, offset, index, paragraph.section, surnames)
-        if colon is not None and not any(c.start < colon.end and colon.start < c.end for c in local):
+        if colon is not None:   # the colon style is surer than any cue frame inside it
+            local = [c for c in local if not (c.start < colon.end and colon.start < c.end)]
             local.append(colon)
         local.sort(key=lambda c: c.start)
         for quote in in_paragraph:
@@ -79,11 +82,13 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
         return _add(local, Candidate(
             "direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
             cue=(offset + cue.idx, offset + cue.idx + len(cue)),
-            source=_span_chars(mention, offset), source_mention=mention))
+            source=_span_chars(mention, offset), source_mention=mention, cue_token=cue,
+            frame="quote:cue"))
     mention = sign_off_source(doc, offset, quote)
     if mention is not None:
         return _add(local, Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
-                                     source=_span_chars(mention, offset), source_mention=mention))
+                                     source=_span_chars(mention, offset), source_mention=mention,
+                                     frame="quote:sign-off"))
     if not quote.opens_sentence:
         return None   # a fragment quoted mid-sentence with no cue: a title or scare quote
     before = [c for c in local if c.end <= quote.start]
@@ -99,11 +104,13 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
             return _add(local, Candidate(
                 "direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
                 cue=(lead_offset + cue.idx, lead_offset + cue.idx + len(cue)) if cue is not None else None,
-                source=_span_chars(mention, lead_offset), source_mention=mention))
+                source=_span_chars(mention, lead_offset), source_mention=mention, cue_token=cue,
+                frame="quote:lead-in"))
     antecedent = split_from or (earlier[-1] if earlier and earlier[-1].paragraph >= index - 1 else None)
     return _add(local, Candidate("direct", [(quote.start, quote.end)], index,
                                  INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent,
-                                 source=antecedent.source if antecedent else None))
+                                 source=antecedent.source if antecedent else None,
+                                 frame="quote:inherited" if antecedent else "quote:alone"))
 
 
 def _absorb(candidate: Candidate, quote: Quote) -> None:

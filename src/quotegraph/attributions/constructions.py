@@ -26,7 +26,8 @@ class Candidate(Fragments):
     """An attribution before ids and speakers: offsets into the article text.
 
     ``source_mention`` is the parsed source (for the speaker resolver); ``antecedent`` is the
-    attribution a cue-less quote takes its speaker from.
+    attribution a cue-less quote takes its speaker from; ``frame`` names the construction that
+    found it (``child:ccomp``, ``claim``, ``quote:inherited``...), a feature for the scorer.
     """
 
     kind: str
@@ -38,6 +39,7 @@ class Candidate(Fragments):
     source_mention: Optional[Span] = None
     cue_token: Optional[Token] = None
     antecedent: Optional["Candidate"] = None
+    frame: str = ""
 
 
 def _inside(position: int, quotes: list[Quote]) -> bool:
@@ -63,11 +65,11 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
             continue
         key = cue_key(token)
         frames = _claim_frames(token, lexicon) or [
-            (lexicon.precision(key, rel), spans) for rel, spans in content_frames(token)
-            if lexicon.accepts(key, rel)] or _remainder_frame(token, lexicon)
+            (lexicon.precision(key, rel), spans, rel) for rel, spans in content_frames(token)
+            if lexicon.accepts(key, rel)] + _remainder_frame(token, lexicon)
         if not frames:
             continue
-        precision, spans = max(frames)
+        precision, spans, frame = max(frames)
         cue_end = token.i + 1
         if key == "accord|VERB" and cue_end < len(doc) and doc[cue_end].lower_ == "to":
             cue_end += 1
@@ -78,11 +80,11 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
             kind="indirect", spans=[token_chars(doc, offset, s, e) for s, e in spans], paragraph=paragraph,
             confidence=precision, cue=token_chars(doc, offset, token.i, cue_end),
             source=token_chars(doc, offset, mention.start, mention.end) if mention is not None else None,
-            source_mention=mention, cue_token=token))
+            source_mention=mention, cue_token=token, frame=frame))
     return _merge_light_verbs(found)
 
 
-def _claim_frames(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[tuple[int, int]]]]:
+def _claim_frames(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[tuple[int, int]], str]]:
     """A claim noun with its that-clause, read off word order (the small parser often
     attaches the clause elsewhere): ``the claims of Western partners [that there are ...]``,
     and a cue verb whose object is such a noun: ``recalled [the claims of ... that ...]``.
@@ -91,17 +93,17 @@ def _claim_frames(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[t
     sentence_end = _trimmed_end(token.sent)
     if token.pos_ == "NOUN":
         that = _that_clause(token, lexicon)
-        return [(lexicon.precision(cue_key(token), "child:acl"), [(that.i, sentence_end)])] if that else []
+        return [(lexicon.precision(cue_key(token), "child:acl"), [(that.i, sentence_end)], "claim")] if that else []
     key = cue_key(token)
     return [(max(lexicon.precision(key, "child:dobj"), lexicon.precision(key, "child:ccomp")),
-             [(child.left_edge.i, sentence_end)])
+             [(child.left_edge.i, sentence_end)], "claim:object")
             for child in token.children
             if token.pos_ == "VERB" and child.dep_ == "dobj" and _that_clause(child, lexicon)]
 
 
-def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[tuple[int, int]]]]:
-    """A speech verb with no frame takes the rest of its sentence, as headlines are written:
-    ``Lavrov says [US, allies not seeking separation ...]``.
+def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[tuple[int, int]], str]]:
+    """A speech verb takes the rest of its sentence, as headlines are written, unless a tree
+    frame is surer: ``Lavrov says [US, allies not seeking separation ...]``.
     """
     key = cue_key(token)
     speech = lexicon.precision(key, "child:ccomp")
@@ -109,7 +111,7 @@ def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, lis
     sentence_end = _trimmed_end(token.sent)
     if (token.pos_ == "VERB" and speech >= SPEECH_VERB_PRECISION and has_subject
             and token.dep_ == "ROOT" and sentence_end - token.i > 3):
-        return [(speech * 0.8, [(token.i + 1, sentence_end)])]
+        return [(speech * 0.8, [(token.i + 1, sentence_end)], "remainder")]
     return []
 
 
@@ -211,7 +213,7 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
     return Candidate(kind="direct", spans=[(offset + m.end() - 1, offset + len(doc.text))],
                      paragraph=paragraph, confidence=0.8,
                      cue=(offset + m.end(1), offset + m.end(1) + 1),
-                     source=(offset, offset + m.end(1)), source_mention=mention)
+                     source=(offset, offset + m.end(1)), source_mention=mention, frame="colon")
 
 
 _SIGN_OFF = re.compile(r"\s*[-—–]\s*([A-Z][\w.'’\- ]{2,80})$")

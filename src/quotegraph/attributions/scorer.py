@@ -1,0 +1,158 @@
+"""A trained scorer: the probability that a candidate attribution is right, learned on PolNeAR.
+
+The constructions propose candidates generously (every cue frame seen in training, however
+rare); a logistic regression over sparse features of each candidate (cue word and frame,
+kind, source type, content length, section, ...) gives the probability that it matches a gold
+attribution, content *and* source, as ``quotegraph eval`` counts it. Candidates below the
+threshold are dropped, overlapping ones keep the most probable, and the probability becomes the
+attribution's ``confidence``. Only cue-frame candidates are scored (see :func:`is_scored`).
+
+Training (``quotegraph train``, ``make train``) needs scikit-learn; using the shipped weights
+(``quotegraph/data/scorer.json``) needs nothing but this module.
+
+>>> scorer = CandidateScorer.load()
+>>> 0.0 < scorer.threshold < 1.0
+True
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from quotegraph.attributions.constructions import Candidate
+from quotegraph.attributions.frames import cue_key
+from quotegraph.attributions.lexicon import CueLexicon
+from quotegraph.evaluate.metrics import WordTokens, jaccard
+
+_LENGTH_BINS = (1, 2, 5, 10, 20, 40)
+_PRECISION_BINS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
+
+
+def _bin(value: float, edges: Sequence[float]) -> str:
+    return str(next((e for e in edges if value <= e), "more"))
+
+
+def is_scored(c: Candidate) -> bool:
+    """Whether the model decides on this candidate: those proposed by a learned cue frame.
+
+    The other constructions (quotes with their cue, split or cue-less quotes, colon and
+    sign-off styles, claim nouns, headline ``X says``) are precise by rule; PolNeAR often
+    annotates them differently (its sources for cue-less quotes, say), which would teach the
+    model to drop real quotes.
+    """
+    return c.frame.startswith(("child:", "head:"))
+
+
+def features(c: Candidate, section: str, text: str, lexicon: CueLexicon) -> list[str]:
+    """The sparse features of one candidate, as strings."""
+    cue = c.cue_token
+    key = cue_key(cue) if cue is not None else "none"
+    words = len(text[c.start:c.end].split())
+    out = [f"frame={c.frame}", f"kind={c.kind}", f"section={section}", f"cue={key}",
+           f"cue+frame={key}+{c.frame}", f"kind+frame={c.kind}+{c.frame}",
+           f"words={_bin(words, _LENGTH_BINS)}", f"spans={min(len(c.spans), 3)}",
+           f"source={_source_type(c)}", f"source+frame={_source_type(c)}+{c.frame}"]
+    if cue is not None:
+        out += [f"cue_dep={cue.dep_}", f"cue_tag={cue.tag_}", f"cue_word={cue.lower_}",
+                f"cue_dep+frame={cue.dep_}+{c.frame}", f"section+frame={section}+{c.frame}",
+                f"precision={_bin(lexicon.precision(key, c.frame), _PRECISION_BINS)}",
+                f"cue_after={c.cue[0] >= c.end}" if c.cue else "cue_after=none"]
+        out += [f"cue_child={child.dep_}:{child.lower_}" for child in cue.children
+                if child.dep_ in ("neg", "aux", "auxpass", "prt", "mark")]
+    if c.antecedent is not None:
+        out.append(f"antecedent={c.antecedent.kind}+{c.antecedent.frame}")
+    content = text[c.start:c.end]
+    out.append(f"starts={content.split()[0].lower() if content.split()[0].lower() in ('that', 'to', 'the', 'a') else 'other'}")
+    return out
+
+
+def _source_type(c: Candidate) -> str:
+    m = c.source_mention
+    if m is None:
+        return "none" if c.source is None else "inherited"
+    head = m.root
+    if head.pos_ == "PRON":
+        return f"pron:{head.lower_}"
+    if any(e.label_ == "PERSON" for e in m.ents):
+        return "person"
+    if head.ent_type_:
+        return f"ent:{head.ent_type_}"
+    return f"{head.pos_}:{m[0].lower_ if m[0].dep_ == 'det' else '-'}"
+
+
+@dataclass
+class CandidateScorer:
+    """Logistic-regression weights over candidate features, with the tuned threshold."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float = 0.5
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "CandidateScorer":
+        """The shipped scorer, or one written by ``quotegraph train``."""
+        if path is None:
+            raw = resources.files("quotegraph").joinpath("data/scorer.json").read_text("utf-8")
+        else:
+            raw = Path(path).read_text("utf-8")
+        data = json.loads(raw)
+        return cls(data["weights"], data["bias"], data["threshold"])
+
+    def probability(self, c: Candidate, section: str, text: str, lexicon: CueLexicon) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features(c, section, text, lexicon))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def select(self, candidates: list[Candidate], sections: Sequence[str], text: str,
+               lexicon: CueLexicon) -> list[Candidate]:
+        """Score the cue-frame candidates and drop those under the threshold; among
+        candidates with overlapping contents (word Jaccard >= 0.5, not nested in one another)
+        keep the rule-made one, else the most probable."""
+        tokens = WordTokens(text)
+        for c, section in zip(candidates, sections):
+            if is_scored(c):
+                c.confidence = self.probability(c, section, text, lexicon)
+        kept: list[tuple[Candidate, frozenset]] = []
+        for c in sorted(candidates, key=lambda c: (not is_scored(c), c.confidence), reverse=True):
+            if is_scored(c) and c.confidence < self.threshold:
+                continue
+            words = tokens.of(c.spans)
+            if all(jaccard(words, other) < 0.5 or _nested(c, k) or _nested(k, c) for k, other in kept):
+                kept.append((c, words))
+        return sorted((c for c, _ in kept), key=lambda c: c.start)
+
+
+def _nested(inner: Candidate, outer: Candidate) -> bool:
+    """``inner``'s cue lies in ``outer``'s content: a claim reported inside a claim."""
+    return inner.cue is not None and outer.start <= inner.cue[0] and inner.cue[1] <= outer.end
+
+
+def label(candidate: Candidate, text: str, gold, tokens: WordTokens) -> bool:
+    """Whether a candidate matches some gold attribution in content and source."""
+    content = tokens.of(candidate.spans)
+    source = tokens.of([candidate.source]) if candidate.source else frozenset()
+    for g in gold:
+        if jaccard(content, tokens.of(g.content)) >= 0.5:
+            gold_source = tokens.of(g.source)
+            if (not gold_source and not source) or (gold_source & source):
+                return True
+    return False
+
+
+def fit(rows: Iterable[tuple[list[str], bool]], c: float = 0.5) -> tuple[dict[str, float], float]:
+    """Logistic regression (scikit-learn, L2) over feature lists; returns weights and bias."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = list(rows)
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([{f: 1.0 for f in feats} for feats, _ in rows])
+    y = [int(ok) for _, ok in rows]
+    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
+    model.fit(x, y)
+    weights = {name: round(float(w), 6) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
+               if abs(w) > 1e-6}
+    return weights, float(model.intercept_[0])

@@ -18,11 +18,13 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # "Lavrov said ... and added that", "Lavrov refused to comment", "Lavrov, who said".
 _BORROWING = {"conj", "xcomp", "advcl"}
 _NOUN_SOURCE_PREPS = {"of", "by", "from"}
+# How many clauses up a subjectless cue may look for its source.
+MAX_CLIMB = 2
 
 
 def source_of(cue: Token) -> Optional[Span]:
     """The source mention of ``cue``, or None when the sentence names none."""
-    head = _source_head(cue)
+    head = _source_head(cue) or _ancestor_subject(cue)
     if head is None or head.i >= len(head.doc) or head.pos_ in ("VERB", "AUX", "SCONJ"):
         return None
     return _mention(head)
@@ -52,6 +54,22 @@ def _source_head(cue: Token) -> Optional[Token]:
         return cue.head
     if cue.dep_ in _BORROWING and cue.head is not cue:
         return next((c for c in cue.head.children if c.dep_ in _SUBJECTS), None)
+    return None
+
+
+def _ancestor_subject(cue: Token) -> Optional[Token]:
+    """The subject of the nearest clause above a subjectless cue verb:
+    ``Trump attacked Clinton on Monday, calling her ...`` -> Trump (for ``calling``)."""
+    if cue.pos_ != "VERB":
+        return None
+    node = cue
+    for _ in range(MAX_CLIMB):
+        if node.head is node:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
     return None
 
 

@@ -89,17 +89,29 @@ def format_extraction(result: Extraction, width: int = 70) -> str:
 @click.option("--min-confidence", type=float, default=None,
               help="Drop attributions below this confidence [default: the model's threshold].")
 @click.option("--rules", is_flag=True, help="Rules alone, without the trained scorer.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False),
+              help="Also write an HTML page of the errors, article by article, to this path.")
 def evaluate_command(directory: str, as_json: bool, processes: int, min_confidence: float | None,
-                     rules: bool) -> None:
+                     rules: bool, html_path: str | None) -> None:
     """Score extraction against brat gold (DIRECTORY/text, DIRECTORY/attributions)."""
-    from quotegraph.evaluate import evaluate
+    from quotegraph.evaluate import evaluate_run
 
     extractor = Extractor(Settings(model=not rules, min_confidence=min_confidence))
     try:
-        report = evaluate(directory, lambda items: extractor.extract_many(items, n_process=processes))
+        run = evaluate_run(directory,
+                           lambda items: extractor.extract_many(items, n_process=processes))
     except QuotegraphError as error:
         raise click.ClickException(str(error))
+    report = run.report
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
+    if html_path:
+        from quotegraph.evaluate.report import write_html_report
+
+        try:
+            write_html_report(report, run.gold, run.extractions, html_path)
+        except OSError as error:
+            raise click.ClickException(f"cannot write {html_path}: {error}")
+        click.echo(f"wrote {html_path}", err=True)
 
 
 @main.command("build-cues")

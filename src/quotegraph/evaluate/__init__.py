@@ -6,24 +6,42 @@ Example::
     >>> report = evaluate("data/polnear/dev", my_extract_many)   # doctest: +SKIP
     >>> print(report.format_table())                              # doctest: +SKIP
 
+To look at the errors, keep the gold articles and the extractions and write an HTML page::
+
+    >>> from quotegraph.evaluate.report import write_html_report
+    >>> run = evaluate_run("data/polnear/dev", my_extract_many)   # doctest: +SKIP
+    >>> write_html_report(run.report, run.gold, run.extractions, "report.html")  # doctest: +SKIP
+
 See :mod:`quotegraph.evaluate.metrics` for what each metric counts.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
 from typing import Callable, Iterable, Union
 
 from quotegraph.evaluate.brat import GoldArticle, GoldAttribution, load_gold, unannotated
-from quotegraph.evaluate.metrics import (ArticleScore, EvalError, EvalReport, Score,
+from quotegraph.evaluate.metrics import (ArticleScore, EvalError, EvalReport, Match, Score,
                                          gold_kind, quote_kind, score_article)
 from quotegraph.model import Extraction
 
 ExtractMany = Callable[[list[tuple[str, str]]], Iterable[Extraction]]
 
-__all__ = ["evaluate", "ExtractMany", "EvalReport", "ArticleScore", "EvalError", "Score",
+__all__ = ["evaluate", "evaluate_run", "EvalRun", "ExtractMany", "EvalReport", "ArticleScore",
+           "EvalError", "Match", "Score",
            "score_article", "load_gold", "unannotated", "GoldArticle", "GoldAttribution",
            "gold_kind", "quote_kind"]
+
+
+@dataclass
+class EvalRun:
+    """An evaluation with what it was computed from: ``gold[i]``, ``extractions[i]`` and
+    ``report.articles[i]`` are the same article."""
+
+    report: EvalReport
+    gold: list[GoldArticle]
+    extractions: list[Extraction]
 
 
 def evaluate(directory: Union[str, Path], extract_many: ExtractMany) -> EvalReport:
@@ -35,9 +53,15 @@ def evaluate(directory: Union[str, Path], extract_many: ExtractMany) -> EvalRepo
     Raises :class:`~quotegraph.errors.AnnotationError` for a malformed gold directory and
     ``ValueError`` when ``extract_many`` breaks its contract.
     """
+    return evaluate_run(directory, extract_many).report
+
+
+def evaluate_run(directory: Union[str, Path], extract_many: ExtractMany) -> EvalRun:
+    """:func:`evaluate`, keeping the gold articles and the extractions (for a report,
+    see :func:`quotegraph.evaluate.report.write_html_report`); same contract and errors."""
     articles = load_gold(directory)
     extractions = extract_many([(a.name, a.text) for a in articles])
-    scores = []
+    scores, kept = [], []
     for article, extraction in zip_longest(articles, extractions):
         if article is None or extraction is None:
             raise ValueError(f"extract_many must return one Extraction per article of "
@@ -49,4 +73,5 @@ def evaluate(directory: Union[str, Path], extract_many: ExtractMany) -> EvalRepo
             raise ValueError(f"{article.name}: the extraction's text differs from the gold "
                              "text; run the pipeline on the exact .txt content")
         scores.append(score_article(article, extraction.attributions))
-    return EvalReport(scores, skipped=unannotated(directory))
+        kept.append(extraction)
+    return EvalRun(EvalReport(scores, skipped=unannotated(directory)), articles, kept)

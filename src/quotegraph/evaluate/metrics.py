@@ -186,9 +186,22 @@ class EvalError:
 
 
 @dataclass
+class Match:
+    """A content-overlap pair: indexes into the gold and predicted attribution lists, the
+    Jaccard of their content tokens (below 1.0: a boundary error), and whether the sources
+    agree (``False``: a ``source_mismatch`` error)."""
+
+    gold: int
+    predicted: int
+    jaccard: float
+    same_source: bool
+
+
+@dataclass
 class ArticleScore:
     """Per-article counts: ``gold``/``pred`` attributions per slice, a ``{slice: Score}``
-    dict per metric, and the :class:`EvalError` list."""
+    dict per metric, the :class:`EvalError` list and the content-overlap :class:`Match`
+    list (indexes into the gold attributions and the predictions, in their order)."""
 
     name: str
     gold: dict[str, int]
@@ -197,6 +210,7 @@ class ArticleScore:
     attribution: dict[str, Score]
     content_tokens: dict[str, Score]
     errors: list[EvalError] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
 
 
 def score_article(gold: GoldArticle, predicted: list[Attribution]) -> ArticleScore:
@@ -232,6 +246,8 @@ def score_article(gold: GoldArticle, predicted: list[Attribution]) -> ArticleSco
         attribution=_pair_scores(attribution_pairs, gold_kinds, pred_kinds),
         content_tokens=_token_scores(gold_sets, gold_kinds, pred_sets, pred_kinds),
         errors=errors,
+        matches=[Match(gi, pi, jaccard(gold_sets[gi], pred_sets[pi]), same)
+                 for (gi, pi), same in zip(pairs, same_source)],
     )
 
 

@@ -65,10 +65,23 @@ def read_document(path: str | os.PathLike) -> Document:
         except OSError as err:
             raise InputError(f"{label}: cannot read file ({err.strerror or err})") from err
 
-    doc = Document(id=doc_id, text="", metadata={"source_path": label})
+    return read_bytes(data, label, doc_id, html=suffix in HTML_SUFFIXES or None)
+
+
+def read_bytes(data: bytes, label: str, id: str, html: bool | None = None) -> Document:
+    """:func:`read_document` for bytes already in memory (a WARC payload, say).
+
+    ``html=None`` sniffs the bytes for HTML; ``True`` always takes the HTML path. ``label``
+    names the input in messages and ``metadata["source_path"]``.
+
+    >>> read_bytes(b"<html><body><h1>Hi</h1><p>A long enough paragraph of text.</p></body></html>",
+    ...            "page", "page", html=True).text
+    'Hi\\nA long enough paragraph of text.'
+    """
+    doc = Document(id=id, text="", metadata={"source_path": label})
     if _looks_binary(data[:SNIFF_BYTES]):
         raise InputError(f"{label}: looks like a binary file (not text or HTML); skipped")
-    if data and not data.isspace() and (suffix in HTML_SUFFIXES or _sniffs_html(data)):
+    if data and not data.isspace() and (html or (html is None and _sniffs_html(data))):
         _read_html(data, label, doc)
     else:
         doc.text = _decode_text(data, label, doc.warnings)

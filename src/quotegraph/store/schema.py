@@ -1,0 +1,170 @@
+"""The corpus database: one SQLite file (WAL mode) that Datasette and ``sqlite3`` open as is.
+
+Tables
+------
+``articles``
+    One row per distinct analysed text. ``hash`` (sha256 of ``text``) is the key that makes
+    ingest idempotent. ``source`` is where it was read from (``path`` or ``path#N``);
+    ``outlet``, ``url``, ``date`` (ISO ``yyyy-mm-dd``), ``headline``, ``language``;
+    ``dateline_place``/``dateline_date``/``dateline_agency``; ``metadata`` (JSON, the input's
+    own fields); ``quotegraph_version`` and ``model`` (spaCy pipeline name-version plus the
+    first 12 hex of the cue lexicon's sha256) that produced the attributions; ``ingested_at``
+    and ``processed_at`` (UTC ISO times).
+``attributions``
+    One row per attribution, with its provenance repeated from the article (``article_id``,
+    ``url``, ``outlet``, ``date``) and every offset into ``articles.text``: ``content_start``,
+    ``content_end``, ``spans`` (JSON ``[[start, end], ...]``), ``cue_start``/``cue_end``,
+    ``source_start``/``source_end``. ``attribution_id`` is the per-article id (``A1``),
+    ``speaker_id`` the per-article speaker (``S1``), ``parent_id`` the enclosing attribution.
+``article_speakers``
+    The speakers resolved in each article (``article_id``, ``speaker_id``, ``name``, ``kind``,
+    ``roles`` JSON, ``mentions`` JSON) and ``canonical_id``, the corpus-wide speaker.
+``speakers``
+    Canonical speakers across articles: ``id``, ``name``, ``kind``, ``roles`` JSON,
+    ``aliases`` JSON, and the counts ``attributions``, ``articles`` and ``outlets`` JSON.
+``clusters``, ``cluster_members``
+    One quote as reported by several articles: a cluster's ``first_seen`` date, ``outlets``
+    JSON, ``size``, ``speaker_id`` (canonical) and ``canonical_attribution``; each member
+    attribution with ``altered`` (1 when its wording differs from the canonical one) and
+    ``diff`` (JSON word diff against the canonical wording, or null).
+``aliases``
+    ``alias`` -> ``canonical`` name pairs loaded with ``--aliases``; kept so that every later
+    refresh uses them.
+``failures``
+    Inputs that gave no article: ``source`` (path or ``path#N``), ``reason`` (one line),
+    ``time``. A later successful run of the same input removes its row.
+``attributions_fts``
+    FTS5 index over ``attributions.content`` (external content, kept in step by triggers).
+
+Views
+-----
+``quotes``
+    Every attribution joined with its article (headline, url, outlet, date) and its canonical
+    speaker (``canonical_speaker``, ``canonical_speaker_id``), plus the speaker's roles.
+"""
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    source TEXT,
+    outlet TEXT,
+    url TEXT,
+    date TEXT,
+    headline TEXT,
+    standfirst TEXT,
+    language TEXT NOT NULL DEFAULT 'en',
+    dateline_place TEXT,
+    dateline_date TEXT,
+    dateline_agency TEXT,
+    text TEXT NOT NULL,
+    metadata TEXT,
+    quotegraph_version TEXT NOT NULL,
+    model TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    processed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+
+CREATE TABLE IF NOT EXISTS article_speakers (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    speaker_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    mentions TEXT NOT NULL,
+    canonical_id TEXT REFERENCES speakers(id),
+    PRIMARY KEY (article_id, speaker_id)
+);
+CREATE INDEX IF NOT EXISTS article_speakers_canonical ON article_speakers(canonical_id);
+
+CREATE TABLE IF NOT EXISTS attributions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    attribution_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    section TEXT NOT NULL,
+    content TEXT NOT NULL,
+    content_start INTEGER NOT NULL,
+    content_end INTEGER NOT NULL,
+    spans TEXT NOT NULL,
+    cue TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    source TEXT,
+    source_start INTEGER,
+    source_end INTEGER,
+    speaker_id TEXT,
+    speaker TEXT,
+    parent_id TEXT,
+    confidence REAL NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    date TEXT
+);
+CREATE INDEX IF NOT EXISTS attributions_article ON attributions(article_id, speaker_id);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS attributions_fts USING fts5(
+    content, content='attributions', content_rowid='id', tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS attributions_fts_insert AFTER INSERT ON attributions BEGIN
+    INSERT INTO attributions_fts(rowid, content) VALUES (new.id, new.content);
+END;
+CREATE TRIGGER IF NOT EXISTS attributions_fts_delete AFTER DELETE ON attributions BEGIN
+    INSERT INTO attributions_fts(attributions_fts, rowid, content)
+    VALUES ('delete', old.id, old.content);
+END;
+
+CREATE TABLE IF NOT EXISTS speakers (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    attributions INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0,
+    outlets TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE IF NOT EXISTS clusters (
+    id TEXT PRIMARY KEY,
+    canonical_attribution INTEGER REFERENCES attributions(id),
+    speaker_id TEXT REFERENCES speakers(id),
+    first_seen TEXT,
+    outlets TEXT NOT NULL,
+    size INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS cluster_members (
+    cluster_id TEXT NOT NULL REFERENCES clusters(id),
+    attribution_id INTEGER NOT NULL REFERENCES attributions(id),
+    altered INTEGER NOT NULL,
+    diff TEXT,
+    PRIMARY KEY (cluster_id, attribution_id)
+);
+
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT PRIMARY KEY,
+    canonical TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS failures (
+    source TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    time TEXT NOT NULL
+);
+
+CREATE VIEW IF NOT EXISTS quotes AS
+SELECT a.id, a.article_id, a.attribution_id, a.kind, a.content, a.cue,
+       a.speaker, s.roles AS speaker_roles, c.id AS canonical_speaker_id,
+       c.name AS canonical_speaker, a.confidence, ar.outlet, ar.date, ar.headline, ar.url,
+       a.content_start, a.content_end
+FROM attributions a
+JOIN articles ar ON ar.id = a.article_id
+LEFT JOIN article_speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id
+LEFT JOIN speakers c ON c.id = s.canonical_id;
+"""

@@ -1,0 +1,125 @@
+"""The corpus commands run as real processes (``python -m quotegraph``) on real SQLite files,
+including an ingest killed with SIGKILL half-way and run again."""
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+PARAGRAPH = ('"We will keep the talks going for as long as it takes, and article {n} says so," '
+             'Minister Anna Berg{n} said on Tuesday. Officials said the next round would open in '
+             'Geneva in {n} days, and the delegation told reporters it expected a long night.')
+
+
+def quotegraph(*args, cwd=None, check=True):
+    result = subprocess.run([sys.executable, "-m", "quotegraph", *map(str, args)], cwd=cwd,
+                            capture_output=True, text=True, timeout=300)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cli")
+    shutil.copytree(FIXTURES / "articles", root / "in")
+    shutil.copytree(FIXTURES / "bad", root / "in" / "bad")
+    db = root / "c.db"
+    first = quotegraph("ingest", root / "in", "--db", db)
+    second = quotegraph("ingest", root / "in", "--db", db)
+    return root, db, first, second
+
+
+def test_ingest_prints_a_summary_and_adds_nothing_twice(corpus):
+    _, db, first, second = corpus
+    assert first.stdout.startswith("articles: 8 new, 0 already present, 6 failed\n")
+    assert "failed: " in first.stdout and "bad/notes.json: invalid JSON" in first.stdout
+    assert second.stdout.startswith("articles: 0 new, 8 already present, 6 failed\n")
+    assert "attributions: 0 added" in second.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*), count(DISTINCT hash) FROM articles").fetchone() == (8, 8)
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 6
+
+
+def test_search_speakers_quotes_clusters(corpus):
+    _, db, _, _ = corpus
+    found = json.loads(quotegraph("search", "separation of terrorists", "--speaker", "Lavrov",
+                                  "--json", "--db", db).stdout)
+    assert found and all("Lavrov" in r["canonical_name"] for r in found)
+    assert all("[separation]" in r["highlighted"] for r in found)
+    assert {"headline", "url", "outlet", "date", "roles", "kind"} <= set(found[0])
+    text = quotegraph("search", "separation", "--outlet", "tass", "--since", "2016-10-01",
+                      "--db", db).stdout
+    assert "[separation]" in text and "TASS, 2016-10-31" in text
+    # FTS syntax in a query never raises.
+    assert quotegraph("search", 'AND "OR" NEAR(*', "--db", db).stdout.strip() == "no matching quotes"
+
+    by_name = json.loads(quotegraph("quotes", "--speaker", "Sergei Lavrov", "--json", "--db", db).stdout)
+    by_alias = json.loads(quotegraph("quotes", "--speaker", "sergey lavrov", "--json", "--db", db).stdout)
+    assert by_name and by_name == by_alias
+
+    speakers = quotegraph("speakers", "--top", "3", "--db", db).stdout.splitlines()
+    assert speakers[0].split()[:2] == ["quotes", "articles"] and len(speakers) == 5
+    clusters = quotegraph("clusters", "--speaker", "Lavrov", "--db", db).stdout
+    assert clusters.startswith("== ") and "altered" in clusters
+
+
+def test_export_and_reprocess(corpus):
+    root, db, _, _ = corpus
+    for fmt in ("jsonl", "csv", "parquet"):
+        out = root / f"out.{fmt}"
+        result = quotegraph("export", "--format", fmt, out, "--db", db)
+        assert result.stdout.endswith(f"attributions -> {out}\n") and out.stat().st_size > 0
+    with sqlite3.connect(db) as conn:
+        before = conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
+    result = quotegraph("reprocess", "--since", "2016-11-01", "--db", db)
+    assert result.stdout.startswith("articles: 4 reprocessed\n")   # dated 2016-11-01 or later
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM attributions").fetchone()[0] == before
+    missing = quotegraph("speakers", "--db", root / "nothing.db", check=False)
+    assert missing.returncode == 1 and "no corpus at" in missing.stderr
+
+
+def test_kill_9_mid_ingest_then_rerun_keeps_every_article_once(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(40):
+        paragraphs = [f"Talks on the grain corridor, day {n}"] + [PARAGRAPH.format(n=n * 100 + p)
+                                                                 for p in range(12)]
+        (articles / f"a{n:02}.txt").write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    db = tmp_path / "k.db"
+    process = subprocess.Popen([sys.executable, "-m", "quotegraph", "ingest", articles, "--db", db],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    committed = 0
+    deadline = time.monotonic() + 120
+    while committed == 0 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.02)
+        try:
+            with sqlite3.connect(db, timeout=1) as conn:
+                committed = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:   # not created yet
+            pass
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL, process.stderr.read()
+    with sqlite3.connect(db) as conn:
+        at_kill = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 0 < at_kill < 40, "the kill should land mid-ingest"
+
+    rerun = quotegraph("ingest", articles, "--db", db)
+    assert rerun.stdout.startswith(f"articles: {40 - at_kill} new, {at_kill} already present, 0 failed")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*), count(DISTINCT hash), count(DISTINCT source)"
+                            " FROM articles").fetchone() == (40, 40, 40)
+        # Every article has all its attributions: none was half-written.
+        counts = conn.execute("SELECT count(a.id) FROM articles ar LEFT JOIN attributions a"
+                              " ON a.article_id = ar.id GROUP BY ar.id").fetchall()
+        assert len({c for (c,) in counts}) == 1 and counts[0][0] > 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

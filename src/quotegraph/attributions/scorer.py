@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -86,11 +86,13 @@ def _source_type(c: Candidate) -> str:
 
 @dataclass
 class CandidateScorer:
-    """Logistic-regression weights over candidate features, with the tuned threshold."""
+    """Logistic-regression weights over candidate features, with the tuned threshold; and,
+    per rule construction the model does not score, the share right in training."""
 
     weights: dict[str, float]
     bias: float
     threshold: float = 0.5
+    rule_confidence: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "CandidateScorer":
@@ -100,7 +102,7 @@ class CandidateScorer:
         else:
             raw = Path(path).read_text("utf-8")
         data = json.loads(raw)
-        return cls(data["weights"], data["bias"], data["threshold"])
+        return cls(data["weights"], data["bias"], data["threshold"], data.get("rule_confidence", {}))
 
     def probability(self, c: Candidate, section: str, text: str, lexicon: CueLexicon) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in features(c, section, text, lexicon))
@@ -115,6 +117,8 @@ class CandidateScorer:
         for c, section in zip(candidates, sections):
             if is_scored(c):
                 c.confidence = self.probability(c, section, text, lexicon)
+            else:
+                c.confidence = self.rule_confidence.get(c.frame, c.confidence)
         kept: list[tuple[Candidate, frozenset]] = []
         for c in sorted(candidates, key=lambda c: (not is_scored(c), c.confidence), reverse=True):
             if is_scored(c) and c.confidence < self.threshold:

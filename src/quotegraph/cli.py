@@ -324,3 +324,34 @@ def reprocess(db: str, since: str | None, processes: int) -> None:
     counter.close()
     click.echo(f"articles: {summary.new} reprocessed\nattributions: {summary.attributions}\n"
                f"speakers: {summary.speakers} canonical; quote clusters: {summary.clusters}")
+
+
+# Spark: the corpus pipeline on a cluster (quotegraph.spark); docs/scale.md.
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, help="Folder or URI for the Parquet tables (overwritten).")
+@click.option("--master", help="Spark master: local[2], yarn, k8s://...; default: spark-submit's.")
+@click.option("--partitions", type=int, help="Input partitions (default: Spark's parallelism).")
+@click.option("--outlet", help="Outlet of articles whose input and URL name none.")
+@click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark setting, repeatable.")
+def spark(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None,
+          outlet: str | None, confs: tuple[str, ...]) -> None:
+    """Extract WARC / JSON Lines / text INPUTS (local paths or Hadoop URIs) with Spark into
+    Parquet tables under --out: articles, attributions, article_speakers, speakers, clusters,
+    cluster_members, failures. Load them with 'quotegraph load'."""
+    from quotegraph.spark.job import run, session
+
+    settings = dict(c.split("=", 1) for c in confs)
+    summary = run(session(master, settings), inputs, out, partitions=partitions, outlet=outlet)
+    click.echo(summary.format())
+
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+@_db_option
+def load(out: str, db: str) -> None:
+    """Load the Parquet tables of a 'quotegraph spark' run in OUT into the corpus database."""
+    from quotegraph.spark.load import load as load_tables
+
+    click.echo(load_tables(out, db).format())

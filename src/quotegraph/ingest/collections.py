@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import email.utils
 import gzip
+import io
 import json
 import os
 import re
@@ -36,11 +37,11 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
 from urllib.parse import urlsplit
 
 from quotegraph.errors import InputError
-from quotegraph.ingest.read import read_bytes, read_document
+from quotegraph.ingest.read import HTML_SUFFIXES, read_bytes, read_document
 
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -119,13 +120,43 @@ def read_collection_file(path: Path) -> Iterator[Union[Item, Failure]]:
         return
     if suffix == ".xml":
         raise InputError(f"{label}: XML file that is not an RSS or Atom feed")
-    document = read_document(path)
+    yield _document_item(read_document(path), label)
+
+
+def _document_item(document, label: str) -> Item:
     if not document.text:
         raise InputError(f"{label}: empty file, no article")
     meta = document.metadata
-    yield Item(source=label, text=document.text, url=meta.get("url"),
-               date=normalise_date(meta.get("date")), headline=meta.get("title"),
-               outlet=meta.get("sitename"), metadata=_jsonable(meta), warnings=document.warnings)
+    return Item(source=label, text=document.text, url=meta.get("url"),
+                date=normalise_date(meta.get("date")), headline=meta.get("title"),
+                outlet=meta.get("sitename"), metadata=_jsonable(meta), warnings=document.warnings)
+
+
+def read_collection_data(label: str, data: bytes) -> Iterator[Union[Item, Failure]]:
+    """:func:`read_collection_file` for a file already in memory, named ``label`` (a path or a
+    URI such as ``hdfs://...``; its name says the kind). An unreadable file is one Failure.
+
+    >>> [i.text for i in read_collection_data("s3://bucket/a.jsonl", b'{"text": "Hi."}')]
+    ['Hi.']
+    """
+    name = label.rsplit("/", 1)[-1].lower()
+    suffix = "." + name.rsplit(".", 1)[-1] if "." in name else ""
+    try:
+        if name.endswith((".warc", ".warc.gz")):
+            yield from _warc_items(io.BytesIO(data), label, gzipped=name.endswith(".gz"))
+        elif suffix in JSON_SUFFIXES | JSONL_SUFFIXES:
+            yield from _json_items(_checked_bytes(data, label, suffix), label,
+                                   jsonl=suffix in JSONL_SUFFIXES)
+        elif suffix in FEED_SUFFIXES or (suffix == ".xml" and _is_feed(data)):
+            yield from _feed_items(_checked_bytes(data, label, suffix), label)
+        elif suffix == ".xml":
+            raise InputError(f"{label}: XML file that is not an RSS or Atom feed")
+        else:
+            stem = name.rsplit(".", 1)[0] if "." in name else name
+            yield _document_item(read_bytes(data, label, stem, html=suffix in HTML_SUFFIXES or None),
+                                 label)
+    except InputError as error:
+        yield Failure(label, _reason(error, label))
 
 
 def outlet_of(url: Optional[str]) -> Optional[str]:
@@ -173,8 +204,10 @@ def normalise_date(value) -> Optional[str]:
 
 
 def _read_json(path: Path, jsonl: bool) -> Iterator[Union[Item, Failure]]:
-    label = str(path)
-    raw = _read_bytes(path)
+    yield from _json_items(_read_bytes(path), str(path), jsonl)
+
+
+def _json_items(raw: bytes, label: str, jsonl: bool) -> Iterator[Union[Item, Failure]]:
     if b"\x00" in raw[:8192]:
         raise InputError(f"{label}: looks like a binary file (not JSON)")
     try:
@@ -221,36 +254,44 @@ def _json_item(obj, source: str) -> Union[Item, Failure]:
 
 
 def _read_warc(path: Path) -> Iterator[Union[Item, Failure]]:
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        raise InputError(f"{path}: cannot read file ({error.strerror or error})") from error
+    with stream:
+        yield from _warc_items(stream, str(path), gzipped=path.name.lower().endswith(".gz"))
+
+
+def _warc_items(stream: BinaryIO, label: str, gzipped: bool) -> Iterator[Union[Item, Failure]]:
+    """The articles of one WARC read from a seekable ``stream``."""
     from warcio.archiveiterator import ArchiveIterator
 
-    label = str(path)
     records = found = 0
     try:
-        with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
-                records += 1
-                content_type = (record.http_headers.get_header("Content-Type") or "").lower() \
-                    if record.http_headers else ""
-                if record.rec_type != "response" or "html" not in content_type:
-                    record.raw_stream.read()
-                    _check_complete(record)
-                    continue
-                found += 1
-                source = f"{label}#{records}"
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                payload = record.content_stream().read()
+        for record in ArchiveIterator(stream):
+            records += 1
+            content_type = (record.http_headers.get_header("Content-Type") or "").lower() \
+                if record.http_headers else ""
+            if record.rec_type != "response" or "html" not in content_type:
+                record.raw_stream.read()
                 _check_complete(record)
-                try:
-                    document = read_bytes(payload, source, Path(urlsplit(url or "").path).stem, html=True)
-                except InputError as error:
-                    yield Failure(source, _reason(error, source))
-                    continue
-                meta = document.metadata
-                yield Item(source=source, text=document.text, url=url or meta.get("url"),
-                           date=normalise_date(meta.get("date")),
-                           record_date=normalise_date(record.rec_headers.get_header("WARC-Date")),
-                           headline=meta.get("title"), outlet=meta.get("sitename"),
-                           metadata=_jsonable(meta), warnings=document.warnings)
+                continue
+            found += 1
+            source = f"{label}#{records}"
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read()
+            _check_complete(record)
+            try:
+                document = read_bytes(payload, source, Path(urlsplit(url or "").path).stem, html=True)
+            except InputError as error:
+                yield Failure(source, _reason(error, source))
+                continue
+            meta = document.metadata
+            yield Item(source=source, text=document.text, url=url or meta.get("url"),
+                       date=normalise_date(meta.get("date")),
+                       record_date=normalise_date(record.rec_headers.get_header("WARC-Date")),
+                       headline=meta.get("title"), outlet=meta.get("sitename"),
+                       metadata=_jsonable(meta), warnings=document.warnings)
     except OSError as error:
         raise InputError(f"{label}: cannot read file ({error.strerror or error})") from error
     except Exception as error:  # warcio raises many kinds on truncated or corrupt archives
@@ -258,9 +299,10 @@ def _read_warc(path: Path) -> Iterator[Union[Item, Failure]]:
         yield Failure(label, _one_line(f"{what} after {records} records: "
                                        f"{type(error).__name__}: {error}"))
         return
-    if path.name.lower().endswith(".gz"):
+    if gzipped:
         try:
-            _check_gzip(path)
+            stream.seek(0)
+            _check_gzip(stream, label)
         except InputError as error:
             yield Failure(label, f"truncated or corrupt WARC after {records} records: "
                                  f"{_reason(error, label)}")
@@ -271,14 +313,14 @@ def _read_warc(path: Path) -> Iterator[Union[Item, Failure]]:
         yield Failure(label, f"no HTML response records in {records} WARC records")
 
 
-def _check_gzip(path: Path) -> None:
-    """Raise :class:`InputError` unless ``path`` is complete gzip; warcio stops silently at a cut."""
+def _check_gzip(stream: BinaryIO, label: str) -> None:
+    """Raise :class:`InputError` unless ``stream`` is complete gzip; warcio stops silently at a cut."""
     try:
-        with gzip.open(path, "rb") as stream:
-            while stream.read(1 << 20):
+        with gzip.GzipFile(fileobj=stream, mode="rb") as unzipped:
+            while unzipped.read(1 << 20):
                 pass
     except (EOFError, OSError, zlib.error) as error:
-        raise InputError(f"{path}: {_one_line(str(error))}") from error
+        raise InputError(f"{label}: {_one_line(str(error))}") from error
 
 
 def _check_complete(record) -> None:
@@ -289,15 +331,21 @@ def _check_complete(record) -> None:
 
 
 def _sniffs_feed(path: Path) -> bool:
-    head = _read_bytes(path)[:2048].lower()
+    return _is_feed(_read_bytes(path))
+
+
+def _is_feed(data: bytes) -> bool:
+    head = data[:2048].lower()
     return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
 
 
 def _read_feed(path: Path) -> Iterator[Union[Item, Failure]]:
+    yield from _feed_items(_read_bytes(path), str(path))
+
+
+def _feed_items(raw: bytes, label: str) -> Iterator[Union[Item, Failure]]:
     import feedparser
 
-    label = str(path)
-    raw = _read_bytes(path)
     if not raw.strip():
         raise InputError(f"{label}: empty file, no article")
     parsed = feedparser.parse(raw)
@@ -365,8 +413,12 @@ def _read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read file ({error.strerror or error})") from error
+    return _checked_bytes(data, str(path), path.suffix)
+
+
+def _checked_bytes(data: bytes, label: str, suffix: str) -> bytes:
     if data[:2] == b"\x1f\x8b":
-        raise InputError(f"{path}: gzip-compressed; expected {path.suffix} text")
+        raise InputError(f"{label}: gzip-compressed; expected {suffix} text")
     return data
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
-from typing import Optional, Union
+from typing import Iterable, Mapping, Optional, Union
 
 from quotegraph.ingest.collections import Item, normalise_date
 from quotegraph.model import Extraction
@@ -125,19 +125,10 @@ def insert_article(conn: sqlite3.Connection, result: Extraction, meta: ArticleMe
 
     Returns the new article id, or ``None`` when its text is already stored.
     """
-    digest = text_hash(result.text)
-    stamp = now()
-    d = result.dateline
     with transaction(conn):
-        cursor = conn.execute(
-            "INSERT OR IGNORE INTO articles (hash, source, outlet, url, date, headline, standfirst,"
-            " language, dateline_place, dateline_date, dateline_agency, text, metadata,"
-            " quotegraph_version, model, ingested_at, processed_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (digest, meta.source, meta.outlet, meta.url, meta.date, meta.headline,
-             result.standfirst, meta.language, d.place if d else None, d.date if d else None,
-             d.agency if d else None, result.text, json.dumps(meta.metadata, ensure_ascii=False),
-             version, model, stamp, stamp))
+        cursor = insert_rows(conn, "articles",
+                             [article_row(result, meta, version=version, model=model)],
+                             conflict="IGNORE")
         if cursor.rowcount == 0:
             return None
         article_id = cursor.lastrowid
@@ -170,25 +161,68 @@ def replace_extraction(conn: sqlite3.Connection, article_id: int, result: Extrac
 
 def _insert_rows(conn: sqlite3.Connection, article_id: int, result: Extraction,
                  meta: ArticleMeta) -> None:
-    conn.executemany(
-        "INSERT INTO article_speakers (article_id, speaker_id, name, kind, roles, mentions)"
-        " VALUES (?,?,?,?,?,?)",
-        [(article_id, s.id, s.name, s.kind, json.dumps(s.roles, ensure_ascii=False),
-          json.dumps([[m.start, m.end] for m in s.mentions]))
-         for s in result.speakers])
-    conn.executemany(
-        "INSERT INTO attributions (article_id, attribution_id, kind, section, content,"
-        " content_start, content_end, spans, cue, cue_start, cue_end, source, source_start,"
-        " source_end, speaker_id, speaker, parent_id, confidence, url, outlet, date)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(article_id, a.id, a.kind, a.section, a.content.text, a.content.start, a.content.end,
-          json.dumps([list(s) for s in a.content.spans]),
-          a.cue.text if a.cue else None, a.cue.start if a.cue else None,
-          a.cue.end if a.cue else None, a.source.text if a.source else None,
-          a.source.start if a.source else None, a.source.end if a.source else None,
-          a.speaker_id, a.speaker, a.parent_id, round(a.confidence, 4),
-          meta.url, meta.outlet, meta.date)
-         for a in result.attributions])
+    insert_rows(conn, "article_speakers",
+                [{"article_id": article_id, **row} for row in speaker_rows(result)])
+    insert_rows(conn, "attributions",
+                [{"article_id": article_id, **row} for row in attribution_rows(result, meta)])
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, rows: Iterable[Mapping], *,
+                conflict: Optional[str] = None) -> sqlite3.Cursor:
+    """INSERT ``rows`` (column -> value, the columns of the first row) into ``table``.
+
+    ``conflict`` is an SQLite conflict clause (``"IGNORE"``, ``"REPLACE"``). Table and column
+    names come from this package, never from input.
+    """
+    rows = list(rows)
+    if not rows:
+        return conn.cursor()
+    columns = list(rows[0])
+    verb = f"INSERT OR {conflict}" if conflict else "INSERT"
+    sql = (f"{verb} INTO {table} ({', '.join(columns)})"
+           f" VALUES ({', '.join('?' * len(columns))})")
+    if len(rows) == 1:
+        return conn.execute(sql, [rows[0][c] for c in columns])
+    return conn.executemany(sql, ([row[c] for c in columns] for row in rows))
+
+
+def article_row(result: Extraction, meta: ArticleMeta, *, version: str, model: str,
+                stamp: Optional[str] = None) -> dict:
+    """An ``articles`` row (all columns but ``id``) for an extraction and its metadata."""
+    stamp = stamp or now()
+    d = result.dateline
+    return {"hash": text_hash(result.text), "source": meta.source, "outlet": meta.outlet,
+            "url": meta.url, "date": meta.date, "headline": meta.headline,
+            "standfirst": result.standfirst, "language": meta.language,
+            "dateline_place": d.place if d else None, "dateline_date": d.date if d else None,
+            "dateline_agency": d.agency if d else None, "text": result.text,
+            "metadata": json.dumps(meta.metadata, ensure_ascii=False),
+            "quotegraph_version": version, "model": model, "ingested_at": stamp,
+            "processed_at": stamp}
+
+
+def speaker_rows(result: Extraction) -> list[dict]:
+    """The ``article_speakers`` rows of an extraction, without ``article_id`` and ``canonical_id``."""
+    return [{"speaker_id": s.id, "name": s.name, "kind": s.kind,
+             "roles": json.dumps(s.roles, ensure_ascii=False),
+             "mentions": json.dumps([[m.start, m.end] for m in s.mentions])}
+            for s in result.speakers]
+
+
+def attribution_rows(result: Extraction, meta: ArticleMeta) -> list[dict]:
+    """The ``attributions`` rows of an extraction, without ``id`` and ``article_id``."""
+    return [{"attribution_id": a.id, "kind": a.kind, "section": a.section,
+             "content": a.content.text, "content_start": a.content.start,
+             "content_end": a.content.end, "spans": json.dumps([list(s) for s in a.content.spans]),
+             "cue": a.cue.text if a.cue else None, "cue_start": a.cue.start if a.cue else None,
+             "cue_end": a.cue.end if a.cue else None,
+             "source": a.source.text if a.source else None,
+             "source_start": a.source.start if a.source else None,
+             "source_end": a.source.end if a.source else None,
+             "speaker_id": a.speaker_id, "speaker": a.speaker, "parent_id": a.parent_id,
+             "confidence": round(a.confidence, 4), "url": meta.url, "outlet": meta.outlet,
+             "date": meta.date}
+            for a in result.attributions]
 
 
 def record_failure(conn: sqlite3.Connection, source: str, reason: str) -> None:

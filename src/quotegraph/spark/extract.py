@@ -1,0 +1,110 @@
+"""Per-partition work on the executors: read files into items, extract, make table rows.
+
+Each Python worker loads one :class:`Extractor` the first time a partition needs it and keeps it
+for every later partition (Spark reuses Python workers), so spaCy loads once per worker, never
+per record. Rows are the store's own (:func:`quotegraph.store.db.article_row` and friends) plus
+the ids Spark needs without a database: ids are derived from the article's text hash, so the
+same article gets the same ids in every run.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Iterator, Optional
+
+import quotegraph
+from quotegraph.ingest.collections import Failure, Item, read_collection_data
+from quotegraph.store.db import (ArticleMeta, article_row, attribution_rows, extractor_model,
+                                 now, speaker_rows)
+
+# Articles handed to spaCy at a time; a batch that raises is redone one article at a time.
+BATCH = 64
+_extractor = None
+
+
+def extractor():
+    """This worker's Extractor, loaded on first use."""
+    global _extractor
+    if _extractor is None:
+        from quotegraph.pipeline import Extractor
+
+        _extractor = Extractor()
+    return _extractor
+
+
+def row_id(*parts: str) -> int:
+    """A stable positive 60-bit id for an article (its hash) or attribution (hash, A-id).
+
+    >>> row_id("abc") == row_id("abc") != row_id("abc", "A1")
+    True
+    """
+    return int(hashlib.sha256("/".join(parts).encode("utf-8")).hexdigest()[:15], 16)
+
+
+def month(date: Optional[str]) -> str:
+    """The Parquet partition of a publication date: ``yyyy-mm``, or ``unknown``."""
+    return date[:7] if date and len(date) >= 7 else "unknown"
+
+
+def file_label(uri: str) -> str:
+    """A file's name in ``source``: local files as ``ingest`` names them, others as URIs."""
+    return uri[len("file:"):] if uri.startswith("file:") else uri
+
+
+def extract_partition(files: Iterable[tuple[str, bytes]],
+                      outlet: Optional[str] = None) -> Iterator[dict]:
+    """For each ``(uri, bytes)`` file: one record per article and one per failure.
+
+    A record is ``{"failure": None | {...}, "article": {...}, "speakers": [...],
+    "attributions": [...]}`` with the store's columns.
+    """
+    entries = (entry for uri, data in files
+               for entry in read_collection_data(file_label(uri), bytes(data)))
+    items: list[Item] = []
+    for entry in entries:
+        if isinstance(entry, Failure):
+            yield _failure(entry.source, entry.reason)
+            continue
+        items.append(entry)
+        if len(items) == BATCH:
+            yield from _extract_batch(items, outlet)
+            items = []
+    yield from _extract_batch(items, outlet)
+
+
+def _extract_batch(items: list[Item], outlet: Optional[str]) -> Iterator[dict]:
+    if not items:
+        return
+    nlp = extractor()
+    try:
+        results = list(nlp.extract_many((item.source, item.text) for item in items))
+    except Exception:  # one bad article must not cost the batch: redo them one by one
+        for item in items:
+            try:
+                result = nlp.extract(item.text, item.source)
+            except Exception as error:
+                yield _failure(item.source, f"extraction failed: {type(error).__name__}: "
+                                            + " ".join(str(error).split()))
+                continue
+            yield _article(item, result, outlet)
+        return
+    for item, result in zip(items, results):
+        yield _article(item, result, outlet)
+
+
+def _article(item: Item, result, outlet: Optional[str]) -> dict:
+    nlp = extractor()
+    meta = ArticleMeta.of(item, result, outlet)
+    article = article_row(result, meta, version=quotegraph.__version__, model=extractor_model(nlp))
+    digest = article["hash"]
+    article_id = row_id(digest)
+    return {"failure": None,
+            "article": {"id": article_id, **article, "month": month(meta.date)},
+            "speakers": speaker_rows(result),
+            "attributions": [{"id": row_id(digest, row["attribution_id"]), **row}
+                             for row in attribution_rows(result, meta)]}
+
+
+def _failure(source: str, reason: str) -> dict:
+    return {"failure": {"source": source, "reason": reason, "time": now()},
+            "article": None, "speakers": [], "attributions": []}
+

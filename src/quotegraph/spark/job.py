@@ -1,0 +1,134 @@
+"""The Spark job: inputs -> Parquet tables of the corpus store. An entry point for spark-submit.
+
+    spark-submit --master yarn src/quotegraph/spark/job.py s3a://bucket/news/ --out s3a://bucket/qg
+    python -m quotegraph.spark.job shared/data/warc/ --out out/ --master 'local[2]'
+
+take the arguments of ``quotegraph spark``. Stages:
+
+1. ``binaryFiles`` over the inputs (directories recursively, hidden files left out), one
+   ``(uri, bytes)`` per file; ``mapPartitions`` reads each file with the ingest readers
+   (:func:`quotegraph.ingest.collections.read_collection_data`) and extracts with this
+   worker's one :class:`~quotegraph.pipeline.Extractor`. Nothing is collected on the driver.
+2. Articles with the same text hash keep the one with the smallest ``source``; unreadable
+   files, records and articles go to ``failures``.
+3. Speakers and quote clusters: see :mod:`quotegraph.spark.corpus`.
+
+Every table is written in overwrite mode, so a rerun over the same ``--out`` replaces the
+previous run's output instead of adding to it.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from quotegraph.spark.tables import COLUMNS, PARTITIONED, ddl, extracted_schema
+
+
+@dataclass
+class SparkSummary:
+    """Row counts of one run's tables."""
+
+    articles: int
+    attributions: int
+    speakers: int
+    clusters: int
+    failures: int
+
+    def format(self) -> str:
+        return (f"articles: {self.articles}; attributions: {self.attributions}; "
+                f"speakers: {self.speakers} canonical; quote clusters: {self.clusters}; "
+                f"failures: {self.failures}")
+
+
+def session(master: Optional[str] = None, conf: Optional[dict] = None, app: str = "quotegraph"):
+    """A SparkSession; ``master`` is left to spark-submit when ``None``. Python workers run the
+    driver's interpreter when Spark is not told otherwise (``PYSPARK_PYTHON``)."""
+    import os
+
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app)
+    if master:
+        builder = builder.master(master)
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
+
+
+def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = None,
+        outlet: Optional[str] = None) -> SparkSummary:
+    """Extract everything under ``inputs`` into Parquet tables under ``out``."""
+    from pyspark import StorageLevel
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    from quotegraph.spark.corpus import canonical_speakers, quote_clusters, speaker_table
+    from quotegraph.spark.extract import extract_partition
+
+    sc = spark.sparkContext
+    sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive",
+                                      "true")
+    partitions = partitions or sc.defaultParallelism
+    files = sc.binaryFiles(",".join(inputs), minPartitions=partitions)
+    records = files.mapPartitions(lambda part: extract_partition(part, outlet))
+    extracted = spark.createDataFrame(records, extracted_schema()) \
+        .persist(StorageLevel.MEMORY_AND_DISK)
+
+    failures = extracted.where("failure IS NOT NULL").select("failure.*") \
+        .dropDuplicates(["source"])
+    first = Window.partitionBy("article.hash").orderBy("article.source")
+    articles = extracted.where("article IS NOT NULL") \
+        .withColumn("_n", F.row_number().over(first)).where("_n = 1").drop("_n") \
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    _write(articles.select("article.*"), out, "articles")
+    attributions = articles.select("article.id", "article.month",
+                                   F.explode("attributions").alias("a")) \
+        .select(F.col("id").alias("article_id"), "month", "a.*")
+    _write(attributions.select(*COLUMNS["attributions"], "month"), out, "attributions")
+    _write(failures, out, "failures")
+
+    speakers_in = articles.select("article.id", "article.outlet", "article.month",
+                                  F.explode("speakers").alias("s")) \
+        .select(F.col("id").alias("article_id"), "s.*", "outlet", "month")
+    mapping, canonical = canonical_speakers(
+        speakers_in.select("article_id", "speaker_id", "name", "kind", "roles", "outlet"),
+        partitions)
+    _write(speakers_in.join(mapping, ["article_id", "speaker_id"], "left")
+           .select(*COLUMNS["article_speakers"], "month"), out, "article_speakers")
+    articles.unpersist()
+    extracted.unpersist()
+
+    stored = _read(spark, out, "attributions")
+    with_speakers = stored.join(mapping, ["article_id", "speaker_id"], "left")
+    _write(speaker_table(canonical, with_speakers), out, "speakers")
+    clusters, members = quote_clusters(
+        with_speakers.select("id", "content", "date", "outlet",
+                             F.col("canonical_id").alias("speaker")), partitions)
+    _write(clusters.withColumn("month", F.coalesce(F.substring("first_seen", 1, 7),
+                                                   F.lit("unknown"))), out, "clusters")
+    _write(members, out, "cluster_members")
+
+    return SparkSummary(**{table: _read(spark, out, table).count() for table in
+                           ("articles", "attributions", "speakers", "clusters", "failures")})
+
+
+def _read(spark, out: str, table: str):
+    """A written table; with its schema given, an empty one reads as empty."""
+    columns = {**COLUMNS[table], **({"month": "string"} if table in PARTITIONED else {})}
+    return spark.read.schema(ddl(columns)).parquet(f"{out}/{table}")
+
+
+def _write(frame, out: str, table: str) -> None:
+    writer = frame.select(*COLUMNS[table], *(["month"] if table in PARTITIONED else [])) \
+        .write.mode("overwrite")
+    if table in PARTITIONED:
+        writer = writer.partitionBy("month")
+    writer.parquet(f"{out}/{table}")
+
+
+if __name__ == "__main__":
+    from quotegraph.cli import spark as spark_command
+
+    spark_command(prog_name="quotegraph.spark.job")

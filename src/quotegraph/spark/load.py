@@ -1,0 +1,94 @@
+"""Load a Spark run's Parquet tables into a SQLite corpus, for ``search`` and ``serve``.
+
+Reads with pyarrow (no Spark needed) in batches and writes through the store's own schema
+(:func:`quotegraph.store.connect`) and :func:`quotegraph.store.db.insert_rows`, in one
+transaction. An article whose text is already in the db is skipped with its rows, so loading
+twice adds nothing. Into an empty db the run's speakers and clusters are loaded as they are;
+into a db that held articles (or aliases) before, the cross-article tables are recomputed
+over everything with :func:`quotegraph.store.refresh_corpus`.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Union
+
+from quotegraph.spark.tables import COLUMNS
+from quotegraph.store.corpus import refresh_corpus
+from quotegraph.store.db import connect, insert_rows, transaction
+
+BATCH_ROWS = 10_000
+
+
+@dataclass
+class LoadSummary:
+    articles: int = 0
+    present: int = 0
+    attributions: int = 0
+    failures: int = 0
+    speakers: int = 0
+    clusters: int = 0
+
+    def format(self) -> str:
+        return (f"articles: {self.articles} loaded, {self.present} already present\n"
+                f"attributions: {self.attributions} loaded; failures: {self.failures}\n"
+                f"speakers: {self.speakers} canonical; quote clusters: {self.clusters}")
+
+
+def load(out: Union[str, os.PathLike], db: Union[str, os.PathLike]) -> LoadSummary:
+    """Add the tables under ``out`` (a ``quotegraph spark --out`` folder) to the corpus ``db``."""
+    conn = connect(db)
+    summary = LoadSummary()
+    known = {row[0] for row in conn.execute("SELECT hash FROM articles")}
+    fresh_db = not known and not conn.execute("SELECT 1 FROM aliases LIMIT 1").fetchone()
+    loaded: set[int] = set()
+    with transaction(conn):
+        for row in _rows(out, "articles"):
+            if row["hash"] in known:
+                summary.present += 1
+                continue
+            known.add(row["hash"])
+            loaded.add(row["id"])
+            insert_rows(conn, "articles", [row])
+            summary.articles += 1
+        for table in ("article_speakers", "attributions"):
+            batch = []
+            for row in _rows(out, table):
+                if row["article_id"] in loaded:
+                    if table == "article_speakers" and not fresh_db:
+                        row["canonical_id"] = None
+                    batch.append(row)
+                    summary.attributions += table == "attributions"
+                if len(batch) >= BATCH_ROWS:
+                    insert_rows(conn, table, batch)
+                    batch = []
+            insert_rows(conn, table, batch)
+        failures = list(_rows(out, "failures"))
+        insert_rows(conn, "failures", failures, conflict="REPLACE")
+        summary.failures = len(failures)
+        if fresh_db:
+            for table in ("speakers", "clusters", "cluster_members"):
+                insert_rows(conn, table, _rows(out, table))
+    if fresh_db:
+        summary.speakers = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
+        summary.clusters = conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    else:
+        counts = refresh_corpus(conn)
+        summary.speakers, summary.clusters = counts.speakers, counts.clusters
+    conn.close()
+    return summary
+
+
+def _rows(out: Union[str, os.PathLike], table: str) -> Iterator[dict]:
+    """The rows of one table, with the store's columns (the ``month`` partition dropped)."""
+    import pyarrow.dataset as ds
+
+    path = Path(out) / table
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no '{table}' table; is {out} a 'quotegraph spark' output?")
+    dataset = ds.dataset(path, format="parquet", partitioning="hive",
+                         exclude_invalid_files=True)
+    columns = [c for c in COLUMNS[table] if c in dataset.schema.names]
+    for batch in dataset.to_batches(columns=columns, batch_size=BATCH_ROWS):
+        yield from batch.to_pylist()

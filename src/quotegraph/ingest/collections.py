@@ -21,8 +21,8 @@ line or entry in a file (counting from 1).
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "wire.jsonl"
 >>> _ = path.write_text(json.dumps({"title": "Talks stall", "text": "Lavrov said no.",
 ...                                 "url": "https://tass.com/politics/1"}) + "\\n")
->>> [(i.text, i.outlet, i.source.endswith("wire.jsonl#1")) for i in iter_collection([path])]
-[('Talks stall\\nLavrov said no.', 'tass.com', True)]
+>>> [(i.text, i.url, i.source.endswith("wire.jsonl#1")) for i in iter_collection([path])]
+[('Talks stall\\nLavrov said no.', 'https://tass.com/politics/1', True)]
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: install demo test cues train eval bench clean
+.PHONY: install demo test cues train eval bench bench-serve clean
 
 $(BIN)/quotegraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -15,6 +15,8 @@ install: $(BIN)/quotegraph
 
 demo: install
 	$(BIN)/quotegraph extract examples/*.txt
+	$(BIN)/quotegraph ingest examples/*.txt --db demo.db
+	@echo "Browse the demo corpus: $(BIN)/quotegraph serve --db demo.db  (then open http://127.0.0.1:8000/)"
 
 test: install
 	$(BIN)/pytest -q
@@ -31,6 +33,10 @@ train: cues
 # Score extraction against the PolNeAR dev gold.
 eval: install
 	$(BIN)/quotegraph eval $(POLNEAR)/dev
+
+# Search latency of 'quotegraph serve' under 50 concurrent clients on a 100,000-attribution db.
+bench-serve: install
+	$(BIN)/python benchmarks/serve.py $(ARGS)
 
 # Articles/s of quotegraph against a bare spaCy nlp.pipe; e.g. make bench ARGS="--processes 2".
 bench: install

@@ -355,3 +355,24 @@ def load(out: str, db: str) -> None:
     from quotegraph.spark.load import load as load_tables
 
     click.echo(load_tables(out, db).format())
+
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback only by default).")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option("--token", envvar="QUOTEGRAPH_TOKEN",
+              help="Secret that allows storing analysed articles (env QUOTEGRAPH_TOKEN); "
+                   "without it the server is read-only.")
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Web app over the corpus: search, articles, speakers, clusters, analyse (JSON under /api)."""
+    import uvicorn
+
+    from quotegraph.serve import create_app
+
+    if not Path(db).is_file():
+        raise click.ClickException(f"no corpus at {db}; create it with 'quotegraph ingest PATH --db {db}'")
+    click.echo(f"serving {db} on http://{host}:{port}/ ({'token set: storing allowed' if token else 'read-only'})",
+               err=True)
+    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")

@@ -1,0 +1,285 @@
+"""The FastAPI app: server-rendered pages, each with a JSON twin under ``/api``.
+
+``create_app(db)`` serves the corpus at ``db`` read-only. With ``token``, ``POST /analyse``
+and ``POST /api/analyse`` may also store the analysed article (the token compared in constant
+time). Every response carries a Content-Security-Policy that allows no script at all, and a
+request body over ``max_body`` bytes is answered 413 before it reaches a route.
+"""
+from __future__ import annotations
+
+import hmac
+import os
+import sqlite3
+import threading
+from importlib import resources
+from typing import Annotated, Optional, Union
+
+from fastapi import FastAPI, File, Form, Header, HTTPException, Path, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+import quotegraph
+from quotegraph.errors import QuotegraphError
+from quotegraph.model import Extraction
+from quotegraph.serve import models, render
+from quotegraph.serve.corpus import Corpus, NotFound
+from quotegraph.serve.guard import MAX_BODY, Guard
+from quotegraph.store import Filters
+
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+MAX_ID = 2**63 - 1
+ERRORS = {400: {"model": models.Error}, 404: {"model": models.Error}}
+WRITE_ERRORS = {400: {"model": models.Error}, 401: {"model": models.Error},
+                403: {"model": models.Error}, 413: {"model": models.Error}}
+
+Text = Annotated[Optional[str], Query(max_length=500)]
+Day = Annotated[Optional[str], Query(pattern=DATE, description="yyyy-mm-dd (or yyyy, yyyy-mm)")]
+Page = Annotated[int, Query(ge=1, le=10_000)]
+
+
+class Site:
+    """What the routes share: the read-only corpus, the token, the lazily loaded extractor."""
+
+    def __init__(self, db: Union[str, os.PathLike], token: Optional[str], extractor=None):
+        self.db = db
+        self.corpus = Corpus(db)
+        self.token = token
+        self._extractor = extractor
+        self._lock = threading.Lock()
+        self._parsing = threading.Lock()
+
+    def extractor(self):
+        """One :class:`~quotegraph.pipeline.Extractor` per process, loaded on first use."""
+        with self._lock:
+            if self._extractor is None:
+                from quotegraph.pipeline import Extractor
+                self._extractor = Extractor()
+            return self._extractor
+
+    def analyse(self, text: str) -> Extraction:
+        extractor = self.extractor()
+        with self._parsing:      # one article at a time: the spaCy pipeline is shared
+            return extractor.extract(text, "pasted")
+
+    def authorise(self, given: Optional[str]) -> None:
+        """403 when the server has no token (read-only), 401 when ``given`` is not it."""
+        if self.token is None:
+            raise HTTPException(403, "this server is read-only: start it with --token to store articles")
+        if not given or not hmac.compare_digest(given.encode("utf-8", "surrogatepass"),
+                                                self.token.encode("utf-8", "surrogatepass")):
+            raise HTTPException(401, "a valid token is needed to store articles",
+                                headers={"WWW-Authenticate": "Bearer"})
+
+    def store(self, extraction: Extraction, outlet: Optional[str] = None, url: Optional[str] = None,
+              date: Optional[str] = None) -> int:
+        """Add one analysed article to the corpus (as ``quotegraph ingest`` writes it) and
+        refresh the cross-article tables; returns its article id (the stored one if the same
+        text is there already)."""
+        from quotegraph.store import refresh_corpus
+        from quotegraph.store.db import ArticleMeta, connect, extractor_model, insert_article, text_hash
+
+        meta = ArticleMeta(source="serve:analyse", outlet=outlet or None, url=url or None,
+                           date=date or None, headline=extraction.headline, language="en",
+                           metadata={})
+        conn = connect(self.db)
+        try:
+            article_id = insert_article(conn, extraction, meta, version=quotegraph.__version__,
+                                        model=extractor_model(self.extractor()))
+            if article_id is None:
+                return conn.execute("SELECT id FROM articles WHERE hash = ?",
+                                    (text_hash(extraction.text),)).fetchone()[0]
+            refresh_corpus(conn)
+            return article_id
+        finally:
+            conn.close()
+
+
+def extraction_json(extraction: Extraction, canonical: Optional[dict] = None) -> dict:
+    data = extraction.to_dict()
+    for speaker in data["speakers"]:
+        speaker["canonical_id"] = (canonical or {}).get(speaker["id"], {}).get("id")
+    return data
+
+
+def safe_url(url: Optional[str]) -> Optional[str]:
+    """``url`` when it is http(s); anything else (``javascript:``) is not made a link."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
+def _filters(speaker, outlet, since, until) -> Filters:
+    return Filters(speaker or None, outlet or None, since or None, until or None)
+
+
+def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
+               max_body: int = MAX_BODY, extractor=None) -> FastAPI:
+    """The web app over the corpus at ``db`` (which must exist); ``extractor`` is the
+    :class:`~quotegraph.pipeline.Extractor` for /analyse (default: one loaded on first use)."""
+    site = Site(db, token, extractor)
+    app = FastAPI(title="quotegraph", version=quotegraph.__version__,
+                  description="Who said what: search quotes, read articles with every attribution "
+                              "highlighted, follow speakers and quote clusters. Every page has a "
+                              "JSON twin under /api.")
+    app.state.site = site
+    app.add_middleware(Guard, max_body=max_body)
+    package = resources.files("quotegraph.serve")
+    app.mount("/static", StaticFiles(directory=str(package / "static")), name="static")
+    env = Environment(loader=FileSystemLoader(str(package / "templates")), autoescape=True)
+    env.filters.update(safe_url=safe_url, marked=render.marked, diff=render.diff)
+    templates = Jinja2Templates(env=env)
+
+    def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"token_enabled": token is not None,
+                                                          **context}, status_code=status)
+
+    def run_search(q, speaker, outlet, since, until, page_number) -> dict:
+        try:
+            return site.corpus.search(q or "", _filters(speaker, outlet, since, until), page_number)
+        except sqlite3.OperationalError as error:
+            raise HTTPException(400, f"the search could not run ({error}); "
+                                     "try plain words without operators") from error
+
+    def find(lookup, *args):
+        try:
+            return lookup(*args)
+        except NotFound as error:
+            raise HTTPException(404, str(error)) from error
+
+    # -- JSON --------------------------------------------------------------------------------
+
+    @app.get("/api/search", response_model=models.SearchOut, responses=ERRORS, tags=["api"])
+    def api_search(q: Text = None, speaker: Text = None, outlet: Text = None, since: Day = None,
+                   until: Day = None, page: Page = 1):
+        """Quotes whose content has every word of ``q`` (FTS5, stemmed; all quotes when empty),
+        narrowed by speaker/outlet (substrings) and date; facet counts by outlet and speaker."""
+        return run_search(q, speaker, outlet, since, until, page)
+
+    @app.get("/api/articles/{article_id}", response_model=models.ArticleOut, responses=ERRORS,
+             tags=["api"])
+    def api_article(article_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
+        """A stored article's text, speakers and attributions (offsets into the text)."""
+        found = find(site.corpus.article, article_id)
+        return {"meta": found["meta"], "extraction": extraction_json(found["extraction"], found["canonical"])}
+
+    @app.get("/api/speakers", response_model=list[models.SpeakerSummary], tags=["api"])
+    def api_speakers(top: Annotated[int, Query(ge=1, le=1000)] = 100):
+        """Canonical speakers, most quoted first."""
+        return site.corpus.speakers(top)
+
+    @app.get("/api/speakers/{speaker_id}", response_model=models.SpeakerOut, responses=ERRORS,
+             tags=["api"])
+    def api_speaker(speaker_id: str, page: Page = 1):
+        """A canonical speaker: aliases, roles, quotes by outlet and per week, a page of quotes."""
+        return find(site.corpus.speaker, speaker_id, page)
+
+    @app.get("/api/clusters", response_model=list[models.ClusterOut], tags=["api"])
+    def api_clusters(speaker: Text = None, limit: Annotated[int, Query(ge=1, le=500)] = 50):
+        """Quote clusters, largest first."""
+        return site.corpus.clusters(speaker or None, limit)
+
+    @app.get("/api/clusters/{cluster_id}", response_model=models.ClusterOut, responses=ERRORS,
+             tags=["api"])
+    def api_cluster(cluster_id: str):
+        """One quote across articles and outlets, earliest first, with word diffs."""
+        return find(site.corpus.cluster, cluster_id)
+
+    @app.post("/api/analyse", response_model=models.AnalyseOut, responses=WRITE_ERRORS, tags=["api"])
+    def api_analyse(body: models.AnalyseIn,
+                    authorization: Annotated[Optional[str], Header()] = None):
+        """Extract the attributions of one article without storing it; with ``store`` and
+        ``Authorization: Bearer TOKEN``, also add it to the corpus."""
+        if body.store:
+            site.authorise(authorization.removeprefix("Bearer ").strip() if authorization else None)
+        extraction = analyse_bytes(body.text.encode("utf-8", "replace"), "pasted")
+        stored = site.store(extraction, body.outlet, body.url, body.date) if body.store else None
+        return {"extraction": extraction_json(extraction), "stored_article_id": stored}
+
+    def analyse_bytes(data: bytes, label: str) -> Extraction:
+        from quotegraph.ingest.read import read_bytes
+        try:
+            document = read_bytes(data, label, label)
+        except QuotegraphError as error:
+            raise HTTPException(400, str(error)) from error
+        return site.analyse(document.text)
+
+    # -- pages -------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None,
+                    since: Day = None, until: Day = None, page_number: Annotated[int, Query(ge=1, le=10_000, alias="page")] = 1):
+        form = {"q": q or "", "speaker": speaker or "", "outlet": outlet or "",
+                "since": since or "", "until": until or ""}
+        try:
+            found = run_search(q, speaker, outlet, since, until, page_number)
+        except HTTPException as error:
+            return page(request, "search.html", error.status_code, form=form, error=error.detail,
+                        found=None)
+        return page(request, "search.html", form=form, found=found, error=None)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
+        found = find(site.corpus.article, article_id)
+        return article_view(request, found["extraction"], found["meta"], found["canonical"])
+
+    def article_view(request, extraction, meta, canonical, status=200, **context):
+        names = {k: v["name"] for k, v in canonical.items()}
+        colours = render.speaker_colours(extraction)
+        counts = {s.id: 0 for s in extraction.speakers}
+        for a in extraction.attributions:
+            if a.speaker_id in counts:
+                counts[a.speaker_id] += 1
+        return page(request, "article.html", status, meta=meta, extraction=extraction,
+                    body=render.highlight(extraction, names), colours=colours, counts=counts,
+                    canonical=canonical, describe=render.describe, **context)
+
+    @app.get("/speakers", response_class=HTMLResponse, include_in_schema=False)
+    def speakers_page(request: Request):
+        return page(request, "speakers.html", speakers=site.corpus.speakers(200))
+
+    @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
+    def speaker_page(request: Request, speaker_id: str, page_number: Annotated[int, Query(ge=1, le=10_000, alias="page")] = 1):
+        found = find(site.corpus.speaker, speaker_id, page_number)
+        return page(request, "speaker.html", speaker=found, chart=render.timeline(found["weeks"]))
+
+    @app.get("/clusters", response_class=HTMLResponse, include_in_schema=False)
+    def clusters_page(request: Request, speaker: Text = None):
+        return page(request, "clusters.html", clusters=site.corpus.clusters(speaker or None, 100),
+                    speaker=speaker or "")
+
+    @app.get("/clusters/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
+    def cluster_page(request: Request, cluster_id: str):
+        return page(request, "cluster.html", cluster=find(site.corpus.cluster, cluster_id))
+
+    @app.get("/analyse", response_class=HTMLResponse, include_in_schema=False)
+    def analyse_form(request: Request):
+        return page(request, "analyse.html", text="", error=None)
+
+    @app.post("/analyse", response_class=HTMLResponse, include_in_schema=False)
+    def analyse_page(request: Request, text: Annotated[str, Form()] = "",
+                     file: Annotated[Optional[UploadFile], File()] = None,
+                     store: Annotated[bool, Form()] = False, token_field: Annotated[str, Form(alias="token")] = ""):
+        try:
+            if store:
+                site.authorise(token_field)
+            if file is not None and file.filename:
+                extraction = analyse_bytes(file.file.read(), file.filename)
+            elif text.strip():
+                extraction = analyse_bytes(text.encode("utf-8", "replace"), "pasted")
+            else:
+                raise HTTPException(400, "paste an article or choose a file")
+        except HTTPException as error:
+            return page(request, "analyse.html", error.status_code, text=text, error=error.detail)
+        if store:
+            return RedirectResponse(f"/articles/{site.store(extraction)}", status_code=303)
+        meta = {"id": None, "headline": extraction.headline, "outlet": None, "date": None, "url": None}
+        return article_view(request, extraction, meta, {}, analysed=True, text=text)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        if request.url.path.startswith("/api/") or request.method != "GET":
+            return JSONResponse({"detail": error.detail}, error.status_code, headers=error.headers)
+        return page(request, "error.html", error.status_code, message=error.detail)
+
+    return app

@@ -1,0 +1,211 @@
+"""Read-only queries behind the web app: search with facets, one article, one speaker, clusters.
+
+The corpus file is opened with SQLite's ``mode=ro`` URI, one connection per worker thread, so
+nothing the app serves can change it. Stored articles are rebuilt as
+:class:`quotegraph.model.Extraction` objects, so a stored article and a pasted one are
+rendered by the same code.
+
+>>> import tempfile, pathlib
+>>> from quotegraph.store import connect
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "q.db"
+>>> connect(path).close()
+>>> Corpus(path).search("anything")["total"]
+0
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Optional, Union
+from urllib.parse import quote as quote_path
+
+from quotegraph.model import Attribution, Content, Dateline, Extraction, Speaker, TextSpan
+from quotegraph.store.query import _QUOTE_COLUMNS, _QUOTE_JOINS, Filters, fts_query
+
+# Marks around matched words; control characters that article text does not carry.
+MATCH = ("\x02", "\x03")
+PAGE_SIZE = 20
+FACET_SIZE = 10
+
+
+class NotFound(LookupError):
+    """No article, speaker or cluster with that id."""
+
+
+class Corpus:
+    """The corpus at ``path``, read-only, one SQLite connection per thread."""
+
+    def __init__(self, path: Union[str, os.PathLike]):
+        self.path = Path(path).resolve()
+        if not self.path.is_file():
+            raise FileNotFoundError(f"no corpus at {path}")
+        self.uri = f"file:{quote_path(str(self.path))}?mode=ro"
+        self._local = threading.local()
+
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.uri, uri=True, timeout=30, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+        return conn
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search(self, text: str = "", filters: Filters = Filters(), page: int = 1) -> dict:
+        """One page of quotes matching every word of ``text`` (all quotes when it is blank),
+        newest first without words, best match first with; plus the total and facet counts.
+
+        Raises :class:`sqlite3.OperationalError` when SQLite rejects the query.
+        """
+        conn = self.conn()
+        where, params = filters.sql()
+        query = fts_query(text)
+        if query:
+            source = (f"attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
+                      f" {_QUOTE_JOINS} WHERE attributions_fts MATCH ? {where}")
+            params = [query, *params]
+            select = f"SELECT {_QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
+            order, extra = "attributions_fts.rank", list(MATCH)
+        else:
+            source = f"attributions a {_QUOTE_JOINS} WHERE 1 {where}"
+            select, order, extra = f"SELECT {_QUOTE_COLUMNS}, NULL AS highlighted", \
+                "ar.date DESC, a.id", []
+        rows = conn.execute(f"{select} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?",
+                            [*extra, *params, PAGE_SIZE, (page - 1) * PAGE_SIZE]).fetchall()
+        total = conn.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0]
+        outlets = conn.execute(
+            f"SELECT ar.outlet AS value, count(*) AS count FROM {source} AND ar.outlet IS NOT NULL"
+            f" GROUP BY ar.outlet ORDER BY count DESC, value LIMIT {FACET_SIZE}", params).fetchall()
+        speakers = conn.execute(
+            f"SELECT c.id AS id, coalesce(c.name, a.speaker) AS value, count(*) AS count FROM {source}"
+            f" AND coalesce(c.name, a.speaker) IS NOT NULL GROUP BY value"
+            f" ORDER BY count DESC, value LIMIT {FACET_SIZE}", params).fetchall()
+        return {"query": text, "total": total, "page": page, "page_size": PAGE_SIZE,
+                "results": [_result(r) for r in rows],
+                "facets": {"outlet": [dict(r) for r in outlets],
+                           "speaker": [dict(r) for r in speakers]}}
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def article(self, article_id: int) -> dict:
+        """An article's metadata, its extraction rebuilt from the stored rows, and the
+        canonical speaker of each of its speakers."""
+        conn = self.conn()
+        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id}")
+        text = row["text"]
+        speakers, canonical = [], {}
+        for s in conn.execute("SELECT s.*, c.name AS canonical_name FROM article_speakers s"
+                              " LEFT JOIN speakers c ON c.id = s.canonical_id WHERE s.article_id = ?"
+                              " ORDER BY s.rowid", (article_id,)):
+            speakers.append(Speaker(s["speaker_id"], s["name"], s["kind"], json.loads(s["roles"]),
+                                    [TextSpan.of(text, a, b) for a, b in json.loads(s["mentions"])]))
+            if s["canonical_id"]:
+                canonical[s["speaker_id"]] = {"id": s["canonical_id"], "name": s["canonical_name"]}
+        attributions = [
+            Attribution(a["attribution_id"], a["kind"], a["section"],
+                        Content.of(text, [tuple(span) for span in json.loads(a["spans"])]),
+                        _span(text, a["cue_start"], a["cue_end"]),
+                        _span(text, a["source_start"], a["source_end"]),
+                        a["speaker_id"], a["speaker"], a["parent_id"], a["confidence"])
+            for a in conn.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY id",
+                                  (article_id,))]
+        dateline = None
+        if row["dateline_place"] or row["dateline_date"] or row["dateline_agency"]:
+            dateline = Dateline(row["dateline_place"], row["dateline_date"], row["dateline_agency"], 0, 0)
+        extraction = Extraction(row["source"] or str(article_id), text, row["headline"],
+                                row["standfirst"], dateline, speakers, attributions)
+        meta = {k: row[k] for k in ("id", "source", "outlet", "url", "date", "headline", "language",
+                                    "quotegraph_version", "model")}
+        return {"meta": meta, "extraction": extraction, "canonical": canonical}
+
+    # -- speakers ---------------------------------------------------------------------------
+
+    def speakers(self, top: int = 100) -> list[dict]:
+        from quotegraph.store import speakers
+        return speakers(self.conn(), top)
+
+    def speaker(self, speaker_id: str, page: int = 1) -> dict:
+        """A canonical speaker with counts by outlet, quotes per week and one page of quotes."""
+        conn = self.conn()
+        row = conn.execute("SELECT * FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no speaker {speaker_id}")
+        of_speaker = ("attributions a JOIN article_speakers s ON s.article_id = a.article_id"
+                      " AND s.speaker_id = a.speaker_id JOIN articles ar ON ar.id = a.article_id"
+                      " WHERE s.canonical_id = ?")
+        outlets = conn.execute(f"SELECT ar.outlet AS outlet, count(*) AS count FROM {of_speaker}"
+                               " GROUP BY ar.outlet ORDER BY count DESC, outlet", (speaker_id,))
+        # Weeks start on Monday: 'weekday 0' moves to the next Sunday, then back six days.
+        weeks = conn.execute(f"SELECT date(ar.date, 'weekday 0', '-6 days') AS week, count(*) AS count"
+                             f" FROM {of_speaker} AND date(ar.date) IS NOT NULL GROUP BY week"
+                             " ORDER BY week", (speaker_id,))
+        quotes = conn.execute(
+            f"SELECT {_QUOTE_COLUMNS}, NULL AS highlighted FROM attributions a {_QUOTE_JOINS}"
+            " WHERE s.canonical_id = ? ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?",
+            (speaker_id, PAGE_SIZE, (page - 1) * PAGE_SIZE))
+        result = dict(row)
+        for key in ("roles", "aliases", "outlets"):
+            result[key] = json.loads(result[key])
+        result.update(by_outlet=[dict(r) for r in outlets], weeks=[dict(r) for r in weeks],
+                      quotes=[_result(r) for r in quotes], page=page, page_size=PAGE_SIZE)
+        return result
+
+    # -- clusters ---------------------------------------------------------------------------
+
+    def clusters(self, speaker: Optional[str] = None, limit: int = 50) -> list[dict]:
+        from quotegraph.store import clusters
+        return clusters(self.conn(), speaker, limit)
+
+    def cluster(self, cluster_id: str) -> dict:
+        """One quote cluster with its members earliest first, each with its word diff."""
+        conn = self.conn()
+        row = conn.execute("SELECT k.*, c.name AS speaker FROM clusters k"
+                           " LEFT JOIN speakers c ON c.id = k.speaker_id WHERE k.id = ?",
+                           (cluster_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no cluster {cluster_id}")
+        members = conn.execute(
+            "SELECT m.attribution_id AS id, a.article_id, m.altered, m.diff, a.content, a.speaker,"
+            " ar.outlet, ar.date, ar.headline, ar.url FROM cluster_members m"
+            " JOIN attributions a ON a.id = m.attribution_id JOIN articles ar ON ar.id = a.article_id"
+            " WHERE m.cluster_id = ? ORDER BY ar.date, a.id", (cluster_id,))
+        return {**dict(row), "outlets": json.loads(row["outlets"]),
+                "members": [{**dict(m), "altered": bool(m["altered"]),
+                             "diff": [list(op) for op in json.loads(m["diff"])] if m["diff"] else None}
+                            for m in members]}
+
+
+def _span(text: str, start: Optional[int], end: Optional[int]) -> Optional[TextSpan]:
+    return None if start is None else TextSpan.of(text, start, end)
+
+
+def _result(row: sqlite3.Row) -> dict:
+    """A quote row, with ``matches``: ``[start, end]`` offsets of matched words in ``content``."""
+    result = {k: row[k] for k in row.keys() if k != "highlighted"}
+    result["roles"] = json.loads(result["roles"]) if result["roles"] else []
+    result["matches"] = _matches(row["highlighted"]) if row["highlighted"] else []
+    return result
+
+
+def _matches(marked: str) -> list[list[int]]:
+    """Offsets of the text between :data:`MATCH` marks, in the text without them.
+
+    >>> _matches("a \\x02bc\\x03 d")
+    [[2, 4]]
+    """
+    found, plain, start = [], 0, None
+    for char in marked:
+        if char == MATCH[0]:
+            start = plain
+        elif char == MATCH[1] and start is not None:
+            found.append([start, plain])
+            start = None
+        else:
+            plain += 1
+    return found

@@ -1,0 +1,193 @@
+"""Response models of the JSON API (``/api/...``); they are the app's OpenAPI schema.
+
+The article fields follow :meth:`quotegraph.model.Extraction.to_dict`.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+    text: str
+
+
+class ContentSpan(Span):
+    spans: list[list[int]] = Field(description="[start, end] fragments of the content")
+
+
+class Mention(Span):
+    pass
+
+
+class Dateline(BaseModel):
+    place: Optional[str]
+    date: Optional[str]
+    agency: Optional[str]
+    start: int
+    end: int
+
+
+class ArticleSpeaker(BaseModel):
+    id: str
+    name: str
+    kind: Literal["person", "organization", "group", "unnamed"]
+    roles: list[str]
+    mentions: list[Mention]
+    canonical_id: Optional[str] = Field(None, description="the corpus-wide speaker, if stored")
+
+
+class AttributionOut(BaseModel):
+    id: str
+    kind: Literal["direct", "mixed", "indirect"]
+    section: Literal["headline", "standfirst", "body", "intertitle"]
+    content: ContentSpan
+    cue: Optional[Span]
+    source: Optional[Span]
+    speaker_id: Optional[str]
+    speaker: Optional[str]
+    parent_id: Optional[str]
+    confidence: float
+
+
+class ExtractionOut(BaseModel):
+    id: str
+    text: str
+    headline: Optional[str]
+    standfirst: Optional[str]
+    dateline: Optional[Dateline]
+    speakers: list[ArticleSpeaker]
+    attributions: list[AttributionOut]
+
+
+class ArticleMeta(BaseModel):
+    id: int
+    source: Optional[str]
+    outlet: Optional[str]
+    url: Optional[str]
+    date: Optional[str]
+    headline: Optional[str]
+    language: str
+    quotegraph_version: str
+    model: str
+
+
+class ArticleOut(BaseModel):
+    """A stored article: its metadata and its extraction (offsets into ``extraction.text``)."""
+
+    meta: ArticleMeta
+    extraction: ExtractionOut
+
+
+class AnalyseIn(BaseModel):
+    text: str = Field(description="one article, headline on the first line")
+    store: bool = Field(False, description="also add it to the corpus (needs the token)")
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    date: Optional[str] = Field(None, description="yyyy-mm-dd")
+
+
+class AnalyseOut(BaseModel):
+    extraction: ExtractionOut
+    stored_article_id: Optional[int] = Field(None, description="the corpus article, when stored")
+
+
+class Quote(BaseModel):
+    id: int
+    article_id: int
+    attribution_id: str
+    kind: str
+    content: str
+    cue: Optional[str]
+    speaker: Optional[str]
+    confidence: float
+    content_start: int
+    content_end: int
+    outlet: Optional[str]
+    date: Optional[str]
+    headline: Optional[str]
+    url: Optional[str]
+    roles: list[str]
+    canonical_id: Optional[str]
+    canonical_name: Optional[str]
+    matches: list[list[int]] = Field(description="[start, end] of matched words in content")
+
+
+class FacetCount(BaseModel):
+    value: str
+    count: int
+    id: Optional[str] = Field(None, description="canonical speaker id (speaker facet)")
+
+
+class Facets(BaseModel):
+    outlet: list[FacetCount]
+    speaker: list[FacetCount]
+
+
+class SearchOut(BaseModel):
+    query: str
+    total: int
+    page: int
+    page_size: int
+    results: list[Quote]
+    facets: Facets
+
+
+class SpeakerSummary(BaseModel):
+    id: str
+    name: str
+    kind: str
+    roles: list[str]
+    aliases: list[str]
+    attributions: int
+    articles: int
+    outlets: list[str]
+
+
+class OutletCount(BaseModel):
+    outlet: Optional[str]
+    count: int
+
+
+class WeekCount(BaseModel):
+    week: str = Field(description="the Monday that starts the week, yyyy-mm-dd")
+    count: int
+
+
+class SpeakerOut(SpeakerSummary):
+    by_outlet: list[OutletCount]
+    weeks: list[WeekCount]
+    quotes: list[Quote]
+    page: int
+    page_size: int
+
+
+class ClusterMember(BaseModel):
+    id: int
+    article_id: Optional[int] = None
+    altered: bool
+    diff: Optional[list[list[str]]] = Field(description="word diff against the earliest wording")
+    content: str
+    speaker: Optional[str] = None
+    outlet: Optional[str]
+    date: Optional[str]
+    headline: Optional[str]
+    url: Optional[str]
+
+
+class ClusterOut(BaseModel):
+    id: str
+    canonical_attribution: Optional[int]
+    speaker_id: Optional[str]
+    speaker: Optional[str]
+    first_seen: Optional[str]
+    outlets: list[str]
+    size: int
+    members: list[ClusterMember]
+
+
+class Error(BaseModel):
+    detail: str

@@ -1,0 +1,166 @@
+"""HTML fragments built in Python: highlighted article text, marked search matches, word diffs
+and the weekly timeline as SVG. Every piece of text goes through :func:`markupsafe.escape`.
+
+An article is cut at every boundary of every span (content fragments, cues, sources), and each
+piece is wrapped in one ``<span>`` per attribution span that covers it, outermost first, so
+nested attributions stay visible and the text itself is untouched:
+
+>>> from quotegraph.model import Attribution, Content, Extraction, TextSpan
+>>> text = 'Ana said "go <now>".'
+>>> a = Attribution("A1", "direct", "body", Content.of(text, [(9, 19)]), TextSpan.of(text, 4, 8),
+...                 TextSpan.of(text, 0, 3), None, "Ana", None, 0.9)
+>>> [(p.text, [m.role for m in p.marks]) for p in pieces(Extraction("x", text, attributions=[a]))]
+[('Ana', ['source']), (' ', []), ('said', ['cue']), (' ', []), ('"go <now>"', ['content']), ('.', [])]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Optional
+
+from markupsafe import Markup, escape
+
+from quotegraph.model import Attribution, Extraction
+
+PALETTE = 10           # colour classes c0..c9 in static/style.css
+ROLES = ("content", "source", "cue")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One span of one attribution: its content (a fragment of it), cue or source."""
+
+    attribution: Attribution
+    role: str
+    start: int
+    end: int
+    colour: str
+    depth: int
+
+
+@dataclass
+class Piece:
+    """A stretch of text between two consecutive span boundaries, and the marks covering it."""
+
+    start: int
+    end: int
+    text: str
+    marks: list[Mark]
+
+
+def speaker_colours(extraction: Extraction) -> dict[Optional[str], str]:
+    """One colour class per speaker of the article, in speaker order; ``None`` -> ``c-none``."""
+    colours: dict[Optional[str], str] = {s.id: f"c{n % PALETTE}" for n, s in enumerate(extraction.speakers)}
+    colours[None] = "c-none"
+    return colours
+
+
+def marks(extraction: Extraction) -> list[Mark]:
+    colours = speaker_colours(extraction)
+    parents = {a.id: a.parent_id for a in extraction.attributions}
+    found = []
+    for a in extraction.attributions:
+        depth, parent = 0, a.parent_id
+        while parent and depth < len(parents):
+            depth, parent = depth + 1, parents.get(parent)
+        colour = colours.get(a.speaker_id, "c-none")
+        found += [Mark(a, "content", s, e, colour, depth) for s, e in a.content.spans if e > s]
+        found += [Mark(a, role, span.start, span.end, colour, depth)
+                  for role, span in (("cue", a.cue), ("source", a.source))
+                  if span is not None and span.end > span.start]
+    return found
+
+
+def pieces(extraction: Extraction) -> list[Piece]:
+    """The text cut at every span boundary; each piece with its marks, outermost first
+    (contents before sources and cues, shallower attributions before nested ones)."""
+    text = extraction.text
+    all_marks = [m for m in marks(extraction) if 0 <= m.start < m.end <= len(text)]
+    cuts = sorted({0, len(text), *(m.start for m in all_marks), *(m.end for m in all_marks)})
+    starting: dict[int, list[Mark]] = {}
+    for m in all_marks:
+        starting.setdefault(m.start, []).append(m)
+    active: list[Mark] = []
+    result = []
+    for start, end in zip(cuts, cuts[1:]):
+        active = [m for m in active if m.end > start] + starting.get(start, [])
+        ordered = sorted(active, key=lambda m: (ROLES.index(m.role) > 0, m.depth, -m.end))
+        result.append(Piece(start, end, text[start:end], ordered))
+    return result
+
+
+def describe(a: Attribution, speaker: Optional[str] = None) -> str:
+    """What hovering an attribution shows: ``A2 direct · cue said · Ana Ruiz · confidence 0.90``."""
+    parts = [f"{a.id} {a.kind}", f"cue: {a.cue.text if a.cue else '(none)'}",
+             f"speaker: {speaker or a.speaker or 'unresolved'}", f"confidence {a.confidence:.2f}"]
+    if a.parent_id:
+        parts.append(f"inside {a.parent_id}")
+    return " · ".join(parts)
+
+
+def highlight(extraction: Extraction, names: Optional[dict[str, str]] = None) -> Markup:
+    """The article text as HTML, every attribution span wrapped; ``names`` maps a speaker id
+    to the name shown on hover (the canonical name, where the corpus has one)."""
+    names = names or {}
+    html = []
+    for piece in pieces(extraction):
+        body = escape(piece.text)
+        for m in reversed(piece.marks):
+            a = m.attribution
+            classes = f"q q-{m.role} k-{a.kind} {m.colour}" + (" q-nested" if m.depth else "")
+            body = Markup('<span class="{}" data-a="{}" data-role="{}" title="{}">{}</span>').format(
+                classes, a.id, m.role, describe(a, names.get(a.speaker_id or "")), body)
+        html.append(body)
+    return Markup("").join(html)
+
+
+def marked(text: str, matches: Iterable[Iterable[int]]) -> Markup:
+    """``text`` with each ``[start, end]`` of ``matches`` in ``<mark>``."""
+    html, at = [], 0
+    for start, end in matches:
+        html += [escape(text[at:start]), Markup("<mark>{}</mark>").format(text[start:end])]
+        at = end
+    html.append(escape(text[at:]))
+    return Markup("").join(html)
+
+
+def diff(ops: Iterable[Iterable[str]]) -> Markup:
+    """A stored word diff (``[["equal", "we will"], ["delete", "not"], ...]``) as ``<del>``/``<ins>``."""
+    tags = {"delete": "del", "insert": "ins"}
+    return Markup(" ").join(Markup("<{0}>{1}</{0}>").format(tags[op], words) if op in tags
+                            else escape(words) for op, words in ops)
+
+
+def timeline(weeks: list[dict], width: int = 640, height: int = 120, max_weeks: int = 260) -> Markup:
+    """Quotes per week as an SVG bar chart; weeks without quotes are drawn as gaps.
+
+    ``weeks`` are ``{"week": "yyyy-mm-dd" (a Monday), "count": n}``; only the last
+    ``max_weeks`` weeks before the latest are drawn.
+    """
+    counts = {date.fromisoformat(w["week"]): w["count"] for w in weeks if w["week"]}
+    if not counts:
+        return Markup('<p class="muted">No dated quotes.</p>')
+    last = max(counts)
+    first = max(min(counts), last - timedelta(weeks=max_weeks - 1))
+    days = [first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
+    top = max(counts.get(d, 0) for d in days)
+    bar = width / len(days)
+    plot = height - 20
+    parts = [Markup('<svg class="timeline" viewBox="0 0 {} {}" width="{}" height="{}" role="img"'
+                    ' aria-label="quotes per week">').format(width, height, width, height)]
+    for n, day in enumerate(days):
+        count = counts.get(day, 0)
+        if count:
+            h = max(1.0, plot * count / top)
+            parts.append(Markup('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}">'
+                                '<title>week of {}: {} quote{}</title></rect>').format(
+                n * bar, plot - h, max(bar - 1, 0.5), h, day.isoformat(), count,
+                "" if count == 1 else "s"))
+    parts.append(Markup('<line x1="0" y1="{0}" x2="{1}" y2="{0}" class="axis"/>').format(plot, width))
+    parts.append(Markup('<text x="0" y="{}" class="label">{}</text>').format(height - 4, first.isoformat()))
+    parts.append(Markup('<text x="{}" y="{}" class="label" text-anchor="end">{}</text>').format(
+        width, height - 4, last.isoformat()))
+    parts.append(Markup('<text x="{}" y="12" class="label" text-anchor="end">max {}/week</text>').format(
+        width, top))
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)

@@ -1,0 +1,200 @@
+"""The web app through FastAPI's TestClient on a real SQLite corpus: every page and its JSON
+twin, the token, the body limit, hostile input and a schemathesis run over the OpenAPI schema."""
+import json
+import sqlite3
+
+import pytest
+import schemathesis
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, settings
+
+from quotegraph.serve import create_app
+from quotegraph.serve.render import pieces
+from tests.fixtures.serve.build import build_corpus
+
+TOKEN = "s3cret-token"
+ARTICLE = 'Talks stall\n"We will not give up," Foreign Minister Ana Ruiz said. She said talks would resume.'
+HOSTILE_QUERIES = ['"', 'NEAR(', '*', 'a OR', 'AND OR', "')--", '\x00', 'a\x00b', 'x' * 400,
+                   ' '.join(['said'] * 120), 'harbour"', '^', 'content:', '(((', '-', '\\']
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, extractor):
+    return build_corpus(tmp_path_factory.mktemp("serve"), extractor)
+
+
+@pytest.fixture(scope="module")
+def client(db, extractor):
+    return TestClient(create_app(db, token=TOKEN, extractor=extractor))
+
+
+@pytest.fixture(scope="module")
+def readonly(db, extractor):
+    return TestClient(create_app(db, extractor=extractor))
+
+
+def article_id(db, outlet: str) -> int:
+    return sqlite3.connect(db).execute("SELECT id FROM articles WHERE outlet = ?", (outlet,)).fetchone()[0]
+
+
+def test_search_marks_matches_and_counts_facets(client):
+    found = client.get("/api/search", params={"q": "harbour rebuilt"}).json()
+    assert found["total"] == 2
+    for r in found["results"]:
+        marked = {r["content"][s:e].lower() for s, e in r["matches"]}
+        assert marked == {"harbour", "rebuilt"}
+        assert r["canonical_name"] == "Ingrid Dahl" and r["roles"] == ["Mayor"]
+    assert {f["value"]: f["count"] for f in found["facets"]["outlet"]} == {"Harbour Herald": 1, "Coastal Wire": 1}
+    assert found["facets"]["speaker"] == [{"id": "p:ingrid-dahl", "value": "Ingrid Dahl", "count": 2}]
+    page = client.get("/", params={"q": "harbour rebuilt"}).text
+    assert "<mark>harbour</mark>" in page and "<mark>rebuilt</mark>" in page
+    assert 'href="/articles/' in page and 'href="https://herald.example/harbour"' in page
+
+
+def test_search_filters(client):
+    by_outlet = client.get("/api/search", params={"q": "harbour", "outlet": "coastal"}).json()
+    assert [r["outlet"] for r in by_outlet["results"]] == ["Coastal Wire"]
+    by_speaker = client.get("/api/search", params={"speaker": "Berg"}).json()
+    assert by_speaker["total"] == 3 and {r["canonical_name"] for r in by_speaker["results"]} == {"Tomas Berg"}
+    dated = client.get("/api/search", params={"since": "2024-03-10", "until": "2024-03-15"}).json()
+    assert dated["total"] > 0 and {r["date"] for r in dated["results"]} == {"2024-03-12"}
+    assert client.get("/api/search", params={"since": "last week"}).status_code == 422
+
+
+def test_article_json_offsets_and_page_spans(client, db):
+    aid = article_id(db, "Harbour Herald")
+    data = client.get(f"/api/articles/{aid}").json()
+    text = data["extraction"]["text"]
+    assert data["meta"]["outlet"] == "Harbour Herald"
+    assert len(data["extraction"]["attributions"]) >= 4
+    for a in data["extraction"]["attributions"]:
+        assert text[a["content"]["start"]:a["content"]["end"]] == a["content"]["text"]
+        if a["cue"]:
+            assert text[a["cue"]["start"]:a["cue"]["end"]] == a["cue"]["text"]
+    speakers = {s["name"]: s["canonical_id"] for s in data["extraction"]["speakers"]}
+    assert speakers["Ingrid Dahl"] == "p:ingrid-dahl"
+    page = client.get(f"/articles/{aid}").text
+    assert 'data-a="A2" data-role="cue"' in page and 'title="A2 direct · cue: said · speaker: Ingrid Dahl' in page
+    assert 'href="/speakers/p%3Aingrid-dahl"' in page
+    assert client.get("/api/articles/999").status_code == 404
+    assert client.get("/articles/999").status_code == 404
+
+
+def test_nested_attributions_keep_both_wrappers():
+    from quotegraph.model import Attribution, Content, Extraction, TextSpan
+    text = "Ana said that Bo warned of floods."
+    outer = Attribution("A1", "indirect", "body", Content.of(text, [(9, 33)]), TextSpan.of(text, 4, 8),
+                        TextSpan.of(text, 0, 3), "S1", "Ana")
+    inner = Attribution("A2", "indirect", "body", Content.of(text, [(24, 33)]), TextSpan.of(text, 17, 23),
+                        TextSpan.of(text, 14, 16), "S2", "Bo", parent_id="A1")
+    cut = pieces(Extraction("x", text, attributions=[outer, inner]))
+    assert "".join(p.text for p in cut) == text
+    found = {p.text: [(m.attribution.id, m.role) for m in p.marks] for p in cut}
+    assert found["warned"] == [("A1", "content"), ("A2", "cue")]
+    assert found["of floods"] == [("A1", "content"), ("A2", "content")]
+
+
+def test_hostile_article_is_escaped(client, db):
+    aid = article_id(db, "<b>Evil</b> Outlet")
+    page = client.get(f"/articles/{aid}")
+    html = page.text
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>Evil" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="javascript:' not in html
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "unsafe-inline" not in csp
+    search = client.get("/", params={"q": "form"}).text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in search and 'href="javascript:' not in search
+
+
+def test_speaker_page(client):
+    data = client.get("/api/speakers/p:tomas-berg").json()
+    assert data["name"] == "Tomas Berg" and set(data["aliases"]) == {"Berg", "Tomas Berg"}
+    assert {o["outlet"]: o["count"] for o in data["by_outlet"]} == {"Harbour Herald": 2, "Coastal Wire": 1}
+    assert data["weeks"] == [{"week": "2024-03-04", "count": 2}, {"week": "2024-03-11", "count": 1}]
+    assert len(data["quotes"]) == 3
+    page = client.get("/speakers/p:tomas-berg").text
+    assert "<svg" in page and "week of 2024-03-04: 2 quotes" in page and "Opposition councillor" in page
+    assert client.get("/api/speakers/p:nobody").status_code == 404
+    assert [s["name"] for s in client.get("/api/speakers").json()][:2] == ["Ingrid Dahl", "Tomas Berg"]
+
+
+def test_cluster_side_by_side_with_diff(client):
+    [cluster] = client.get("/api/clusters").json()
+    data = client.get(f"/api/clusters/{cluster['id']}").json()
+    assert [m["outlet"] for m in data["members"]] == ["Harbour Herald", "Coastal Wire"]
+    assert [m["altered"] for m in data["members"]] == [False, True]
+    assert ["delete", "its"] in data["members"][1]["diff"] and ["insert", "their"] in data["members"][1]["diff"]
+    page = client.get(f"/clusters/{cluster['id']}").text
+    assert "<del>its</del> <ins>their</ins>" in page
+
+
+def test_analyse_does_not_store(client, db):
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    data = client.post("/api/analyse", json={"text": ARTICLE}).json()
+    assert [a["speaker"] for a in data["extraction"]["attributions"]] == ["Ana Ruiz", "Ana Ruiz"]
+    assert data["stored_article_id"] is None
+    page = client.post("/analyse", data={"text": ARTICLE})
+    assert page.status_code == 200 and 'data-role="content"' in page.text and "not stored" in page.text
+    upload = client.post("/analyse", files={"file": ("a.txt", ARTICLE.encode(), "text/plain")})
+    assert upload.status_code == 200 and 'data-a="A2"' in upload.text
+    assert client.post("/analyse", data={"text": " "}).status_code == 400
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == before
+
+
+def test_storing_needs_the_token(client, readonly, db):
+    body = {"text": ARTICLE + " Officials said a deal was close.", "store": True}
+    assert client.post("/api/analyse", json=body).status_code == 401
+    assert client.post("/api/analyse", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert readonly.post("/api/analyse", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 403
+    assert client.post("/analyse", data={"text": body["text"], "store": "true", "token": "nope"}).status_code == 401
+    stored = client.post("/api/analyse", json={**body, "outlet": "Desk"},
+                         headers={"Authorization": f"Bearer {TOKEN}"}).json()["stored_article_id"]
+    assert client.get(f"/api/articles/{stored}").json()["meta"]["outlet"] == "Desk"
+    assert client.get("/api/search", params={"q": "deal close"}).json()["total"] == 1
+    form = client.post("/analyse", data={"text": body["text"], "store": "true", "token": TOKEN},
+                       follow_redirects=False)
+    assert form.status_code == 303 and form.headers["location"] == f"/articles/{stored}"
+
+
+def test_body_limit(client):
+    big = json.dumps({"text": "x" * 2_100_000})
+    assert client.post("/api/analyse", content=big, headers={"content-type": "application/json"}).status_code == 413
+    assert client.post("/analyse", data={"text": "y" * 2_100_000}).status_code == 413
+
+    def chunks():
+        for _ in range(30):
+            yield b"z" * 100_000
+    assert client.post("/api/analyse", content=chunks(), headers={"content-type": "application/json"}).status_code == 413
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_hostile_queries_never_500(client, query):
+    for url in ("/api/search", "/"):
+        for field in ("q", "speaker", "outlet"):
+            response = client.get(url, params={field: query})
+            assert response.status_code in (200, 400, 422), (url, field, response.text)
+            if response.status_code == 400:
+                assert "search could not run" in response.text
+
+
+def test_cli_refuses_a_missing_corpus(tmp_path):
+    from click.testing import CliRunner
+    from quotegraph.cli import main
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0 and "no corpus at" in result.output
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@pytest.fixture(scope="module")
+def api_schema(db, extractor):
+    return schemathesis.openapi.from_asgi("/openapi.json", create_app(db, extractor=extractor))
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_never_5xx(case):
+    response = case.call()
+    assert response.status_code < 500, (case.path, case.query, response.text)

@@ -113,7 +113,7 @@ class Extractor:
         candidates = find_attributions(article, docs, self.lexicon)
         if self.scorer is not None:
             sections = [article.section_at(c.start) for c in candidates]
-            candidates = self.scorer.select(candidates, sections, article.text, self.lexicon)
+            candidates = _relink(self.scorer.select(candidates, sections, article.text, self.lexicon))
         if self.settings.min_confidence is None:
             return candidates
         return [c for c in candidates if c.confidence >= self.settings.min_confidence]
@@ -138,6 +138,17 @@ class Extractor:
         return Extraction(id=article.id, text=article.text, headline=article.headline,
                           standfirst=article.standfirst, dateline=article.dateline,
                           speakers=speakers, attributions=attributions)
+
+
+def _relink(candidates: list[Candidate]) -> list[Candidate]:
+    """A cue-less quote whose antecedent the scorer dropped takes the attribution kept
+    before it instead (same or previous paragraph), as the rules would have."""
+    kept = {id(c) for c in candidates}
+    for i, c in enumerate(candidates):
+        if c.antecedent is not None and id(c.antecedent) not in kept:
+            before = candidates[i - 1] if i and candidates[i - 1].paragraph >= c.paragraph - 1 else None
+            c.antecedent, c.source = before, before.source if before else None
+    return candidates
 
 
 def _parents(candidates: list[Candidate]) -> list[Optional[int]]:

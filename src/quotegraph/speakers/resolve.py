@@ -51,6 +51,7 @@ PERSON_ROLES = {
     "king", "queen", "prince", "pope", "foreign", "top",
 }
 RECENT_PARAGRAPHS = 2
+_DEFER = ("defer", "")   # a role description to resolve once every name is known
 
 
 @dataclass
@@ -117,15 +118,32 @@ def resolve_speakers(candidates: Sequence[Candidate], docs: Sequence[Doc],
     entities: dict[tuple[str, str], _Entity] = {}
     resolved: dict[int, Optional[tuple[str, str]]] = {}
     history: list[tuple[int, tuple[str, str]]] = []   # (paragraph, entity key), in text order
+    deferred: list[Candidate] = []   # role descriptions naming someone not yet introduced
     for c in candidates:
         key = None
         if c.antecedent is not None:
             key = resolved.get(id(c.antecedent))
         elif c.source_mention is not None:
             key = _resolve(c, names, entities, history, text)
+            if key is _DEFER:
+                deferred.append(c)
+                key = None
         resolved[id(c)] = key
         if key is not None:
             history.append((c.paragraph, key))
+    # Headlines name by role before the text names the person: "Kenyan minister says ...".
+    for c in deferred:
+        lower = c.source_mention.root.lower_
+        key = _by_role(lower, entities)
+        if key is None:
+            name = c.source_mention.text.lower()
+            key = ("unnamed", name)
+            entities.setdefault(key, _Entity("unnamed", name))
+        entities[key].mentions.append(TextSpan.of(text, *c.source))
+        resolved[id(c)] = key
+    for c in candidates:
+        if c.antecedent is not None and resolved[id(c)] is None:
+            resolved[id(c)] = resolved.get(id(c.antecedent))
     speakers, ids = [], {}
     for c in candidates:
         key = resolved[id(c)]
@@ -144,7 +162,8 @@ def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: s
     head = mention.root
     lower = head.lower_
     kind, name, role = None, None, None
-    persons = [e for e in mention.ents if e.label_ == "PERSON"] or _apposed_names(mention)
+    persons = ([e for e in mention.ents if e.label_ == "PERSON"] or _apposed_names(mention)
+               or _titled_name(mention))
     if persons or (head.text[:1].isupper() and head.text in names.by_surname):
         ent = persons[-1] if persons else mention[head.i - mention.start:head.i - mention.start + 1]
         kind, name = "person", names.canonical(ent.text)
@@ -178,10 +197,10 @@ def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: s
             kind, name = "unnamed", mention.text.lower()
         elif lower in PERSON_ROLES:
             key = _by_role(lower, entities) or _recent(history, entities, ("person",), None)
-            if key is not None:
-                entities[key].mentions.append(TextSpan.of(text, *c.source))
-                return key
-            kind, name = "unnamed", mention.text.lower()
+            if key is None:
+                return _DEFER
+            entities[key].mentions.append(TextSpan.of(text, *c.source))
+            return key
         else:
             kind, name = "organization", _strip_determiner(mention)
     if not name:
@@ -192,6 +211,16 @@ def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: s
         entity.roles.append(role)
     entity.mentions.append(TextSpan.of(text, *c.source))
     return key
+
+
+def _titled_name(mention: Span) -> list[Span]:
+    """A name after a role noun that the tagger took for something else:
+    ``Opposition lawmaker Grace Atieno Wekesa`` -> ``Grace Atieno Wekesa``."""
+    role_nouns = [t.i for t in mention if t.lower_ in PERSON_ROLES and t.pos_ == "NOUN"]
+    if not role_nouns or mention.root.pos_ != "PROPN" or role_nouns[-1] >= mention.root.i:
+        return []
+    name = mention.doc[role_nouns[-1] + 1:mention.root.i + 1]
+    return [name] if all(t.pos_ == "PROPN" for t in name) else []
 
 
 def _apposed_names(mention: Span) -> list[Span]:

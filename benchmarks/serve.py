@@ -1,19 +1,28 @@
-"""Search latency of ``quotegraph serve`` under concurrent clients, over loopback.
+"""Search latency of the web app under concurrent clients, over loopback.
 
-The bundled ``examples/`` articles (or ``--data DIR`` of ``*.txt``) are ingested into a fresh
-db, which is grown to at least ``--rows`` (100,000) attributions with ``INSERT ... SELECT``
-(``grow`` from ``benchmarks/ingest.py``), then the real server (``quotegraph serve``, one
-uvicorn process) is started on a free loopback port and ``--clients`` (50) asyncio/httpx clients send ``--requests`` searches in
-all (``/api/search`` with one or two words from stored quotes, every fourth with a speaker
-filter). Prints requests/s and p50/p95/max latency in milliseconds.
+The PolNeAR train+dev articles (``load_articles`` from ``benchmarks/ingest.py``; or the first
+``--limit``) are ingested once into a db cached under the temp folder (rebuilt with
+``--rebuild``), which is copied and grown to at least ``--rows`` (100,000) attributions with
+``INSERT ... SELECT`` (``grow`` from ``benchmarks/ingest.py``). The app is then served by
+uvicorn (``quotegraph.serve.asgi:app``, ``--workers`` (2) processes, each with its own
+read-only connections, keep-alive 60 s) on a free loopback port, and ``--clients`` (50)
+asyncio/httpx clients over kept-alive connections send ``--requests`` (1,000) searches per
+path, cycling through ``--queries`` (50) query sets: one to three consecutive words of stored
+quotes, every third with a speaker filter and every fifth with an outlet filter (both taken
+from the db). Each path in ``--path`` (``/api/search`` and the HTML page ``/``) gets a warm-up
+of 100 requests, then is timed; requests/s and p50/p95/max latency in milliseconds.
 
-    python benchmarks/serve.py [--rows 100000] [--clients 50] [--requests 2000] [--path /]
+    python benchmarks/serve.py [--rows 100000] [--clients 50] [--requests 1000] [--workers 2]
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
+import json
+import os
 import random
+import shutil
 import socket
 import sqlite3
 import statistics
@@ -26,11 +35,12 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ingest import grow  # noqa: E402  (the same row replication as the ingest benchmark)
+from ingest import POLNEAR, grow, load_articles  # noqa: E402  (the ingest benchmark's corpus)
 
-from quotegraph.store import ingest
+import quotegraph  # noqa: E402
+from quotegraph.store import ingest  # noqa: E402
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+PATHS = ["/api/search", "/"]
 
 
 def free_port() -> int:
@@ -39,30 +49,54 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_until_up(base: str, timeout: float = 60) -> None:
+def wait_until_up(base: str, server: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while True:
         try:
             httpx.get(base + "/api/speakers?top=1").raise_for_status()
             return
         except httpx.HTTPError:
-            if time.monotonic() > deadline:
+            if server.poll() is not None or time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
 
 
+def polnear_db(data: Path, limit: int | None, rebuild: bool) -> Path:
+    """The ingested PolNeAR articles, cached by article list and quotegraph version."""
+    articles = load_articles(data, limit)
+    key = hashlib.sha256(json.dumps([quotegraph.__version__, [a["id"] for a in articles]]).encode())
+    cache = Path(tempfile.gettempdir()) / f"qg-serve-bench-{key.hexdigest()[:16]}.db"
+    if rebuild or not cache.is_file():
+        work = Path(tempfile.mkdtemp(prefix="qg-serve-bench-"))
+        source = work / "articles.jsonl"
+        source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+        start = time.perf_counter()
+        summary = ingest([source], work / "corpus.db")
+        print(f"ingested {summary.new} articles in {time.perf_counter() - start:.0f} s "
+              f"(cached as {cache})", file=sys.stderr)
+        shutil.move(work / "corpus.db", cache)
+        shutil.rmtree(work)
+    return cache
+
+
 def queries(db: Path, count: int, seed: int = 7) -> list[dict]:
+    """``count`` query sets of words from stored quotes, some with a speaker or outlet filter."""
     conn = sqlite3.connect(db)
     rng = random.Random(seed)
-    contents = [r[0] for r in conn.execute("SELECT content FROM attributions ORDER BY random() LIMIT 2000")]
+    contents = [r[0] for r in conn.execute("SELECT content FROM attributions ORDER BY id LIMIT 20000")]
     speakers = [r[0] for r in conn.execute("SELECT name FROM speakers ORDER BY attributions DESC LIMIT 20")]
+    outlets = [r[0] for r in conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")]
+    conn.close()
     found = []
     for n in range(count):
-        words = [w.strip('".,“”‘’') for w in rng.choice(contents).split() if len(w) > 3] or ["said"]
+        words = [w.strip('".,;:!?()“”‘’\'') for w in rng.choice(contents).split()]
+        words = [w for w in words if len(w) > 3 and w.isalpha()] or ["said"]
         start = rng.randrange(len(words))
-        params = {"q": " ".join(words[start:start + rng.randint(1, 2)])}
-        if speakers and n % 4 == 0:
+        params = {"q": " ".join(words[start:start + rng.choice((1, 1, 2, 3))])}
+        if speakers and n % 3 == 0:
             params["speaker"] = rng.choice(speakers)
+        if outlets and n % 5 == 0:
+            params["outlet"] = rng.choice(outlets)
         found.append(params)
     return found
 
@@ -70,7 +104,8 @@ def queries(db: Path, count: int, seed: int = 7) -> list[dict]:
 async def load(base: str, path: str, params: list[dict], clients: int) -> tuple[list[float], float]:
     todo = iter(params)
     timings: list[float] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=0)
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients,
+                          keepalive_expiry=60)
 
     async def client(http: httpx.AsyncClient) -> None:
         for p in todo:
@@ -88,33 +123,47 @@ async def load(base: str, path: str, params: list[dict], clients: int) -> tuple[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=EXAMPLES, help="folder of articles to ingest")
+    parser.add_argument("--data", type=Path, default=POLNEAR, help="PolNeAR root (train/, dev/)")
+    parser.add_argument("--limit", type=int, help="first N articles only")
+    parser.add_argument("--rebuild", action="store_true", help="ingest again, not from the cache")
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--path", default="/api/search", help="/api/search (JSON) or / (HTML page)")
+    parser.add_argument("--requests", type=int, default=1000, help="timed requests per path")
+    parser.add_argument("--queries", type=int, default=50, help="distinct query sets")
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    parser.add_argument("--path", action="append", help=f"paths to load (default: {' and '.join(PATHS)})")
     args = parser.parse_args()
 
-    db = Path(tempfile.mkdtemp(prefix="qg-serve-bench-")) / "corpus.db"
-    ingest([args.data], db)
+    work = Path(tempfile.mkdtemp(prefix="qg-serve-bench-"))
+    db = work / "corpus.db"
+    shutil.copy(polnear_db(args.data, args.limit, args.rebuild), db)
     rows = grow(db, args.rows)
+    sets = queries(db, args.queries)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    # A process of its own, so that the clients do not share the server's interpreter.
-    server = subprocess.Popen([sys.executable, "-m", "quotegraph", "serve", "--db", str(db),
-                               "--port", str(port)])
+    # Processes of their own, so that the clients do not share the server's interpreter.
+    server = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "quotegraph.serve.asgi:app", "--factory",
+         "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers),
+         "--timeout-keep-alive", "60", "--log-level", "warning"],
+        env={**os.environ, "QUOTEGRAPH_DB": str(db)})
+    results = []
     try:
-        wait_until_up(base)
-        params = queries(db, args.requests)
-        asyncio.run(load(base, args.path, params[:100], args.clients))          # warm-up
-        timings, elapsed = asyncio.run(load(base, args.path, params, args.clients))
+        wait_until_up(base, server)
+        for path in args.path or PATHS:
+            asyncio.run(load(base, path, [sets[n % len(sets)] for n in range(100)], args.clients))
+            params = [sets[n % len(sets)] for n in range(args.requests)]
+            results.append((path, *asyncio.run(load(base, path, params, args.clients))))
     finally:
         server.terminate()
         server.wait(10)
-    q = statistics.quantiles(timings, n=100)
-    print(f"{args.path} on {rows:,} attributions ({db.stat().st_size / 1e6:.0f} MB db), "
-          f"{args.clients} concurrent clients, {len(timings)} requests: {len(timings) / elapsed:.0f} req/s, "
-          f"p50 {q[49]:.1f} ms, p95 {q[94]:.1f} ms, max {max(timings):.1f} ms")
+    print(f"{rows:,} attributions ({db.stat().st_size / 1e6:.0f} MB db), {len(sets)} query sets, "
+          f"{args.workers} uvicorn worker(s), {args.clients} concurrent clients")
+    for path, timings, elapsed in results:
+        q = statistics.quantiles(timings, n=100)
+        print(f"{path:12} {len(timings)} requests: {len(timings) / elapsed:.0f} req/s, "
+              f"p50 {q[49]:.1f} ms, p95 {q[94]:.1f} ms, max {max(timings):.1f} ms")
+    shutil.rmtree(work)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,21 @@ def test_search_filters(client):
     assert client.get("/api/search", params={"since": "last week"}).status_code == 422
 
 
+def test_search_caps_total_and_facets(client, monkeypatch):
+    from quotegraph.serve import corpus
+    full = client.get("/api/search", params={"q": "the"}).json()
+    assert full["total"] > 2 and full["total_capped"] is False
+    monkeypatch.setattr(corpus, "COUNT_CAP", 2)
+    capped = client.get("/api/search", params={"q": "the"}).json()
+    assert capped["total"] == 2 and capped["total_capped"] is True
+    for facet in ("outlet", "speaker"):
+        assert 0 < sum(f["count"] for f in capped["facets"][facet]) <= 2
+    assert 0 < len(capped["results"]) <= 2
+    assert "2+ quotes" in client.get("/", params={"q": "the"}).text
+    everything = client.get("/api/search").json()
+    assert everything["total"] == 2 and everything["total_capped"] is True
+
+
 def test_article_json_offsets_and_page_spans(client, db):
     aid = article_id(db, "Harbour Herald")
     data = client.get(f"/api/articles/{aid}").json()

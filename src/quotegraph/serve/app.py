@@ -149,12 +149,16 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
 
     # -- JSON --------------------------------------------------------------------------------
 
+    # Searches are bounded (see Corpus.search) and CPU-bound: they run on the event loop, one
+    # at a time per worker process, rather than dozens of threads contending for the GIL.
     @app.get("/api/search", response_model=models.SearchOut, responses=ERRORS, tags=["api"])
-    def api_search(q: Text = None, speaker: Text = None, outlet: Text = None, since: Day = None,
+    async def api_search(q: Text = None, speaker: Text = None, outlet: Text = None, since: Day = None,
                    until: Day = None, page: Page = 1):
         """Quotes whose content has every word of ``q`` (FTS5, stemmed; all quotes when empty),
-        narrowed by speaker/outlet (substrings) and date; facet counts by outlet and speaker."""
-        return run_search(q, speaker, outlet, since, until, page)
+        narrowed by speaker/outlet (substrings) and date; facet counts by outlet and speaker
+        over at most the first 2,000 matches (``total_capped`` when there are more)."""
+        # Plain JSON types already, in the shape of SearchOut: skip re-validating every result.
+        return JSONResponse(run_search(q, speaker, outlet, since, until, page))
 
     @app.get("/api/articles/{article_id}", response_model=models.ArticleOut, responses=ERRORS,
              tags=["api"])
@@ -207,7 +211,7 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
     # -- pages -------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None,
+    async def search_page(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None,
                     since: Day = None, until: Day = None, page_number: Annotated[int, Query(ge=1, le=10_000, alias="page")] = 1):
         form = {"q": q or "", "speaker": speaker or "", "outlet": outlet or "",
                 "since": since or "", "until": until or ""}

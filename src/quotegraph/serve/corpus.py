@@ -29,6 +29,8 @@ from quotegraph.store.query import _QUOTE_COLUMNS, _QUOTE_JOINS, Filters, fts_qu
 MATCH = ("\x02", "\x03")
 PAGE_SIZE = 20
 FACET_SIZE = 10
+# Searches count, facet and rank at most this many matches.
+COUNT_CAP = 2000
 
 
 class NotFound(LookupError):
@@ -59,35 +61,49 @@ class Corpus:
         """One page of quotes matching every word of ``text`` (all quotes when it is blank),
         newest first without words, best match first with; plus the total and facet counts.
 
+        The work per search is bounded: the total and the facets count at most the first
+        :data:`COUNT_CAP` matches (``total_capped`` says when there were more), and with words
+        only those matches are ranked (bm25), so pages past the cap are empty.
+
         Raises :class:`sqlite3.OperationalError` when SQLite rejects the query.
         """
         conn = self.conn()
         where, params = filters.sql()
         query = fts_query(text)
+        offset = (page - 1) * PAGE_SIZE
         if query:
-            source = (f"attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
-                      f" {_QUOTE_JOINS} WHERE attributions_fts MATCH ? {where}")
-            params = [query, *params]
-            select = f"SELECT {_QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
-            order, extra = "attributions_fts.rank", list(MATCH)
+            # The first COUNT_CAP + 1 matches (FTS index, rowid order), each with its bm25 rank
+            # and facet values; ranked, counted and faceted here, then one page fetched by id.
+            matches = conn.execute(
+                f"SELECT a.id AS id, attributions_fts.rank AS rank, ar.outlet AS outlet,"
+                f" c.id AS cid, coalesce(c.name, a.speaker) AS speaker"
+                f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
+                f" {_QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?",
+                [query, *params, COUNT_CAP + 1]).fetchall()
+            counted = matches[:COUNT_CAP]
+            ids = [m["id"] for m in sorted(counted, key=lambda m: (m["rank"], m["id"]))
+                   [offset:offset + PAGE_SIZE]]
+            rows = []
+            if ids:
+                found = {r["id"]: r for r in conn.execute(
+                    f"SELECT {_QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
+                    f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
+                    f" {_QUOTE_JOINS} WHERE attributions_fts MATCH ?"
+                    f" AND attributions_fts.rowid IN ({', '.join('?' * len(ids))})",
+                    [*MATCH, query, *ids])}
+                rows = [found[i] for i in ids if i in found]
         else:
             source = f"attributions a {_QUOTE_JOINS} WHERE 1 {where}"
-            select, order, extra = f"SELECT {_QUOTE_COLUMNS}, NULL AS highlighted", \
-                "ar.date DESC, a.id", []
-        rows = conn.execute(f"{select} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?",
-                            [*extra, *params, PAGE_SIZE, (page - 1) * PAGE_SIZE]).fetchall()
-        total = conn.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0]
-        outlets = conn.execute(
-            f"SELECT ar.outlet AS value, count(*) AS count FROM {source} AND ar.outlet IS NOT NULL"
-            f" GROUP BY ar.outlet ORDER BY count DESC, value LIMIT {FACET_SIZE}", params).fetchall()
-        speakers = conn.execute(
-            f"SELECT c.id AS id, coalesce(c.name, a.speaker) AS value, count(*) AS count FROM {source}"
-            f" AND coalesce(c.name, a.speaker) IS NOT NULL GROUP BY value"
-            f" ORDER BY count DESC, value LIMIT {FACET_SIZE}", params).fetchall()
-        return {"query": text, "total": total, "page": page, "page_size": PAGE_SIZE,
-                "results": [_result(r) for r in rows],
-                "facets": {"outlet": [dict(r) for r in outlets],
-                           "speaker": [dict(r) for r in speakers]}}
+            rows = conn.execute(f"SELECT {_QUOTE_COLUMNS}, NULL AS highlighted FROM {source}"
+                                f" ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?",
+                                [*params, PAGE_SIZE, offset]).fetchall()
+            matches = conn.execute(
+                f"SELECT ar.outlet AS outlet, c.id AS cid, coalesce(c.name, a.speaker) AS speaker"
+                f" FROM {source} LIMIT ?", [*params, COUNT_CAP + 1]).fetchall()
+            counted = matches[:COUNT_CAP]
+        return {"query": text, "total": len(counted), "total_capped": len(matches) > COUNT_CAP,
+                "page": page, "page_size": PAGE_SIZE, "results": [_result(r) for r in rows],
+                "facets": _facets(counted)}
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -179,6 +195,23 @@ class Corpus:
                 "members": [{**dict(m), "altered": bool(m["altered"]),
                              "diff": [list(op) for op in json.loads(m["diff"])] if m["diff"] else None}
                             for m in members]}
+
+
+def _facets(matches: list[sqlite3.Row]) -> dict:
+    """The :data:`FACET_SIZE` most frequent outlets and speakers among ``matches``."""
+    outlets: dict[str, int] = {}
+    speakers: dict[str, list] = {}
+    for m in matches:
+        if m["outlet"] is not None:
+            outlets[m["outlet"]] = outlets.get(m["outlet"], 0) + 1
+        if m["speaker"] is not None:
+            entry = speakers.setdefault(m["speaker"], [m["cid"], 0])
+            entry[0] = entry[0] or m["cid"]
+            entry[1] += 1
+    top_outlets = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
+    top_speakers = sorted(speakers.items(), key=lambda kv: (-kv[1][1], kv[0]))[:FACET_SIZE]
+    return {"outlet": [{"value": v, "count": n} for v, n in top_outlets],
+            "speaker": [{"id": cid, "value": v, "count": n} for v, (cid, n) in top_speakers]}
 
 
 def _span(text: str, start: Optional[int], end: Optional[int]) -> Optional[TextSpan]:

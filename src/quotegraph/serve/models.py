@@ -129,7 +129,9 @@ class Facets(BaseModel):
 
 class SearchOut(BaseModel):
     query: str
-    total: int
+    total: int = Field(description="matches counted, at most the cap (2,000)")
+    total_capped: bool = Field(description="true when there are more matches than ``total``; "
+                                           "facets then count the first ``total`` only")
     page: int
     page_size: int
     results: list[Quote]

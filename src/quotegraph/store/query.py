@@ -15,6 +15,8 @@ from typing import Optional
 
 # Marks around matched words in search results.
 MARK = ("[", "]")
+# search ranks at most this many matches.
+RANK_CAP = 2000
 
 _QUOTE_COLUMNS = """
     a.id, a.article_id, a.attribution_id, a.kind, a.content, a.cue, a.speaker, a.confidence,
@@ -66,10 +68,13 @@ def fts_query(text: str) -> str:
 
 
 def search(conn: sqlite3.Connection, text: str, filters: Filters = Filters(),
-           limit: int = 20) -> list[dict]:
-    """Attributions whose content matches every word of ``text``, best match first.
+           limit: int = 20, offset: int = 0) -> list[dict]:
+    """Attributions whose content matches every word of ``text``, best match first; the
+    ``limit`` results after the first ``offset``.
 
-    Each result has the quote with matched words between :data:`MARK` (``highlighted``).
+    Only the first :data:`RANK_CAP` matches (in index order) are ranked, so a word found in
+    most quotes costs no more than a rare one. Each result has the quote with matched words
+    between :data:`MARK` (``highlighted``).
     """
     query = fts_query(text)
     if not query:
@@ -78,8 +83,11 @@ def search(conn: sqlite3.Connection, text: str, filters: Filters = Filters(),
     rows = conn.execute(
         f"SELECT {_QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
         f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {_QUOTE_JOINS}"
-        f" WHERE attributions_fts MATCH ? {where} ORDER BY attributions_fts.rank LIMIT ?",
-        [*MARK, query, *params, limit]).fetchall()
+        f" WHERE attributions_fts MATCH ? AND attributions_fts.rowid IN ("
+        f"  SELECT a.id FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
+        f"  {_QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?)"
+        f" ORDER BY attributions_fts.rank, a.id LIMIT ? OFFSET ?",
+        [*MARK, query, query, *params, RANK_CAP, limit, offset]).fetchall()
     return [_quote(r) for r in rows]
 
 

@@ -1,0 +1,23 @@
+"""The app for an ASGI server run with several worker processes, configured by environment.
+
+``QUOTEGRAPH_DB`` names the corpus (opened read-only in every worker), ``QUOTEGRAPH_TOKEN``
+optionally allows storing analysed articles::
+
+    QUOTEGRAPH_DB=corpus.db uvicorn quotegraph.serve.asgi:app --factory --workers 2 \\
+        --timeout-keep-alive 30
+"""
+from __future__ import annotations
+
+import os
+
+from fastapi import FastAPI
+
+from quotegraph.serve.app import create_app
+
+
+def app() -> FastAPI:
+    """A fresh app over ``$QUOTEGRAPH_DB``; each worker process calls this once."""
+    db = os.environ.get("QUOTEGRAPH_DB")
+    if not db:
+        raise RuntimeError("set QUOTEGRAPH_DB to the corpus database")
+    return create_app(db, token=os.environ.get("QUOTEGRAPH_TOKEN") or None)

@@ -19,13 +19,17 @@ from quotegraph.pipeline import Extractor, Settings
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(9))   # 0.2 .. 0.6
 
 
-def candidate_rows(extractor: Extractor, articles: list[GoldArticle], n_process: int = 1):
-    """(candidate, features, is-right) for every candidate proposed on the gold articles."""
+def labelled(extractor: Extractor, articles: list[GoldArticle], n_process: int = 1,
+             propose: bool = True):
+    """(candidate, features, is-right) on the gold articles: every candidate the rules
+    propose (``propose``), or those ``extractor`` keeps after scoring."""
     parsed = extractor.parse_many(((a.name, a.text) for a in articles), n_process)
     for gold, (article, windows) in zip(articles, parsed):
         tokens = WordTokens(gold.text)
         for window, docs in windows:
-            for c in find_attributions(window, docs, extractor.lexicon):
+            candidates = (find_attributions(window, docs, extractor.lexicon) if propose
+                          else extractor.candidates(window, docs))
+            for c in candidates:
                 yield (c, features(c, window.section_at(c.start), gold.text, extractor.lexicon),
                        label(c, gold.text, gold.attributions, tokens))
 
@@ -34,32 +38,31 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
                  limit: Optional[int] = None) -> dict:
     """Fit the scorer on ``train_dir``; tune its threshold on ``dev_dir`` (attribution F1).
 
-    The candidates the model does not score get, as confidence, the share of them that were
-    right in training, per construction (``rule_confidence``). Returns the JSON object of
-    ``scorer.json``, with the dev scores at the chosen threshold.
+    Then, with the fitted scorer at that threshold, the candidates the model does not score
+    get as confidence the share of them that were right on ``train_dir``, per construction
+    (``rule_confidence``). Returns the JSON object of ``scorer.json``, with the dev scores.
     """
     proposer = Extractor(Settings(model=False, min_precision=0.0))
     train = load_gold(train_dir)[:limit]
-    rows, by_frame = [], defaultdict(lambda: [0, 0])
-    for c, feats, ok in candidate_rows(proposer, train, n_process):
-        if is_scored(c):
-            rows.append((feats, ok))
-        else:
-            by_frame[c.frame][0] += ok
-            by_frame[c.frame][1] += 1
-    weights, bias = fit(rows)
-    rule_confidence = {frame: round((hits + 1) / (total + 2), 4)
-                       for frame, (hits, total) in sorted(by_frame.items())}
-    scorer = CandidateScorer(weights, bias, rule_confidence=rule_confidence)
+    weights, bias = fit((feats, ok) for c, feats, ok in labelled(proposer, train, n_process)
+                        if is_scored(c))
+    scorer = CandidateScorer(weights, bias)
     result = {"trained_on": str(train_dir), "articles": len(train), "threshold": 0.5,
-              "bias": round(bias, 6), "rule_confidence": rule_confidence,
-              "weights": dict(sorted(weights.items()))}
+              "bias": round(bias, 6), "weights": dict(sorted(weights.items()))}
     if dev_dir is not None:
         scores = tune_threshold(scorer, load_gold(dev_dir), proposer, n_process)
         best = max(scores, key=lambda t: (scores[t]["attribution"]["f1"], -t))
-        result["threshold"] = best
+        result["threshold"] = scorer.threshold = best
         result["dev"] = {m: round(scores[best][m]["f1"], 4)
                          for m in ("attribution", "content_overlap", "content_tokens")}
+    by_frame = defaultdict(lambda: [0, 0])
+    scored = Extractor(Settings(model=True), nlp=proposer.nlp, lexicon=proposer.lexicon, scorer=scorer)
+    for c, _, ok in labelled(scored, train, n_process, propose=False):
+        if not is_scored(c):
+            by_frame[c.frame][0] += ok
+            by_frame[c.frame][1] += 1
+    result["rule_confidence"] = {frame: round((hits + 1) / (total + 2), 4)
+                                 for frame, (hits, total) in sorted(by_frame.items())}
     return result
 
 

@@ -365,8 +365,12 @@ def load(out: str, db: str) -> None:
 @click.option("--token", envvar="QUOTEGRAPH_TOKEN",
               help="Secret that allows storing analysed articles (env QUOTEGRAPH_TOKEN); "
                    "without it the server is read-only.")
-def serve(db: str, host: str, port: int, token: str | None) -> None:
+@click.option("--workers", default=1, show_default=True,
+              help="Server processes, each with its own read-only connection.")
+def serve(db: str, host: str, port: int, token: str | None, workers: int) -> None:
     """Web app over the corpus: search, articles, speakers, clusters, analyse (JSON under /api)."""
+    import os
+
     import uvicorn
 
     from quotegraph.serve import create_app
@@ -375,4 +379,12 @@ def serve(db: str, host: str, port: int, token: str | None) -> None:
         raise click.ClickException(f"no corpus at {db}; create it with 'quotegraph ingest PATH --db {db}'")
     click.echo(f"serving {db} on http://{host}:{port}/ ({'token set: storing allowed' if token else 'read-only'})",
                err=True)
-    uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+        return
+    # Several processes need an import string; quotegraph.serve.asgi reads these variables.
+    os.environ["QUOTEGRAPH_DB"] = str(db)
+    if token:
+        os.environ["QUOTEGRAPH_TOKEN"] = token
+    uvicorn.run("quotegraph.serve.asgi:app", factory=True, workers=workers, host=host, port=port,
+                log_level="warning", timeout_keep_alive=30)

@@ -138,3 +138,22 @@ def test_dateline_and_byline_are_never_speakers(extractor):
     r = extractor.extract("Talks stall\nBy Mia Kovacs\nGENEVA (Reuters) - Karl Holm said the talks stalled.")
     assert [s.name for s in r.speakers] == ["Karl Holm"]
     assert r.dateline.agency == "Reuters"
+
+
+def test_headline_role_resolves_to_the_person_named_later(extractor):
+    r = extractor.extract("Kenyan minister says aid will reach the north\n"
+                          "Agriculture Minister Joseph Kariuki Mwangi said the convoys would leave on Friday.")
+    assert [a.speaker for a in r.attributions] == ["Joseph Kariuki Mwangi"] * 2
+
+
+def test_role_noun_before_a_misread_name(extractor):
+    r = extractor.extract(HEADLINE + "Opposition lawmaker Grace Atieno Wekesa said the warnings were ignored.\n"
+                          '"They were told in October and they did nothing," she said.')
+    assert [a.speaker for a in r.attributions] == ["Grace Atieno Wekesa"] * 2
+    assert r.speakers[0].kind == "person" and r.speakers[0].roles == ["Opposition lawmaker"]
+
+
+def test_double_surname_cut_to_its_first_part(extractor):
+    r = extractor.extract(HEADLINE + "The vote was unanimous, according to union secretary Ramiro Fuentes Olea.\n"
+                          '"Nobody asked the people who load the ships," Fuentes said.')
+    assert {a.speaker for a in r.attributions} == {"Ramiro Fuentes Olea"}

@@ -81,6 +81,12 @@ class _Names:
                         span = TextSpan.of(text, start, start + len(ent.text))
                         self.mentions.setdefault(words[-1], []).append(span)
                         self.positions.append((index, start, words[-1]))
+        # Double surnames are cut to their first part: "Ramiro Fuentes Olea" ... "Fuentes said".
+        for full in list(self.by_surname.values()):
+            for word in full.split()[1:-1]:
+                if (len(word) > 2 and word[0].isupper() and not word.endswith(".")
+                        and self.by_surname.get(word, word) == word):
+                    self.by_surname[word] = full
 
     def last_before(self, position: int, paragraph: int) -> Optional[str]:
         """The fullest name of the last person named before ``position``, nearby."""
@@ -95,10 +101,15 @@ class _Names:
             return None
         full = self.by_surname.get(words[-1])
         full_words = full.split() if full else []
-        if full and (full_words[-len(words):] == words or full_words[0] == words[0]
+        if full and (_runs_in(words, full_words) or full_words[0] == words[0]
                      or len(words) >= len(full_words)):
             return full if len(full.split()) >= len(words) else " ".join(words)
         return " ".join(words)
+
+
+def _runs_in(words: list[str], full: list[str]) -> bool:
+    """Whether ``words`` occur in ``full`` as a contiguous run ending a given name."""
+    return any(full[i:i + len(words)] == words for i in range(1, len(full) - len(words) + 1))
 
 
 def _name_words(text: str) -> list[str]:

@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: install demo test cues train eval bench bench-serve clean
+.PHONY: install demo serve test cues train eval bench bench-serve clean
 
 $(BIN)/quotegraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -16,7 +16,14 @@ install: $(BIN)/quotegraph
 demo: install
 	$(BIN)/quotegraph extract examples/*.txt
 	$(BIN)/quotegraph ingest examples/*.txt --db demo.db
-	@echo "Browse the demo corpus: $(BIN)/quotegraph serve --db demo.db  (then open http://127.0.0.1:8000/)"
+	@echo "Browse the demo corpus: make serve  (then open http://127.0.0.1:8000/)"
+
+# The web app over the demo corpus (Ctrl-C to stop).
+serve: demo.db
+	$(BIN)/quotegraph serve --db demo.db
+
+demo.db:
+	$(MAKE) demo
 
 test: install
 	$(BIN)/pytest -q
@@ -26,7 +33,7 @@ cues: install
 	$(BIN)/quotegraph build-cues $(POLNEAR)/train --out src/quotegraph/data/cues.json
 
 # Retrain everything shipped in src/quotegraph/data: the cue lexicon, then the candidate
-# scorer (trained on train, threshold tuned on dev). About 5 minutes on 2 cores.
+# scorer (trained on train, threshold tuned on dev). About 6 minutes on 2 cores.
 train: cues
 	$(BIN)/quotegraph train $(POLNEAR)/train --dev $(POLNEAR)/dev --out src/quotegraph/data/scorer.json
 

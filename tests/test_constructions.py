@@ -1,5 +1,4 @@
 """One or two hand-written sentences per construction, each checked end to end."""
-import pytest
 
 HEADLINE = "Talks in Geneva stall\n"
 

@@ -1,7 +1,6 @@
 """The corpus commands run as real processes (``python -m quotegraph``) on real SQLite files,
 including an ingest killed with SIGKILL half-way and run again."""
 import json
-import os
 import shutil
 import signal
 import sqlite3

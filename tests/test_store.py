@@ -3,7 +3,6 @@ clusters, reprocess and export."""
 import csv
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pyarrow.parquet as pq

@@ -29,7 +29,7 @@ from typing import Optional, Sequence, Union
 from quotegraph.evaluate.brat import GoldArticle, Span
 from quotegraph.evaluate.metrics import (METRICS, SLICES, ArticleScore, EvalReport,
                                          _percentages)
-from quotegraph.model import Attribution, Extraction
+from quotegraph.model import Extraction
 
 __all__ = ["write_html_report", "render_html_report", "article_errors", "highlight",
            "Highlight", "ReportError"]

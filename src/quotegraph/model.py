@@ -129,7 +129,6 @@ class Extraction:
     dateline: Optional[Dateline] = None
     speakers: list[Speaker] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "text": self.text, "headline": self.headline,

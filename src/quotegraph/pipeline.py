@@ -25,8 +25,8 @@ from quotegraph.structure import Article, parse_article
 
 # Paragraphs analysed together: a longer article is cut into windows of this many paragraphs so
 # that only one window's spaCy Docs are alive at a time (a 30 MB text has millions of tokens).
-# Attributions and speaker resolution do not look across a window boundary, and each window
-# scans the whole text for quotes, so windows should not be much smaller than this.
+# Attributions and speaker resolution do not look across a window boundary, so windows should
+# not be much smaller than this.
 SEGMENT_PARAGRAPHS = 2000
 
 

@@ -31,7 +31,7 @@ def labelled(extractor: Extractor, articles: list[GoldArticle], n_process: int =
                           else extractor.candidates(window, docs))
             for c in candidates:
                 yield (c, features(c, window.section_at(c.start), gold.text, extractor.lexicon),
-                       label(c, gold.text, gold.attributions, tokens))
+                       label(c, gold.attributions, tokens))
 
 
 def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_process: int = 1,

@@ -134,7 +134,7 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
     return inner.cue is not None and outer.start <= inner.cue[0] and inner.cue[1] <= outer.end
 
 
-def label(candidate: Candidate, text: str, gold, tokens: WordTokens) -> bool:
+def label(candidate: Candidate, gold, tokens: WordTokens) -> bool:
     """Whether a candidate matches some gold attribution in content and source."""
     content = tokens.of(candidate.spans)
     source = tokens.of([candidate.source]) if candidate.source else frozenset()

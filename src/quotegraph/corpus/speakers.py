@@ -31,6 +31,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Optional
 
@@ -134,6 +135,7 @@ def _word_key(word: str) -> str:
     return re.sub(r"[^a-z0-9-]", "", fold(word)).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)   # one corpus refresh parses each name several times
 def parse_person(name: str) -> _Name:
     """Split a person name; the name is the trailing run of capitalised non-title words.
 

@@ -41,7 +41,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 from urllib.parse import urlsplit
 
 from quotegraph.errors import InputError
-from quotegraph.ingest.read import HTML_SUFFIXES, read_bytes, read_document
+from quotegraph.ingest.read import HTML_SUFFIXES, normalise_newlines, read_bytes, read_document
 
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -66,7 +66,6 @@ class Item:
     outlet: Optional[str] = None
     language: str = DEFAULT_LANGUAGE
     metadata: dict = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -129,7 +128,7 @@ def _document_item(document, label: str) -> Item:
     meta = document.metadata
     return Item(source=label, text=document.text, url=meta.get("url"),
                 date=normalise_date(meta.get("date")), headline=meta.get("title"),
-                outlet=meta.get("sitename"), metadata=_jsonable(meta), warnings=document.warnings)
+                outlet=meta.get("sitename"), metadata=_jsonable(meta))
 
 
 def read_collection_data(label: str, data: bytes) -> Iterator[Union[Item, Failure]]:
@@ -246,7 +245,7 @@ def _json_item(obj, source: str) -> Union[Item, Failure]:
         return Failure(source, "JSON object has no text, content or body")
     title = _str(obj.get("title"))
     url = _str(obj.get("url"))
-    return Item(source=source, text=_with_title(title, _newlines(body)), url=url,
+    return Item(source=source, text=_with_title(title, normalise_newlines(body)), url=url,
                 date=normalise_date(obj.get("date") or obj.get("published")), headline=title,
                 outlet=_str(obj.get("outlet") or obj.get("source")),
                 language=_str(obj.get("language") or obj.get("lang")) or DEFAULT_LANGUAGE,
@@ -291,7 +290,7 @@ def _warc_items(stream: BinaryIO, label: str, gzipped: bool) -> Iterator[Union[I
                        date=normalise_date(meta.get("date")),
                        record_date=normalise_date(record.rec_headers.get_header("WARC-Date")),
                        headline=meta.get("title"), outlet=meta.get("sitename"),
-                       metadata=_jsonable(meta), warnings=document.warnings)
+                       metadata=_jsonable(meta))
     except OSError as error:
         raise InputError(f"{label}: cannot read file ({error.strerror or error})") from error
     except Exception as error:  # warcio raises many kinds on truncated or corrupt archives
@@ -398,10 +397,6 @@ def _language(value) -> str:
 
 def _str(value) -> Optional[str]:
     return value.strip() or None if isinstance(value, str) else None
-
-
-def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _jsonable(meta: dict) -> dict:

@@ -111,10 +111,11 @@ def _decode_text(data: bytes, label: str, warnings_: list[str]) -> str:
         # U+FFFD characters that were already in the file are not replacements.
         replaced = text.count("\ufffd") - data.count(_REPLACEMENT_UTF8)
         warnings_.append(f"{label}: invalid UTF-8 replaced with U+FFFD at {replaced} places")
-    return _normalise_newlines(text)
+    return normalise_newlines(text)
 
 
-def _normalise_newlines(text: str) -> str:
+def normalise_newlines(text: str) -> str:
+    """CRLF and CR line ends to LF."""
     # Offsets index the returned text, so newlines are normalised once, here, before analysis.
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -126,7 +127,7 @@ def _read_html(data: bytes, label: str, doc: Document) -> None:
         # trafilatura 2.0 trips lxml's FutureWarning about element truth-testing; it is noise.
         warnings.simplefilter("ignore", FutureWarning)
         result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
-    main = _normalise_newlines(result.text or "").strip() if result is not None else ""
+    main = normalise_newlines(result.text or "").strip() if result is not None else ""
     if not main:
         raise InputError(f"{label}: no article text found in HTML")
     title = (result.title or "").strip()

@@ -6,8 +6,6 @@ publication month (``yyyy-mm``, or ``unknown``), ``clusters`` by the month of ``
 """
 from __future__ import annotations
 
-TABLES = ("articles", "attributions", "article_speakers", "speakers", "clusters",
-          "cluster_members", "failures")
 PARTITIONED = {"articles", "attributions", "article_speakers", "clusters"}
 
 # Column -> Spark SQL type, in the store's column order.

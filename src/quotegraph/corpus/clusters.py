@@ -37,6 +37,10 @@ STEP = 2
 # partial_ratio (0-100) a candidate pair needs: the shorter quote, aligned with the best part of
 # the longer one, differs in at most about one character in seven.
 MIN_SCORE = 85.0
+# MinHash size, LSH Jaccard threshold and shortest quote clustered (the Spark job uses them too).
+NUM_PERM = 64
+THRESHOLD = 0.5
+MIN_WORDS = 5
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 
 
@@ -97,7 +101,7 @@ def _minhash_words(tokens: list[str], num_perm: int) -> MinHash:
     return sketch
 
 
-def minhash(text: str, num_perm: int = 64) -> MinHash:
+def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """MinHash of a quote's 3-word shingles of normalised words (a shorter quote is one shingle).
 
     >>> minhash("We will win").jaccard(minhash("we WILL win!"))
@@ -106,7 +110,7 @@ def minhash(text: str, num_perm: int = 64) -> MinHash:
     return _minhash_words(normalize_words(text), num_perm)
 
 
-def window_minhashes(text: str, num_perm: int = 64) -> list[MinHash]:
+def window_minhashes(text: str, num_perm: int = NUM_PERM) -> list[MinHash]:
     """The blocking sketches of a quote: one MinHash per window of ``WINDOW`` words, every ``STEP``
     words, the last window ending at the last word. A quote of at most ``WINDOW`` words has one."""
     tokens = normalize_words(text)
@@ -146,8 +150,8 @@ def is_altered(canonical: list[str], member: list[str]) -> bool:
     return not ops or any(tag != "equal" for tag, *_ in ops)
 
 
-def cluster_quotes(records: Iterable[QuoteRecord], threshold: float = 0.5,
-                   min_words: int = 5) -> list[Cluster]:
+def cluster_quotes(records: Iterable[QuoteRecord], threshold: float = THRESHOLD,
+                   min_words: int = MIN_WORDS) -> list[Cluster]:
     """Group the records that quote the same words; only clusters of two or more are returned.
 
     ``threshold`` is the Jaccard similarity of window shingles at which LSH proposes a pair;
@@ -196,7 +200,7 @@ def cluster_quotes(records: Iterable[QuoteRecord], threshold: float = 0.5,
 
 def _candidate_pairs(quotes: list[QuoteRecord], threshold: float) -> set[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, whose quotes share a window LSH finds similar."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=64)
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     sketches = []
     for i, quote in enumerate(quotes):
         for w, sketch in enumerate(window_minhashes(quote.text)):

@@ -25,13 +25,9 @@ from __future__ import annotations
 
 import json
 
-from quotegraph.corpus.clusters import (MIN_SCORE, QuoteRecord, cluster_quotes,
-                                        normalize_words, window_minhashes)
+from quotegraph.corpus.clusters import (MIN_SCORE, MIN_WORDS, NUM_PERM, THRESHOLD, QuoteRecord,
+                                        cluster_quotes, normalize_words, window_minhashes)
 from quotegraph.corpus.speakers import SpeakerRecord, blocking_key, canonicalize
-
-THRESHOLD = 0.5
-MIN_WORDS = 5
-NUM_PERM = 64
 
 
 def canonical_speakers(article_speakers, partitions: int):

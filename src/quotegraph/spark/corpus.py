@@ -28,6 +28,7 @@ import json
 from quotegraph.corpus.clusters import (MIN_SCORE, MIN_WORDS, NUM_PERM, THRESHOLD, QuoteRecord,
                                         cluster_quotes, normalize_words, window_minhashes)
 from quotegraph.corpus.speakers import SpeakerRecord, blocking_key, canonicalize
+from quotegraph.store.corpus import cluster_row, member_rows
 
 
 def canonical_speakers(article_speakers, partitions: int):
@@ -139,12 +140,9 @@ def _similar(a, b) -> bool:
 def _clusters(records: list[QuoteRecord]):
     speaker_of = {r.key: r.speaker for r in records}
     for c in cluster_quotes(records, threshold=THRESHOLD, min_words=MIN_WORDS):
-        yield "cluster", (c.id, int(c.canonical), speaker_of[c.canonical], c.first_seen,
-                          json.dumps(list(c.outlets), ensure_ascii=False), len(c.members))
-        for key in c.members:
-            yield "member", (c.id, int(key), int(key in c.altered),
-                             json.dumps(c.altered[key], ensure_ascii=False)
-                             if key in c.altered else None)
+        yield "cluster", cluster_row(c, speaker_of)
+        for row in member_rows(c):
+            yield "member", row
 
 
 def speaker_table(speakers, attributions):

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
-from quotegraph.corpus.clusters import QuoteRecord, cluster_quotes
+from quotegraph.corpus.clusters import Cluster, QuoteRecord, cluster_quotes
 from quotegraph.corpus.speakers import SpeakerRecord, canonicalize
 from quotegraph.store.db import transaction
 
@@ -85,11 +85,21 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
         conn.executemany(
             "INSERT INTO clusters (id, canonical_attribution, speaker_id, first_seen, outlets, size)"
             " VALUES (?,?,?,?,?,?)",
-            [(c.id, int(c.canonical), speaker_of[c.canonical], c.first_seen,
-              json.dumps(list(c.outlets), ensure_ascii=False), len(c.members)) for c in clusters])
+            [cluster_row(c, speaker_of) for c in clusters])
         conn.executemany(
             "INSERT INTO cluster_members (cluster_id, attribution_id, altered, diff) VALUES (?,?,?,?)",
-            [(c.id, int(key), int(key in c.altered),
-              json.dumps(c.altered[key], ensure_ascii=False) if key in c.altered else None)
-             for c in clusters for key in c.members])
+            [row for c in clusters for row in member_rows(c)])
     return CorpusCounts(speakers=len(speakers), clusters=len(clusters))
+
+
+def cluster_row(cluster: Cluster, speaker_of: Mapping[str, Optional[str]]) -> tuple:
+    """The ``clusters`` row of a cluster (shared with the Spark job's Parquet tables)."""
+    return (cluster.id, int(cluster.canonical), speaker_of[cluster.canonical], cluster.first_seen,
+            json.dumps(list(cluster.outlets), ensure_ascii=False), len(cluster.members))
+
+
+def member_rows(cluster: Cluster) -> list[tuple]:
+    """The ``cluster_members`` rows of a cluster: altered flag and word diff per member."""
+    return [(cluster.id, int(key), int(key in cluster.altered),
+             json.dumps(cluster.altered[key], ensure_ascii=False) if key in cluster.altered else None)
+            for key in cluster.members]

@@ -113,7 +113,9 @@ class CandidateScorer:
         """Score the cue-frame candidates and drop those under the threshold; among
         candidates with overlapping contents (word Jaccard >= 0.5, not nested in one another)
         keep the rule-made one, else the most probable."""
-        tokens = WordTokens(text)
+        # Only this window's stretch of a long text: select runs once per window.
+        tokens = WordTokens(text, min((c.start for c in candidates), default=0),
+                            max((c.end for c in candidates), default=0))
         for c, section in zip(candidates, sections):
             if is_scored(c):
                 c.confidence = self.probability(c, section, text, lexicon)

@@ -65,8 +65,14 @@ class WordTokens:
     [9, 12]
     """
 
-    def __init__(self, text: str):
-        matches = list(_WORD.finditer(text))
+    def __init__(self, text: str, start: int = 0, end: Optional[int] = None):
+        """Tokens of ``text[start:end]``, the bounds widened to whole words."""
+        end = len(text) if end is None else end
+        while start > 0 and _WORD.match(text, start - 1, start):
+            start -= 1
+        while end < len(text) and _WORD.match(text, end, end + 1):
+            end += 1
+        matches = list(_WORD.finditer(text, start, end))
         self._starts = [m.start() for m in matches]
         self._ends = [m.end() for m in matches]
 

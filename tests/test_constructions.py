@@ -156,3 +156,14 @@ def test_double_surname_cut_to_its_first_part(extractor):
     r = extractor.extract(HEADLINE + "The vote was unanimous, according to union secretary Ramiro Fuentes Olea.\n"
                           '"Nobody asked the people who load the ships," Fuentes said.')
     assert {a.speaker for a in r.attributions} == {"Ramiro Fuentes Olea"}
+
+
+def test_horizontal_bar_sign_off(extractor):
+    r = extractor.extract(HEADLINE + "“He cannot answer a question without scaring people first.” ― Ana Lind")
+    only(r, kind="direct", source="Ana Lind", speaker="Ana Lind")
+
+
+def test_title_of_address_is_no_role(extractor):
+    r = extractor.extract(HEADLINE + "Mr. Karl Holm said the talks had failed.")
+    only(r, speaker="Karl Holm")
+    assert r.speakers[0].roles == []

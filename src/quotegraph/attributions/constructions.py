@@ -216,7 +216,8 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
                      source=(offset, offset + m.end(1)), source_mention=mention, frame="colon")
 
 
-_SIGN_OFF = re.compile(r"\s*[-—–]\s*([A-Z][\w.'’\- ]{2,80})$")
+# Any dash: hyphen, en and em dash, and the horizontal bar some sites use (― Ana Lind).
+_SIGN_OFF = re.compile(r"\s*[-—–―]\s*([A-Z][\w.'’\- ]{2,80})$")
 
 
 def sign_off_source(doc: Doc, offset: int, quote: Quote) -> Optional[Span]:

@@ -32,6 +32,8 @@ from quotegraph.model import Speaker, TextSpan
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sir",
                "prof", "rev", "president", "senator", "minister", "secretary"}
+# Titles of address, part of no role: "Mr. Trump" has none.
+_ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
@@ -246,7 +248,8 @@ def _role(mention: Span, name: Span) -> Optional[str]:
         words = [t for t in mention if t.dep_ != "det"]
         return mention.doc[words[0].i:words[-1].i + 1].text if words else None
     words = [t for t in mention if t.i < name.start and t.dep_ not in ("det", "poss", "case", "punct")
-             and not (t.dep_ == "compound" and t.ent_type_ == "PERSON")]
+             and not (t.dep_ == "compound" and t.ent_type_ == "PERSON")
+             and t.lower_.rstrip(".") not in _ADDRESS]
     role = " ".join(t.text for t in words).strip(" ,")
     appos = [c for c in mention.root.children if c.dep_ == "appos"]
     if not role and appos:

@@ -167,3 +167,9 @@ def test_title_of_address_is_no_role(extractor):
     r = extractor.extract(HEADLINE + "Mr. Karl Holm said the talks had failed.")
     only(r, speaker="Karl Holm")
     assert r.speakers[0].roles == []
+
+
+def test_content_takes_whole_quoted_phrase(extractor):
+    r = extractor.extract(HEADLINE + "Karl Holm told reporters that the levy is “peanuts,” compared to the fines.")
+    a = only(r, kind="mixed", cue="told")
+    assert a.content.text.startswith("that the levy is “peanuts,”"), a.content.text

@@ -38,7 +38,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     """All attribution candidates of ``article``; ``docs`` are its paragraphs, parsed, in order."""
     # Only this article's (or window's) paragraphs: a long text is analysed window by window.
     span = (article.paragraphs[0].start, article.paragraphs[-1].end) if article.paragraphs else (0, 0)
-    quotes = [q for q in find_quotes(article.text, *span) if q.is_speech()]
+    all_quotes = find_quotes(article.text, *span)
+    quotes = [q for q in all_quotes if q.is_speech()]
     starts = [q.start for q in quotes]
     # Headlines name people by surname alone ("Pence: ..."), which the tagger often misses.
     surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"}
@@ -65,7 +66,22 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
             continued = holder if quote.continued else None
         found.extend(_deduplicate(local))
         lead_in = (lead_in_source(doc), offset)
+    _close_quoted_phrases(found, [q for q in all_quotes if not q.is_speech()])
     return sorted(found, key=lambda c: c.start)
+
+
+def _close_quoted_phrases(candidates: list[Candidate], phrases: list[Quote]) -> None:
+    """A reported content that contains or cuts a short quoted phrase is mixed, and takes the
+    whole phrase: ``that waterboarding is [“peanuts,”]`` rather than ending at ``peanuts``."""
+    for c in candidates:
+        if c.kind != "indirect" or len(c.spans) != 1:
+            continue
+        start, end = c.spans[0]
+        for q in phrases:
+            if start < q.end and q.start < end:
+                start, end = min(start, q.start), max(end, q.end)
+                c.kind = "mixed"
+        c.spans = [(start, end)]
 
 
 def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc: Doc,

@@ -186,3 +186,13 @@ def test_polnear_multi_outlet_corpus_and_warc(tmp_path, extractor):
     trump = [s for s in speakers(conn, top=5) if "Trump" in s["name"]]
     assert trump and len(trump[0]["outlets"]) >= 5
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_ingest_reports_articles_stored_despite_bad_bytes(tmp_path, extractor):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "latin1.txt").write_bytes(
+        "Talks stall\n\"We will not give up,\" Lavrov said in Bras\xedlia.".encode("latin-1"))
+    summary = ingest([tmp_path / "in"], tmp_path / "w.db", extractor=extractor)
+    assert (summary.new, summary.failed) == (1, 0)
+    assert summary.warnings == [f"{tmp_path / 'in' / 'latin1.txt'}: invalid UTF-8 replaced with U+FFFD at 1 places"]
+    assert "warning: " in summary.format()

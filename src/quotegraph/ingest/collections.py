@@ -66,6 +66,7 @@ class Item:
     outlet: Optional[str] = None
     language: str = DEFAULT_LANGUAGE
     metadata: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)   # e.g. invalid UTF-8 replaced
 
 
 @dataclass
@@ -128,7 +129,7 @@ def _document_item(document, label: str) -> Item:
     meta = document.metadata
     return Item(source=label, text=document.text, url=meta.get("url"),
                 date=normalise_date(meta.get("date")), headline=meta.get("title"),
-                outlet=meta.get("sitename"), metadata=_jsonable(meta))
+                outlet=meta.get("sitename"), metadata=_jsonable(meta), warnings=document.warnings)
 
 
 def read_collection_data(label: str, data: bytes) -> Iterator[Union[Item, Failure]]:
@@ -290,7 +291,7 @@ def _warc_items(stream: BinaryIO, label: str, gzipped: bool) -> Iterator[Union[I
                        date=normalise_date(meta.get("date")),
                        record_date=normalise_date(record.rec_headers.get_header("WARC-Date")),
                        headline=meta.get("title"), outlet=meta.get("sitename"),
-                       metadata=_jsonable(meta))
+                       metadata=_jsonable(meta), warnings=document.warnings)
     except OSError as error:
         raise InputError(f"{label}: cannot read file ({error.strerror or error})") from error
     except Exception as error:  # warcio raises many kinds on truncated or corrupt archives

@@ -42,6 +42,7 @@ class Summary:
     speakers: int = 0
     clusters: int = 0
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # articles stored despite a problem
 
     @property
     def seen(self) -> int:
@@ -51,6 +52,7 @@ class Summary:
         lines = [f"articles: {self.new} new, {self.present} already present, {self.failed} failed",
                  f"attributions: {self.attributions} added",
                  f"speakers: {self.speakers} canonical; quote clusters: {self.clusters}"]
+        lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"failed: {f.source}: {f.reason}" for f in self.failures]
         return "\n".join(lines)
 
@@ -89,6 +91,7 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
                 summary.present += 1
                 continue
             known.add(digest)
+            summary.warnings += entry.warnings
             pending[str(n)] = entry
             yield str(n), entry.text
 

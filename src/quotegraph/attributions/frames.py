@@ -70,7 +70,8 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
             spans = _runs(cue.doc, {t.i for t in child.subtree})
             if spans:
                 yield f"child:{child.dep_}", spans
-    for obj, complement in zip(children, children[1:]):
+    words = [child for child in children if not child.is_punct]
+    for obj, complement in zip(words, words[1:]):
         if obj.dep_ == "dobj" and complement.dep_ in OBJECT_COMPLEMENTS and obj.i > cue.i:
             spans = _runs(cue.doc, {t.i for t in obj.subtree} | {t.i for t in complement.subtree})
             yield f"child:dobj+{complement.dep_}", spans

@@ -76,6 +76,12 @@ def test_transcript_colon(extractor):
     only(r, kind="direct", content="We have nothing more to say about the deal today.")
 
 
+def test_quoted_transcript_lines(extractor):
+    r = extractor.extract(HEADLINE + '"LIND: Will the minister be there?\n\n"HOLM: He will not be attending the talks, as far as I know."')
+    assert [(a.source.text, a.speaker) for a in r.attributions] == [("LIND", "LIND"), ("HOLM", "HOLM")]
+    assert r.attributions[1].content.text.startswith("He will not be attending")
+
+
 def test_dash_sign_off(extractor):
     r = extractor.extract(HEADLINE + '"Every vote in this commission matters to me." -Commissioner Geoffrey Stark')
     only(r, kind="direct", speaker="Geoffrey Stark")

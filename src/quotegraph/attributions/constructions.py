@@ -191,7 +191,8 @@ def _until_sentence_end(tokens: list[Token]) -> list[Token]:
     return out[:8]
 
 
-_TRANSCRIPT = re.compile(r"([A-Z][A-Za-z.'’\- ]{1,40}?):\s+\S")
+# A transcript line may itself be quoted: ``"WALLACE: If I may, sir, ...``.
+_TRANSCRIPT = re.compile(r"(?:[\"“]\s*)?([A-Z][A-Za-z.'’\- ]{1,40}?):\s+\S")
 
 
 def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
@@ -205,7 +206,7 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
     m = _TRANSCRIPT.match(doc.text)
     if not m or (section != "headline" and not m.group(1).isupper()):
         return None
-    mention = doc.char_span(0, m.end(1), alignment_mode="expand")
+    mention = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     named = (all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in mention)
              or mention[-1].text in surnames)
     if not m.group(1).isupper() and not named:
@@ -213,7 +214,8 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
     return Candidate(kind="direct", spans=[(offset + m.end() - 1, offset + len(doc.text))],
                      paragraph=paragraph, confidence=0.8,
                      cue=(offset + m.end(1), offset + m.end(1) + 1),
-                     source=(offset, offset + m.end(1)), source_mention=mention, frame="colon")
+                     source=(offset + m.start(1), offset + m.end(1)), source_mention=mention,
+                     frame="colon")
 
 
 # Any dash: hyphen, en and em dash, and the horizontal bar some sites use (― Ana Lind).

@@ -33,7 +33,7 @@ cues: install
 	$(BIN)/quotegraph build-cues $(POLNEAR)/train --out src/quotegraph/data/cues.json
 
 # Retrain everything shipped in src/quotegraph/data: the cue lexicon, then the candidate
-# scorer (trained on train, threshold tuned on dev). About 6 minutes on 2 cores.
+# scorer and source ranker (trained on train, threshold tuned on dev). About 4 minutes on 2 cores.
 train: cues
 	$(BIN)/quotegraph train $(POLNEAR)/train --dev $(POLNEAR)/dev --out src/quotegraph/data/scorer.json
 

@@ -16,15 +16,25 @@ def dev_scores(extractor):
 
 
 def test_shipped_model_dev_floor(dev_scores):
-    # Measured 0.593 attribution / 0.668 content overlap (README); rules alone give 0.558.
-    assert dev_scores["attribution"]["f1"] >= 0.58
-    assert dev_scores["content_overlap"]["f1"] >= 0.65
+    # Measured 0.638 attribution / 0.684 content overlap (README); rules alone give 0.565.
+    # The target (0.70 / 0.80) is not reached: these floors hold the measured level.
+    assert dev_scores["attribution"]["f1"] >= 0.625
+    assert dev_scores["content_overlap"]["f1"] >= 0.67
 
 
 def test_model_beats_rules_alone(dev_scores, extractor):
     rules = Extractor(Settings(model=False), nlp=extractor.nlp)
     baseline = evaluate(shared_path("data/polnear/dev"), rules.extract_many).to_dict()
-    assert dev_scores["attribution"]["f1"] > baseline["attribution"]["f1"] + 0.02
+    assert dev_scores["attribution"]["f1"] > baseline["attribution"]["f1"] + 0.05
+
+
+def test_source_ranker_finds_what_the_rules_miss(extractor):
+    text = "Talks stall\nOfficials at the ministry said they were concerned that the figures were wrong."
+    rules = Extractor(Settings(model=False), nlp=extractor.nlp).extract(text)
+    model = extractor.extract(text)
+    nested = [a for a in model.attributions if a.cue.text == "concerned"]
+    assert [a.source.text for a in nested] == ["they"]
+    assert [a.source for a in rules.attributions if a.cue.text == "concerned"] == [None]
 
 
 def test_training_runs_end_to_end_on_a_slice(tmp_path):
@@ -33,7 +43,8 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path):
     path = tmp_path / "scorer.json"
     path.write_text(json.dumps(result), encoding="utf-8")
     scorer = CandidateScorer.load(path)
-    assert scorer.weights and scorer.threshold == 0.5 and result["articles"] == 5
+    assert scorer.weights and scorer.sources.weights
+    assert scorer.threshold == 0.5 and result["articles"] == 5
     extractor = Extractor(scorer=scorer)
     r = extractor.extract('Talks stall\n"We will not give up," Foreign Minister Anna Berg said.')
     assert [a.speaker for a in r.attributions] == ["Anna Berg"]

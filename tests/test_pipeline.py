@@ -6,16 +6,16 @@ from quotegraph import pipeline
 
 # Eleven paragraphs, each quote attributed inside its own paragraph to a fully named source,
 # so that cutting the article every three paragraphs changes nothing.  Anna Berg and Pavel
-# Novak speak in two different windows; the ministry's nested "comment" tests parent ids.
+# Novak speak in two different windows; the nested "say" of those who declined tests parent ids.
 ARTICLE = """Talks on grain corridor stall in Geneva
 GENEVA (Reuters) — Negotiators failed on Tuesday to agree on extending the grain corridor.
 "We will not give up," Foreign Minister Anna Berg said after the meeting.
 "This is a dangerous moment for the region," said Pavel Novak, the deputy head of the delegation.
-The shipping companies declined to comment on the report.
+The shipping companies declined to say whether the port was closed.
 Prices for wheat rose by four percent in Chicago on Tuesday.
 "Farmers cannot wait another month," Senator Tom Reyes told reporters in Washington.
 Anna Berg said her government would table a new proposal next week.
-The ministry declined to comment on the report.
+The ministry declined to say whether the port was closed.
 "Nobody wants another war," Pavel Novak said in a statement on Wednesday.
 Trading resumed on Wednesday morning after a short pause.
 """

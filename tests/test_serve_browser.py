@@ -97,7 +97,8 @@ def test_search_article_and_speaker(server, page):
     page.click("aside.speakers a:has-text('Ingrid Dahl')")
     assert page.locator("h1").inner_text() == "Ingrid Dahl"
     assert page.locator("svg.timeline rect").count() == 2
-    assert page.locator("ol.quotes li").count() == 3
+    # Her quote in each article, her "added", and what "the mayor claimed" according to Berg.
+    assert page.locator("ol.quotes li").count() == 4
     assert not page.dialogs
 
 

@@ -109,11 +109,13 @@ class Extractor:
 
     def candidates(self, article: Article, docs: list[Doc]) -> list[Candidate]:
         """The attributions kept for ``article``, before speakers: proposed by the rules,
-        scored and filtered by the model."""
+        scored and filtered by the model, their sources picked by its source ranker."""
         candidates = find_attributions(article, docs, self.lexicon)
         if self.scorer is not None:
             sections = [article.section_at(c.start) for c in candidates]
-            candidates = _relink(self.scorer.select(candidates, sections, article.text, self.lexicon))
+            candidates = self.scorer.select(candidates, sections, article.text, self.lexicon)
+            candidates = _relink(self.scorer.pick_sources(candidates, docs,
+                                                          [p.start for p in article.paragraphs]))
         if self.settings.min_confidence is None:
             return candidates
         return [c for c in candidates if c.confidence >= self.settings.min_confidence]

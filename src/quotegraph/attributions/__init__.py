@@ -64,7 +64,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
             else:
                 holder = _attach(quote, local, found, doc, offset, index, lexicon, lead_in)
             continued = holder if quote.continued else None
-        found.extend(_deduplicate(local))
+        found.extend(_deduplicate(_join_split_quotes(local)))
         lead_in = (lead_in_source(doc), offset)
     _close_quoted_phrases(found, [q for q in all_quotes if not q.is_speech()])
     return sorted(found, key=lambda c: c.start)
@@ -148,6 +148,23 @@ def _add(local: list[Candidate], candidate: Candidate) -> Candidate:
     local.append(candidate)
     local.sort(key=lambda c: c.start)
     return candidate
+
+
+def _join_split_quotes(candidates: list[Candidate]) -> list[Candidate]:
+    """``"Every time," Tester said, "you lose."``: the parser makes the second half the
+    content of ``said`` and the first half finds ``said`` next to it; one cue, one
+    attribution, its fragments in order (the first half's, made by rule, is kept)."""
+    first: dict[tuple, Candidate] = {}
+    joined = []
+    for c in candidates:
+        held = first.get(c.cue) if c.cue is not None and c.kind == "direct" else None
+        if held is None:
+            if c.cue is not None and c.kind == "direct":
+                first[c.cue] = c
+            joined.append(c)
+        else:
+            held.spans = sorted(held.spans + c.spans)
+    return joined
 
 
 def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:

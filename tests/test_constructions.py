@@ -193,3 +193,10 @@ def test_quote_split_mid_sentence_is_one_attribution(extractor):
     a = only(r, kind="direct", cue="said", source="Tester")
     assert [r.text[s:e] for s, e in a.content.spans] == ['"Every time you say that,"',
                                                          '"you give ammunition to our rivals."']
+
+
+def test_quote_resumed_after_a_long_cue_clause(extractor):
+    r = extractor.extract(HEADLINE + '"The deal is dead," said Karl Holm, a lawyer at Holm & Lind, who represents '
+                          'the fishing families of the northern coast in the case. "Nobody will revive it."')
+    a = only(r, kind="direct", cue="said", speaker="Karl Holm")
+    assert len(a.content.spans) == 2

@@ -38,17 +38,32 @@ def candidates_of(extractor: Extractor, articles: list[GoldArticle], n_process: 
 
 def source_rows(c: Candidate, gold: GoldArticle, tokens: WordTokens, doc: Doc, offset: int):
     """(features, is-the-gold-source) of every possible source of ``c``, when ``c`` has the
-    cue and content of a gold attribution; none otherwise."""
+    cue and content of a gold attribution; none otherwise.
+
+    The right option is the one headed by the head of the gold source phrase: PolNeAR marks
+    ``David Wasserman, House editor for the Cook Political Report`` whole, and ``the Cook
+    Political Report`` inside it is not who spoke. Where the parse gives no option headed
+    there, any option sharing a word with the gold source is right.
+    """
     content, cue = tokens.of(c.spans), tokens.of([c.cue])
     match = next((g for g in gold.attributions if cue & tokens.of(g.cue)
                   and jaccard(content, tokens.of(g.content)) >= 0.5), None)
     if match is None:
-        return
-    gold_source = tokens.of(match.source)
-    for head, mention in source_options(c, doc, offset):
-        right = (not gold_source if mention is None else
-                 bool(gold_source & tokens.of([(offset + mention.start_char, offset + mention.end_char)])))
-        yield option_features(c, head, mention), right
+        return []
+    options = source_options(c, doc, offset)
+    if not match.source:
+        return [(option_features(c, *option), option[0] is None) for option in options]
+
+    def inside(token) -> bool:
+        return any(start <= offset + token.idx < end for start, end in match.source)
+
+    heads = [head is not None and inside(head) and (head.head.i == head.i or not inside(head.head))
+             for head, _ in options]
+    if not any(heads):
+        gold_source = tokens.of(match.source)
+        heads = [mention is not None and bool(gold_source & tokens.of(
+            [(offset + mention.start_char, offset + mention.end_char)])) for _, mention in options]
+    return [(option_features(c, *option), right) for option, right in zip(options, heads)]
 
 
 def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_process: int = 1,

@@ -200,3 +200,9 @@ def test_quote_resumed_after_a_long_cue_clause(extractor):
                           'the fishing families of the northern coast in the case. "Nobody will revive it."')
     a = only(r, kind="direct", cue="said", speaker="Karl Holm")
     assert len(a.content.spans) == 2
+
+
+def test_title_closing_a_sentence_does_not_take_the_next_cue(extractor):
+    r = extractor.extract(HEADLINE + "He appeared on “Morning Talk Live.” Karl Holm said the talks were over.")
+    assert [(a.cue.text, a.speaker) for a in r.attributions if a.cue.text == "said"] == [("said", "Karl Holm")]
+    assert all(a.content.text != "“Morning Talk Live.”" or a.cue.text != "said" for a in r.attributions)

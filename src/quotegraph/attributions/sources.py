@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.attributions.frames import cue_key, trim
+from quotegraph.attributions.frames import QUOTE_MARKS, cue_key, trim
 
 if TYPE_CHECKING:
     from quotegraph.attributions.constructions import Candidate
@@ -104,7 +104,8 @@ def _mention(head: Token) -> Optional[Span]:
     end = head.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i > head.i:
         end += 1
-    tokens = trim(list(doc[start:end]))
+    # A quote closing right before the source ("..." Flynn said) is no part of it.
+    tokens = [t for t in trim(list(doc[start:end])) if t.text not in QUOTE_MARKS or t.i == head.i]
     if not tokens:
         return None
     return doc[tokens[0].i:tokens[-1].i + 1]

@@ -16,16 +16,16 @@ def dev_scores(extractor):
 
 
 def test_shipped_model_dev_floor(dev_scores):
-    # Measured 0.638 attribution / 0.684 content overlap (README); rules alone give 0.565.
+    # Measured 0.648 attribution / 0.693 content overlap (README); rules alone give 0.590.
     # The target (0.70 / 0.80) is not reached: these floors hold the measured level.
-    assert dev_scores["attribution"]["f1"] >= 0.625
-    assert dev_scores["content_overlap"]["f1"] >= 0.67
+    assert dev_scores["attribution"]["f1"] >= 0.635
+    assert dev_scores["content_overlap"]["f1"] >= 0.68
 
 
 def test_model_beats_rules_alone(dev_scores, extractor):
     rules = Extractor(Settings(model=False), nlp=extractor.nlp)
     baseline = evaluate(shared_path("data/polnear/dev"), rules.extract_many).to_dict()
-    assert dev_scores["attribution"]["f1"] > baseline["attribution"]["f1"] + 0.05
+    assert dev_scores["attribution"]["f1"] > baseline["attribution"]["f1"] + 0.04
 
 
 def test_source_ranker_finds_what_the_rules_miss(extractor):

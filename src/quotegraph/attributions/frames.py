@@ -69,7 +69,7 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         if child.dep_ in CHILD_RELATIONS:
             spans = _runs(cue.doc, {t.i for t in child.subtree})
             if spans:
-                yield f"child:{child.dep_}", spans
+                yield (f"child:prep:{child.lower_}" if child.dep_ == "prep" else f"child:{child.dep_}"), spans
     words = [child for child in children if not child.is_punct]
     for obj, complement in zip(words, words[1:]):
         if obj.dep_ == "dobj" and complement.dep_ in OBJECT_COMPLEMENTS and obj.i > cue.i:

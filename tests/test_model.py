@@ -16,10 +16,10 @@ def dev_scores(extractor):
 
 
 def test_shipped_model_dev_floor(dev_scores):
-    # Measured 0.648 attribution / 0.693 content overlap (README); rules alone give 0.590.
+    # Measured 0.652 attribution / 0.696 content overlap (README); rules alone give 0.591.
     # The target (0.70 / 0.80) is not reached: these floors hold the measured level.
-    assert dev_scores["attribution"]["f1"] >= 0.635
-    assert dev_scores["content_overlap"]["f1"] >= 0.68
+    assert dev_scores["attribution"]["f1"] >= 0.64
+    assert dev_scores["content_overlap"]["f1"] >= 0.685
 
 
 def test_model_beats_rules_alone(dev_scores, extractor):

@@ -6,6 +6,8 @@ attribution:
 
 - ``child:ccomp``  — ``Lavrov said [that the talks failed]``
 - ``child:dobj``   — ``Trump called [the deal a disaster]``
+- ``child:prep:for`` — a prepositional phrase, named by its preposition, since cues take
+  their own (``called [for a recount]``, ``accused of``; ``split ... as`` is none)
 - ``head:advcl``   — ``[The talks failed], as Lavrov said`` and other cues hanging off the
   clause they report (``head:prep`` is ``according to X, [...]``).
 - ``child:dobj+oprd`` — an object and what the cue makes of it: ``Bush called [Trump

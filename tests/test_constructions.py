@@ -206,3 +206,8 @@ def test_title_closing_a_sentence_does_not_take_the_next_cue(extractor):
     r = extractor.extract(HEADLINE + "He appeared on “Morning Talk Live.” Karl Holm said the talks were over.")
     assert [(a.cue.text, a.speaker) for a in r.attributions if a.cue.text == "said"] == [("said", "Karl Holm")]
     assert all(a.content.text != "“Morning Talk Live.”" or a.cue.text != "said" for a in r.attributions)
+
+
+def test_speech_verb_without_a_clause_after_it_reports_nothing(extractor):
+    r = extractor.extract(HEADLINE + "Fisheries ministers argued late into the night on Monday.")
+    assert r.attributions == []

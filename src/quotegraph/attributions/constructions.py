@@ -110,7 +110,8 @@ def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, lis
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children)
     sentence_end = _trimmed_end(token.sent)
     if (token.pos_ == "VERB" and speech >= SPEECH_VERB_PRECISION and has_subject
-            and token.dep_ == "ROOT" and sentence_end - token.i > 3):
+            and token.dep_ == "ROOT" and sentence_end - token.i > 3
+            and any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.i + 1:sentence_end])):
         return [(speech * 0.8, [(token.i + 1, sentence_end)], "remainder")]
     return []
 

@@ -106,21 +106,39 @@ def iter_collection(paths: Iterable[Union[str, os.PathLike]],
 
 def read_collection_file(path: Path) -> Iterator[Union[Item, Failure]]:
     """The articles of one file, by its kind (see the module docstring)."""
-    label = str(path)
-    name = path.name.lower()
+    kind, suffix = _kind(path.name)
+    if kind == "warc":
+        yield from _read_warc(path)   # streamed: a WARC may not fit in memory
+    elif kind == "document":
+        yield _document_item(read_document(path), str(path))
+    else:
+        yield from _structured_items(kind, _read_bytes(path, suffix), str(path))
+
+
+def _kind(name: str) -> tuple[str, str]:
+    """What a file named ``name`` holds (warc, json, jsonl, feed, xml or document), and its
+    suffix; an ``xml`` file is a feed only if its content says so (:func:`_structured_items`)."""
+    name = name.lower()
+    suffix = "." + name.rsplit(".", 1)[-1] if "." in name else ""
     if name.endswith((".warc", ".warc.gz")):
-        yield from _read_warc(path)
-        return
-    suffix = path.suffix.lower()
-    if suffix in JSON_SUFFIXES | JSONL_SUFFIXES:
-        yield from _read_json(path, jsonl=suffix in JSONL_SUFFIXES)
-        return
-    if suffix in FEED_SUFFIXES or (suffix == ".xml" and _sniffs_feed(path)):
-        yield from _read_feed(path)
-        return
-    if suffix == ".xml":
+        return "warc", suffix
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl", suffix
+    if suffix in JSON_SUFFIXES:
+        return "json", suffix
+    if suffix in FEED_SUFFIXES:
+        return "feed", suffix
+    return ("xml" if suffix == ".xml" else "document"), suffix
+
+
+def _structured_items(kind: str, raw: bytes, label: str) -> Iterator[Union[Item, Failure]]:
+    """The items of a JSON, JSON Lines, feed or XML file's bytes."""
+    if kind in ("json", "jsonl"):
+        yield from _json_items(raw, label, jsonl=kind == "jsonl")
+    elif kind == "feed" or _is_feed(raw):
+        yield from _feed_items(raw, label)
+    else:
         raise InputError(f"{label}: XML file that is not an RSS or Atom feed")
-    yield _document_item(read_document(path), label)
 
 
 def _document_item(document, label: str) -> Item:
@@ -139,22 +157,17 @@ def read_collection_data(label: str, data: bytes) -> Iterator[Union[Item, Failur
     >>> [i.text for i in read_collection_data("s3://bucket/a.jsonl", b'{"text": "Hi."}')]
     ['Hi.']
     """
-    name = label.rsplit("/", 1)[-1].lower()
-    suffix = "." + name.rsplit(".", 1)[-1] if "." in name else ""
+    name = label.rsplit("/", 1)[-1]
+    kind, suffix = _kind(name)
     try:
-        if name.endswith((".warc", ".warc.gz")):
-            yield from _warc_items(io.BytesIO(data), label, gzipped=name.endswith(".gz"))
-        elif suffix in JSON_SUFFIXES | JSONL_SUFFIXES:
-            yield from _json_items(_checked_bytes(data, label, suffix), label,
-                                   jsonl=suffix in JSONL_SUFFIXES)
-        elif suffix in FEED_SUFFIXES or (suffix == ".xml" and _is_feed(data)):
-            yield from _feed_items(_checked_bytes(data, label, suffix), label)
-        elif suffix == ".xml":
-            raise InputError(f"{label}: XML file that is not an RSS or Atom feed")
-        else:
+        if kind == "warc":
+            yield from _warc_items(io.BytesIO(data), label, gzipped=suffix == ".gz")
+        elif kind == "document":
             stem = name.rsplit(".", 1)[0] if "." in name else name
             yield _document_item(read_bytes(data, label, stem, html=suffix in HTML_SUFFIXES or None),
                                  label)
+        else:
+            yield from _structured_items(kind, _checked_bytes(data, label, suffix), label)
     except InputError as error:
         yield Failure(label, _reason(error, label))
 
@@ -201,10 +214,6 @@ def normalise_date(value) -> Optional[str]:
         except ValueError:
             continue
     return None
-
-
-def _read_json(path: Path, jsonl: bool) -> Iterator[Union[Item, Failure]]:
-    yield from _json_items(_read_bytes(path), str(path), jsonl)
 
 
 def _json_items(raw: bytes, label: str, jsonl: bool) -> Iterator[Union[Item, Failure]]:
@@ -330,17 +339,9 @@ def _check_complete(record) -> None:
         raise EOFError(f"record ends {missing} bytes short of its Content-Length")
 
 
-def _sniffs_feed(path: Path) -> bool:
-    return _is_feed(_read_bytes(path))
-
-
 def _is_feed(data: bytes) -> bool:
     head = data[:2048].lower()
     return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
-
-
-def _read_feed(path: Path) -> Iterator[Union[Item, Failure]]:
-    yield from _feed_items(_read_bytes(path), str(path))
 
 
 def _feed_items(raw: bytes, label: str) -> Iterator[Union[Item, Failure]]:
@@ -404,12 +405,12 @@ def _jsonable(meta: dict) -> dict:
     return {k: v for k, v in meta.items() if isinstance(v, (str, int, float, bool))}
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, suffix: str) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot read file ({error.strerror or error})") from error
-    return _checked_bytes(data, str(path), path.suffix)
+    return _checked_bytes(data, str(path), suffix)
 
 
 def _checked_bytes(data: bytes, label: str, suffix: str) -> bytes:

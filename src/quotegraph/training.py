@@ -14,11 +14,11 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, find_attributions
-from quotegraph.attributions.scorer import (CandidateScorer, cue_label, features, fit,
+from quotegraph.attributions.scorer import (CandidateScorer, cue_match, features, fit,
                                             has_learned_source, is_scored, label)
 from quotegraph.attributions.sources import SourceRanker, option_features, source_options
-from quotegraph.evaluate import GoldArticle, load_gold, score_article
-from quotegraph.evaluate.metrics import EvalReport, WordTokens, jaccard
+from quotegraph.evaluate import GoldArticle, GoldAttribution, load_gold, score_article
+from quotegraph.evaluate.metrics import EvalReport, WordTokens
 from quotegraph.pipeline import Extractor, Settings
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(9))   # 0.2 .. 0.6
@@ -36,20 +36,15 @@ def candidates_of(extractor: Extractor, articles: list[GoldArticle], n_process: 
                                                if propose else extractor.candidates(window, docs))
 
 
-def source_rows(c: Candidate, gold: GoldArticle, tokens: WordTokens, doc: Doc, offset: int):
-    """(features, is-the-gold-source) of every possible source of ``c``, when ``c`` has the
-    cue and content of a gold attribution; none otherwise.
+def source_rows(c: Candidate, match: GoldAttribution, tokens: WordTokens, doc: Doc, offset: int):
+    """(features, is-the-gold-source) of every possible source of ``c``, whose cue and
+    content are those of the gold attribution ``match``.
 
     The right option is the one headed by the head of the gold source phrase: PolNeAR marks
     ``David Wasserman, House editor for the Cook Political Report`` whole, and ``the Cook
     Political Report`` inside it is not who spoke. Where the parse gives no option headed
     there, any option sharing a word with the gold source is right.
     """
-    content, cue = tokens.of(c.spans), tokens.of([c.cue])
-    match = next((g for g in gold.attributions if cue & tokens.of(g.cue)
-                  and jaccard(content, tokens.of(g.content)) >= 0.5), None)
-    if match is None:
-        return []
     options = source_options(c, doc, offset)
     if not match.source:
         return [(option_features(c, *option), option[0] is None) for option in options]
@@ -57,13 +52,13 @@ def source_rows(c: Candidate, gold: GoldArticle, tokens: WordTokens, doc: Doc, o
     def inside(token) -> bool:
         return any(start <= offset + token.idx < end for start, end in match.source)
 
-    heads = [head is not None and inside(head) and (head.head.i == head.i or not inside(head.head))
+    right = [head is not None and inside(head) and (head.head.i == head.i or not inside(head.head))
              for head, _ in options]
-    if not any(heads):
+    if not any(right):
         gold_source = tokens.of(match.source)
-        heads = [mention is not None and bool(gold_source & tokens.of(
+        right = [mention is not None and bool(gold_source & tokens.of(
             [(offset + mention.start_char, offset + mention.end_char)])) for _, mention in options]
-    return [(option_features(c, *option), right) for option, right in zip(options, heads)]
+    return [(option_features(c, *option), ok) for option, ok in zip(options, right)]
 
 
 def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_process: int = 1,
@@ -81,11 +76,15 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
     for gold, window, docs, tokens, candidates in candidates_of(proposer, train, n_process):
         offsets = [p.start for p in window.paragraphs]
         for c in candidates:
-            if is_scored(c):
+            scored, ranked = is_scored(c), has_learned_source(c)
+            if not (scored or ranked):
+                continue
+            match = cue_match(c, gold.attributions, tokens)
+            if scored:
                 scored_rows.append((features(c, window.section_at(c.start), gold.text, proposer.lexicon),
-                                    cue_label(c, gold.attributions, tokens)))
-            if has_learned_source(c):
-                ranked_rows += source_rows(c, gold, tokens, docs[c.paragraph], offsets[c.paragraph])
+                                    match is not None))
+            if ranked and match is not None:
+                ranked_rows += source_rows(c, match, tokens, docs[c.paragraph], offsets[c.paragraph])
     weights, bias = fit(scored_rows)
     source_weights, _ = fit(ranked_rows, c=1.0)
     scorer = CandidateScorer(weights, bias, sources=SourceRanker(source_weights))

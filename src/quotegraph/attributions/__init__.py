@@ -40,8 +40,9 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     """All attribution candidates of ``article``; ``docs`` are its paragraphs, parsed, in order."""
     # Only this article's (or window's) paragraphs: a long text is analysed window by window.
     span = (article.paragraphs[0].start, article.paragraphs[-1].end) if article.paragraphs else (0, 0)
-    all_quotes = find_quotes(article.text, *span)
-    quotes = [q for q in all_quotes if q.is_speech()]
+    quotes, phrases = [], []   # speech, and short quoted phrases (titles, scare quotes)
+    for q in find_quotes(article.text, *span):
+        (quotes if q.is_speech() else phrases).append(q)
     starts = [q.start for q in quotes]
     # Headlines name people by surname alone ("Pence: ..."), which the tagger often misses.
     surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"}
@@ -68,7 +69,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
             continued = holder if quote.continued else None
         found.extend(_deduplicate(_join_split_quotes(local)))
         lead_in = (lead_in_source(doc), offset)
-    _close_quoted_phrases(found, [q for q in all_quotes if not q.is_speech()])
+    _close_quoted_phrases(found, phrases)
     return sorted(found, key=lambda c: c.start)
 
 
@@ -159,13 +160,13 @@ def _join_split_quotes(candidates: list[Candidate]) -> list[Candidate]:
     first: dict[tuple, Candidate] = {}
     joined = []
     for c in candidates:
-        held = first.get(c.cue) if c.cue is not None and c.kind == "direct" else None
-        if held is None:
-            if c.cue is not None and c.kind == "direct":
-                first[c.cue] = c
-            joined.append(c)
-        else:
-            held.spans = sorted(held.spans + c.spans)
+        cue = c.cue if c.kind == "direct" else None
+        if cue in first:
+            first[cue].spans = sorted(first[cue].spans + c.spans)
+            continue
+        if cue is not None:
+            first[cue] = c
+        joined.append(c)
     return joined
 
 

@@ -3,7 +3,7 @@
 The constructions propose candidates generously (every cue frame seen in training, however
 rare); a logistic regression over sparse features of each candidate (cue word and frame,
 kind, rule source type, content length, section, ...) gives the probability that its cue and
-content are those of a gold attribution (:func:`cue_label`). Candidates below the threshold are
+content are those of a gold attribution (:func:`cue_match`). Candidates below the threshold are
 dropped, overlapping ones keep the most probable, and the probability becomes the
 attribution's ``confidence``. Only cue-frame candidates are scored (see :func:`is_scored`).
 Then a second model, :class:`~quotegraph.attributions.sources.SourceRanker`, picks the source
@@ -144,7 +144,6 @@ class CandidateScorer:
                 kept.append((c, words))
         return sorted((c for c, _ in kept), key=lambda c: c.start)
 
-
     def pick_sources(self, candidates: list[Candidate], docs: Sequence[Doc],
                      offsets: Sequence[int]) -> list[Candidate]:
         """Give each candidate with a learned source the ranker's choice (``docs``: the
@@ -171,12 +170,14 @@ def _nested(inner: Candidate, outer: Candidate) -> bool:
     return inner.cue is not None and outer.start <= inner.cue[0] and inner.cue[1] <= outer.end
 
 
-def cue_label(candidate: Candidate, gold, tokens: WordTokens) -> bool:
-    """Whether a candidate matches some gold attribution in content and cue: what the scorer
-    learns (its source is the ranker's business)."""
+def cue_match(candidate: Candidate, gold, tokens: WordTokens):
+    """The first gold attribution that ``candidate`` matches in content and cue, or None.
+    Whether there is one is what the scorer learns (the source is the ranker's business);
+    its source is what the ranker learns."""
     content = tokens.of(candidate.spans)
     cue = tokens.of([candidate.cue]) if candidate.cue else frozenset()
-    return any(cue & tokens.of(g.cue) and jaccard(content, tokens.of(g.content)) >= 0.5 for g in gold)
+    return next((g for g in gold if cue & tokens.of(g.cue)
+                 and jaccard(content, tokens.of(g.content)) >= 0.5), None)
 
 
 def label(candidate: Candidate, gold, tokens: WordTokens) -> bool:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -30,6 +29,8 @@ from typing import Iterable, Optional
 
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
+
+from quotegraph.corpus.speakers import fold
 
 SHINGLE = 3
 WINDOW = 8
@@ -78,12 +79,13 @@ def words(text: str) -> list[str]:
 
 
 def normalize_words(text: str) -> list[str]:
-    """Lower-case ASCII words: the form quotes are compared in."""
+    """Lower-case ASCII words, the form quotes are compared in: ``Łódź`` -> ``lodz``; a word
+    with no ASCII letter stays as it is."""
     return [_fold(word) for word in words(text)]
 
 
 def _fold(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower() or word
+    return fold(word) or word
 
 
 @lru_cache(maxsize=None)
@@ -113,7 +115,10 @@ def minhash(text: str, num_perm: int = NUM_PERM) -> MinHash:
 def window_minhashes(text: str, num_perm: int = NUM_PERM) -> list[MinHash]:
     """The blocking sketches of a quote: one MinHash per window of ``WINDOW`` words, every ``STEP``
     words, the last window ending at the last word. A quote of at most ``WINDOW`` words has one."""
-    tokens = normalize_words(text)
+    return _window_minhashes(normalize_words(text), num_perm)
+
+
+def _window_minhashes(tokens: list[str], num_perm: int) -> list[MinHash]:
     starts = list(range(0, max(1, len(tokens) - WINDOW + 1), STEP))
     if starts[-1] + WINDOW < len(tokens):
         starts.append(len(tokens) - WINDOW)
@@ -165,7 +170,7 @@ def cluster_quotes(records: Iterable[QuoteRecord], threshold: float = THRESHOLD,
         raise ValueError(f"quote record key {duplicate!r} occurs twice")
     normalised = {q.key: normalize_words(q.text) for q in quotes}
     quotes = [q for q in quotes if len(normalised[q.key]) >= min_words]
-    pairs = _candidate_pairs(quotes, threshold)
+    pairs = _candidate_pairs([normalised[q.key] for q in quotes], threshold)
     scored = []
     for a, b in pairs:
         qa, qb = quotes[a], quotes[b]
@@ -198,12 +203,13 @@ def cluster_quotes(records: Iterable[QuoteRecord], threshold: float = THRESHOLD,
     return sorted(clusters, key=lambda c: c.id)
 
 
-def _candidate_pairs(quotes: list[QuoteRecord], threshold: float) -> set[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, whose quotes share a window LSH finds similar."""
+def _candidate_pairs(quotes: list[list[str]], threshold: float) -> set[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, of quotes (normalised words) that share a window LSH
+    finds similar."""
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     sketches = []
-    for i, quote in enumerate(quotes):
-        for w, sketch in enumerate(window_minhashes(quote.text)):
+    for i, tokens in enumerate(quotes):
+        for w, sketch in enumerate(_window_minhashes(tokens, NUM_PERM)):
             lsh.insert((i, w), sketch)
             sketches.append((i, sketch))
     pairs = set()

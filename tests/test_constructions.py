@@ -124,6 +124,13 @@ def test_pronoun_and_role_description(extractor):
     assert [a.speaker for a in r.attributions] == ["Anna Berg", "Anna Berg"]
 
 
+def test_relative_pronoun_source_is_the_noun_its_clause_is_about(extractor):
+    r = extractor.extract(HEADLINE + "The talks were led by Marc Morial, who told reporters that the "
+                          "police had failed.")
+    # PolNeAR marks "who" as the source; the speaker is the person it stands for.
+    only(r, source="who", speaker="Marc Morial", content="that the police had failed")
+
+
 def test_organisation_group_and_anonymous_sources(extractor):
     r = extractor.extract(HEADLINE + "The Kremlin said the talks had failed.\n"
                           "A source close to the talks said the deal was dead.\n"

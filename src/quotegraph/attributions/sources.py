@@ -36,7 +36,7 @@ def source_of(cue: Token) -> Optional[Span]:
     head = _source_head(cue) or _ancestor_subject(cue)
     if head is None or head.i >= len(head.doc) or head.pos_ in ("VERB", "AUX", "SCONJ"):
         return None
-    return _mention(head)
+    return noun_phrase(head)
 
 
 def _source_head(cue: Token) -> Optional[Token]:
@@ -93,7 +93,7 @@ def _pobj_of(prep: Token) -> Optional[Token]:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def _mention(head: Token) -> Optional[Span]:
+def noun_phrase(head: Token) -> Optional[Span]:
     """The noun phrase of ``head`` up to the head itself, plus flat names after it.
 
     Relative clauses and appositions after the head are left out: the source of
@@ -139,7 +139,7 @@ def source_options(c: "Candidate", doc: Doc, offset: int) -> list[tuple[Optional
         if (token.pos_ not in _SOURCE_POS or token.dep_ in _MODIFIERS or token.i == c.cue_token.i
                 or any(start <= offset + token.idx < end for start, end in c.spans)):
             continue
-        mention = _mention(token)
+        mention = noun_phrase(token)
         if mention is not None:
             options.append((token, mention))
     return options

@@ -7,7 +7,8 @@ first rule that fits:
 2. a person name (``Russian Foreign Minister Sergey Lavrov``, ``Lavrov``, ``Mr. Lavrov``) is
    one speaker per surname, named by the fullest form in the article, with the words before
    the name as a role;
-3. ``he``/``she`` refer to the most recent person speaker, ``they``/``we`` to the most recent
+3. a relative pronoun (``Marc Morial, who told reporters``) is the noun its clause is
+   about, resolved by these rules; ``he``/``she`` refer to the most recent person speaker, ``they``/``we`` to the most recent
    group or organisation (within two paragraphs), else to no one;
 4. a definite role description (``the minister``, ``the Russian top diplomat``) refers to the
    person whose role contains its head word, else to the most recent person speaker;
@@ -28,6 +29,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from quotegraph.attributions import Candidate
+from quotegraph.attributions.sources import noun_phrase
 from quotegraph.model import Speaker, TextSpan
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sir",
@@ -35,6 +37,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt"
 # Titles of address, part of no role: "Mr. Trump" has none.
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_RELATIVE_PRONOUNS = {"WP", "WDT"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
@@ -173,6 +176,10 @@ def resolve_speakers(candidates: Sequence[Candidate], docs: Sequence[Doc],
 def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: str):
     mention = c.source_mention
     head = mention.root
+    if head.tag_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        # "Marc Morial, who told reporters ...": who is whom the clause is about.
+        mention = noun_phrase(head.head.head) or mention
+        head = mention.root
     lower = head.lower_
     kind, name, role = None, None, None
     persons = ([e for e in mention.ents if e.label_ == "PERSON"] or _apposed_names(mention)

@@ -3,6 +3,7 @@
 ``extractor`` is the session fixture of conftest.py.
 """
 from quotegraph import pipeline
+from tests.conftest import shared_path
 
 # Eleven paragraphs, each quote attributed inside its own paragraph to a fully named source,
 # so that cutting the article every three paragraphs changes nothing.  Anna Berg and Pavel
@@ -74,3 +75,15 @@ def test_articles_come_out_in_order(extractor):
     assert [r.id for r in results] == ["a", "empty", "b"]
     assert results[1].attributions == []
     assert [a.speaker for a in results[2].attributions] == ["Tom Reyes"]
+
+
+def test_a_cueless_quote_relinked_after_its_antecedent_was_dropped_keeps_a_consistent_source(extractor):
+    # A PolNeAR article where the scorer drops the attribution a cue-less quote took its
+    # source from: the quote is relinked to the one kept before it (here none), source and
+    # parsed mention together. A stale mention used to crash the speaker resolver.
+    path = shared_path("data/polnear/train/text/west-journal_2016-06-04_former-clinton-pollster-says-cli.txt")
+    result = extractor.extract(path.read_text(encoding="utf-8"))
+    quote = next(a for a in result.attributions if a.content.text.startswith("“A Sanders win"))
+    assert quote.source is None and quote.speaker is None
+    speakers = {s.id for s in result.speakers}
+    assert all(a.speaker_id in speakers for a in result.attributions if a.speaker_id is not None)

@@ -149,7 +149,8 @@ def _relink(candidates: list[Candidate]) -> list[Candidate]:
     for i, c in enumerate(candidates):
         if c.antecedent is not None and id(c.antecedent) not in kept:
             before = candidates[i - 1] if i and candidates[i - 1].paragraph >= c.paragraph - 1 else None
-            c.antecedent, c.source = before, before.source if before else None
+            c.antecedent = before
+            c.source, c.source_mention = (before.source, before.source_mention) if before else (None, None)
     return candidates
 
 

@@ -8,6 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from click.testing import CliRunner
+
+from quotegraph.cli import main
 
 ARTICLE = """Talks on grain corridor stall in Geneva
 GENEVA (Reuters) — Negotiators failed on Tuesday to agree on extending the grain corridor.
@@ -150,3 +153,16 @@ def test_stdin_and_min_confidence(jsonl):
     expected = [key(a) for a in everything if a["confidence"] >= threshold]
     assert 0 < len(expected) < len(everything)
     assert [key(a) for a in kept["attributions"]] == expected
+
+
+def test_an_article_whose_analysis_fails_is_an_error_and_the_others_print(tmp_path, break_analysis):
+    break_analysis("Novak")
+    (tmp_path / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "mayor.txt").write_text("Plan approved\nMayor Lisa Park said the plan was good.\n",
+                                        encoding="utf-8")
+    result = CliRunner(mix_stderr=False).invoke(
+        main, ["extract", "--json", str(tmp_path / "talks.txt"), str(tmp_path / "mayor.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: talks: analysis failed (RuntimeError: resolver broke)")
+    [line] = result.stdout.splitlines()
+    assert [s["name"] for s in json.loads(line)["speakers"]] == ["Lisa Park"]

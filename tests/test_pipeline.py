@@ -2,7 +2,10 @@
 
 ``extractor`` is the session fixture of conftest.py.
 """
+import pytest
+
 from quotegraph import pipeline
+from quotegraph.errors import AnalysisError
 from tests.conftest import shared_path
 
 # Eleven paragraphs, each quote attributed inside its own paragraph to a fully named source,
@@ -87,3 +90,21 @@ def test_a_cueless_quote_relinked_after_its_antecedent_was_dropped_keeps_a_consi
     assert quote.source is None and quote.speaker is None
     speakers = {s.id for s in result.speakers}
     assert all(a.speaker_id in speakers for a in result.attributions if a.speaker_id is not None)
+
+
+def test_an_article_whose_analysis_fails_is_reported_and_the_batch_goes_on(extractor, monkeypatch,
+                                                                           break_analysis):
+    break_analysis("Pavel")
+    monkeypatch.setattr(pipeline, "SEGMENT_PARAGRAPHS", 3)   # it fails in its second window of four
+    short = "Vote delayed\nKarl Holm said the vote was delayed.\n"
+    items = [("a", short), ("b", ARTICLE), ("c", short), ("d", ARTICLE.replace("Pavel", "Paul"))]
+    errors = []
+    results = list(extractor.extract_many(items, on_error=errors.append))
+    assert [r.id for r in results] == ["a", "c", "d"]
+    assert [e.id for e in errors] == ["b"]
+    assert "RuntimeError: resolver broke" in str(errors[0])
+    # The failed article's remaining paragraphs were skipped: those after it are whole.
+    assert _attributions(results[2]) == _attributions(extractor.extract(items[3][1], "d"))
+    assert [a.speaker for a in results[1].attributions] == ["Karl Holm"]
+    with pytest.raises(AnalysisError, match="analysis failed"):
+        list(extractor.extract_many(items))

@@ -189,3 +189,16 @@ def test_load_then_search_finds_a_quote(out, tmp_path):
     assert len(loaded["speakers"]) == summary.speakers
     refresh_corpus(conn)   # the store's own cross-article step, on the same rows and ids
     assert {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}"))) for t in tables} == loaded
+
+
+def test_an_article_whose_analysis_fails_is_a_failure_record(break_analysis):
+    from quotegraph.spark.extract import extract_partition
+
+    break_analysis("Holm")
+    files = [(f"file:///in/{name}.txt", f"Vote delayed\n{who} said the vote was delayed.\n".encode())
+             for name, who in (("a", "Anna Berg"), ("b", "Karl Holm"), ("c", "Lisa Park"))]
+    records = list(extract_partition(files))
+    assert [(r["failure"] or r["article"])["source"] for r in records] == [
+        "///in/a.txt", "///in/b.txt", "///in/c.txt"]
+    assert "analysis failed (RuntimeError: resolver broke)" in records[1]["failure"]["reason"]
+    assert [s["name"] for s in records[2]["speakers"]] == ["Lisa Park"]

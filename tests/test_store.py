@@ -51,6 +51,21 @@ def test_ingest_counts_failures_and_is_idempotent(corpus):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_an_article_whose_analysis_fails_is_a_failure_and_the_others_are_stored(tmp_path, extractor,
+                                                                                break_analysis):
+    break_analysis("Holm")
+    for name, who in (("a.txt", "Anna Berg"), ("b.txt", "Karl Holm"), ("c.txt", "Lisa Park")):
+        (tmp_path / name).write_text(f"Vote delayed\n{who} said the vote was delayed.\n", encoding="utf-8")
+    db = tmp_path / "corpus.db"
+    summary = ingest([tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"], db,
+                     extractor=extractor, refresh=False)
+    assert (summary.new, summary.failed) == (2, 1)
+    conn = connect(db)
+    [(source, reason)] = conn.execute("SELECT source, reason FROM failures").fetchall()
+    assert Path(source).name == "b.txt" and "analysis failed (RuntimeError: resolver broke)" in reason
+    assert sorted(Path(r[0]).name for r in conn.execute("SELECT source FROM articles")) == ["a.txt", "c.txt"]
+
+
 def test_article_metadata_and_provenance(corpus):
     db, _, _ = corpus
     conn = connect(db)

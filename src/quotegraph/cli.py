@@ -8,7 +8,7 @@ from typing import Iterator
 
 import click
 
-from quotegraph.errors import QuotegraphError
+from quotegraph.errors import AnalysisError, QuotegraphError
 from quotegraph.model import Extraction
 from quotegraph.pipeline import Extractor, Settings
 
@@ -30,8 +30,8 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
             rules: bool) -> None:
     """Find every attribution in each article (text or HTML; '-' reads stdin).
 
-    A file that cannot be read is reported on stderr and the exit status is 2; the other
-    files are still processed and printed.
+    A file that cannot be read or analysed is reported on stderr and the exit status is 2;
+    the other files are still processed and printed.
     """
     from quotegraph.ingest import read_document
 
@@ -53,7 +53,12 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
             documents[n] = document
             yield str(n), document.text
 
-    for result in extractor.extract_many(readable(), n_process=processes):
+    def unanalysed(error: AnalysisError) -> None:
+        nonlocal failed
+        click.echo(f"error: {documents.pop(int(error.id)).id}: {error}", err=True)
+        failed = True
+
+    for result in extractor.extract_many(readable(), n_process=processes, on_error=unanalysed):
         result.id = documents.pop(int(result.id)).id
         if as_json:
             click.echo(json.dumps(result.to_dict(), ensure_ascii=False))

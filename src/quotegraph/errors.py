@@ -11,3 +11,16 @@ class InputError(QuotegraphError):
 
 class AnnotationError(QuotegraphError):
     """A gold annotation directory or brat file is not in the expected layout."""
+
+
+class AnalysisError(QuotegraphError):
+    """An article was read but analysing it failed: a defect in quotegraph, not in the input.
+
+    ``id`` is the article's id as given to :meth:`quotegraph.pipeline.Extractor.extract_many`.
+    """
+
+    def __init__(self, id: str, cause: BaseException):
+        reason = " ".join(str(cause).split())
+        super().__init__(f"analysis failed ({type(cause).__name__}: {reason}); the other articles "
+                         "are not affected; please report this with the article's text")
+        self.id = id

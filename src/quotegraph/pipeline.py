@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, CueLexicon, find_attributions
 from quotegraph.attributions.scorer import CandidateScorer
+from quotegraph.errors import AnalysisError
 from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
 from quotegraph.nlp import load_pipeline
 from quotegraph.speakers import resolve_speakers
@@ -73,14 +74,26 @@ class Extractor:
         """Every attribution of one article."""
         return next(self.extract_many([(id, text)]))
 
-    def extract_many(self, items: Iterable[tuple[str, str]], n_process: int = 1) -> Iterator[Extraction]:
+    def extract_many(self, items: Iterable[tuple[str, str]], n_process: int = 1,
+                     on_error: Optional[Callable[[AnalysisError], None]] = None) -> Iterator[Extraction]:
         """Extractions of ``(id, text)`` pairs, in order; paragraphs are parsed in batches.
 
         An article longer than :data:`SEGMENT_PARAGRAPHS` paragraphs is assembled window by
         window as its paragraphs come out of the parser, and the windows are then merged.
+        An article whose analysis fails raises :class:`~quotegraph.errors.AnalysisError`; with
+        ``on_error``, that is called with the error instead and the batch goes on without it.
         """
         for article, windows in self.parse_many(items, n_process):
-            parts = [self.assemble(window, docs) for window, docs in windows]
+            try:
+                parts = [self.assemble(window, docs) for window, docs in windows]
+            except Exception as cause:
+                for _ in windows:   # the rest of its paragraphs, so the next article starts right
+                    pass
+                error = AnalysisError(article.id, cause)
+                if on_error is None:
+                    raise error from cause
+                on_error(error)
+                continue
             yield parts[0] if len(parts) == 1 else _merge(article, parts)
 
     def parse_many(self, items: Iterable[tuple[str, str]], n_process: int = 1

@@ -12,11 +12,12 @@ import hashlib
 from typing import Iterable, Iterator, Optional
 
 import quotegraph
+from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, read_collection_data
 from quotegraph.store.db import (ArticleMeta, article_row, attribution_rows, extractor_model,
                                  now, speaker_rows)
 
-# Articles handed to spaCy at a time; a batch that raises is redone one article at a time.
+# Articles handed to spaCy at a time; one whose analysis fails is a failure record.
 BATCH = 64
 _extractor = None
 
@@ -74,21 +75,16 @@ def extract_partition(files: Iterable[tuple[str, bytes]],
 def _extract_batch(items: list[Item], outlet: Optional[str]) -> Iterator[dict]:
     if not items:
         return
-    nlp = extractor()
-    try:
-        results = list(nlp.extract_many((item.source, item.text) for item in items))
-    except Exception:  # one bad article must not cost the batch: redo them one by one
-        for item in items:
-            try:
-                result = nlp.extract(item.text, item.source)
-            except Exception as error:
-                yield _failure(item.source, f"extraction failed: {type(error).__name__}: "
-                                            + " ".join(str(error).split()))
-                continue
-            yield _article(item, result, outlet)
-        return
-    for item, result in zip(items, results):
-        yield _article(item, result, outlet)
+    failures: dict[str, AnalysisError] = {}
+    results = extractor().extract_many(((str(n), item.text) for n, item in enumerate(items)),
+                                       on_error=lambda error: failures.setdefault(error.id, error))
+    done = {int(result.id): result for result in results}
+    for n, item in enumerate(items):
+        if n in done:
+            done[n].id = item.source
+            yield _article(item, done[n], outlet)
+        else:
+            yield _failure(item.source, str(failures[str(n)]))
 
 
 def _article(item: Item, result, outlet: Optional[str]) -> dict:

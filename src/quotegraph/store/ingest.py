@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Mapping, Optional, Union
 
 import quotegraph
+from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, iter_collection
 from quotegraph.pipeline import Extractor
 from quotegraph.store.corpus import refresh_corpus, store_aliases
@@ -102,7 +103,10 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
             summary.failed += 1
             summary.failures.append(failure)
 
-    for result in extractor.extract_many(fresh(), n_process=processes):
+    def unanalysed(error: AnalysisError) -> None:
+        failures.append(Failure(pending.pop(error.id).source, str(error)))
+
+    for result in extractor.extract_many(fresh(), n_process=processes, on_error=unanalysed):
         item = pending.pop(result.id)
         result.id = item.source
         if insert_article(conn, result, ArticleMeta.of(item, result, outlet),
@@ -148,7 +152,11 @@ def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, proce
             if row is not None:
                 yield str(article_id), row[0]
 
-    for result in extractor.extract_many(texts(), n_process=processes):
+    def unanalysed(error: AnalysisError) -> None:
+        summary.failed += 1
+        summary.failures.append(Failure(f"article {error.id}", str(error)))
+
+    for result in extractor.extract_many(texts(), n_process=processes, on_error=unanalysed):
         replace_extraction(conn, int(result.id), result, version=version, model=model)
         summary.new += 1
         summary.attributions += len(result.attributions)

@@ -158,6 +158,12 @@ def test_headline_role_resolves_to_the_person_named_later(extractor):
     assert [a.speaker for a in r.attributions] == ["Joseph Kariuki Mwangi"] * 2
 
 
+def test_capitalised_headline_role_is_no_name(extractor):
+    r = extractor.extract("Mayor backs harbour plan\nMayor Lisa Park said the plan was good for the city.")
+    assert [s.name for s in r.speakers] == ["Lisa Park"]
+    assert [a.speaker for a in r.attributions] == ["Lisa Park"] * 2
+
+
 def test_role_noun_before_a_misread_name(extractor):
     r = extractor.extract(HEADLINE + "Opposition lawmaker Grace Atieno Wekesa said the warnings were ignored.\n"
                           '"They were told in October and they did nothing," she said.')

@@ -209,7 +209,8 @@ def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: s
             kind, name = "unnamed", mention.text.lower()
         else:
             kind, name = "group", _strip_determiner(mention)
-    elif head.pos_ == "PROPN":
+    elif head.pos_ == "PROPN" and not (len(mention) == 1 and lower in PERSON_ROLES):
+        # (A bare capitalised role, "Mayor backs plan", is a role description, below.)
         kind, name = "person", names.canonical(mention.text)
     else:
         det = _determiner(mention)

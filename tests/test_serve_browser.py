@@ -97,8 +97,9 @@ def test_search_article_and_speaker(server, page):
     page.click("aside.speakers a:has-text('Ingrid Dahl')")
     assert page.locator("h1").inner_text() == "Ingrid Dahl"
     assert page.locator("svg.timeline rect").count() == 2
-    # Her quote in each article, her "added", and what "the mayor claimed" according to Berg.
-    assert page.locator("ol.quotes li").count() == 4
+    # Her quote in each article, her "added", what "the mayor claimed" according to Berg, and
+    # the headline "Mayor backs harbour plan".
+    assert page.locator("ol.quotes li").count() == 5
     assert not page.dialogs
 
 

@@ -7,11 +7,13 @@ first rule that fits:
 2. a person name (``Russian Foreign Minister Sergey Lavrov``, ``Lavrov``, ``Mr. Lavrov``) is
    one speaker per surname, named by the fullest form in the article, with the words before
    the name as a role;
-3. a relative pronoun (``Marc Morial, who told reporters``) is the noun its clause is
-   about, resolved by these rules; ``he``/``she`` refer to the most recent person speaker, ``they``/``we`` to the most recent
-   group or organisation (within two paragraphs), else to no one;
-4. a definite role description (``the minister``, ``the Russian top diplomat``) refers to the
-   person whose role contains its head word, else to the most recent person speaker;
+3. a relative pronoun (``Marc Morial, who told reporters``) is the noun its clause is about,
+   resolved by these rules; ``he``/``she`` refer to the most recent person speaker,
+   ``they``/``we`` to the most recent group or organisation (within two paragraphs), else to
+   no one;
+4. a definite role description (``the minister``, ``the Russian top diplomat``, a headline's
+   bare ``Mayor``) refers to the person whose role contains its head word, else to the most
+   recent person speaker;
 5. organisations (``the Kremlin``), groups (``Western partners``) and anonymous sources
    (``a source``, ``officials``) are speakers of their own kind.
 

@@ -75,16 +75,16 @@ def extract_partition(files: Iterable[tuple[str, bytes]],
 def _extract_batch(items: list[Item], outlet: Optional[str]) -> Iterator[dict]:
     if not items:
         return
+    ids = [str(n) for n in range(len(items))]
     failures: dict[str, AnalysisError] = {}
-    results = extractor().extract_many(((str(n), item.text) for n, item in enumerate(items)),
-                                       on_error=lambda error: failures.setdefault(error.id, error))
-    done = {int(result.id): result for result in results}
-    for n, item in enumerate(items):
-        if n in done:
-            done[n].id = item.source
-            yield _article(item, done[n], outlet)
+    results = {result.id: result for result in extractor().extract_many(
+        zip(ids, (item.text for item in items)), on_error=lambda error: failures.setdefault(error.id, error))}
+    for id, item in zip(ids, items):
+        if id in failures:
+            yield _failure(item.source, str(failures[id]))
         else:
-            yield _failure(item.source, str(failures[str(n)]))
+            results[id].id = item.source
+            yield _article(item, results[id], outlet)
 
 
 def _article(item: Item, result, outlet: Optional[str]) -> dict:

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.conftest import SHARED
 from tests.fixtures.corpus.builders import page, polnear_articles, write_jsonl, write_warc
 
 pyspark = pytest.importorskip("pyspark")
@@ -26,7 +26,7 @@ def _java() -> bool:
 
 pytestmark = [
     pytest.mark.skipif(not _java(), reason="Spark needs Java"),
-    pytest.mark.skipif(not shared_path("data/polnear").exists(), reason="PolNeAR data absent"),
+    pytest.mark.skipif(not (SHARED / "data/polnear").exists(), reason="PolNeAR data absent"),
 ]
 
 

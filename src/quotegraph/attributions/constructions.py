@@ -175,7 +175,7 @@ def nearby_cue(doc: Doc, offset: int, quote: Quote, lexicon: CueLexicon) -> Opti
     attach to a cue; only verbs the lexicon knows as cues, only outside the quote.
     """
     # A quote closed by a full stop ends its sentence: what follows is a new one.
-    ends_sentence = quote.text.rstrip("\"”’'» ").endswith(".")
+    ends_sentence = quote.inner.endswith(".")
     after = [] if ends_sentence else [t for t in doc if offset + t.idx >= quote.end]
     before = [t for t in doc if offset + t.idx + len(t) <= quote.start]
     for window in (_until_sentence_end(after), list(reversed(_until_sentence_end(before[::-1])))):

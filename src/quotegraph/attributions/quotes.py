@@ -37,6 +37,15 @@ class Quote:
     opens_sentence: bool = True
 
     @property
+    def inner(self) -> str:
+        """The quoted words without the marks (and single quotes nested at either edge).
+
+        >>> Quote(0, 14, '"We will win."').inner
+        'We will win.'
+        """
+        return self.text.strip("\"“”„«»‘’'` ")
+
+    @property
     def words(self) -> int:
         return len(_WORD.findall(self.text))
 
@@ -46,8 +55,7 @@ class Quote:
         >>> Quote(0, 10, '"moderate"').is_speech()
         False
         """
-        inner = self.text.strip("\"“”„«»'` ")
-        return self.words >= 4 or (self.words >= 2 and inner[-1:] in ".!?,")
+        return self.words >= 4 or (self.words >= 2 and self.inner[-1:] in ".!?,")
 
 
 def _is_opening(mark: str, text: str, i: int, inside: bool) -> bool:

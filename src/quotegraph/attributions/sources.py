@@ -44,9 +44,7 @@ def _source_head(cue: Token) -> Optional[Token]:
         return _pobj(cue, {"to"})
     for child in cue.children:
         if child.dep_ in _SUBJECTS:
-            if child.tag_ == "WP" and cue.dep_ == "relcl":  # "the official, who said": the official
-                return cue.head
-            return child
+            return relative_antecedent(child) or child
         if child.dep_ == "agent":  # "was told by X"
             return _pobj_of(child)
     if cue.pos_ == "NOUN":
@@ -63,6 +61,14 @@ def _source_head(cue: Token) -> Optional[Token]:
         return cue.head
     if cue.dep_ in _BORROWING and cue.head.i != cue.i:
         return next((c for c in cue.head.children if c.dep_ in _SUBJECTS), None)
+    return None
+
+
+def relative_antecedent(token: Token) -> Optional[Token]:
+    """The noun a relative pronoun stands for (``the official, who said``: official), or None
+    when ``token`` is no relative pronoun."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
     return None
 
 

@@ -31,7 +31,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from quotegraph.attributions import Candidate
-from quotegraph.attributions.sources import noun_phrase
+from quotegraph.attributions.sources import noun_phrase, relative_antecedent
 from quotegraph.model import Speaker, TextSpan
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sir",
@@ -39,7 +39,6 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt"
 # Titles of address, part of no role: "Mr. Trump" has none.
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_RELATIVE_PRONOUNS = {"WP", "WDT"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
@@ -178,9 +177,10 @@ def resolve_speakers(candidates: Sequence[Candidate], docs: Sequence[Doc],
 def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: str):
     mention = c.source_mention
     head = mention.root
-    if head.tag_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+    antecedent = relative_antecedent(head)
+    if antecedent is not None:
         # "Marc Morial, who told reporters ...": who is whom the clause is about.
-        mention = noun_phrase(head.head.head) or mention
+        mention = noun_phrase(antecedent) or mention
         head = mention.root
     lower = head.lower_
     kind, name, role = None, None, None

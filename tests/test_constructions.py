@@ -1,5 +1,7 @@
 """One or two hand-written sentences per construction, each checked end to end."""
 
+from quotegraph import Extractor, Settings
+
 HEADLINE = "Talks in Geneva stall\n"
 
 
@@ -131,6 +133,13 @@ def test_relative_pronoun_source_is_the_noun_its_clause_is_about(extractor):
     only(r, source="who", speaker="Marc Morial", content="that the police had failed")
 
 
+def test_relative_which_source_is_the_noun_its_clause_is_about(extractor):
+    text = HEADLINE + "The report, which warned that the port would close, was published on Tuesday."
+    only(extractor.extract(text), source="which", speaker="report", content="that the port would close")
+    rules = Extractor(Settings(model=False), nlp=extractor.nlp).extract(text)
+    only(rules, source="The report", speaker="report", content="that the port would close")
+
+
 def test_organisation_group_and_anonymous_sources(extractor):
     r = extractor.extract(HEADLINE + "The Kremlin said the talks had failed.\n"
                           "A source close to the talks said the deal was dead.\n"
@@ -159,7 +168,7 @@ def test_headline_role_resolves_to_the_person_named_later(extractor):
 
 
 def test_capitalised_headline_role_is_no_name(extractor):
-    r = extractor.extract("Mayor backs harbour plan\nMayor Lisa Park said the plan was good for the city.")
+    r = extractor.extract("Mayor says harbour plan will pass\nMayor Lisa Park said the plan was good for the city.")
     assert [s.name for s in r.speakers] == ["Lisa Park"]
     assert [a.speaker for a in r.attributions] == ["Lisa Park"] * 2
 

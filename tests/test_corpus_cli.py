@@ -14,7 +14,7 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 PARAGRAPH = ('"We will keep the talks going for as long as it takes, and article {n} says so," '
              'Minister Anna Berg{n} said on Tuesday. Officials said the next round would open in '
-             'Geneva in {n} days, and the delegation told reporters it expected a long night.')
+             'Geneva in {n} days. The delegation told reporters it expected a long night.')
 
 
 def quotegraph(*args, cwd=None, check=True):

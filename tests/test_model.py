@@ -18,8 +18,8 @@ def dev_scores(extractor):
 def test_shipped_model_dev_floor(dev_scores):
     # Measured 0.653 attribution / 0.697 content overlap (README); rules alone give 0.591.
     # The target (0.70 / 0.80) is not reached: these floors hold the measured level.
-    assert dev_scores["attribution"]["f1"] >= 0.64
-    assert dev_scores["content_overlap"]["f1"] >= 0.685
+    assert dev_scores["attribution"]["f1"] >= 0.655
+    assert dev_scores["content_overlap"]["f1"] >= 0.705
 
 
 def test_model_beats_rules_alone(dev_scores, extractor):
@@ -29,12 +29,24 @@ def test_model_beats_rules_alone(dev_scores, extractor):
 
 
 def test_source_ranker_finds_what_the_rules_miss(extractor):
-    text = "Talks stall\nOfficials at the ministry said they were concerned that the figures were wrong."
+    text = "Talks stall\nThe ministry is concerned that the figures were wrong."
     rules = Extractor(Settings(model=False), nlp=extractor.nlp).extract(text)
     model = extractor.extract(text)
-    nested = [a for a in model.attributions if a.cue.text == "concerned"]
-    assert [a.source.text for a in nested] == ["they"]
+    concerned = [a for a in model.attributions if a.cue.text == "concerned"]
+    assert [a.source.text for a in concerned] == ["The ministry"]
     assert [a.source for a in rules.attributions if a.cue.text == "concerned"] == [None]
+
+
+def test_claim_inside_a_claim_is_doubted(extractor):
+    # PolNeAR annotates almost no claim reported inside another's content: the model learned
+    # to doubt one ("warned" inside what officials said) that it trusts standing alone.
+    alone = extractor.extract("Talks stall\nThe companies warned that the port was closed.")
+    nested = extractor.extract("Talks stall\nOfficials said the companies had warned that the port "
+                               "was closed.")
+    [warned] = [a for a in alone.attributions if a.cue.text == "warned"]
+    inner = [a for a in nested.attributions if a.cue.text == "warned"]
+    assert warned.confidence > 0.9
+    assert all(a.confidence < 0.5 and a.parent_id == "A1" for a in inner)
 
 
 def test_training_runs_end_to_end_on_a_slice(tmp_path):

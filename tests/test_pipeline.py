@@ -15,11 +15,11 @@ ARTICLE = """Talks on grain corridor stall in Geneva
 GENEVA (Reuters) — Negotiators failed on Tuesday to agree on extending the grain corridor.
 "We will not give up," Foreign Minister Anna Berg said after the meeting.
 "This is a dangerous moment for the region," said Pavel Novak, the deputy head of the delegation.
-The shipping companies declined to say whether the port was closed.
+The shipping companies said they rejected claims that the port was closed.
 Prices for wheat rose by four percent in Chicago on Tuesday.
 "Farmers cannot wait another month," Senator Tom Reyes told reporters in Washington.
 Anna Berg said her government would table a new proposal next week.
-The ministry declined to say whether the port was closed.
+The ministry said it rejected claims that the port was closed.
 "Nobody wants another war," Pavel Novak said in a statement on Wednesday.
 Trading resumed on Wednesday morning after a short pause.
 """

@@ -14,8 +14,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, find_attributions
-from quotegraph.attributions.scorer import (CandidateScorer, cue_match, features, fit,
-                                            has_learned_source, is_scored, label)
+from quotegraph.attributions.scorer import (CandidateScorer, containers_of, cue_match, features,
+                                            fit, has_learned_source, is_scored, label)
 from quotegraph.attributions.sources import SourceRanker, option_features, source_options
 from quotegraph.evaluate import GoldArticle, GoldAttribution, load_gold, score_article
 from quotegraph.evaluate.metrics import EvalReport, WordTokens
@@ -75,14 +75,14 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
     scored_rows, ranked_rows = [], []
     for gold, window, docs, tokens, candidates in candidates_of(proposer, train, n_process):
         offsets = [p.start for p in window.paragraphs]
-        for c in candidates:
+        for c, outer in zip(candidates, containers_of(candidates)):
             scored, ranked = is_scored(c), has_learned_source(c)
             if not (scored or ranked):
                 continue
             match = cue_match(c, gold.attributions, tokens)
             if scored:
-                scored_rows.append((features(c, window.section_at(c.start), gold.text, proposer.lexicon),
-                                    match is not None))
+                scored_rows.append((features(c, window.section_at(c.start), gold.text, proposer.lexicon,
+                                             outer), match is not None))
             if ranked and match is not None:
                 ranked_rows += source_rows(c, match, tokens, docs[c.paragraph], offsets[c.paragraph])
     weights, bias = fit(scored_rows)

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from quotegraph.errors import AnnotationError
-from quotegraph.evaluate import (EvalReport, GoldArticle, GoldAttribution, evaluate, gold_kind,
-                                 load_gold, quote_kind, score_article, unannotated)
+from quotegraph.evaluate import (EvalReport, EvalRun, GoldArticle, GoldAttribution, evaluate,
+                                 gold_kind, load_gold, quote_kind, score_article, unannotated)
 from quotegraph.evaluate.brat import _pair_files, _read, parse_ann, text_bounds
 from quotegraph.model import Attribution, Content, Extraction, TextSpan
 
@@ -242,6 +242,25 @@ def test_evaluate_report():
     assert list(rows) == ["overall", "direct", "mixed", "indirect"]
     assert rows["overall"].split()[1:5] == ["4", "2", "|", "100.0"]
     assert len({len(line) for line in table.splitlines()[1:]}) == 1   # fixed width
+
+
+def test_reliability_bins_and_calibration_error():
+    # Three predictions: right at 1.0 (the last bin holds its upper edge), a wrong source at
+    # 0.95, a false alarm at 0.3.
+    gold = [gold_of(TEXT, '"we will win the vote"', "Ann Lee"),
+            gold_of(TEXT, "taxes will fall soon", "Bob Smith")]
+    preds = [pred_of(TEXT, '"we will win the vote"', "Ann Lee", kind="direct"),
+             pred_of(TEXT, "taxes will fall soon", "Ann Lee"),
+             pred_of(TEXT, "Bob Smith argued")]
+    for p, confidence in zip(preds, (1.0, 0.95, 0.3)):
+        p.confidence = confidence
+    article = GoldArticle("t", TEXT, gold)
+    run = EvalRun(EvalReport([score_article(article, preds)]), [article],
+                  [Extraction("t", TEXT, attributions=preds)])
+    assert [right for _, right in run.judged()] == [True, False, False]
+    assert [(b.low, b.high, b.count, b.precision) for b in run.reliability()] == [
+        (0.2, 0.4, 1, 0.0), (0.9, 1.0, 2, 0.5)]
+    assert run.calibration_error() == pytest.approx((1 * 0.3 + 2 * (0.975 - 0.5)) / 3)
 
 
 def test_evaluate_rejects_broken_extract_many():

@@ -4,10 +4,11 @@ The constructions propose candidates generously (every cue frame seen in trainin
 rare); a logistic regression over sparse features of each candidate (cue word and frame,
 kind, rule source type, content length, section, ...) gives the probability that its cue and
 content are those of a gold attribution (:func:`cue_match`). Candidates below the threshold are
-dropped, overlapping ones keep the most probable, and the probability becomes the
-attribution's ``confidence``. Only cue-frame candidates are scored (see :func:`is_scored`).
-Then a second model, :class:`~quotegraph.attributions.sources.SourceRanker`, picks the source
-of each kept cue among the noun phrases of its sentence (:func:`has_learned_source`).
+dropped, overlapping ones keep the most probable. Only cue-frame candidates are scored (see
+:func:`is_scored`). Then a second model, :class:`~quotegraph.attributions.sources.SourceRanker`,
+picks the source of each kept cue among the noun phrases of its sentence
+(:func:`has_learned_source`); a scored attribution's ``confidence`` is the product of the two
+probabilities, since it is right only when its source is too.
 
 Training (``quotegraph train``, ``make train``) needs scikit-learn; using the shipped weights
 (``quotegraph/data/scorer.json``) needs nothing but this module.
@@ -185,7 +186,9 @@ class CandidateScorer:
         for c in candidates:
             if has_learned_source(c):
                 doc, offset = docs[c.paragraph], offsets[c.paragraph]
-                mention = self.sources.pick(c, doc, offset)
+                mention, probability = self.sources.pick(c, doc, offset)
+                if is_scored(c):   # right in cue and content, and in source
+                    c.confidence *= probability
                 c.source_mention = mention
                 c.source = (offset + mention.start_char, offset + mention.end_char) if mention else None
         for c in candidates:

@@ -12,6 +12,7 @@ to each phrase and the phrase's kind (``quotegraph train`` learns it on PolNeAR)
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
@@ -129,12 +130,16 @@ class SourceRanker:
 
     weights: dict[str, float]
 
-    def pick(self, c: "Candidate", doc: Doc, offset: int) -> Optional[Span]:
+    def pick(self, c: "Candidate", doc: Doc, offset: int) -> tuple[Optional[Span], float]:
         """The best-scoring source mention for candidate ``c`` (None: no source), whose cue
-        lies in ``doc``, the paragraph starting at ``offset`` in the text."""
-        def score(option: tuple[Optional[Token], Optional[Span]]) -> float:
-            return sum(self.weights.get(f, 0.0) for f in option_features(c, *option))
-        return max(source_options(c, doc, offset), key=score)[1]
+        lies in ``doc``, the paragraph starting at ``offset`` in the text; and its probability,
+        a softmax over the scores of every option."""
+        options = source_options(c, doc, offset)
+        scores = [sum(self.weights.get(f, 0.0) for f in option_features(c, *option))
+                  for option in options]
+        best = max(range(len(options)), key=scores.__getitem__)
+        total = sum(math.exp(score - scores[best]) for score in scores)
+        return options[best][1], 1.0 / total
 
 
 def source_options(c: "Candidate", doc: Doc, offset: int) -> list[tuple[Optional[Token], Optional[Span]]]:

@@ -19,19 +19,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
-from typing import Callable, Iterable, Union
+from typing import Callable, Iterable, Sequence, Union
 
 from quotegraph.evaluate.brat import GoldArticle, GoldAttribution, load_gold, unannotated
 from quotegraph.evaluate.metrics import (ArticleScore, EvalError, EvalReport, Match, Score,
                                          gold_kind, quote_kind, score_article)
-from quotegraph.model import Extraction
+from quotegraph.model import Attribution, Extraction
 
 ExtractMany = Callable[[list[tuple[str, str]]], Iterable[Extraction]]
 
-__all__ = ["evaluate", "evaluate_run", "EvalRun", "ExtractMany", "EvalReport", "ArticleScore",
+__all__ = ["evaluate", "evaluate_run", "EvalRun", "ReliabilityBin", "RELIABILITY_BINS",
+           "ExtractMany", "EvalReport", "ArticleScore",
            "EvalError", "Match", "Score",
            "score_article", "load_gold", "unannotated", "GoldArticle", "GoldAttribution",
            "gold_kind", "quote_kind"]
+
+
+# Bins of predicted confidence for a reliability table: [0, 0.2), [0.2, 0.4), ... [0.9, 1.0].
+RELIABILITY_BINS = (0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+
+
+@dataclass
+class ReliabilityBin:
+    """Predicted attributions whose confidence lies in ``[low, high)``: how many, their mean
+    confidence, and the share of them that are right (``precision``)."""
+
+    low: float
+    high: float
+    count: int
+    mean_confidence: float
+    precision: float
 
 
 @dataclass
@@ -42,6 +59,40 @@ class EvalRun:
     report: EvalReport
     gold: list[GoldArticle]
     extractions: list[Extraction]
+
+    def judged(self) -> list[tuple[Attribution, bool]]:
+        """Every predicted attribution, with whether it is right: matched to a gold one in
+        content and source, as the attribution metric counts it."""
+        out = []
+        for score, extraction in zip(self.report.articles, self.extractions):
+            wrong = {id(e.predicted) for e in score.errors
+                     if e.type in ("false_alarm", "source_mismatch")}
+            out += [(a, id(a) not in wrong) for a in extraction.attributions]
+        return out
+
+    def reliability(self, bins: Sequence[float] = RELIABILITY_BINS) -> list[ReliabilityBin]:
+        """Predicted confidence against observed precision, per bin (empty bins left out):
+        for a calibrated ``confidence`` the two agree."""
+        judged = self.judged()
+        out = []
+        for low, high in zip(bins, bins[1:]):
+            closed = high == bins[-1]   # the last bin holds its upper edge: confidence 1.0
+            inside = [(a.confidence, right) for a, right in judged
+                      if low <= a.confidence < high or (closed and a.confidence == high)]
+            if inside:
+                out.append(ReliabilityBin(low, high, len(inside),
+                                          sum(c for c, _ in inside) / len(inside),
+                                          sum(right for _, right in inside) / len(inside)))
+        return out
+
+    def calibration_error(self, bins: Sequence[float] = RELIABILITY_BINS) -> float:
+        """Expected calibration error: the gap between mean confidence and precision per
+        bin, weighted by the bin's share of the predictions (0 is perfect)."""
+        table = self.reliability(bins)
+        total = sum(b.count for b in table)
+        if not total:
+            return 0.0
+        return sum(b.count * abs(b.mean_confidence - b.precision) for b in table) / total
 
 
 def evaluate(directory: Union[str, Path], extract_many: ExtractMany) -> EvalReport:

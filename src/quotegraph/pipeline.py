@@ -163,7 +163,7 @@ def _relink(candidates: list[Candidate]) -> list[Candidate]:
         if c.antecedent is not None and id(c.antecedent) not in kept:
             before = candidates[i - 1] if i and candidates[i - 1].paragraph >= c.paragraph - 1 else None
             c.antecedent = before
-            c.source, c.source_mention = (before.source, before.source_mention) if before else (None, None)
+            c.take_source(before)
     return candidates
 
 

@@ -41,6 +41,14 @@ class Candidate(Fragments):
     antecedent: Optional["Candidate"] = None
     frame: str = ""
 
+    def take_source(self, other: Optional["Candidate"]) -> None:
+        """Take ``other``'s source span and parsed mention together (neither when ``other`` is
+        None): the speaker resolver reads the mention, so the two must not disagree."""
+        if other is None:
+            self.source, self.source_mention = None, None
+        else:
+            self.source, self.source_mention = other.source, other.source_mention
+
 
 def _inside(position: int, quotes: list[Quote]) -> bool:
     return any(q.start < position < q.end for q in quotes)
@@ -164,7 +172,7 @@ def _merge_light_verbs(found: list[Candidate]) -> list[Candidate]:
         verb_candidate = by_cue.get(verb_cue)
         if verb.i < noun.i <= verb.i + 3 and verb_candidate and verb_candidate.source == c.source:
             c.cue = (verb_cue[0], c.cue[1])
-            c.source, c.source_mention = verb_candidate.source, verb_candidate.source_mention
+            c.take_source(verb_candidate)
             c.confidence = max(c.confidence, verb_candidate.confidence)
             dropped.add(id(verb_candidate))
     return [c for c in found if id(c) not in dropped]

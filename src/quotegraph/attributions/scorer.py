@@ -193,7 +193,7 @@ class CandidateScorer:
                 c.source = (offset + mention.start_char, offset + mention.end_char) if mention else None
         for c in candidates:
             if c.antecedent is not None and c.frame == "quote:inherited":
-                c.source, c.source_mention = c.antecedent.source, c.antecedent.source_mention
+                c.take_source(c.antecedent)
         return [c for c in candidates if c.source is not None or not is_scored(c)]
 
 

@@ -65,9 +65,8 @@ class EvalRun:
         content and source, as the attribution metric counts it."""
         out = []
         for score, extraction in zip(self.report.articles, self.extractions):
-            wrong = {id(e.predicted) for e in score.errors
-                     if e.type in ("false_alarm", "source_mismatch")}
-            out += [(a, id(a) not in wrong) for a in extraction.attributions]
+            right = {m.predicted for m in score.matches if m.same_source}
+            out += [(a, n in right) for n, a in enumerate(extraction.attributions)]
         return out
 
     def reliability(self, bins: Sequence[float] = RELIABILITY_BINS) -> list[ReliabilityBin]:

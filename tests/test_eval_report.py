@@ -134,3 +134,16 @@ def test_cli_eval_html(monkeypatch, tmp_path):
     assert result.stderr.strip() == f"wrote {out}"
     page = out.read_text(encoding="utf-8")
     assert 'id="article-worst"' in page and "&lt;script&gt;" in page
+
+
+def test_summary_has_the_agreement_rows_of_several_annotators():
+    # tests/fixtures/brat: alpha_one has two annotator files.
+    run = evaluate_run(Path(__file__).parent / "fixtures" / "brat",
+                       lambda items: (Extraction(name, text) for name, text in items))
+    page = render_html_report(run.report, run.gold, run.extractions)
+    assert "agreement on 1 article with several annotators" in page
+    rows = run.report.rows()
+    assert [label for label, *_ in rows[-2:]] == ["humans", "system"]
+    for label, gold, pred, cells in rows:
+        assert (f"<tr><th>{label}</th><td>{gold}</td><td>{pred}</td>"
+                + "".join(f"<td>{c}</td>" for c in cells)) in page

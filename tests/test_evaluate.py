@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from quotegraph.errors import AnnotationError
-from quotegraph.evaluate import (EvalReport, EvalRun, GoldArticle, GoldAttribution, evaluate,
-                                 gold_kind, load_gold, quote_kind, score_article, unannotated)
+from quotegraph.evaluate import (EvalReport, EvalRun, GoldArticle, GoldAttribution, agreement,
+                                 evaluate, gold_kind, load_gold, quote_kind, score_article,
+                                 unannotated)
 from quotegraph.evaluate.brat import _pair_files, _read, parse_ann, text_bounds
 from quotegraph.model import Attribution, Content, Extraction, TextSpan
 
@@ -170,6 +171,9 @@ def test_load_gold_fixture():
     alpha = articles[0]
     # alpha_one_aaaa.ann sorts before alpha_one_bbbb.ann, which has a single, other attribution.
     assert [a.id for a in alpha.attributions] == ["E1", "E2", "E3"]
+    (other,) = alpha.other_annotators
+    assert [(alpha.text[slice(*a.content[0])], alpha.text[slice(*a.source[0])])
+            for a in other] == [("rain", "Officials")]
     quote, report, expect = alpha.attributions
     assert [alpha.text[s:e] for s, e in quote.content] == ["“We will win,”",
                                                            "“It is certain.”"]
@@ -181,6 +185,7 @@ def test_load_gold_fixture():
                                      for s, e in a.content + a.source + a.cue]
 
     beta = articles[1]
+    assert beta.other_annotators == []
     (plan,) = beta.attributions                       # Content and Content2 merged
     assert [beta.text[s:e] for s, e in plan.content] == ["the plan", "works"]
 
@@ -211,6 +216,22 @@ def test_polnear_dev_offsets_are_exact():
                     f"{ann_files[0].name} {tid}"
 
 
+def test_polnear_dev_annotators_agree_on_two_articles():
+    if not POLNEAR_DEV.is_dir():
+        pytest.skip("PolNeAR dev is not beside the repository")
+    articles = load_gold(POLNEAR_DEV)
+    several = {a.name: 1 + len(a.other_annotators) for a in articles if a.other_annotators}
+    assert several == {"politico_2016-09-08_flynn-says-trump-absolutely-righ": 6,
+                       "wash-post_2016-09-26_charlotte-struggles-to-return-to": 6}
+    result = agreement(articles, [[] for _ in articles])
+    assert result.articles == 2
+    # 155 gold attributions over the 12 annotator files, each read against the 5 others.
+    overlap, attribution = result.humans["content_overlap"], result.humans["attribution"]
+    assert overlap.tp + overlap.fn == 775
+    assert round(overlap.f1, 3) == 0.903 and round(attribution.f1, 3) == 0.885
+    assert result.system["content_overlap"].tp == 0
+
+
 # --- evaluate -----------------------------------------------------------------------------
 
 def fake_extract_many(pairs):
@@ -236,12 +257,26 @@ def test_evaluate_report():
     assert set(overlap["by_kind"]) == {"direct", "mixed", "indirect"}
     assert result["content_tokens"]["by_kind"]["direct"]["tp"] == 6
 
+    # alpha_one has two annotators: aaaa's three attributions, bbbb's "rain" with a source
+    # aaaa left out. Each against the other: "rain" pairs (2 of 4 each way), never the source.
+    # The system's one quote pairs with aaaa's (1 of 3 gold), not with bbbb's (0 of 1).
+    agreement = result["agreement"]
+    assert agreement["articles"] == 1
+    humans, system = agreement["humans"], agreement["system"]
+    assert [humans["content_overlap"][k] for k in ("tp", "fp", "fn", "f1")] == [2, 2, 2, 0.5]
+    assert humans["attribution"]["tp"] == 0
+    assert [system["content_overlap"][k] for k in ("tp", "fp", "fn")] == [1, 1, 3]
+    assert system["content_tokens"]["recall"] == 0.5     # 6 of 12 gold word tokens
+
     table = report.format_table()
-    assert table.splitlines()[0] == "2 articles scored, 1 skipped for lack of annotations"
-    rows = {line.split()[0]: line for line in table.splitlines()[3:]}
-    assert list(rows) == ["overall", "direct", "mixed", "indirect"]
+    lines = table.splitlines()
+    assert lines[0] == "2 articles scored, 1 skipped for lack of annotations"
+    rows = {line.split()[0]: line for line in lines[3:] if not line.startswith("agreement")}
+    assert list(rows) == ["overall", "direct", "mixed", "indirect", "humans", "system"]
     assert rows["overall"].split()[1:5] == ["4", "2", "|", "100.0"]
-    assert len({len(line) for line in table.splitlines()[1:]}) == 1   # fixed width
+    assert rows["humans"].split()[1:7] == ["4", "4", "|", "50.0", "50.0", "50.0"]
+    assert lines[7].startswith("agreement on 1 article with several annotators")
+    assert len({len(line) for line in lines[1:] if line in rows.values()} | {len(lines[1])}) == 1
 
 
 def test_reliability_bins_and_calibration_error():

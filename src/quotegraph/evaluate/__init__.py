@@ -22,14 +22,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence, Union
 
 from quotegraph.evaluate.brat import GoldArticle, GoldAttribution, load_gold, unannotated
-from quotegraph.evaluate.metrics import (ArticleScore, EvalError, EvalReport, Match, Score,
-                                         gold_kind, quote_kind, score_article)
+from quotegraph.evaluate.metrics import (Agreement, ArticleScore, EvalError, EvalReport, Match,
+                                         Score, agreement, gold_kind, quote_kind, score_article)
 from quotegraph.model import Attribution, Extraction
 
 ExtractMany = Callable[[list[tuple[str, str]]], Iterable[Extraction]]
 
 __all__ = ["evaluate", "evaluate_run", "EvalRun", "ReliabilityBin", "RELIABILITY_BINS",
-           "ExtractMany", "EvalReport", "ArticleScore",
+           "ExtractMany", "EvalReport", "ArticleScore", "Agreement", "agreement",
            "EvalError", "Match", "Score",
            "score_article", "load_gold", "unannotated", "GoldArticle", "GoldAttribution",
            "gold_kind", "quote_kind"]
@@ -124,4 +124,6 @@ def evaluate_run(directory: Union[str, Path], extract_many: ExtractMany) -> Eval
                              "text; run the pipeline on the exact .txt content")
         scores.append(score_article(article, extraction.attributions))
         kept.append(extraction)
-    return EvalRun(EvalReport(scores, skipped=unannotated(directory)), articles, kept)
+    report = EvalReport(scores, skipped=unannotated(directory),
+                        agreement=agreement(articles, [e.attributions for e in kept]))
+    return EvalRun(report, articles, kept)

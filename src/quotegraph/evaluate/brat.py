@@ -48,11 +48,18 @@ class GoldAttribution:
 
 @dataclass
 class GoldArticle:
-    """An article text with its gold attributions; offsets index :attr:`text`."""
+    """An article text with its gold attributions; offsets index :attr:`text`.
+
+    :attr:`attributions` are the first annotator's (the first ``.ann`` file in sorted order);
+    :attr:`other_annotators` holds each further annotator's, in file order (empty for an
+    article annotated once), to measure how far people agree (see
+    :func:`quotegraph.evaluate.metrics.agreement`).
+    """
 
     name: str
     text: str
     attributions: list[GoldAttribution] = field(default_factory=list)
+    other_annotators: list[list[GoldAttribution]] = field(default_factory=list)
 
 
 @dataclass
@@ -67,7 +74,8 @@ class TextBound:
 def load_gold(directory: Union[str, Path]) -> list[GoldArticle]:
     """Load every annotated article of a gold directory, sorted by name.
 
-    Articles with several annotator files use the first file in sorted order. Texts with no
+    Articles with several annotator files are scored on the first file in sorted order; the
+    others are kept in :attr:`GoldArticle.other_annotators`. Texts with no
     ``.ann`` file are left out (see :func:`unannotated`), since reading them as "no
     attributions" would count every prediction in them as a false alarm.
     """
@@ -76,8 +84,8 @@ def load_gold(directory: Union[str, Path]) -> list[GoldArticle]:
         if not ann_files:
             continue
         text = _read(txt)
-        attributions = parse_ann(_read(ann_files[0]), source=ann_files[0])
-        articles.append(GoldArticle(txt.stem, text, attributions))
+        first, *others = (parse_ann(_read(ann), source=ann) for ann in ann_files)
+        articles.append(GoldArticle(txt.stem, text, first, others))
     return articles
 
 

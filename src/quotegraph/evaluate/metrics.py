@@ -19,6 +19,10 @@ the predicted kind** (:attr:`Attribution.kind`). So ``tp`` (matched gold items, 
 numerator) and ``tp_pred`` (matched predictions, the precision numerator) can differ within
 a kind; overall they are equal. Empty ratios (0/0) are reported as 0.0.
 
+Where several people annotated an article, :func:`agreement` scores them against each other
+with the same metrics: the ceiling that a system's scores on those articles can be read
+against (an attribution the annotators themselves disagree on is no fair test).
+
 Example::
 
     >>> from quotegraph.model import Attribution, Content, TextSpan
@@ -224,42 +228,132 @@ def score_article(gold: GoldArticle, predicted: list[Attribution]) -> ArticleSco
 
     Predicted offsets must index ``gold.text``.
     """
-    tokens = WordTokens(gold.text)
-    gold_sets = [tokens.of(g.content) for g in gold.attributions]
-    pred_sets = [tokens.of(p.content.spans) for p in predicted]
-    gold_kinds = [gold_kind(gold.text, g.content) for g in gold.attributions]
-    pred_kinds = [p.kind for p in predicted]
-
-    pairs = match_contents(gold_sets, pred_sets)
-    same_source = [_same_source(tokens, gold.attributions[gi].source, predicted[pi].source)
-                   for gi, pi in pairs]
-    attribution_pairs = [pair for pair, same in zip(pairs, same_source) if same]
-
-    matched_gold = {gi for gi, _ in pairs}
-    matched_pred = {pi for _, pi in pairs}
+    c = _compare(gold.text, gold.attributions, [p.content.spans for p in predicted],
+                 [_spans(p.source) for p in predicted], [p.kind for p in predicted])
+    matched_gold = {gi for gi, _ in c.pairs}
+    matched_pred = {pi for _, pi in c.pairs}
     errors = [EvalError("missed", gold=g) for gi, g in enumerate(gold.attributions)
               if gi not in matched_gold]
     errors += [EvalError("false_alarm", predicted=p) for pi, p in enumerate(predicted)
                if pi not in matched_pred]
     errors += [EvalError("source_mismatch", gold.attributions[gi], predicted[pi])
-               for (gi, pi), same in zip(pairs, same_source) if not same]
+               for (gi, pi), same in zip(c.pairs, c.same_source) if not same]
 
     return ArticleScore(
         name=gold.name,
-        gold=_count_kinds(gold_kinds),
-        pred=_count_kinds(pred_kinds),
-        content_overlap=_pair_scores(pairs, gold_kinds, pred_kinds),
-        attribution=_pair_scores(attribution_pairs, gold_kinds, pred_kinds),
-        content_tokens=_token_scores(gold_sets, gold_kinds, pred_sets, pred_kinds),
+        gold=_count_kinds(c.gold_kinds),
+        pred=_count_kinds(c.pred_kinds),
+        **c.scores(),
         errors=errors,
-        matches=[Match(gi, pi, jaccard(gold_sets[gi], pred_sets[pi]), same)
-                 for (gi, pi), same in zip(pairs, same_source)],
+        matches=[Match(gi, pi, jaccard(c.gold_sets[gi], c.pred_sets[pi]), same)
+                 for (gi, pi), same in zip(c.pairs, c.same_source)],
     )
 
 
 @dataclass
+class Agreement:
+    """How far people agree, on the articles that several annotators annotated.
+
+    ``humans``: every ordered pair of annotators, one read as gold and the other as
+    predicted (so precision equals recall); ``system``: the predictions against each
+    annotator as gold. ``{metric: Score}`` per :data:`METRICS`, overall. The humans' F1 is
+    the ceiling to read the system's against.
+    """
+
+    articles: int
+    humans: dict[str, Score]
+    system: dict[str, Score]
+
+    def to_dict(self) -> dict:
+        return {"articles": self.articles,
+                **{who: {m: score.to_dict() for m, score in scores.items()}
+                   for who, scores in (("humans", self.humans), ("system", self.system))}}
+
+
+def agreement(gold: Sequence[GoldArticle], predicted: Sequence[Sequence[Attribution]]
+              ) -> Optional[Agreement]:
+    """:class:`Agreement` over the articles of ``gold`` with other annotators;
+    ``predicted[i]`` are the predictions for ``gold[i]``. ``None`` when no article has
+    more than one annotator.
+
+    >>> from quotegraph.model import Content
+    >>> text = "Ann said we won. Bo said we lost."
+    >>> we_won = GoldAttribution([(9, 15)], [(0, 3)], [(4, 8)])
+    >>> we_lost = GoldAttribution([(24, 31)], [(17, 19)], [(20, 23)])
+    >>> article = GoldArticle("a", text, [we_won, we_lost], [[we_won]])
+    >>> result = agreement([article], [[Attribution("p", "indirect", "body",
+    ...                                              Content.of(text, [(9, 15)]))]])
+    >>> result.humans["attribution"].f1, result.system["content_overlap"].recall
+    (0.6666666666666666, 0.6666666666666666)
+    """
+    humans = {m: Score() for m in METRICS}
+    system = {m: Score() for m in METRICS}
+    articles = 0
+    for article, attributions in zip(gold, predicted):
+        if not article.other_annotators:
+            continue
+        articles += 1
+        versions = [article.attributions, *article.other_annotators]
+        contents = [p.content.spans for p in attributions]
+        sources = [_spans(p.source) for p in attributions]
+        kinds = [p.kind for p in attributions]
+        for i, annotator in enumerate(versions):
+            for other in versions[:i] + versions[i + 1:]:
+                _add(humans, _compare(article.text, annotator, [g.content for g in other],
+                                      [g.source for g in other],
+                                      [gold_kind(article.text, g.content) for g in other]))
+            _add(system, _compare(article.text, annotator, contents, sources, kinds))
+    return Agreement(articles, humans, system) if articles else None
+
+
+@dataclass
+class _Comparison:
+    """One set of gold attributions against one set of predicted ones, on one text."""
+
+    gold_sets: list[frozenset[int]]
+    pred_sets: list[frozenset[int]]
+    gold_kinds: list[str]
+    pred_kinds: list[str]
+    pairs: list[tuple[int, int]]
+    same_source: list[bool]
+
+    def scores(self) -> dict[str, dict[str, Score]]:
+        """``{metric: {slice: Score}}`` for the metrics of :data:`METRICS`."""
+        attribution_pairs = [pair for pair, same in zip(self.pairs, self.same_source) if same]
+        return {
+            "content_overlap": _pair_scores(self.pairs, self.gold_kinds, self.pred_kinds),
+            "attribution": _pair_scores(attribution_pairs, self.gold_kinds, self.pred_kinds),
+            "content_tokens": _token_scores(self.gold_sets, self.gold_kinds,
+                                            self.pred_sets, self.pred_kinds),
+        }
+
+
+def _compare(text: str, gold: Sequence[GoldAttribution], contents: Sequence[Sequence[Span]],
+             sources: Sequence[Sequence[Span]], kinds: Sequence[str]) -> _Comparison:
+    """Pair gold attributions with predicted ones given as content fragments, source
+    fragments (empty: no source) and kinds, all indexing ``text``."""
+    tokens = WordTokens(text)
+    gold_sets = [tokens.of(g.content) for g in gold]
+    pred_sets = [tokens.of(c) for c in contents]
+    pairs = match_contents(gold_sets, pred_sets)
+    same_source = [_same_source(tokens, gold[gi].source, sources[pi]) for gi, pi in pairs]
+    return _Comparison(gold_sets, pred_sets, [gold_kind(text, g.content) for g in gold],
+                       list(kinds), pairs, same_source)
+
+
+def _add(totals: dict[str, Score], comparison: _Comparison) -> None:
+    for metric, by_slice in comparison.scores().items():
+        totals[metric] += by_slice["overall"]
+
+
+def _spans(span: Optional[TextSpan]) -> list[Span]:
+    return [(span.start, span.end)] if span else []
+
+
+@dataclass
 class EvalReport:
-    """Scores summed over a gold directory; ``skipped`` names texts with no annotation file.
+    """Scores summed over a gold directory; ``skipped`` names texts with no annotation file;
+    ``agreement`` is set when some articles have several annotators (see :func:`agreement`).
 
     >>> print(EvalReport([]).format_table().splitlines()[0])
     0 articles scored, 0 skipped for lack of annotations
@@ -267,6 +361,7 @@ class EvalReport:
 
     articles: list[ArticleScore]
     skipped: list[str] = field(default_factory=list)
+    agreement: Optional[Agreement] = None
 
     def total(self, metric: str) -> dict[str, Score]:
         """``{slice: Score}`` for ``metric`` (one of :data:`METRICS`), summed over articles."""
@@ -287,12 +382,36 @@ class EvalReport:
             totals = self.total(metric)
             result[metric] = {**totals["overall"].to_dict(),
                               "by_kind": {k: totals[k].to_dict() for k in KINDS}}
+        result["agreement"] = self.agreement.to_dict() if self.agreement else None
         return result
 
-    def format_table(self) -> str:
-        """A fixed-width table: one row per slice, P/R/F1 (in %) per metric, "-" for 0/0."""
+    def rows(self) -> list[tuple[str, int, int, list[str]]]:
+        """The rows of the table: label, gold count, predicted count and P/R/F1 (in %, "-"
+        for 0/0) per metric; one per slice, then, with :attr:`agreement`, the humans' and the
+        system's."""
         totals = {m: self.total(m) for m in METRICS}
         gold, pred = self.counts("gold"), self.counts("pred")
+        rows = [(s, gold[s], pred[s], [v for m in METRICS for v in _percentages(totals[m][s])])
+                for s in SLICES]
+        if self.agreement:
+            for label, scores in (("humans", self.agreement.humans),
+                                  ("system", self.agreement.system)):
+                overlap = scores["content_overlap"]
+                rows.append((label, overlap.tp + overlap.fn, overlap.tp_pred + overlap.fp,
+                             [v for m in METRICS for v in _percentages(scores[m])]))
+        return rows
+
+    def agreement_title(self) -> str:
+        """What the agreement rows of :meth:`rows` count ("" without :attr:`agreement`)."""
+        if not self.agreement:
+            return ""
+        n = self.agreement.articles
+        return (f"agreement on {n} article{'' if n == 1 else 's'} with several annotators: "
+                "humans = each annotator against each other, system = against each annotator")
+
+    def format_table(self) -> str:
+        """A fixed-width table of :meth:`rows` under a header, the agreement rows (if any)
+        under :meth:`agreement_title`."""
         group = "{:>6} {:>6} {:>6}"
         titles = " | ".join(f"{m.replace('_', ' '):<20}" for m in METRICS)
         lines = [
@@ -302,9 +421,11 @@ class EvalReport:
             f"{'':9} {'gold':>5} {'pred':>5} | "
             + " | ".join(group.format("P", "R", "F1") for _ in METRICS),
         ]
-        for s in SLICES:
-            cells = [group.format(*_percentages(totals[m][s])) for m in METRICS]
-            lines.append(f"{s:9} {gold[s]:>5} {pred[s]:>5} | " + " | ".join(cells))
+        for n, (label, gold, pred, cells) in enumerate(self.rows()):
+            if n == len(SLICES):
+                lines.append(self.agreement_title())
+            groups = [group.format(*cells[i:i + 3]) for i in range(0, len(cells), 3)]
+            lines.append(f"{label:9} {gold:>5} {pred:>5} | " + " | ".join(groups))
         return "\n".join(lines)
 
 
@@ -346,10 +467,10 @@ def _token_scores(gold_sets: Sequence[frozenset[int]], gold_kinds: Sequence[str]
     return scores
 
 
-def _same_source(tokens: WordTokens, gold: Sequence[Span], predicted: Optional[TextSpan]) -> bool:
-    if not gold or predicted is None:
-        return not gold and predicted is None
-    return bool(tokens.of(gold) & tokens.of([(predicted.start, predicted.end)]))
+def _same_source(tokens: WordTokens, gold: Sequence[Span], predicted: Sequence[Span]) -> bool:
+    if not gold or not predicted:
+        return not gold and not predicted
+    return bool(tokens.of(gold) & tokens.of(predicted))
 
 
 def _count_kinds(kinds: Sequence[str]) -> dict[str, int]:

@@ -27,8 +27,7 @@ from pathlib import Path
 from typing import Optional, Sequence, Union
 
 from quotegraph.evaluate.brat import GoldArticle, Span
-from quotegraph.evaluate.metrics import (METRICS, SLICES, ArticleScore, EvalReport,
-                                         _percentages)
+from quotegraph.evaluate.metrics import METRICS, SLICES, ArticleScore, EvalReport
 from quotegraph.model import Extraction
 
 __all__ = ["write_html_report", "render_html_report", "article_errors", "highlight",
@@ -295,15 +294,16 @@ def _anchor(name: str) -> str:
 
 def _summary(report: EvalReport, error_totals: dict[str, int]) -> str:
     """The numbers of :meth:`EvalReport.format_table`, as an HTML table."""
-    totals = {m: report.total(m) for m in METRICS}
-    gold, pred = report.counts("gold"), report.counts("pred")
     head = ('<tr><th rowspan="2"></th><th rowspan="2">gold</th><th rowspan="2">pred</th>'
             + "".join(f'<th colspan="3">{escape(m.replace("_", " "))}</th>' for m in METRICS)
             + "</tr><tr>" + "<th>P</th><th>R</th><th>F1</th>" * len(METRICS) + "</tr>")
     rows = []
-    for s in SLICES:
-        cells = "".join(f"<td>{v}</td>" for m in METRICS for v in _percentages(totals[m][s]))
-        rows.append(f"<tr><th>{s}</th><td>{gold[s]}</td><td>{pred[s]}</td>{cells}</tr>")
+    for n, (label, gold, pred, cells) in enumerate(report.rows()):
+        if n == len(SLICES):
+            rows.append(f'<tr><th colspan="{3 + len(cells)}">'
+                        f"{escape(report.agreement_title())}</th></tr>")
+        row = "".join(f"<td>{v}</td>" for v in cells)
+        rows.append(f"<tr><th>{label}</th><td>{gold}</td><td>{pred}</td>{row}</tr>")
     errors = ", ".join(f'<span class="lbl {ERROR_TYPES[t][1]}">{n} {ERROR_TYPES[t][0]}</span>'
                        for t, n in error_totals.items())
     return (f"<p>{len(report.articles)} articles scored, {len(report.skipped)} skipped for "

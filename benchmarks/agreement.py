@@ -28,13 +28,12 @@ def main() -> None:
     result = agreement(articles, predicted)
     if result is None:
         raise SystemExit("no article has more than one annotator file")
-    print(f"{result.articles} articles, {sum(1 + len(a.other_annotators) for a in articles)} "
-          "annotator files")
+    print(f"{sum(1 + len(a.other_annotators) for a in articles)} annotator files; "
+          + result.title())
     print(f"{'':8}" + "".join(f" | {m.replace('_', ' '):<20}" for m in METRICS))
-    for who, scores in (("humans", result.humans), ("system", result.system)):
-        print(f"{who:8}" + "".join(f" | {100 * s.precision:6.1f} {100 * s.recall:6.1f} {100 * s.f1:6.1f}"
-                                   for s in (scores[m] for m in METRICS)))
-
+    for label, _, _, cells in result.rows():
+        print(f"{label:8}" + "".join(f" | {cells[i]:>6} {cells[i + 1]:>6} {cells[i + 2]:>6}"
+                                     for i in range(0, len(cells), 3)))
 
 if __name__ == "__main__":
     main()

@@ -142,7 +142,7 @@ def test_summary_has_the_agreement_rows_of_several_annotators():
                        lambda items: (Extraction(name, text) for name, text in items))
     page = render_html_report(run.report, run.gold, run.extractions)
     assert "agreement on 1 article with several annotators" in page
-    rows = run.report.rows()
+    rows = run.report.rows() + run.report.agreement.rows()
     assert [label for label, *_ in rows[-2:]] == ["humans", "system"]
     for label, gold, pred, cells in rows:
         assert (f"<tr><th>{label}</th><td>{gold}</td><td>{pred}</td>"

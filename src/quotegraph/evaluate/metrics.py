@@ -228,7 +228,8 @@ def score_article(gold: GoldArticle, predicted: list[Attribution]) -> ArticleSco
 
     Predicted offsets must index ``gold.text``.
     """
-    c = _compare(gold.text, gold.attributions, [p.content.spans for p in predicted],
+    c = _compare(gold.text, WordTokens(gold.text), gold.attributions,
+                 [p.content.spans for p in predicted],
                  [_spans(p.source) for p in predicted], [p.kind for p in predicted])
     matched_gold = {gi for gi, _ in c.pairs}
     matched_pred = {pi for _, pi in c.pairs}
@@ -269,6 +270,21 @@ class Agreement:
                 **{who: {m: score.to_dict() for m, score in scores.items()}
                    for who, scores in (("humans", self.humans), ("system", self.system))}}
 
+    def title(self) -> str:
+        """What :meth:`rows` count, to head them in a table."""
+        return (f"agreement on {self.articles} article{'' if self.articles == 1 else 's'} "
+                "with several annotators: humans = each annotator against each other, "
+                "system = against each annotator")
+
+    def rows(self) -> list[tuple[str, int, int, list[str]]]:
+        """The humans' and the system's rows, laid out as :meth:`EvalReport.rows`."""
+        rows = []
+        for label, scores in (("humans", self.humans), ("system", self.system)):
+            overlap = scores["content_overlap"]
+            rows.append((label, overlap.tp + overlap.fn, overlap.tp_pred + overlap.fp,
+                         [v for m in METRICS for v in _percentages(scores[m])]))
+        return rows
+
 
 def agreement(gold: Sequence[GoldArticle], predicted: Sequence[Sequence[Attribution]]
               ) -> Optional[Agreement]:
@@ -294,15 +310,16 @@ def agreement(gold: Sequence[GoldArticle], predicted: Sequence[Sequence[Attribut
             continue
         articles += 1
         versions = [article.attributions, *article.other_annotators]
+        tokens = WordTokens(article.text)
         contents = [p.content.spans for p in attributions]
         sources = [_spans(p.source) for p in attributions]
         kinds = [p.kind for p in attributions]
         for i, annotator in enumerate(versions):
             for other in versions[:i] + versions[i + 1:]:
-                _add(humans, _compare(article.text, annotator, [g.content for g in other],
+                _add(humans, _compare(article.text, tokens, annotator, [g.content for g in other],
                                       [g.source for g in other],
                                       [gold_kind(article.text, g.content) for g in other]))
-            _add(system, _compare(article.text, annotator, contents, sources, kinds))
+            _add(system, _compare(article.text, tokens, annotator, contents, sources, kinds))
     return Agreement(articles, humans, system) if articles else None
 
 
@@ -328,11 +345,12 @@ class _Comparison:
         }
 
 
-def _compare(text: str, gold: Sequence[GoldAttribution], contents: Sequence[Sequence[Span]],
-             sources: Sequence[Sequence[Span]], kinds: Sequence[str]) -> _Comparison:
+def _compare(text: str, tokens: WordTokens, gold: Sequence[GoldAttribution],
+             contents: Sequence[Sequence[Span]], sources: Sequence[Sequence[Span]],
+             kinds: Sequence[str]) -> _Comparison:
     """Pair gold attributions with predicted ones given as content fragments, source
-    fragments (empty: no source) and kinds, all indexing ``text``."""
-    tokens = WordTokens(text)
+    fragments (empty: no source) and kinds, all indexing ``text`` (whose word ``tokens``
+    are given, to be read once per text)."""
     gold_sets = [tokens.of(g.content) for g in gold]
     pred_sets = [tokens.of(c) for c in contents]
     pairs = match_contents(gold_sets, pred_sets)
@@ -386,32 +404,16 @@ class EvalReport:
         return result
 
     def rows(self) -> list[tuple[str, int, int, list[str]]]:
-        """The rows of the table: label, gold count, predicted count and P/R/F1 (in %, "-"
-        for 0/0) per metric; one per slice, then, with :attr:`agreement`, the humans' and the
-        system's."""
+        """The rows of the table, one per slice: label, gold count, predicted count and
+        P/R/F1 (in %, "-" for 0/0) per metric."""
         totals = {m: self.total(m) for m in METRICS}
         gold, pred = self.counts("gold"), self.counts("pred")
-        rows = [(s, gold[s], pred[s], [v for m in METRICS for v in _percentages(totals[m][s])])
+        return [(s, gold[s], pred[s], [v for m in METRICS for v in _percentages(totals[m][s])])
                 for s in SLICES]
-        if self.agreement:
-            for label, scores in (("humans", self.agreement.humans),
-                                  ("system", self.agreement.system)):
-                overlap = scores["content_overlap"]
-                rows.append((label, overlap.tp + overlap.fn, overlap.tp_pred + overlap.fp,
-                             [v for m in METRICS for v in _percentages(scores[m])]))
-        return rows
-
-    def agreement_title(self) -> str:
-        """What the agreement rows of :meth:`rows` count ("" without :attr:`agreement`)."""
-        if not self.agreement:
-            return ""
-        n = self.agreement.articles
-        return (f"agreement on {n} article{'' if n == 1 else 's'} with several annotators: "
-                "humans = each annotator against each other, system = against each annotator")
 
     def format_table(self) -> str:
-        """A fixed-width table of :meth:`rows` under a header, the agreement rows (if any)
-        under :meth:`agreement_title`."""
+        """A fixed-width table of :meth:`rows` under a header, then, with :attr:`agreement`,
+        its title and rows."""
         group = "{:>6} {:>6} {:>6}"
         titles = " | ".join(f"{m.replace('_', ' '):<20}" for m in METRICS)
         lines = [
@@ -421,11 +423,15 @@ class EvalReport:
             f"{'':9} {'gold':>5} {'pred':>5} | "
             + " | ".join(group.format("P", "R", "F1") for _ in METRICS),
         ]
-        for n, (label, gold, pred, cells) in enumerate(self.rows()):
-            if n == len(SLICES):
-                lines.append(self.agreement_title())
+
+        def line(label: str, gold: int, pred: int, cells: list[str]) -> str:
             groups = [group.format(*cells[i:i + 3]) for i in range(0, len(cells), 3)]
-            lines.append(f"{label:9} {gold:>5} {pred:>5} | " + " | ".join(groups))
+            return f"{label:9} {gold:>5} {pred:>5} | " + " | ".join(groups)
+
+        lines += [line(*row) for row in self.rows()]
+        if self.agreement:
+            lines.append(self.agreement.title())
+            lines += [line(*row) for row in self.agreement.rows()]
         return "\n".join(lines)
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Optional, Sequence, Union
 
 from quotegraph.evaluate.brat import GoldArticle, Span
-from quotegraph.evaluate.metrics import METRICS, SLICES, ArticleScore, EvalReport
+from quotegraph.evaluate.metrics import METRICS, ArticleScore, EvalReport
 from quotegraph.model import Extraction
 
 __all__ = ["write_html_report", "render_html_report", "article_errors", "highlight",
@@ -297,13 +297,16 @@ def _summary(report: EvalReport, error_totals: dict[str, int]) -> str:
     head = ('<tr><th rowspan="2"></th><th rowspan="2">gold</th><th rowspan="2">pred</th>'
             + "".join(f'<th colspan="3">{escape(m.replace("_", " "))}</th>' for m in METRICS)
             + "</tr><tr>" + "<th>P</th><th>R</th><th>F1</th>" * len(METRICS) + "</tr>")
-    rows = []
-    for n, (label, gold, pred, cells) in enumerate(report.rows()):
-        if n == len(SLICES):
-            rows.append(f'<tr><th colspan="{3 + len(cells)}">'
-                        f"{escape(report.agreement_title())}</th></tr>")
-        row = "".join(f"<td>{v}</td>" for v in cells)
-        rows.append(f"<tr><th>{label}</th><td>{gold}</td><td>{pred}</td>{row}</tr>")
+
+    def row(label: str, gold: int, pred: int, cells: list[str]) -> str:
+        return (f"<tr><th>{label}</th><td>{gold}</td><td>{pred}</td>"
+                + "".join(f"<td>{v}</td>" for v in cells) + "</tr>")
+
+    rows = [row(*r) for r in report.rows()]
+    if report.agreement:
+        rows.append(f'<tr><th colspan="{3 + 3 * len(METRICS)}">'
+                    f"{escape(report.agreement.title())}</th></tr>")
+        rows += [row(*r) for r in report.agreement.rows()]
     errors = ", ".join(f'<span class="lbl {ERROR_TYPES[t][1]}">{n} {ERROR_TYPES[t][0]}</span>'
                        for t, n in error_totals.items())
     return (f"<p>{len(report.articles)} articles scored, {len(report.skipped)} skipped for "

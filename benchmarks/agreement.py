@@ -3,7 +3,7 @@
 Pools the multi-annotated articles of several gold directories (PolNeAR train and dev by
 default: 18 articles, 5 or 6 annotators each) and prints :func:`quotegraph.evaluate.agreement`:
 each annotator against each other one ("humans"), the system against each annotator.
-Usage: ``python benchmarks/agreement.py [--data DIR ...] [--rules]``.
+Usage: ``python benchmarks/agreement.py [--data DIR ...] [--mode accurate|fast|rules]``.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from quotegraph import Extractor, Settings
+from quotegraph.pipeline import MODES
 from quotegraph.evaluate import agreement, load_gold
 from quotegraph.evaluate.metrics import METRICS
 
@@ -20,10 +21,10 @@ POLNEAR = Path(__file__).resolve().parents[2] / "shared/data/polnear"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", nargs="+", default=[str(POLNEAR / "train"), str(POLNEAR / "dev")])
-    parser.add_argument("--rules", action="store_true", help="rules alone, no trained scorer")
+    parser.add_argument("--mode", choices=MODES, default="accurate", help="extraction mode")
     args = parser.parse_args()
     articles = [a for d in args.data for a in load_gold(d) if a.other_annotators]
-    extractor = Extractor(Settings(model=not args.rules))
+    extractor = Extractor(Settings(mode=args.mode))
     predicted = [e.attributions for e in extractor.extract_many([(a.name, a.text) for a in articles])]
     result = agreement(articles, predicted)
     if result is None:

@@ -2,7 +2,7 @@
 
 An attribution counts as right when ``quotegraph eval`` matches it to a gold attribution in
 content and source (:meth:`quotegraph.evaluate.EvalRun.reliability`).
-Usage: ``python benchmarks/reliability.py [--data DIR] [--rules]``.
+Usage: ``python benchmarks/reliability.py [--data DIR] [--mode accurate|fast|rules]``.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from quotegraph import Extractor, Settings
+from quotegraph.pipeline import MODES
 from quotegraph.evaluate import evaluate_run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,9 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared/data/polnear/dev"))
-    parser.add_argument("--rules", action="store_true", help="rules alone, no trained scorer")
+    parser.add_argument("--mode", choices=MODES, default="accurate", help="extraction mode")
     args = parser.parse_args()
-    extractor = Extractor(Settings(model=not args.rules))
+    extractor = Extractor(Settings(mode=args.mode))
     run = evaluate_run(args.data, extractor.extract_many)
     print(f"{'confidence':<12} {'n':>5} {'mean conf':>10} {'precision':>10}")
     for b in run.reliability():

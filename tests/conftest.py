@@ -2,14 +2,21 @@ from pathlib import Path
 
 import pytest
 
-from quotegraph import Extractor
+from quotegraph import Extractor, Settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
+    """The default: accurate mode, the span tagger."""
     return Extractor()
+
+
+@pytest.fixture(scope="session")
+def fast_extractor(extractor) -> Extractor:
+    """Fast mode: the parse's cue frames and the trained scorer."""
+    return Extractor(Settings(mode="fast"), nlp=extractor.nlp)
 
 
 def shared_path(relative: str) -> Path:

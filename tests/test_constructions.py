@@ -136,7 +136,7 @@ def test_relative_pronoun_source_is_the_noun_its_clause_is_about(extractor):
 def test_relative_which_source_is_the_noun_its_clause_is_about(extractor):
     text = HEADLINE + "The report, which warned that the port would close, was published on Tuesday."
     only(extractor.extract(text), source="which", speaker="report", content="that the port would close")
-    rules = Extractor(Settings(model=False), nlp=extractor.nlp).extract(text)
+    rules = Extractor(Settings(mode="rules"), nlp=extractor.nlp).extract(text)
     only(rules, source="The report", speaker="report", content="that the port would close")
 
 

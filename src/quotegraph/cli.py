@@ -10,7 +10,16 @@ import click
 
 from quotegraph.errors import AnalysisError, QuotegraphError
 from quotegraph.model import Extraction
-from quotegraph.pipeline import Extractor, Settings
+from quotegraph.pipeline import MODES, Extractor, Settings
+
+
+_MODE_HELP = ("accurate: the trained span tagger; fast: the parse's cue frames and the trained "
+              "scorer; rules: no trained model.")
+
+
+def _mode_option(command):
+    return click.option("--mode", type=click.Choice(MODES), default="accurate", show_default=True,
+                        help=_MODE_HELP)(command)
 
 
 @click.group()
@@ -25,9 +34,9 @@ def main() -> None:
 @click.option("--processes", "-p", default=1, show_default=True, help="Parser processes.")
 @click.option("--min-confidence", type=float, default=None,
               help="Drop attributions below this confidence [default: the model's threshold].")
-@click.option("--rules", is_flag=True, help="Rules alone, without the trained scorer.")
+@_mode_option
 def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidence: float | None,
-            rules: bool) -> None:
+            mode: str) -> None:
     """Find every attribution in each article (text or HTML; '-' reads stdin).
 
     A file that cannot be read or analysed is reported on stderr and the exit status is 2;
@@ -35,7 +44,7 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
     """
     from quotegraph.ingest import read_document
 
-    extractor = Extractor(Settings(model=not rules, min_confidence=min_confidence))
+    extractor = Extractor(Settings(mode=mode, min_confidence=min_confidence))
     failed = False
     documents = {}
 
@@ -93,27 +102,39 @@ def format_extraction(result: Extraction, width: int = 70) -> str:
 @click.option("--processes", "-p", default=1, show_default=True, help="Parser processes.")
 @click.option("--min-confidence", type=float, default=None,
               help="Drop attributions below this confidence [default: the model's threshold].")
-@click.option("--rules", is_flag=True, help="Rules alone, without the trained scorer.")
+@click.option("--mode", "modes", type=click.Choice(MODES), multiple=True, default=("accurate",),
+              show_default=True, help=_MODE_HELP + " Repeat to compare modes side by side.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False),
-              help="Also write an HTML page of the errors, article by article, to this path.")
+              help="Also write an HTML page of the errors, article by article (of the first "
+                   "--mode), with every mode's scores, to this path.")
 def evaluate_command(directory: str, as_json: bool, processes: int, min_confidence: float | None,
-                     rules: bool, html_path: str | None) -> None:
+                     modes: tuple[str, ...], html_path: str | None) -> None:
     """Score extraction against brat gold (DIRECTORY/text, DIRECTORY/attributions)."""
     from quotegraph.evaluate import evaluate_run
 
-    extractor = Extractor(Settings(model=not rules, min_confidence=min_confidence))
-    try:
-        run = evaluate_run(directory,
-                           lambda items: extractor.extract_many(items, n_process=processes))
-    except QuotegraphError as error:
-        raise click.ClickException(str(error))
-    report = run.report
-    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.format_table())
+    runs = {}
+    nlp = None
+    for mode in dict.fromkeys(modes):
+        extractor = Extractor(Settings(mode=mode, min_confidence=min_confidence), nlp=nlp)
+        nlp = extractor.nlp
+        try:
+            runs[mode] = evaluate_run(directory,
+                                      lambda items: extractor.extract_many(items, n_process=processes))
+        except QuotegraphError as error:
+            raise click.ClickException(str(error))
+    if as_json:
+        reports = {mode: run.report.to_dict() for mode, run in runs.items()}
+        click.echo(json.dumps(reports[modes[0]] if len(runs) == 1 else reports, indent=2))
+    else:
+        click.echo("\n\n".join((f"mode {mode}\n" if len(runs) > 1 else "") + run.report.format_table()
+                               for mode, run in runs.items()))
     if html_path:
         from quotegraph.evaluate.report import write_html_report
 
+        run = runs[modes[0]]
         try:
-            write_html_report(report, run.gold, run.extractions, html_path)
+            write_html_report(run.report, run.gold, run.extractions, html_path,
+                              modes={mode: r.report for mode, r in runs.items()})
         except OSError as error:
             raise click.ClickException(f"cannot write {html_path}: {error}")
         click.echo(f"wrote {html_path}", err=True)
@@ -144,13 +165,52 @@ def build_cues(directory: str, out: str, processes: int) -> None:
 @click.option("--limit", type=int, help="Train on the first N articles only (smoke tests).")
 def train(train_dir: str, dev_dir: str | None, out: str, processes: int, limit: int | None) -> None:
     """Train the candidate scorer on brat gold (PolNeAR train) and write it as JSON."""
-    from quotegraph.training import train_scorer
+    from quotegraph.training.scorer import train_scorer
 
     result = train_scorer(train_dir, dev_dir, n_process=processes, limit=limit)
     Path(out).write_text(json.dumps(result, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     dev = result.get("dev")
     click.echo(f"{len(result['weights'])} weights from {result['articles']} articles, threshold "
                f"{result['threshold']}" + (f", dev {dev}" if dev else "") + f" -> {out}")
+
+
+@main.command("train-tagger")
+@click.argument("train_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--dev", "dev_dir", type=click.Path(exists=True, file_okay=False),
+              help="Gold directory for the curve, the calibration and the threshold.")
+@click.option("--out", type=click.Path(file_okay=False), required=True,
+              help="Directory to write model.onnx, tokenizer.json and tagger.json to.")
+@click.option("--epochs", type=float, default=6.0, show_default=True)
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--limit", type=int, help="Train on the first N articles only (smoke tests).")
+@click.option("--log", "log_path", type=click.Path(dir_okay=False),
+              help="Also write the training curve to this file (JSON Lines).")
+@click.option("--checkpoint", type=click.Path(dir_okay=False),
+              help="Save the torch weights to this file after each epoch.")
+def train_tagger_command(train_dir: str, dev_dir: str | None, out: str, epochs: float, seed: int,
+                         limit: int | None, log_path: str | None, checkpoint: str | None) -> None:
+    """Fine-tune the span tagger on brat gold (PolNeAR train), export it to ONNX int8 and
+    calibrate it on --dev. About 70 minutes on 2 cores for the shipped model."""
+    from quotegraph.training.tagger import train_tagger
+
+    log_file = open(log_path, "w", encoding="utf-8") if log_path else None
+
+    def log(record: dict) -> None:
+        line = json.dumps(record)
+        click.echo(line, err=True)
+        if log_file:
+            log_file.write(line + "\n")
+            log_file.flush()
+
+    try:
+        config = train_tagger(train_dir, dev_dir, out, epochs=epochs, seed=seed, limit=limit, log=log,
+                              checkpoint=checkpoint)
+    finally:
+        if log_file:
+            log_file.close()
+    dev = config.get("dev")
+    click.echo(f"tagger trained on {config['training']['articles']} articles in "
+               f"{config['training']['minutes']} min" + (f", dev {dev}" if dev else "") + f" -> {out}")
 
 
 # Corpus commands: a SQLite store of many articles (quotegraph.store).
@@ -191,8 +251,9 @@ class _Counter:
 @click.option("--outlet", help="Outlet of articles whose input and URL name none.")
 @click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
               help="CSV 'alias,canonical' of speaker names to merge (kept in the db).")
+@_mode_option
 def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
-           aliases_file: str | None) -> None:
+           aliases_file: str | None, mode: str) -> None:
     """Add articles to the corpus: files, directories (recursively), JSON/JSONL, WARC, feeds.
 
     Articles already in the corpus (same text) are skipped, so the command can be re-run
@@ -204,7 +265,7 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
     aliases = load_aliases(aliases_file) if aliases_file else None
     counter = _Counter()
     summary = ingest_paths(paths, db, processes=processes, outlet=outlet, aliases=aliases,
-                           progress=counter)
+                           extractor=Extractor(Settings(mode=mode)), progress=counter)
     counter.close()
     click.echo(summary.format())
 
@@ -319,13 +380,15 @@ def export(out: str, db: str, format_: str) -> None:
 @_db_option
 @click.option("--since", help="Only articles published on or after this date (yyyy-mm-dd).")
 @click.option("--processes", "-p", default=1, show_default=True, help="Parser processes.")
-def reprocess(db: str, since: str | None, processes: int) -> None:
+@_mode_option
+def reprocess(db: str, since: str | None, processes: int, mode: str) -> None:
     """Re-run extraction on stored articles, swapping each article's results in one transaction."""
     from quotegraph.store import reprocess as reprocess_db
 
     _open_corpus(db).close()
     counter = _Counter()
-    summary = reprocess_db(db, since=since, processes=processes, progress=counter)
+    summary = reprocess_db(db, since=since, processes=processes, extractor=Extractor(Settings(mode=mode)),
+                           progress=counter)
     counter.close()
     click.echo(f"articles: {summary.new} reprocessed\nattributions: {summary.attributions}\n"
                f"speakers: {summary.speakers} canonical; quote clusters: {summary.clusters}")
@@ -340,15 +403,17 @@ def reprocess(db: str, since: str | None, processes: int) -> None:
 @click.option("--partitions", type=int, help="Input partitions (default: Spark's parallelism).")
 @click.option("--outlet", help="Outlet of articles whose input and URL name none.")
 @click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark setting, repeatable.")
+@_mode_option
 def spark(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None,
-          outlet: str | None, confs: tuple[str, ...]) -> None:
+          outlet: str | None, confs: tuple[str, ...], mode: str) -> None:
     """Extract WARC / JSON Lines / text INPUTS (local paths or Hadoop URIs) with Spark into
     Parquet tables under --out: articles, attributions, article_speakers, speakers, clusters,
     cluster_members, failures. Load them with 'quotegraph load'."""
     from quotegraph.spark.job import run, session
 
     settings = dict(c.split("=", 1) for c in confs)
-    summary = run(session(master, settings), inputs, out, partitions=partitions, outlet=outlet)
+    summary = run(session(master, settings), inputs, out, partitions=partitions, outlet=outlet,
+                  mode=mode)
     click.echo(summary.format())
 
 
@@ -372,7 +437,8 @@ def load(out: str, db: str) -> None:
                    "without it the server is read-only.")
 @click.option("--workers", default=1, show_default=True,
               help="Server processes, each with its own read-only connection.")
-def serve(db: str, host: str, port: int, token: str | None, workers: int) -> None:
+@_mode_option
+def serve(db: str, host: str, port: int, token: str | None, workers: int, mode: str) -> None:
     """Web app over the corpus: search, articles, speakers, clusters, analyse (JSON under /api)."""
     import os
 
@@ -385,10 +451,11 @@ def serve(db: str, host: str, port: int, token: str | None, workers: int) -> Non
     click.echo(f"serving {db} on http://{host}:{port}/ ({'token set: storing allowed' if token else 'read-only'})",
                err=True)
     if workers == 1:
-        uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db, token=token, mode=mode), host=host, port=port, log_level="warning")
         return
     # Several processes need an import string; quotegraph.serve.asgi reads these variables.
     os.environ["QUOTEGRAPH_DB"] = str(db)
+    os.environ["QUOTEGRAPH_MODE"] = mode
     if token:
         os.environ["QUOTEGRAPH_TOKEN"] = token
     uvicorn.run("quotegraph.serve.asgi:app", factory=True, workers=workers, host=host, port=port,

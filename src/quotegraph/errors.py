@@ -24,3 +24,7 @@ class AnalysisError(QuotegraphError):
         super().__init__(f"analysis failed ({type(cause).__name__}: {reason}); the other articles "
                          "are not affected; please report this with the article's text")
         self.id = id
+
+
+class ModelError(QuotegraphError):
+    """A trained model (the span tagger) is missing or cannot be loaded."""

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Literal, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, CueLexicon, find_attributions
 from quotegraph.attributions.scorer import CandidateScorer
+from quotegraph.attributions.tagger import SpanTagger
 from quotegraph.errors import AnalysisError
 from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
 from quotegraph.nlp import load_pipeline
@@ -26,27 +27,37 @@ from quotegraph.structure import Article, parse_article
 
 # Paragraphs analysed together: a longer article is cut into windows of this many paragraphs so
 # that only one window's spaCy Docs are alive at a time (a 30 MB text has millions of tokens).
-# Attributions and speaker resolution do not look across a window boundary, so windows should
-# not be much smaller than this.
+# Attributions, the tagger's wordpiece windows and speaker resolution do not look across a
+# window boundary, so windows should not be much smaller than this.
 SEGMENT_PARAGRAPHS = 2000
+
+
+Mode = Literal["accurate", "fast", "rules"]
+MODES: tuple[Mode, ...] = ("accurate", "fast", "rules")
 
 
 @dataclass
 class Settings:
     """What :func:`extract` may be tuned with; the defaults are those measured in the README.
 
-    ``model``: score candidates with the trained scorer (``data/scorer.json``); without it,
-    rules alone decide. ``min_precision``: a cue frame is proposed when at least this share of
-    its occurrences in PolNeAR train were attributions (rules alone: 0.3; with the model every
-    frame seen in training is proposed and the model decides). ``min_confidence``: attributions
-    below it are dropped from what the model kept (the model itself keeps the candidates it
-    scores at its tuned threshold or above).
+    ``mode``: ``accurate`` (the default) takes attributions from the trained span tagger
+    (``data/tagger``) and reads quotes, split and cue-less quotes, headlines and claim nouns by
+    rule; ``fast`` proposes candidates from the parse's cue frames and keeps those the trained
+    scorer (``data/scorer.json``) accepts; ``rules`` keeps the cue frames the lexicon trusts,
+    without any trained model. ``min_precision``: a cue frame is proposed when at least this
+    share of its occurrences in PolNeAR train were attributions (by default 0.3, and 0.0 in
+    fast mode, where the scorer decides). ``min_confidence``: attributions below it are
+    dropped from what the model kept (the model itself keeps those at its tuned threshold).
     """
 
-    model: bool = True
+    mode: Mode = "accurate"
     min_precision: Optional[float] = None
     min_confidence: Optional[float] = None
     batch_size: int = 64
+
+    def __post_init__(self):
+        if self.mode not in MODES:
+            raise ValueError(f"unknown mode {self.mode!r}: use one of {', '.join(MODES)}")
 
 
 RULES_MIN_PRECISION = 0.3
@@ -54,21 +65,36 @@ RULES_MIN_PRECISION = 0.3
 
 @dataclass
 class Extractor:
-    """A loaded spaCy pipeline, cue lexicon and scorer; reuse one for many articles."""
+    """A loaded spaCy pipeline, cue lexicon and the mode's model; reuse one for many articles."""
 
     settings: Settings = field(default_factory=Settings)
     nlp: Optional[Language] = None
     lexicon: Optional[CueLexicon] = None
     scorer: Optional[CandidateScorer] = None
+    tagger: Optional[SpanTagger] = None
 
     def __post_init__(self):
-        s = self.settings
+        mode = self.settings.mode
         self.nlp = self.nlp or load_pipeline()
-        if s.model and self.scorer is None:
+        if mode == "fast" and self.scorer is None:
             self.scorer = CandidateScorer.load()
-        if s.min_precision is None:
-            s.min_precision = 0.0 if s.model else RULES_MIN_PRECISION
-        self.lexicon = self.lexicon or CueLexicon.load(min_precision=s.min_precision)
+        if mode == "accurate" and self.tagger is None:
+            self.tagger = SpanTagger.load()
+        min_precision = self.settings.min_precision
+        if min_precision is None:
+            min_precision = 0.0 if mode == "fast" else RULES_MIN_PRECISION
+        self.lexicon = self.lexicon or CueLexicon.load(min_precision=min_precision)
+
+    @property
+    def model_id(self) -> str:
+        """Which model ran: the mode, and the tagger's or the scorer's weights
+        (``accurate:tagger-<sha256 prefix>``, ``fast:scorer-<...>``, ``rules``)."""
+        mode = self.settings.mode
+        if mode == "accurate":
+            return f"accurate:{self.tagger.model_id}"
+        if mode == "fast":
+            return f"fast:{self.scorer.model_id}"
+        return "rules"
 
     def extract(self, text: str, id: str = "") -> Extraction:
         """Every attribution of one article."""
@@ -121,9 +147,14 @@ class Extractor:
                             for window in _windows(article))
 
     def candidates(self, article: Article, docs: list[Doc]) -> list[Candidate]:
-        """The attributions kept for ``article``, before speakers: proposed by the rules,
-        scored and filtered by the model, their sources picked by its source ranker."""
-        candidates = find_attributions(article, docs, self.lexicon)
+        """The attributions kept for ``article``, before speakers. Accurate mode: the tagger's,
+        with what the rules read of quotes; fast mode: proposed by the rules, scored and
+        filtered by the scorer, their sources picked by its source ranker; rules mode: the
+        rules' alone."""
+        if self.tagger is not None:
+            candidates = find_attributions(article, docs, self.lexicon, self.tagger.tag(article))
+        else:
+            candidates = find_attributions(article, docs, self.lexicon)
         if self.scorer is not None:
             sections = [article.section_at(c.start) for c in candidates]
             candidates = self.scorer.select(candidates, sections, article.text, self.lexicon)

@@ -1,7 +1,8 @@
 """Attributions: every direct, mixed and indirect quote of an article, with cue and source.
 
 :func:`find_attributions` runs the constructions of :mod:`.constructions` over each parsed
-paragraph and reconciles them with the quotation marks of :mod:`.quotes`:
+paragraph (or, in accurate mode, takes the span tagger's attributions of :mod:`.tagger` in
+place of the cue frames) and reconciles them with the quotation marks of :mod:`.quotes`:
 
 - a reported content that lies inside a quote becomes that whole quote (``direct``), and one
   that contains a quote and more becomes ``mixed``;
@@ -22,6 +23,7 @@ from quotegraph.attributions.constructions import (Candidate, colon_attribution,
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
 from quotegraph.attributions.sources import source_of
+from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
 
 __all__ = ["Candidate", "CueLexicon", "find_attributions"]
@@ -34,10 +36,20 @@ UNATTRIBUTED = 0.3
 # ("...," said Kevin Barrett, a lawyer at ..., who represents ... "It was destined to fail.").
 # 80 -> 200 lifted PolNeAR dev attribution F1 by 0.005.
 MAX_SPLIT_GAP = 200
+# Constructions that come from the tagger, and the rule-made ones it does not replace.
+TAGGER = "tagger"
+RULE_FRAMES = ("claim", "claim:object", "remainder")
 
 
-def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon) -> list[Candidate]:
-    """All attribution candidates of ``article``; ``docs`` are its paragraphs, parsed, in order."""
+def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon,
+                      tagged: Optional[Sequence[Tagged]] = None) -> list[Candidate]:
+    """All attribution candidates of ``article``; ``docs`` are its paragraphs, parsed, in order.
+
+    ``tagged``: the span tagger's attributions of the article (accurate mode). They replace
+    the cue frames of the parse, whose rule-made claims (``the claims of X that ...``) and
+    headline remainders are kept only where the tagger has no cue of its own; quotes, split
+    and cue-less quotes, colon, sign-off and lead-in styles are read by rule either way.
+    """
     # Only this article's (or window's) paragraphs: a long text is analysed window by window.
     span = (article.paragraphs[0].start, article.paragraphs[-1].end) if article.paragraphs else (0, 0)
     quotes, phrases = [], []   # speech, and short quoted phrases (titles, scare quotes)
@@ -49,12 +61,20 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     found: list[Candidate] = []
     continued: Optional[Candidate] = None   # holds a quote that runs on into the next paragraph
     lead_in = None
+    # A tagger attribution joins the paragraph where its content begins (its cue may lie in
+    # the one before: ``Lavrov said:`` then the quote), so that paragraph's quotes reach it.
+    paragraph_starts = [p.start for p in article.paragraphs]
+    by_paragraph: dict[int, list[Tagged]] = {}
+    for t in tagged or ():
+        by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, t.content[0][0]) - 1, []).append(t)
     for index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         offset = paragraph.start
         lo = bisect.bisect_left(starts, paragraph.start)
         hi = bisect.bisect_left(starts, paragraph.end)
         in_paragraph = quotes[lo:hi]
         local = cue_frame_attributions(doc, offset, index, lexicon, in_paragraph)
+        if tagged is not None:
+            local = _with_tagger(local, by_paragraph.get(index, []), article, docs, index, in_paragraph)
         colon = colon_attribution(doc, offset, index, paragraph.section, surnames)
         if colon is not None:   # the colon style is surer than any cue frame inside it
             local = [c for c in local if not (c.start < colon.end and colon.start < c.end)]
@@ -62,7 +82,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         local.sort(key=lambda c: c.start)
         for quote in in_paragraph:
             if continued is not None and quote.start == paragraph.start:
-                continued.spans.append((quote.start, quote.end))
+                if not any(s < quote.end and quote.start < e for s, e in continued.spans):
+                    continued.spans.append((quote.start, quote.end))
                 holder = continued
             else:
                 holder = _attach(quote, local, found, doc, offset, index, lexicon, lead_in)
@@ -70,7 +91,23 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         found.extend(_deduplicate(_join_split_quotes(local)))
         lead_in = (lead_in_source(doc), offset)
     _close_quoted_phrases(found, phrases)
+    for c in found:
+        if c.frame == TAGGER and len(c.spans) > 1:
+            c.kind = _kind_of_fragments(c.spans, quotes, starts)
     return sorted(found, key=lambda c: c.start)
+
+
+def _kind_of_fragments(spans: Sequence[tuple[int, int]], quotes: Sequence[Quote], starts: Sequence[int]) -> str:
+    """Direct when every fragment lies in a quote, mixed when some fragment touches one,
+    else indirect (``quotes`` sorted and apart, ``starts`` their starts)."""
+    inside = touched = 0
+    for s, e in spans:
+        i = bisect.bisect_right(starts, s) - 1   # the last quote opening at or before s
+        if i >= 0 and quotes[i].start <= s and e <= quotes[i].end:
+            inside += 1
+        elif (i >= 0 and s < quotes[i].end) or (i + 1 < len(quotes) and quotes[i + 1].start < e):
+            touched += 1
+    return "direct" if inside == len(spans) else "mixed" if inside or touched else "indirect"
 
 
 def _close_quoted_phrases(candidates: list[Candidate], phrases: list[Quote]) -> None:
@@ -89,25 +126,25 @@ def _close_quoted_phrases(candidates: list[Candidate], phrases: list[Quote]) -> 
 
 def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc: Doc,
             offset: int, index: int, lexicon: CueLexicon, lead_in) -> Optional[Candidate]:
-    """Give ``quote`` an attribution, new or existing; returns the one that holds it."""
-    covering = [c for c in local if c.start < quote.end and quote.start < c.end]
+    """Give ``quote`` an attribution, new or existing; returns the one that holds it.
+
+    A tagger attribution that holds the quote but found no source takes the source the rules
+    read for the quote (a cue next to it, a dash sign-off, a lead-in paragraph).
+    """
+    covering = [c for c in local if any(s < quote.end and quote.start < e for s, e in c.spans)]
     if covering:
         for c in covering:
             _absorb(c, quote)
-        return covering[0]
-    cue = nearby_cue(doc, offset, quote, lexicon)
-    if cue is not None:
-        mention = source_of(cue)
-        return _add(local, Candidate(
-            "direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
-            cue=(offset + cue.idx, offset + cue.idx + len(cue)),
-            source=_span_chars(mention, offset), source_mention=mention, cue_token=cue,
-            frame="quote:cue"))
-    mention = sign_off_source(doc, offset, quote)
-    if mention is not None:
-        return _add(local, Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
-                                     source=_span_chars(mention, offset), source_mention=mention,
-                                     frame="quote:sign-off"))
+        holder = covering[0]
+        if holder.frame == TAGGER and holder.source is None:
+            ruled = (_quote_with_cue(quote, doc, offset, index, lexicon) or _signed_quote(quote, doc, offset, index)
+                     or _quote_after_lead_in(quote, local, offset, index, lead_in))
+            if ruled is not None and ruled.source is not None:
+                holder.take_source(ruled)
+        return holder
+    ruled = _quote_with_cue(quote, doc, offset, index, lexicon) or _signed_quote(quote, doc, offset, index)
+    if ruled is not None:
+        return _add(local, ruled)
     if not quote.opens_sentence:
         return None   # a fragment quoted mid-sentence with no cue: a title or scare quote
     before = [c for c in local if c.end <= quote.start]
@@ -117,14 +154,9 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
             and quote.start - split_from.end <= MAX_SPLIT_GAP):
         split_from.spans.append((quote.start, quote.end))
         return split_from
-    if lead_in is not None and lead_in[0] is not None and not before and quote.start == offset:
-        (cue, mention), lead_offset = lead_in
-        if mention is not None:
-            return _add(local, Candidate(
-                "direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
-                cue=(lead_offset + cue.idx, lead_offset + cue.idx + len(cue)) if cue is not None else None,
-                source=_span_chars(mention, lead_offset), source_mention=mention, cue_token=cue,
-                frame="quote:lead-in"))
+    ruled = _quote_after_lead_in(quote, local, offset, index, lead_in)
+    if ruled is not None:
+        return _add(local, ruled)
     antecedent = (before[-1] if before else None) or (earlier[-1] if earlier and earlier[-1].paragraph >= index - 1 else None)
     return _add(local, Candidate("direct", [(quote.start, quote.end)], index,
                                  INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent,
@@ -132,15 +164,59 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
                                  frame="quote:inherited" if antecedent else "quote:alone"))
 
 
+def _quote_with_cue(quote: Quote, doc: Doc, offset: int, index: int, lexicon: CueLexicon) -> Optional[Candidate]:
+    """``"We will win," the senator told reporters.``: the quote with a cue word next to it."""
+    cue = nearby_cue(doc, offset, quote, lexicon)
+    if cue is None:
+        return None
+    mention = source_of(cue)
+    return Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
+                     cue=(offset + cue.idx, offset + cue.idx + len(cue)),
+                     source=_span_chars(mention, offset), source_mention=mention, cue_token=cue,
+                     frame="quote:cue")
+
+
+def _signed_quote(quote: Quote, doc: Doc, offset: int, index: int) -> Optional[Candidate]:
+    """``"..." -Commissioner Geoffrey Starks``: the quote signed off after a dash."""
+    mention = sign_off_source(doc, offset, quote)
+    if mention is None:
+        return None
+    return Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
+                     source=_span_chars(mention, offset), source_mention=mention, frame="quote:sign-off")
+
+
+def _quote_after_lead_in(quote: Quote, local: list[Candidate], offset: int, index: int,
+                         lead_in) -> Optional[Candidate]:
+    """A quote opening its paragraph after a paragraph that ends in a colon (``Lavrov said:``)."""
+    if lead_in is None or lead_in[0] is None or quote.start != offset or any(c.end <= quote.start for c in local):
+        return None
+    (cue, mention), lead_offset = lead_in
+    if mention is None:
+        return None
+    return Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
+                     cue=(lead_offset + cue.idx, lead_offset + cue.idx + len(cue)) if cue is not None else None,
+                     source=_span_chars(mention, lead_offset), source_mention=mention, cue_token=cue,
+                     frame="quote:lead-in")
+
+
 def _absorb(candidate: Candidate, quote: Quote) -> None:
-    """Widen a reported content to the whole quote it overlaps; set direct or mixed."""
+    """Widen a reported content to the whole quote it overlaps; set direct or mixed.
+
+    A content of several fragments (the tagger's split quote) widens the fragment the quote
+    overlaps; its kind is set once every quote is read (:func:`_kind_of_fragments`).
+    """
+    if len(candidate.spans) > 1 and candidate.frame == TAGGER:
+        candidate.spans = [(min(s, quote.start), max(e, quote.end)) if s < quote.end and quote.start < e
+                           else (s, e) for s, e in candidate.spans]
+        return
     if candidate.kind == "direct" and len(candidate.spans) > 1:
         return
     if candidate.start >= quote.start and candidate.end <= quote.end:
         candidate.spans = [(quote.start, quote.end)]
         if candidate.kind == "indirect":
             candidate.kind = "direct"
-            candidate.confidence = max(candidate.confidence, DIRECT_WITH_CUE)
+            if candidate.frame != TAGGER:   # the tagger's confidence is calibrated as it is
+                candidate.confidence = max(candidate.confidence, DIRECT_WITH_CUE)
     else:
         candidate.spans = [(min(candidate.start, quote.start), max(candidate.end, quote.end))]
         if candidate.kind == "indirect":
@@ -178,6 +254,53 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
     return sorted(best.values(), key=lambda c: c.start)
+
+
+def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Article,
+                 docs: Sequence[Doc], index: int, quotes: Sequence[Quote]) -> list[Candidate]:
+    """One paragraph's tagger attributions as candidates, with the rule-made claims and
+    headline remainders of ``local`` whose cue the tagger did not find. Headlines and
+    intertitles are the editor's words: what the tagger reads there without a source is left
+    out (``Gunmen unwilling to leave Aleppo will be considered accomplices``, ``Harbour
+    rebuild promised``)."""
+    heading = article.paragraphs[index].section in ("headline", "intertitle")
+    found = [_candidate(t, article, docs, index) for t in tagged if t.source is not None or not heading]
+    for c in found:
+        _end_before_a_new_quote(c, quotes, article.text)
+    cues = [c.cue for c in found]
+    found += [c for c in local if c.frame in RULE_FRAMES
+              and not any(c.cue[0] < e and s < c.cue[1] for s, e in cues)]
+    return found
+
+
+def _end_before_a_new_quote(c: Candidate, quotes: Sequence[Quote], text: str) -> None:
+    """A tagger content that runs on into a quote opening a new sentence after its cue
+    ends before that quote, which the rules then read as a cue-less quote of the same
+    speaker: ``noted that "A." "We hope B."`` -> ``that "A."``, then ``"We hope B."``."""
+    for q in quotes:
+        closed = text[:q.start].rstrip()[-1:] in (".", "!", "?", '"', "”", "'")
+        if not (q.opens_sentence and closed and q.start > c.cue[1]):
+            continue
+        for i, (start, end) in enumerate(c.spans):
+            if start < q.start < end:
+                c.spans[i] = (start, len(text[:q.start].rstrip()))
+                del c.spans[i + 1:]
+                return
+
+
+def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> Candidate:
+    """A tagger attribution whose content begins in paragraph ``index``, with its cue token
+    and source mention taken from the parse (the speaker resolver reads them)."""
+    cue_doc, cue_offset = docs[t.paragraph], article.paragraphs[t.paragraph].start
+    cue = cue_doc.char_span(t.cue[0] - cue_offset, t.cue[1] - cue_offset, alignment_mode="expand")
+    mention = None
+    if t.source is not None:
+        at = bisect.bisect_right([p.start for p in article.paragraphs], t.source[0]) - 1
+        offset = article.paragraphs[at].start
+        mention = docs[at].char_span(t.source[0] - offset, t.source[1] - offset, alignment_mode="expand")
+    return Candidate("indirect", list(t.content), index, t.confidence, cue=t.cue, source=t.source,
+                     source_mention=mention, cue_token=cue.root if cue is not None and len(cue) else None,
+                     frame=TAGGER)
 
 
 def _span_chars(span, offset: int):

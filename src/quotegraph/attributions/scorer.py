@@ -19,6 +19,7 @@ True
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass, field
@@ -133,6 +134,7 @@ class CandidateScorer:
     threshold: float = 0.5
     rule_confidence: dict[str, float] = field(default_factory=dict)
     sources: Optional[SourceRanker] = None
+    model_id: str = "scorer"
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "CandidateScorer":
@@ -143,8 +145,9 @@ class CandidateScorer:
             raw = Path(path).read_text("utf-8")
         data = json.loads(raw)
         sources = SourceRanker(data["sources"]) if "sources" in data else None
+        digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
         return cls(data["weights"], data["bias"], data["threshold"], data.get("rule_confidence", {}),
-                   sources)
+                   sources, f"scorer-{digest}")
 
     def probability(self, c: Candidate, section: str, text: str, lexicon: CueLexicon,
                     containers: Sequence[Candidate] = ()) -> float:

@@ -30,7 +30,7 @@ Span = tuple[int, int]
 # A brat record starts with an id and a tab; any other line continues the previous record,
 # because brat writes an annotated string that contains a newline verbatim.
 _RECORD_START = re.compile(r"(?:[TERAMN]\d+|#\d*|\*)\t")
-_ROLES = ("content", "source", "cue")
+ROLES = ("content", "source", "cue")
 
 
 @dataclass
@@ -111,11 +111,11 @@ def parse_ann(content: str, source: Union[str, Path] = "<string>") -> list[GoldA
         if not record.startswith("E"):
             continue
         event_id, _, args = record.partition("\t")
-        roles: dict[str, list[Span]] = {role: [] for role in _ROLES}
+        roles: dict[str, list[Span]] = {role: [] for role in ROLES}
         # The first argument is the trigger (Attribution:T4); the rest are the roles.
         for arg in args.split()[1:]:
             role_name, _, ref = arg.partition(":")
-            role = next((r for r in _ROLES if role_name.lower().startswith(r)), None)
+            role = next((r for r in ROLES if role_name.lower().startswith(r)), None)
             if role is None:
                 continue
             if ref not in bounds:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import Mapping, Optional, Sequence, Union
 
 from quotegraph.evaluate.brat import GoldArticle, Span
 from quotegraph.evaluate.metrics import METRICS, ArticleScore, EvalReport
@@ -121,8 +121,8 @@ def highlight(text: str, spans: Sequence[Highlight],
 
 
 def render_html_report(report: EvalReport, gold: Sequence[GoldArticle],
-                       predictions: Sequence[Extraction], title: str = "quotegraph evaluation"
-                       ) -> str:
+                       predictions: Sequence[Extraction], title: str = "quotegraph evaluation",
+                       modes: Optional[Mapping[str, EvalReport]] = None) -> str:
     """The report page as a string; see :func:`write_html_report`."""
     if not (len(gold) == len(predictions) == len(report.articles)):
         raise ValueError(f"the report has {len(report.articles)} articles, but there are "
@@ -145,6 +145,7 @@ def render_html_report(report: EvalReport, gold: Sequence[GoldArticle],
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         _summary(report, totals),
+        _modes(modes or {}),
         _LEGEND,
         "<h2>Articles, most errors first</h2>",
     ]
@@ -157,15 +158,17 @@ def render_html_report(report: EvalReport, gold: Sequence[GoldArticle],
 
 
 def write_html_report(report: EvalReport, gold: Sequence[GoldArticle],
-                      predictions: Sequence[Extraction], path: Union[str, Path]) -> Path:
+                      predictions: Sequence[Extraction], path: Union[str, Path],
+                      modes: Optional[Mapping[str, EvalReport]] = None) -> Path:
     """Write the HTML report of an evaluation to ``path`` and return it as a ``Path``.
 
     ``gold``, ``predictions`` and ``report.articles`` must hold the same articles in the
     same order, as :func:`quotegraph.evaluate.evaluate_run` returns them. Raises
-    ``ValueError`` when they do not.
+    ``ValueError`` when they do not. ``modes``: the reports of several extraction modes on
+    the same gold (``{"accurate": ..., "fast": ...}``), compared in one table.
     """
     path = Path(path)
-    path.write_text(render_html_report(report, gold, predictions), encoding="utf-8")
+    path.write_text(render_html_report(report, gold, predictions, modes=modes), encoding="utf-8")
     return path
 
 
@@ -292,26 +295,39 @@ def _anchor(name: str) -> str:
 
 # --- summary and legend --------------------------------------------------------------
 
+_HEAD = ('<tr><th rowspan="2"></th><th rowspan="2">gold</th><th rowspan="2">pred</th>'
+         + "".join(f'<th colspan="3">{escape(m.replace("_", " "))}</th>' for m in METRICS)
+         + "</tr><tr>" + "<th>P</th><th>R</th><th>F1</th>" * len(METRICS) + "</tr>")
+
+
+def _row(label: str, gold: int, pred: int, cells: list[str]) -> str:
+    return (f"<tr><th>{escape(label)}</th><td>{gold}</td><td>{pred}</td>"
+            + "".join(f"<td>{v}</td>" for v in cells) + "</tr>")
+
+
 def _summary(report: EvalReport, error_totals: dict[str, int]) -> str:
     """The numbers of :meth:`EvalReport.format_table`, as an HTML table."""
-    head = ('<tr><th rowspan="2"></th><th rowspan="2">gold</th><th rowspan="2">pred</th>'
-            + "".join(f'<th colspan="3">{escape(m.replace("_", " "))}</th>' for m in METRICS)
-            + "</tr><tr>" + "<th>P</th><th>R</th><th>F1</th>" * len(METRICS) + "</tr>")
-
-    def row(label: str, gold: int, pred: int, cells: list[str]) -> str:
-        return (f"<tr><th>{label}</th><td>{gold}</td><td>{pred}</td>"
-                + "".join(f"<td>{v}</td>" for v in cells) + "</tr>")
-
-    rows = [row(*r) for r in report.rows()]
+    rows = [_row(*r) for r in report.rows()]
     if report.agreement:
         rows.append(f'<tr><th colspan="{3 + 3 * len(METRICS)}">'
                     f"{escape(report.agreement.title())}</th></tr>")
-        rows += [row(*r) for r in report.agreement.rows()]
+        rows += [_row(*r) for r in report.agreement.rows()]
     errors = ", ".join(f'<span class="lbl {ERROR_TYPES[t][1]}">{n} {ERROR_TYPES[t][0]}</span>'
                        for t, n in error_totals.items())
     return (f"<p>{len(report.articles)} articles scored, {len(report.skipped)} skipped for "
             f"lack of annotations. Errors: {errors}.</p>"
-            f'<table class="summary">{head}{"".join(rows)}</table>')
+            f'<table class="summary">{_HEAD}{"".join(rows)}</table>')
+
+
+def _modes(modes: Mapping[str, EvalReport]) -> str:
+    """Each extraction mode's overall row and its rows by kind, one table (none for one mode)."""
+    if len(modes) < 2:
+        return ""
+    rows = []
+    for mode, report in modes.items():
+        rows.append(f'<tr><th colspan="{3 + 3 * len(METRICS)}">mode {escape(mode)}</th></tr>')
+        rows += [_row(*r) for r in report.rows()]
+    return f'<h2>Modes compared</h2><table class="modes">{_HEAD}{"".join(rows)}</table>'
 
 
 _LEGEND = """<div class="legend"><b>Legend.</b>

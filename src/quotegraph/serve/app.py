@@ -43,8 +43,10 @@ Page = Annotated[int, Query(ge=1, le=10_000)]
 class Site:
     """What the routes share: the read-only corpus, the token, the lazily loaded extractor."""
 
-    def __init__(self, db: Union[str, os.PathLike], token: Optional[str], extractor=None):
+    def __init__(self, db: Union[str, os.PathLike], token: Optional[str], extractor=None,
+                 mode: str = "accurate"):
         self.db = db
+        self.mode = mode
         self.corpus = Corpus(db)
         self.token = token
         self._extractor = extractor
@@ -55,8 +57,8 @@ class Site:
         """One :class:`~quotegraph.pipeline.Extractor` per process, loaded on first use."""
         with self._lock:
             if self._extractor is None:
-                from quotegraph.pipeline import Extractor
-                self._extractor = Extractor()
+                from quotegraph.pipeline import Extractor, Settings
+                self._extractor = Extractor(Settings(mode=self.mode))
             return self._extractor
 
     def analyse(self, text: str) -> Extraction:
@@ -87,7 +89,7 @@ class Site:
         conn = connect(self.db)
         try:
             article_id = insert_article(conn, extraction, meta, version=quotegraph.__version__,
-                                        model=extractor_model(self.extractor()))
+                                        **extractor_model(self.extractor()))
             if article_id is None:
                 return conn.execute("SELECT id FROM articles WHERE hash = ?",
                                     (text_hash(extraction.text),)).fetchone()[0]
@@ -114,10 +116,11 @@ def _filters(speaker, outlet, since, until) -> Filters:
 
 
 def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
-               max_body: int = MAX_BODY, extractor=None) -> FastAPI:
+               max_body: int = MAX_BODY, extractor=None, mode: str = "accurate") -> FastAPI:
     """The web app over the corpus at ``db`` (which must exist); ``extractor`` is the
-    :class:`~quotegraph.pipeline.Extractor` for /analyse (default: one loaded on first use)."""
-    site = Site(db, token, extractor)
+    :class:`~quotegraph.pipeline.Extractor` for /analyse (default: one of ``mode``, loaded on
+    first use)."""
+    site = Site(db, token, extractor, mode)
     app = FastAPI(title="quotegraph", version=quotegraph.__version__,
                   description="Who said what: search quotes, read articles with every attribution "
                               "highlighted, follow speakers and quote clusters. Every page has a "

@@ -1,7 +1,8 @@
 """The app for an ASGI server run with several worker processes, configured by environment.
 
 ``QUOTEGRAPH_DB`` names the corpus (opened read-only in every worker), ``QUOTEGRAPH_TOKEN``
-optionally allows storing analysed articles::
+optionally allows storing analysed articles, ``QUOTEGRAPH_MODE`` picks the extraction mode of
+/analyse (``accurate``, the default, ``fast`` or ``rules``)::
 
     QUOTEGRAPH_DB=corpus.db uvicorn quotegraph.serve.asgi:app --factory --workers 2 \\
         --timeout-keep-alive 30
@@ -20,4 +21,5 @@ def app() -> FastAPI:
     db = os.environ.get("QUOTEGRAPH_DB")
     if not db:
         raise RuntimeError("set QUOTEGRAPH_DB to the corpus database")
-    return create_app(db, token=os.environ.get("QUOTEGRAPH_TOKEN") or None)
+    return create_app(db, token=os.environ.get("QUOTEGRAPH_TOKEN") or None,
+                      mode=os.environ.get("QUOTEGRAPH_MODE") or "accurate")

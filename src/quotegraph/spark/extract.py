@@ -19,17 +19,16 @@ from quotegraph.store.db import (ArticleMeta, article_row, attribution_rows, ext
 
 # Articles handed to spaCy at a time; one whose analysis fails is a failure record.
 BATCH = 64
-_extractor = None
+_extractors: dict = {}
 
 
-def extractor():
-    """This worker's Extractor, loaded on first use."""
-    global _extractor
-    if _extractor is None:
-        from quotegraph.pipeline import Extractor
+def extractor(mode: str = "accurate"):
+    """This worker's Extractor of ``mode``, loaded on first use."""
+    if mode not in _extractors:
+        from quotegraph.pipeline import Extractor, Settings
 
-        _extractor = Extractor()
-    return _extractor
+        _extractors[mode] = Extractor(Settings(mode=mode))
+    return _extractors[mode]
 
 
 def row_id(*parts: str) -> int:
@@ -51,8 +50,8 @@ def file_label(uri: str) -> str:
     return uri[len("file:"):] if uri.startswith("file:") else uri
 
 
-def extract_partition(files: Iterable[tuple[str, bytes]],
-                      outlet: Optional[str] = None) -> Iterator[dict]:
+def extract_partition(files: Iterable[tuple[str, bytes]], outlet: Optional[str] = None,
+                      mode: str = "accurate") -> Iterator[dict]:
     """For each ``(uri, bytes)`` file: one record per article and one per failure.
 
     A record is ``{"failure": None | {...}, "article": {...}, "speakers": [...],
@@ -67,30 +66,29 @@ def extract_partition(files: Iterable[tuple[str, bytes]],
             continue
         items.append(entry)
         if len(items) == BATCH:
-            yield from _extract_batch(items, outlet)
+            yield from _extract_batch(items, outlet, mode)
             items = []
-    yield from _extract_batch(items, outlet)
+    yield from _extract_batch(items, outlet, mode)
 
 
-def _extract_batch(items: list[Item], outlet: Optional[str]) -> Iterator[dict]:
+def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Iterator[dict]:
     if not items:
         return
     ids = [str(n) for n in range(len(items))]
     failures: dict[str, AnalysisError] = {}
-    results = {result.id: result for result in extractor().extract_many(
+    results = {result.id: result for result in extractor(mode).extract_many(
         zip(ids, (item.text for item in items)), on_error=lambda error: failures.setdefault(error.id, error))}
     for id, item in zip(ids, items):
         if id in failures:
             yield _failure(item.source, str(failures[id]))
         else:
             results[id].id = item.source
-            yield _article(item, results[id], outlet)
+            yield _article(item, results[id], outlet, mode)
 
 
-def _article(item: Item, result, outlet: Optional[str]) -> dict:
-    nlp = extractor()
+def _article(item: Item, result, outlet: Optional[str], mode: str) -> dict:
     meta = ArticleMeta.of(item, result, outlet)
-    article = article_row(result, meta, version=quotegraph.__version__, model=extractor_model(nlp))
+    article = article_row(result, meta, version=quotegraph.__version__, **extractor_model(extractor(mode)))
     digest = article["hash"]
     article_id = row_id(digest)
     return {"failure": None,

@@ -58,8 +58,9 @@ def session(master: Optional[str] = None, conf: Optional[dict] = None, app: str 
 
 
 def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = None,
-        outlet: Optional[str] = None) -> SparkSummary:
-    """Extract everything under ``inputs`` into Parquet tables under ``out``."""
+        outlet: Optional[str] = None, mode: str = "accurate") -> SparkSummary:
+    """Extract everything under ``inputs`` into Parquet tables under ``out`` (``mode``: the
+    extraction mode, see :class:`~quotegraph.pipeline.Settings`)."""
     from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
@@ -72,7 +73,7 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
                                       "true")
     partitions = partitions or sc.defaultParallelism
     files = sc.binaryFiles(",".join(inputs), minPartitions=partitions)
-    records = files.mapPartitions(lambda part: extract_partition(part, outlet))
+    records = files.mapPartitions(lambda part: extract_partition(part, outlet, mode))
     extracted = spark.createDataFrame(records, extracted_schema()) \
         .persist(StorageLevel.MEMORY_AND_DISK)
 

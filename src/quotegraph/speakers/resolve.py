@@ -169,7 +169,7 @@ def resolve_speakers(candidates: Sequence[Candidate], docs: Sequence[Doc],
             entity = entities[key]
             if entity.kind == "person":
                 entity.mentions.extend(names.mentions.get(entity.name.split()[-1], []))
-            mentions = sorted(set(entity.mentions), key=lambda m: m.start)
+            mentions = sorted(set(entity.mentions), key=lambda m: (m.start, m.end))
             speakers.append(Speaker(ids[key], entity.name, entity.kind, entity.roles, mentions))
     return speakers, [ids.get(resolved[id(c)]) for c in candidates]
 

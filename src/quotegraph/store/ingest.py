@@ -74,7 +74,7 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
     conn = connect(db)
     summary = Summary()
     extractor = extractor or Extractor()
-    version, model = quotegraph.__version__, extractor_model(extractor)
+    version, models = quotegraph.__version__, extractor_model(extractor)
     known = {row[0] for row in conn.execute("SELECT hash FROM articles")}
     pending: dict[str, Item] = {}
     failures: list[Failure] = []
@@ -110,7 +110,7 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
         item = pending.pop(result.id)
         result.id = item.source
         if insert_article(conn, result, ArticleMeta.of(item, result, outlet),
-                          version=version, model=model) is None:
+                          version=version, **models) is None:
             summary.present += 1   # another process stored the same text meanwhile
         else:
             summary.new += 1
@@ -141,7 +141,7 @@ def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, proce
     # Texts are read lazily through a second connection: spaCy pulls them while we write.
     reader = connect(db, check_same_thread=False)
     extractor = extractor or Extractor()
-    version, model = quotegraph.__version__, extractor_model(extractor)
+    version, models = quotegraph.__version__, extractor_model(extractor)
     where, params = ("WHERE date >= ?", (since,)) if since else ("", ())
     ids = [row[0] for row in conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
     summary = Summary()
@@ -157,7 +157,7 @@ def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, proce
         summary.failures.append(Failure(f"article {error.id}", str(error)))
 
     for result in extractor.extract_many(texts(), n_process=processes, on_error=unanalysed):
-        replace_extraction(conn, int(result.id), result, version=version, model=model)
+        replace_extraction(conn, int(result.id), result, version=version, **models)
         summary.new += 1
         summary.attributions += len(result.attributions)
         if progress:

@@ -7,9 +7,11 @@ Tables
     ingest idempotent. ``source`` is where it was read from (``path`` or ``path#N``);
     ``outlet``, ``url``, ``date`` (ISO ``yyyy-mm-dd``), ``headline``, ``language``;
     ``dateline_place``/``dateline_date``/``dateline_agency``; ``metadata`` (JSON, the input's
-    own fields); ``quotegraph_version`` and ``model`` (spaCy pipeline name-version plus the
-    first 12 hex of the cue lexicon's sha256) that produced the attributions; ``ingested_at``
-    and ``processed_at`` (UTC ISO times).
+    own fields); ``quotegraph_version``, ``model`` (spaCy pipeline name-version plus the
+    first 12 hex of the cue lexicon's sha256) and ``model_id`` (the mode and the trained
+    weights that chose the attributions: ``accurate:tagger-<sha256 prefix>``,
+    ``fast:scorer-<...>`` or ``rules``; empty for articles stored before it was recorded)
+    that produced the attributions; ``ingested_at`` and ``processed_at`` (UTC ISO times).
 ``attributions``
     One row per attribution, with its provenance repeated from the article (``article_id``,
     ``url``, ``outlet``, ``date``) and every offset into ``articles.text``: ``content_start``,
@@ -44,7 +46,9 @@ Views
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What brings a corpus of an older version up to date, by the version it brings it to.
+MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN model_id TEXT NOT NULL DEFAULT ''"}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -65,7 +69,8 @@ CREATE TABLE IF NOT EXISTS articles (
     quotegraph_version TEXT NOT NULL,
     model TEXT NOT NULL,
     ingested_at TEXT NOT NULL,
-    processed_at TEXT NOT NULL
+    processed_at TEXT NOT NULL,
+    model_id TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);

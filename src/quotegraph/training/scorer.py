@@ -70,7 +70,7 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
     confidence the share of them that were right on ``train_dir``, per construction
     (``rule_confidence``). Returns the JSON object of ``scorer.json``, with the dev scores.
     """
-    proposer = Extractor(Settings(model=False, min_precision=0.0))
+    proposer = Extractor(Settings(mode="rules", min_precision=0.0))
     train = load_gold(train_dir)[:limit]
     scored_rows, ranked_rows = [], []
     for gold, window, docs, tokens, candidates in candidates_of(proposer, train, n_process):
@@ -98,7 +98,7 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
         result["dev"] = {m: round(scores[best][m]["f1"], 4)
                          for m in ("attribution", "content_overlap", "content_tokens")}
     by_frame = defaultdict(lambda: [0, 0])
-    scored = Extractor(Settings(model=True), nlp=proposer.nlp, lexicon=proposer.lexicon, scorer=scorer)
+    scored = Extractor(Settings(mode="fast"), nlp=proposer.nlp, lexicon=proposer.lexicon, scorer=scorer)
     for gold, _, _, tokens, candidates in candidates_of(scored, train, n_process, propose=False):
         for c in candidates:
             if not is_scored(c):
@@ -114,7 +114,7 @@ def tune_threshold(scorer: CandidateScorer, dev: list[GoldArticle], proposer: Ex
     """Dev scores (``EvalReport.to_dict()``) at each threshold; the dev set is parsed once."""
     parsed = [(article, list(windows)) for article, windows
               in proposer.parse_many(((a.name, a.text) for a in dev), n_process)]
-    scored = Extractor(Settings(model=True), nlp=proposer.nlp, lexicon=proposer.lexicon, scorer=scorer)
+    scored = Extractor(Settings(mode="fast"), nlp=proposer.nlp, lexicon=proposer.lexicon, scorer=scorer)
     results = {}
     for t in thresholds:
         scorer.threshold = t

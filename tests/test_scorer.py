@@ -1,4 +1,4 @@
-"""The trained candidate scorer: shipped weights, dev floors, and training end to end."""
+"""The trained candidate scorer of fast mode: shipped weights, dev floors, and training end to end."""
 import json
 
 import pytest
@@ -6,13 +6,13 @@ import pytest
 from quotegraph import Extractor, Settings
 from quotegraph.attributions.scorer import CandidateScorer
 from quotegraph.evaluate import evaluate, evaluate_run
-from quotegraph.training import train_scorer
+from quotegraph.training.scorer import train_scorer
 from tests.conftest import shared_path
 
 
 @pytest.fixture(scope="module")
-def dev_run(extractor):
-    return evaluate_run(shared_path("data/polnear/dev"), extractor.extract_many)
+def dev_run(fast_extractor):
+    return evaluate_run(shared_path("data/polnear/dev"), fast_extractor.extract_many)
 
 
 @pytest.fixture(scope="module")
@@ -36,25 +36,25 @@ def test_confidence_is_calibrated_on_dev(dev_run):
 
 
 def test_model_beats_rules_alone(dev_scores, extractor):
-    rules = Extractor(Settings(model=False), nlp=extractor.nlp)
+    rules = Extractor(Settings(mode="rules"), nlp=extractor.nlp)
     baseline = evaluate(shared_path("data/polnear/dev"), rules.extract_many).to_dict()
     assert dev_scores["attribution"]["f1"] > baseline["attribution"]["f1"] + 0.04
 
 
-def test_source_ranker_finds_what_the_rules_miss(extractor):
+def test_source_ranker_finds_what_the_rules_miss(fast_extractor):
     text = "Talks stall\nThe ministry is concerned that the figures were wrong."
-    rules = Extractor(Settings(model=False), nlp=extractor.nlp).extract(text)
-    model = extractor.extract(text)
+    rules = Extractor(Settings(mode="rules"), nlp=fast_extractor.nlp).extract(text)
+    model = fast_extractor.extract(text)
     concerned = [a for a in model.attributions if a.cue.text == "concerned"]
     assert [a.source.text for a in concerned] == ["The ministry"]
     assert [a.source for a in rules.attributions if a.cue.text == "concerned"] == [None]
 
 
-def test_claim_inside_a_claim_is_doubted(extractor):
+def test_claim_inside_a_claim_is_doubted(fast_extractor):
     # PolNeAR annotates almost no claim reported inside another's content: the model learned
     # to doubt one ("warned" inside what officials said) that it trusts standing alone.
-    alone = extractor.extract("Talks stall\nThe companies warned that the port was closed.")
-    nested = extractor.extract("Talks stall\nOfficials said the companies had warned that the port "
+    alone = fast_extractor.extract("Talks stall\nThe companies warned that the port was closed.")
+    nested = fast_extractor.extract("Talks stall\nOfficials said the companies had warned that the port "
                                "was closed.")
     [warned] = [a for a in alone.attributions if a.cue.text == "warned"]
     inner = [a for a in nested.attributions if a.cue.text == "warned"]
@@ -70,7 +70,7 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path):
     scorer = CandidateScorer.load(path)
     assert scorer.weights and scorer.sources.weights
     assert scorer.threshold == 0.5 and result["articles"] == 5
-    extractor = Extractor(scorer=scorer)
+    extractor = Extractor(Settings(mode="fast"), scorer=scorer)
     r = extractor.extract('Talks stall\n"We will not give up," Foreign Minister Anna Berg said.')
     assert [a.speaker for a in r.attributions] == ["Anna Berg"]
     assert 0.0 < r.attributions[0].confidence <= 1.0

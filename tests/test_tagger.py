@@ -144,7 +144,8 @@ def test_gold_labels_decode_back_to_gold(tokenizer):
 
 def test_training_runs_end_to_end_on_a_slice(tmp_path):
     # A few articles, a few steps: the command writes a model that loads and runs, and the
-    # same seed gives the same model byte for byte.
+    # same seed gives the same model byte for byte. Needs the [train] extra (make install-train).
+    pytest.importorskip("torch")
     from quotegraph.training.tagger import train_tagger
 
     records = []

@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: install install-train demo serve test cues train train-tagger eval bench bench-serve clean
+.PHONY: install install-train demo serve test cues genders train train-tagger eval bench bench-serve clean
 
 $(BIN)/quotegraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -37,6 +37,11 @@ test: install
 cues: install
 	$(BIN)/quotegraph build-cues $(POLNEAR)/train --out src/quotegraph/data/cues.json
 
+# Rebuild the given-name genders the speaker resolver reads (src/quotegraph/data/genders.json)
+# from PolNeAR train's texts. About 70 s on 2 cores.
+genders: install
+	$(BIN)/quotegraph build-genders $(POLNEAR)/train --out src/quotegraph/data/genders.json
+
 # Retrain everything shipped in src/quotegraph/data: the cue lexicon, then the candidate
 # scorer and source ranker (trained on train, threshold tuned on dev). About 4 minutes on 2 cores.
 train: cues
@@ -51,7 +56,7 @@ train-tagger: install-train
 
 # Score both trained modes against the PolNeAR dev gold.
 eval: install
-	$(BIN)/quotegraph eval $(POLNEAR)/dev --mode accurate --mode fast
+	$(BIN)/quotegraph eval $(POLNEAR)/dev --mode accurate --mode fast --speakers
 
 # Search latency of 'quotegraph serve' under 50 concurrent clients on a 100,000-attribution db.
 bench-serve: install

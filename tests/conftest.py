@@ -36,9 +36,9 @@ def break_analysis(monkeypatch):
     resolve = pipeline.resolve_speakers
 
     def breaker(word: str) -> None:
-        def broken(candidates, docs, offsets, text):
+        def broken(candidates, docs, offsets, text, headings=()):
             if word in text:
                 raise RuntimeError("resolver broke")
-            return resolve(candidates, docs, offsets, text)
+            return resolve(candidates, docs, offsets, text, headings)
         monkeypatch.setattr(pipeline, "resolve_speakers", broken)
     return breaker

@@ -25,7 +25,7 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256))
 
 TOP_KEYS = ["id", "text", "headline", "standfirst", "dateline", "speakers", "attributions"]
 ATTRIBUTION_KEYS = ["id", "kind", "section", "content", "cue", "source", "speaker_id", "speaker",
-                    "parent_id", "confidence"]
+                    "resolution", "parent_id", "confidence"]
 SPEAKER_KEYS = ["id", "name", "kind", "roles", "mentions"]
 
 

@@ -20,7 +20,9 @@ def ids(result):
 def test_blocking_key_is_the_surname_for_people_and_the_normalised_name_otherwise():
     assert blocking_key("Russian Foreign Minister Sergey Lavrov", "person") == "lavrov"
     assert blocking_key("Mr. Lavrov", "person") == "lavrov"
-    assert blocking_key("Donald Trump Jr.", "person") == "trump"
+    assert blocking_key("Donald Trump Jr.", "person") == blocking_key("Trump", "person")
+    assert blocking_key("Adel al-Jubeir", "person") == blocking_key("Al Jubair", "person") \
+        == blocking_key("JUBEIR", "person")
     assert blocking_key("Bashar al-Assad", "person") == blocking_key("Assad", "person")
     assert blocking_key("The Kremlin", "organization") == "kremlin"
 
@@ -67,6 +69,16 @@ def test_different_people_sharing_a_surname_stay_apart():
 def test_a_bare_surname_joins_the_only_full_name_with_that_surname():
     result = ids(canonicalize(people("Clinton", "Mr. Clinton", "Hillary Clinton")))
     assert set(result.values()) == {"p:hillary-clinton"}
+
+
+def test_transliterations_and_particles_of_a_surname_join():
+    result = ids(canonicalize(people("Adel al-Jubeir", "Adel Al Jubair", "Jubeir", "AL-JUBEIR")))
+    assert len(set(result.values())) == 1
+
+
+def test_the_alias_file_overrides_the_surname_join():
+    result = ids(canonicalize(people("Adel al-Jubeir", "Jubair"), aliases={"Jubair": "Omar Jubair"}))
+    assert result["a0/S1"] != result["a1/S1"]
 
 
 def test_an_ambiguous_bare_surname_stays_its_own_speaker():

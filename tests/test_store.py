@@ -66,19 +66,22 @@ def test_an_article_whose_analysis_fails_is_a_failure_and_the_others_are_stored(
     assert sorted(Path(r[0]).name for r in conn.execute("SELECT source FROM articles")) == ["a.txt", "c.txt"]
 
 
-def test_a_corpus_of_schema_version_1_gains_model_id(tmp_path, extractor):
+def test_a_corpus_of_schema_version_1_gains_model_id_and_resolution(tmp_path, extractor):
     db = tmp_path / "old.db"
     ingest([FIXTURES / "articles" / "wires.jsonl"], db, extractor=extractor)
     conn = connect(db)
-    conn.executescript("ALTER TABLE articles DROP COLUMN model_id; PRAGMA user_version = 1;")
+    conn.executescript("ALTER TABLE articles DROP COLUMN model_id; "
+                       "ALTER TABLE attributions DROP COLUMN resolution; PRAGMA user_version = 1;")
     conn.close()
     conn = connect(db)   # migrates
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     assert {r[0] for r in conn.execute("SELECT model_id FROM articles")} == {""}
+    assert {r[0] for r in conn.execute("SELECT resolution FROM attributions")} == {None}
     conn.close()
     reprocess(db, extractor=extractor)
     with connect(db) as conn:
         assert {r[0] for r in conn.execute("SELECT model_id FROM articles")} == {"rules"}
+        assert {r[0] for r in conn.execute("SELECT resolution FROM attributions")} >= {"name"}
 
 
 def test_article_metadata_and_provenance(corpus):

@@ -107,12 +107,22 @@ def format_extraction(result: Extraction, width: int = 70) -> str:
 @click.option("--html", "html_path", type=click.Path(dir_okay=False),
               help="Also write an HTML page of the errors, article by article (of the first "
                    "--mode), with every mode's scores, to this path.")
+@click.option("--speakers", "speaker_gold", is_flag=False, flag_value="", default=None,
+              metavar="[FILE]",
+              help="Also score the resolved speakers against a speaker gold (JSON, see "
+                   "docs/speaker-gold.md; without FILE, the shipped one for PolNeAR dev).")
 def evaluate_command(directory: str, as_json: bool, processes: int, min_confidence: float | None,
-                     modes: tuple[str, ...], html_path: str | None) -> None:
+                     modes: tuple[str, ...], html_path: str | None, speaker_gold: str | None) -> None:
     """Score extraction against brat gold (DIRECTORY/text, DIRECTORY/attributions)."""
     from quotegraph.evaluate import evaluate_run
+    from quotegraph.evaluate.speakers import SpeakerGoldError, load_speaker_gold
 
-    runs = {}
+    try:
+        speakers = None if speaker_gold is None else load_speaker_gold(speaker_gold or None)
+    except SpeakerGoldError as error:
+        raise click.ClickException(str(error))
+
+    runs, speaker_reports = {}, {}
     nlp = None
     for mode in dict.fromkeys(modes):
         extractor = Extractor(Settings(mode=mode, min_confidence=min_confidence), nlp=nlp)
@@ -120,13 +130,18 @@ def evaluate_command(directory: str, as_json: bool, processes: int, min_confiden
         try:
             runs[mode] = evaluate_run(directory,
                                       lambda items: extractor.extract_many(items, n_process=processes))
-        except QuotegraphError as error:
+            scored = {} if speakers is None else {"speakers": runs[mode].speakers(speakers)}
+        except (QuotegraphError, SpeakerGoldError) as error:
             raise click.ClickException(str(error))
+        speaker_reports[mode] = scored
     if as_json:
-        reports = {mode: run.report.to_dict() for mode, run in runs.items()}
+        reports = {mode: {**run.report.to_dict(),
+                          **{k: v.to_dict() for k, v in speaker_reports[mode].items()}}
+                   for mode, run in runs.items()}
         click.echo(json.dumps(reports[modes[0]] if len(runs) == 1 else reports, indent=2))
     else:
         click.echo("\n\n".join((f"mode {mode}\n" if len(runs) > 1 else "") + run.report.format_table()
+                               + "".join("\n\n" + v.format_table() for v in speaker_reports[mode].values())
                                for mode, run in runs.items()))
     if html_path:
         from quotegraph.evaluate.report import write_html_report
@@ -154,6 +169,21 @@ def build_cues(directory: str, out: str, processes: int) -> None:
     Path(out).write_text(json.dumps(lexicon, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     click.echo(f"{sum(len(f) for f in lexicon['frames'].values())} frames of "
                f"{len(lexicon['frames'])} cue words from {lexicon['articles']} articles -> {out}")
+
+
+@main.command("build-genders")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), required=True, help="genders.json to write.")
+@click.option("--processes", "-p", default=2, show_default=True)
+def build_genders_command(directory: str, out: str, processes: int) -> None:
+    """Learn which given names are a man's or a woman's from news text (DIRECTORY/text/*.txt,
+    PolNeAR train) for the speaker resolver's he/she, and write them as JSON."""
+    from quotegraph.nlp import load_pipeline
+    from quotegraph.training.genders import build_genders, read_texts
+
+    genders = build_genders(read_texts(directory), load_pipeline(), n_process=processes)
+    Path(out).write_text(json.dumps(genders, indent=0) + "\n", encoding="utf-8")
+    click.echo(f"{len(genders['counts'])} given names from {genders['articles']} articles -> {out}")
 
 
 @main.command()

@@ -11,6 +11,10 @@ from typing import Literal, Optional
 Section = Literal["headline", "standfirst", "body", "intertitle"]
 AttributionKind = Literal["direct", "mixed", "indirect"]
 SpeakerKind = Literal["person", "organization", "group", "unnamed"]
+# How an attribution's speaker was found: the source names it (name), names it in another
+# form (alias: "Lavrov" for "Sergey Lavrov"), refers to it (pronoun, description), a cue-less
+# quote takes it from the attribution before (inherited), or a headline names it (headline).
+Resolution = Literal["name", "alias", "pronoun", "description", "inherited", "headline"]
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,7 @@ class Attribution:
     speaker: Optional[str] = None
     parent_id: Optional[str] = None
     confidence: float = 1.0
+    resolution: Optional[Resolution] = None
 
     def to_dict(self) -> dict:
         return {"id": self.id, "kind": self.kind, "section": self.section,
@@ -115,6 +120,7 @@ class Attribution:
                 "cue": self.cue.to_dict() if self.cue else None,
                 "source": self.source.to_dict() if self.source else None,
                 "speaker_id": self.speaker_id, "speaker": self.speaker,
+                "resolution": self.resolution,
                 "parent_id": self.parent_id, "confidence": round(self.confidence, 4)}
 
 

@@ -168,17 +168,20 @@ class Extractor:
         """The extraction of one article (or window) from its parsed paragraphs."""
         candidates = self.candidates(article, docs)
         offsets = [p.start for p in article.paragraphs]
-        speakers, speaker_ids = resolve_speakers(candidates, docs, offsets, article.text)
+        headings = [i for i, p in enumerate(article.paragraphs) if p.section in ("headline", "intertitle")]
+        speakers, speaker_ids, resolutions = resolve_speakers(candidates, docs, offsets, article.text,
+                                                              headings)
         names = {s.id: s.name for s in speakers}
         parents = _parents(candidates)
         attributions = []
-        for n, (c, speaker_id) in enumerate(zip(candidates, speaker_ids), start=1):
+        for n, (c, speaker_id, resolution) in enumerate(zip(candidates, speaker_ids, resolutions),
+                                                         start=1):
             attributions.append(Attribution(
                 id=f"A{n}", kind=c.kind, section=article.section_at(c.start),
                 content=Content.of(article.text, c.spans),
                 cue=TextSpan.of(article.text, *c.cue) if c.cue else None,
                 source=TextSpan.of(article.text, *c.source) if c.source else None,
-                speaker_id=speaker_id, speaker=names.get(speaker_id),
+                speaker_id=speaker_id, speaker=names.get(speaker_id), resolution=resolution,
                 parent_id=f"A{parents[n - 1] + 1}" if parents[n - 1] is not None else None,
                 confidence=c.confidence))
         return Extraction(id=article.id, text=article.text, headline=article.headline,

@@ -13,6 +13,7 @@ place of the cue frames) and reconciles them with the quotation marks of :mod:`.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc
@@ -91,10 +92,34 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         found.extend(_deduplicate(_join_split_quotes(local)))
         lead_in = (lead_in_source(doc), offset)
     _close_quoted_phrases(found, phrases)
+    found = [c for c in found if not not_speech(c, article.text)]
     for c in found:
         if c.frame == TAGGER and len(c.spans) > 1:
             c.kind = _kind_of_fragments(c.spans, quotes, starts)
     return sorted(found, key=lambda c: c.start)
+
+
+# Acts that say nothing: "declined to comment", "did not respond to calls", "refused to delay".
+_NON_ANSWERS = {"decline", "refuse", "respond", "return", "reply", "answer", "reach", "want", "wish"}
+_NOTHING_SAID = re.compile(r"(?:to\s+)?(?:comment|calls?|requests?|messages?|e-?mails?|inquiries"
+                           r"|questions)\b", re.I)
+# Nouns that name a state of mind or a sign, not an act of saying: "the hope that ...".
+_NOT_SPEECH_NOUNS = {"hope", "sign", "wish", "fear", "expectation", "indication", "belief"}
+
+
+def not_speech(c: Candidate, text: str) -> bool:
+    """Whether a candidate reports no statement: a refusal to comment or a request for one
+    (``declined to comment``, ``did not respond to calls for comment``), or a noun of a state
+    of mind with no one holding it (``the hope that the ceasefire will hold``)."""
+    token = c.cue_token
+    if token is None or c.kind == "direct":
+        return False
+    content = text[c.spans[0][0]:c.spans[-1][1]].strip(" \"“”'")
+    lemma = token.lemma_.lower()
+    negated = any(child.dep_ == "neg" for child in token.children)
+    if (lemma in _NON_ANSWERS or negated) and _NOTHING_SAID.match(content):
+        return True
+    return token.pos_ == "NOUN" and c.source is None and lemma in _NOT_SPEECH_NOUNS
 
 
 def _kind_of_fragments(spans: Sequence[tuple[int, int]], quotes: Sequence[Quote], starts: Sequence[int]) -> str:

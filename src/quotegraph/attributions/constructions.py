@@ -208,24 +208,53 @@ _TRANSCRIPT = re.compile(r"(?:[\"“]\s*)?([A-Z][A-Za-z.'’\- ]{1,40}?):\s+\S")
 
 def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
                       surnames: set[str]) -> Optional[Candidate]:
-    """Transcript and headline colon style: ``PENCE: We will win.``, ``Pence: Flowers won't be at debate``.
+    """Transcript and headline colon style: ``PENCE: We will win.``, ``Pence: Flowers won't be at
+    debate``, ``Merkel to Putin: ...`` and ``Johnson tells BBC: ...`` (the speaker is the one
+    before "to" or "tells"), and a headline that ends in its speaker's name: ``No deal
+    without Ankara: Erdogan``.
 
-    The words before the colon must be a name (proper nouns, not an organisation or place,
-    or the surname of a person named in the article: ``surnames``), or written in capitals as
-    transcripts do; ``Poll: voters abandon party`` is not one.
+    The name must be proper nouns (not an organisation or place), or the surname of a person
+    named in the article (``surnames``), or written in capitals as transcripts do; ``Poll:
+    voters abandon party`` is not one.
     """
+    if section == "headline":
+        m = _NAME_LAST.match(doc.text)
+        if m and _named(doc, m.start(2), m.end(2), surnames):
+            return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(2), m.end(2)),
+                          (m.end(1), m.end(1) + 1))
     m = _TRANSCRIPT.match(doc.text)
     if not m or (section != "headline" and not m.group(1).isupper()):
         return None
-    mention = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-    named = (all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in mention)
-             or mention[-1].text in surnames)
-    if not m.group(1).isupper() and not named:
+    source, cue = (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1)
+    addressed = _ADDRESSED.match(m.group(1)) if section == "headline" else None
+    if addressed:
+        source = (m.start(1), m.start(1) + addressed.end(1))
+        if addressed.group(2) != "to":
+            cue = (m.start(1) + addressed.start(2), m.start(1) + addressed.end(2))
+    if not m.group(1).isupper() and not _named(doc, *source, surnames):
         return None
-    return Candidate(kind="direct", spans=[(offset + m.end() - 1, offset + len(doc.text))],
-                     paragraph=paragraph, confidence=0.8,
-                     cue=(offset + m.end(1), offset + m.end(1) + 1),
-                     source=(offset + m.start(1), offset + m.end(1)), source_mention=mention,
+    return _colon(doc, offset, paragraph, (m.end() - 1, len(doc.text)), source, cue)
+
+
+# "Merkel to Putin", "Johnson tells BBC": the speaker and whom they address.
+_ADDRESSED = re.compile(r"(.+?)\s+(to|tells|warns|urges)\s+\S.*$")
+# A headline whose last words, after a colon, name its speaker.
+_NAME_LAST = re.compile(r"(.{12,}?):\s*([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*$")
+
+
+def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
+    mention = doc.char_span(start, end, alignment_mode="expand")
+    return mention is not None and (
+        all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in mention)
+        or mention[-1].text in surnames)
+
+
+def _colon(doc: Doc, offset: int, paragraph: int, content: tuple[int, int],
+           source: tuple[int, int], cue: tuple[int, int]) -> Candidate:
+    mention = doc.char_span(*source, alignment_mode="expand")
+    return Candidate(kind="direct", spans=[(offset + content[0], offset + content[1])],
+                     paragraph=paragraph, confidence=0.8, cue=(offset + cue[0], offset + cue[1]),
+                     source=(offset + source[0], offset + source[1]), source_mention=mention,
                      frame="colon")
 
 

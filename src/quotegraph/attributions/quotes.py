@@ -1,7 +1,8 @@
 """Quotation marks: find the quoted stretches of an article before any parsing.
 
-Straight (``"``), curly (“ ”, „), and doubled-apostrophe (``''``, ````) marks are handled; single
-curly marks (‘ ’) only nest inside double ones. Unbalanced marks degrade: a stray mark is
+Straight (``"``), curly (“ ”, „ “), guillemets (« ») and doubled-apostrophe (``''``, ````)
+marks are handled, and a closing ” that opens a quote as wire copy writes it (”We won,”);
+single curly marks (‘ ’) only nest inside double ones. Unbalanced marks degrade: a stray mark is
 ignored, never fatal (textacy raises on an odd number of marks; a news archive always has some).
 
 >>> [q.text for q in find_quotes('He said "we will win." Then he left.')]
@@ -58,13 +59,16 @@ class Quote:
         return self.words >= 4 or (self.words >= 2 and self.inner[-1:] in ".!?,")
 
 
-def _is_opening(mark: str, text: str, i: int, inside: bool) -> bool:
+def _is_opening(mark: str, text: str, i: int, inside: bool, opener: str = "") -> bool:
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + len(mark)] if i + len(mark) < len(text) else ""
+    if mark == "“" and opener == "„":   # German style: „Wir schaffen das,“
+        return False
     if mark in _OPENERS:
         return True
     if mark in _CLOSERS:
-        return False
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + len(mark)] if i + len(mark) < len(text) else ""
+        # Wire copy opens with the closing mark too: ”We won,” the coach said.
+        return mark == "”" and not inside and before in _OPEN_BEFORE and after.isalnum()
     if before in _OPEN_BEFORE and after not in (" ", "\n", ""):
         return True
     if after in (" ", "\n", "") or after in ".,;:!?)":
@@ -101,7 +105,8 @@ def _quotes_in_line(text: str, start: int, end: int, next_opens: bool) -> list[Q
     depth_open: int | None = None
     for m in _MARK.finditer(text, start, end):
         mark, i = m.group(), m.start()
-        opening = _is_opening(mark, text, i, depth_open is not None)
+        opening = _is_opening(mark, text, i, depth_open is not None,
+                              text[depth_open] if depth_open is not None else "")
         if depth_open is None:
             if opening:
                 depth_open = i

@@ -28,40 +28,17 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Optional
 
 from rapidfuzz.distance import JaroWinkler
 
 from quotegraph.errors import QuotegraphError
+from quotegraph.speakers.names import PersonName, fold, parse_person
 
 GIVEN_NAME_SIMILARITY = 0.9
-# Words that introduce a name rather than belong to it; "state" stops "Secretary of State X".
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
-    "sen", "rep", "gov", "gen", "adm", "capt", "cpt", "sgt", "lt", "col", "maj", "cmdr", "amb",
-    "hon", "pres", "president", "vice", "prime", "deputy", "minister", "secretary", "senator",
-    "representative", "congressman", "congresswoman", "governor", "mayor", "chairman",
-    "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general",
-    "admiral", "colonel", "captain", "judge", "justice", "chancellor", "premier", "king",
-    "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "candidate", "nominee",
-    "leader", "director", "chief", "commissioner", "attorney", "speaker", "envoy", "former",
-    "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
-}
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "del", "di",
-             "du", "la", "le"}
-# Spelling variation between transliterations, applied in order to an ASCII-folded given name.
-TRANSLITERATION = [(re.compile(p), r) for p, r in [
-    (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),
-    (r"^(?:iou|iu|ju|you)", "yu"), (r"^ye", "e"), (r"(?<=[^aeiouy])[iy]o", "e"),
-    (r"(?:iy|yy|y)$", "i"), (r"ou", "u"), (r"u", "o"), (r"(.)\1+", r"\1"),
-]]
-_PARTICLE_PREFIX = re.compile(r"^(?:%s)-" % "|".join(sorted(PARTICLES)))
 _ROLE_STOPWORDS = {"the", "of", "a", "an", "and", "for", "to", "in", "on", "at", "former",
                    "then", "current", "s", "u", "mr", "mrs", "ms", "miss", "mx"}
 _PREFIX = {"person": "p", "organization": "o", "group": "g", "unnamed": "u"}
@@ -97,75 +74,12 @@ class Canonical:
                 "aliases": list(self.aliases), "roles": list(self.roles)}
 
 
-@dataclass(frozen=True)
-class _Name:
-    """A person name split into parts: ``Donald J. Trump Jr.`` -> given "donald", suffix "jr"."""
-
-    display: str          # the name without leading titles: "Sergey Lavrov"
-    title: str            # the words stripped before it: "Russian Foreign Minister"
-    given: str            # transliteration key of the first full given name, or ""
-    initial: str          # first letter of the first given word, or ""
-    surname: str          # folded surname: the blocking key
-    suffix: str
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII: ``Łukasz Señor`` -> ``lukasz senor`` (unmappable letters dropped)."""
-    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
-    return text.encode("ascii", "ignore").decode().lower()
-
-
 def normalize_org(name: str) -> str:
     """``The U.S. State Department`` -> ``us state department``."""
     text = fold(name).replace("&", " and ")
     text = re.sub(r"[.'’`]", "", text)
     text = " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
     return re.sub(r"^the ", "", text)
-
-
-def given_name_key(given: str) -> str:
-    """The spelling-independent key of a given name: ``Serguei`` -> ``sergei``."""
-    key = fold(given)
-    for pattern, replacement in TRANSLITERATION:
-        key = pattern.sub(replacement, key)
-    return key
-
-
-def _word_key(word: str) -> str:
-    return re.sub(r"[^a-z0-9-]", "", fold(word)).strip("-")
-
-
-@lru_cache(maxsize=1 << 16)   # one corpus refresh parses each name several times
-def parse_person(name: str) -> _Name:
-    """Split a person name; the name is the trailing run of capitalised non-title words.
-
-    >>> n = parse_person("Russian Foreign Minister Sergey Lavrov")
-    >>> (n.display, n.title, n.given, n.surname)
-    ('Sergey Lavrov', 'Russian Foreign Minister', 'sergei', 'lavrov')
-    """
-    words = name.replace(",", " ").split()
-    suffix_words: list[str] = []
-    while len(words) > 1 and _word_key(words[-1]) in SUFFIXES:
-        suffix_words.insert(0, words.pop())
-    start = len(words)
-    while start > 0:
-        word = words[start - 1]
-        key = _word_key(word)
-        between = 1 < start < len(words) and key in PARTICLES and words[start - 2][:1].isupper()
-        capitalised = any(part[:1].isupper() for part in re.split(r"[-'’]", word))
-        if not key or key.replace("-", "") in TITLES or not (capitalised or between):
-            break
-        start -= 1
-    if start == len(words):       # nothing name-like: keep the last word so the block is stable
-        start = max(0, len(words) - 1)
-    parts = words[start:]
-    given_words = [w for w in parts[:-1] if _word_key(w) not in PARTICLES]
-    full = [w for w in given_words if len(_word_key(w).replace("-", "")) > 1]
-    return _Name(display=" ".join(parts + suffix_words), title=" ".join(words[:start]),
-                 given=given_name_key(full[0]) if full else "",
-                 initial=fold(given_words[0])[:1] if given_words else "",
-                 surname=_PARTICLE_PREFIX.sub("", _word_key(parts[-1])) if parts else "",
-                 suffix=" ".join(_word_key(w) for w in suffix_words))
 
 
 def blocking_key(name: str, kind: str) -> str:
@@ -284,7 +198,7 @@ def _person_groups(block) -> list[list[tuple[SpeakerRecord, str]]]:
     return [[(r, n) for r, n, _ in groups[key]] for key in sorted(groups)]
 
 
-def _attach(record: SpeakerRecord, name: _Name, full: dict) -> Optional[tuple]:
+def _attach(record: SpeakerRecord, name: PersonName, full: dict) -> Optional[tuple]:
     """The full-name speaker a bare surname or an initial refers to, if the evidence is clear."""
     candidates = [key for key, members in sorted(full.items())
                   if key[1] == name.suffix

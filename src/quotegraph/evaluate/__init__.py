@@ -19,12 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import zip_longest
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, Union
 
 from quotegraph.evaluate.brat import GoldArticle, GoldAttribution, load_gold, unannotated
 from quotegraph.evaluate.metrics import (Agreement, ArticleScore, EvalError, EvalReport, Match,
                                          Score, agreement, gold_kind, quote_kind, score_article)
 from quotegraph.model import Attribution, Extraction
+
+if TYPE_CHECKING:
+    from quotegraph.evaluate.speakers import GoldSpeaker, SpeakerReport
 
 ExtractMany = Callable[[list[tuple[str, str]]], Iterable[Extraction]]
 
@@ -68,6 +71,13 @@ class EvalRun:
             right = {m.predicted for m in score.matches if m.same_source}
             out += [(a, n in right) for n, a in enumerate(extraction.attributions)]
         return out
+
+    def speakers(self, gold: "dict[str, list[GoldSpeaker]]") -> "SpeakerReport":
+        """Speaker accuracy and speaker-resolved F1 on the articles a speaker gold covers
+        (see :mod:`quotegraph.evaluate.speakers`)."""
+        from quotegraph.evaluate.speakers import score_speakers
+
+        return score_speakers(self.gold, self.report.articles, self.extractions, gold)
 
     def reliability(self, bins: Sequence[float] = RELIABILITY_BINS) -> list[ReliabilityBin]:
         """Predicted confidence against observed precision, per bin (empty bins left out):

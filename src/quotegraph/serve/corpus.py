@@ -128,7 +128,8 @@ class Corpus:
                         Content.of(text, [tuple(span) for span in json.loads(a["spans"])]),
                         _span(text, a["cue_start"], a["cue_end"]),
                         _span(text, a["source_start"], a["source_end"]),
-                        a["speaker_id"], a["speaker"], a["parent_id"], a["confidence"])
+                        a["speaker_id"], a["speaker"], a["parent_id"], a["confidence"],
+                        a["resolution"])
             for a in conn.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY id",
                                   (article_id,))]
         dateline = None

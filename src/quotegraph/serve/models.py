@@ -8,6 +8,8 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
+from quotegraph.model import Resolution
+
 
 class Span(BaseModel):
     start: int
@@ -49,6 +51,7 @@ class AttributionOut(BaseModel):
     source: Optional[Span]
     speaker_id: Optional[str]
     speaker: Optional[str]
+    resolution: Optional[Resolution] = Field(None, description="how the speaker was resolved")
     parent_id: Optional[str]
     confidence: float
 

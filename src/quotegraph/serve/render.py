@@ -90,9 +90,13 @@ def pieces(extraction: Extraction) -> list[Piece]:
 
 
 def describe(a: Attribution, speaker: Optional[str] = None) -> str:
-    """What hovering an attribution shows: ``A2 direct · cue said · Ana Ruiz · confidence 0.90``."""
+    """What hovering an attribution shows: ``A2 direct · cue: said · speaker: Ana Ruiz (by
+    pronoun) · confidence 0.90``."""
+    who = speaker or a.speaker or "unresolved"
+    if a.resolution and (speaker or a.speaker):
+        who += f" (by {a.resolution})"
     parts = [f"{a.id} {a.kind}", f"cue: {a.cue.text if a.cue else '(none)'}",
-             f"speaker: {speaker or a.speaker or 'unresolved'}", f"confidence {a.confidence:.2f}"]
+             f"speaker: {who}", f"confidence {a.confidence:.2f}"]
     if a.parent_id:
         parts.append(f"inside {a.parent_id}")
     return " · ".join(parts)

@@ -25,7 +25,8 @@ COLUMNS = {
         "section": "string", "content": "string", "content_start": "int", "content_end": "int",
         "spans": "string", "cue": "string", "cue_start": "int", "cue_end": "int",
         "source": "string", "source_start": "int", "source_end": "int", "speaker_id": "string",
-        "speaker": "string", "parent_id": "string", "confidence": "double", "url": "string",
+        "speaker": "string", "resolution": "string", "parent_id": "string",
+        "confidence": "double", "url": "string",
         "outlet": "string", "date": "string"},
     "speakers": {
         "id": "string", "name": "string", "kind": "string", "roles": "string",

@@ -1,50 +1,70 @@
 """A sieve that resolves source mentions to speakers, in the order news text introduces them.
 
 No coreference model is available offline, so the resolver applies, per source mention, the
-first rule that fits:
+first rule that fits, and records which (:data:`RESOLUTIONS`):
 
-1. a cue-less quote takes its antecedent attribution's speaker;
-2. a person name (``Russian Foreign Minister Sergey Lavrov``, ``Lavrov``, ``Mr. Lavrov``) is
-   one speaker per surname, named by the fullest form in the article, with the words before
-   the name as a role;
-3. a relative pronoun (``Marc Morial, who told reporters``) is the noun its clause is about,
-   resolved by these rules; ``he``/``she`` refer to the most recent person speaker,
-   ``they``/``we`` to the most recent group or organisation (within two paragraphs), else to
-   no one;
-4. a definite role description (``the minister``, ``the Russian top diplomat``, a headline's
-   bare ``Mayor``) refers to the person whose role contains its head word, else to the most
-   recent person speaker;
-5. organisations (``the Kremlin``), groups (``Western partners``) and anonymous sources
-   (``a source``, ``officials``) are speakers of their own kind.
+1. ``inherited``: a cue-less quote takes its antecedent attribution's speaker;
+2. ``name`` / ``alias``: a person name is one speaker per person of the article
+   (:class:`_People`): ``Russian Foreign Minister Sergey Lavrov``, ``Lavrov``, ``Mr. Lavrov``,
+   ``LAVROV`` (``alias``: a shorter or other form joined to the fullest one); surnames are
+   compared without particles and case (``Adel al-Jubeir`` / ``Al-Jubeir``), a lone given or
+   family-first name joins the one full name it begins (``Wang Yi`` / ``Wang``), and the
+   words before a name are its role, never part of it (``Syrian President Bashar al-Assad``).
+   Names joined by "and" are a group; a name inside a document (``a report by the World
+   Bank``, ``according to state news agency SANA``) or a body named by a person (``the
+   Clinton campaign``) gives the producer or the body, not the person;
+3. ``pronoun``: a relative pronoun is the noun its clause is about; ``I``/``we`` inside
+   another attribution's content is that attribution's speaker; ``he``/``she`` is the
+   person of the nearest sentence before it that names one of the right gender (its subject
+   first), ``they``/``we`` the most recent group or organisation (within two paragraphs);
+4. ``description``: a definite role description (``the minister``, ``the Spanish coach``,
+   ``the state councilor``) refers to the person whose role has its head word or a word for
+   the same role (``the congressman`` / ``Rep.``), the nearest before it, else after it; an organisation description (``the campaign``) to the
+   organisation whose name ends in it; else it stays an unnamed speaker with the description
+   (never the last person named, whose role may not fit);
+5. ``headline``: a headline's surname or role resolved by the body's names;
+6. organisations (``the Kremlin``), groups (``Western partners``) and anonymous sources
+   (``a source``, ``officials``) are speakers of their own kind (resolution ``name``).
 
 >>> from quotegraph import extract
 >>> result = extract("Talks stall\\nForeign Minister Sergey Lavrov spoke. He said the talks stalled.")
->>> [(a.speaker, a.source.text) for a in result.attributions]
-[('Sergey Lavrov', 'He')]
+>>> [(a.speaker, a.source.text, a.resolution) for a in result.attributions]
+[('Sergey Lavrov', 'He', 'pronoun')]
 """
 from __future__ import annotations
 
+import bisect
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Optional, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate
-from quotegraph.attributions.sources import noun_phrase, relative_antecedent
+from quotegraph.attributions.sources import relative_antecedent
 from quotegraph.model import Speaker, TextSpan
+from quotegraph.speakers.names import PersonName, fold, given_name_key, parse_person
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sir",
-               "prof", "rev", "president", "senator", "minister", "secretary"}
-# Titles of address, part of no role: "Mr. Trump" has none.
-_ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
+_FIRST_PERSON = {"i", "me", "we", "us"}
+_ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_MALE = {"mr", "he", "him", "his", "spokesman", "congressman", "chairman", "businessman", "king",
+         "prince", "sir", "lord", "father", "son", "husband", "brother"}
+_FEMALE = {"mrs", "ms", "miss", "she", "her", "spokeswoman", "congresswoman", "chairwoman",
+           "businesswoman", "queen", "princess", "dame", "lady", "mother", "daughter", "wife",
+           "sister", "first lady"}
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
-              "witness", "resident"}
+              "witness", "resident", "critic", "scholar"}
 _INDEFINITE = {"a", "an", "some", "several", "many", "few", "two", "three", "other", "another",
-               "one", "most", "more", "numerous"}
+               "one", "most", "more", "numerous", "all", "both", "each"}
 # Head nouns of definite descriptions that refer to a person already named in the article.
 PERSON_ROLES = {
     "minister", "diplomat", "president", "spokesman", "spokeswoman", "spokesperson", "senator",
@@ -54,9 +74,38 @@ PERSON_ROLES = {
     "attorney", "general", "mogul", "businessman", "billionaire", "author", "professor",
     "economist", "analyst", "adviser", "advisor", "aide", "manager", "representative", "envoy",
     "democrat", "republican", "woman", "man", "veteran", "ceo", "founder", "host", "star",
-    "king", "queen", "prince", "pope", "foreign", "top",
+    "king", "queen", "prince", "pope", "coach", "councilor", "councillor", "lawyer", "doctor",
+    "physician", "player", "captain", "striker", "scientist", "researcher", "historian",
+    "writer", "journalist", "reporter", "columnist", "activist", "officer", "commander",
+    "negotiator", "chairperson", "executive", "justice", "sheriff", "detective", "inspector",
+    "strategist", "pollster", "surrogate", "operative", "campaigner", "dean", "emir", "sheikh",
+    "monarch", "speaker", "whip", "delegate", "deputy", "vice", "boss", "owner", "investor",
 }
+# Abbreviated titles, and roles a description may name by another word.
+_ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+               "sec": "secretary", "pres": "president", "amb": "ambassador", "dr": "doctor",
+               "prof": "professor", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
+               "del": "delegate"}
+_SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator"},
+              {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
+              {"chairman", "chairwoman", "chair", "chairperson"},
+              {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
+              {"president", "leader"}, {"councilor", "councillor"}, {"adviser", "advisor"},
+              {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
+# Nouns for what carries a statement rather than who makes it: the speaker is its producer.
+DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
+             "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
+             "audit", "document", "documents", "investigation", "research", "findings", "figures",
+             "estimate", "estimates", "projection", "forecast", "assessment", "ruling", "lawsuit",
+             "suit", "indictment", "order", "decision", "proposal", "plan", "website", "post",
+             "tweet", "video", "email", "emails", "footage", "record", "records", "transcript"}
+_BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
+           "family", "party", "foundation", "company", "firm"}
 RECENT_PARAGRAPHS = 2
+# A given name has a gender when this many pronoun and title votes, and this share of them,
+# say so in news text (Hillary: 649 of 832 "she"/"Mrs.", the "he" votes are for Trump nearby).
+GENDER_VOTES = 3
+GENDER_SHARE = 0.75
 _DEFER = ("defer", "")   # a role description to resolve once every name is known
 
 
@@ -68,193 +117,529 @@ class _Entity:
     mentions: list[TextSpan] = field(default_factory=list)
 
 
-class _Names:
-    """Person names of the article, grouped by surname; the fullest form names the group."""
+@dataclass
+class _Person:
+    """One person of the article: every form of their name, and what tells their gender."""
 
-    def __init__(self, docs: Sequence[Doc], offsets: Sequence[int], text: str):
-        self.by_surname: dict[str, str] = {}
-        self.mentions: dict[str, list[TextSpan]] = {}
-        self.positions: list[tuple[int, int, str]] = []   # (paragraph, start, surname)
-        for index, (doc, offset) in enumerate(zip(docs, offsets)):
-            for ent in doc.ents:
+    forms: list[tuple[bool, PersonName]] = field(default_factory=list)   # (in a heading, name)
+    gender: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[TextSpan] = field(default_factory=list)
+    count: int = 0
+
+    @property
+    def name(self) -> str:
+        """The fullest form, from the body where it gives more than a surname (headlines
+        are in title case: ``Black Lawmakers Rip Donald Trump``); the article's own case
+        where it wrote the name in capitals once (``PENCE:``)."""
+        def fullest(forms):
+            return max(forms, key=lambda n: (len(n.display.split()), not n.display.isupper()),
+                       default=None)
+        body = fullest([n for heading, n in self.forms if not heading])
+        if body is not None and len(body.display.split()) > 1:
+            return body.display
+        return fullest([n for _, n in self.forms]).display
+
+    @property
+    def given(self) -> str:
+        return next((n.given for _, n in self.forms if n.given), "")
+
+
+class _People:
+    """The persons of an article, from its PERSON entities: body first, then headings."""
+
+    def __init__(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
+                 headings: frozenset[int]):
+        self.persons: list[_Person] = []
+        self.by_surname: dict[str, list[int]] = {}
+        self.by_given: dict[str, list[int]] = {}
+        self.by_middle: dict[str, list[int]] = {}
+        self.positions: list[tuple[int, int]] = []   # (start, person), in text order
+        order = [i for i in range(len(docs)) if i not in headings] + sorted(headings)
+        found = []
+        for index in order:
+            for ent in docs[index].ents:
                 if ent.label_ == "PERSON":
-                    words = _name_words(ent.text)
-                    if words:
-                        current = self.by_surname.get(words[-1])
-                        if current is None or len(words) > len(current.split()):
-                            self.by_surname[words[-1]] = " ".join(words)
-                        start = offset + ent.start_char
-                        span = TextSpan.of(text, start, start + len(ent.text))
-                        self.mentions.setdefault(words[-1], []).append(span)
-                        self.positions.append((index, start, words[-1]))
-        # Double surnames are cut to their first part: "Ramiro Fuentes Olea" ... "Fuentes said".
-        for full in list(self.by_surname.values()):
-            for word in full.split()[1:-1]:
-                if (len(word) > 2 and word[0].isupper() and not word.endswith(".")
-                        and self.by_surname.get(word, word) == word):
-                    self.by_surname[word] = full
+                    name = _person_name(ent.text)
+                    if name is not None:
+                        found.append((index, ent, name))
+        # Full names first, so that a bare surname joins the person it abbreviates.
+        for index, ent, name in sorted(found, key=lambda f: not f[2].given):
+            person = self.find(name, index in headings)
+            start = offsets[index] + ent.start_char
+            self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
+            self.persons[person].count += 1
+            self.persons[person].gender |= _gender(ent) or _given_gender(name.given)
+            role = None if index in headings else _context_role(ent)
+            if role and role not in self.persons[person].roles:
+                self.persons[person].roles.append(role)
+            if index not in headings:
+                self.positions.append((start, person))
+        self.positions.sort()
 
-    def last_before(self, position: int, paragraph: int) -> Optional[str]:
-        """The fullest name of the last person named before ``position``, nearby."""
-        for para, start, surname in reversed(self.positions):
-            if start < position:
-                return self.by_surname[surname] if para >= paragraph - 1 else None
+    def find(self, name: PersonName, heading: bool = False, add: bool = True) -> Optional[int]:
+        """The person ``name`` refers to (a new one unless ``add`` is false)."""
+        same = self.by_surname.get(name.surname, [])
+        if name.given:
+            match = next((p for p in same if _same_given(self.persons[p].given, name)), None)
+            if match is None and not self.persons_with_given(same):
+                match = same[0] if same else None
+        else:
+            title = title_gender(name.title)
+            fits = [p for p in same if not (self.persons[p].gender and title
+                                            and not self.persons[p].gender & title)]
+            for index in (self.by_given, self.by_middle):
+                if not fits:   # a lone given or family-first name ("Wang" of "Wang Yi"), or
+                    # the first of a double surname ("Fuentes" of "Ramiro Fuentes Olea")
+                    fits = index.get(given_name_key(name.display), [])
+                    fits = fits if len(fits) == 1 else []
+            match = max(fits, key=lambda p: self.persons[p].count) if fits else None
+        if match is None:
+            if not add:
+                return None
+            match = len(self.persons)
+            self.persons.append(_Person())
+            self.by_surname.setdefault(name.surname, []).append(match)
+            if name.given:
+                self.by_given.setdefault(name.given, []).append(match)
+            for word in name.display.split()[1:-1]:
+                if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+                    self.by_middle.setdefault(given_name_key(word), []).append(match)
+        person = self.persons[match]
+        person.forms.append((heading, name))
+        role = " ".join(w for w in name.title.split() if fold(w).rstrip(".") not in _ADDRESS)
+        if role and role not in person.roles:
+            person.roles.append(role)
+        return match
+
+    def persons_with_given(self, people: list[int]) -> list[int]:
+        return [p for p in people if self.persons[p].given]
+
+
+def _context_role(ent: Span) -> Optional[str]:
+    """The role the text gives a name where it names the person: the words before it
+    (``Spain's coach Luis Enrique``), or the description it is set off from or in
+    (``Luis Enrique, the Spanish coach,``)."""
+    doc, root = ent.doc, ent.root
+    left = [t for t in doc[root.left_edge.i:ent.start] if not t.is_punct and t.dep_ not in ("det", "case")]
+    if not left:   # a parse that hangs the title elsewhere: the run of title words before it
+        i = ent.start
+        while i > ent.sent.start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
+                doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES):
+            i -= 1
+        left = list(doc[i:ent.start])
+    left = [t for t in left if t.lower_.rstrip(".") not in _ADDRESS]
+    if left:
+        return " ".join(t.text for t in left)
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        head = root.head
+        return " ".join(t.text for t in doc[head.left_edge.i:head.i + 1]
+                        if not t.is_punct and t.dep_ not in ("det", "case"))
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if appos is not None:
+        return " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1]
+                        if not t.is_punct and t.dep_ not in ("det", "case"))
+    return None
+
+
+def _person_name(text: str) -> Optional[PersonName]:
+    text = re.sub(r"['’]s$", "", text.strip(" ,.\"“”'‘’()"))
+    if not text or not any(c.isalpha() for c in text):
         return None
-
-    def canonical(self, text: str) -> Optional[str]:
-        words = _name_words(text)
-        if not words:
-            return None
-        full = self.by_surname.get(words[-1])
-        full_words = full.split() if full else []
-        if full and (_runs_in(words, full_words) or full_words[0] == words[0]
-                     or len(words) >= len(full_words)):
-            return full if len(full.split()) >= len(words) else " ".join(words)
-        return " ".join(words)
+    name = parse_person(text)
+    return name if name.surname else None
 
 
-def _runs_in(words: list[str], full: list[str]) -> bool:
-    """Whether ``words`` occur in ``full`` as a contiguous run ending a given name."""
-    return any(full[i:i + len(words)] == words for i in range(1, len(full) - len(words) + 1))
+def _same_given(given: str, name: PersonName) -> bool:
+    return not given or given == name.given or given[:1] == name.given[:1] and (
+        len(given) == 1 or len(name.given) == 1)
 
 
-def _name_words(text: str) -> list[str]:
-    words = [w for w in re.sub(r"['’]s$", "", text.strip()).split() if w]
-    while words and words[0].lower().rstrip(".") in _HONORIFICS:
-        words = words[1:]
-    return words
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    """Given-name key -> "m" / "f", learned from news text (``data/genders.json``, see
+    :mod:`quotegraph.training.genders`)."""
+    data = json.loads((resources.files("quotegraph") / "data" / "genders.json").read_text("utf-8"))
+    genders = {}
+    for given, (male, female) in data["counts"].items():
+        if male + female >= GENDER_VOTES and max(male, female) >= GENDER_SHARE * (male + female):
+            genders[given] = "m" if male > female else "f"
+    return genders
+
+
+def _given_gender(given: str) -> set[str]:
+    gender = _genders().get(given) if given else None
+    return {gender} if gender else set()
+
+
+def _gender(span: Span) -> set[str]:
+    """What the words before a name say of its gender: ``Mr.``, ``spokeswoman``."""
+    return title_gender(span.doc[max(span.start - 3, 0):span.end].text)
+
+
+def title_gender(words: str) -> set[str]:
+    """``{"m"}``, ``{"f"}`` or nothing, from titles and roles: ``Mr.``, ``spokeswoman``."""
+    words = set(re.findall(r"[a-z]+", fold(words)))
+    return ({"m"} if words & _MALE else set()) | ({"f"} if words & _FEMALE else set())
 
 
 def resolve_speakers(candidates: Sequence[Candidate], docs: Sequence[Doc],
-                     offsets: Sequence[int], text: str) -> tuple[list[Speaker], list[Optional[str]]]:
-    """Speakers of the article and, per candidate, the id of its speaker (or None).
+                     offsets: Sequence[int], text: str, headings: Sequence[int] = ()
+                     ) -> tuple[list[Speaker], list[Optional[str]], list[Optional[str]]]:
+    """Speakers of the article and, per candidate, the id of its speaker (or None) and how
+    it was resolved (one of :data:`RESOLUTIONS`, or None).
 
-    ``offsets`` are the start offsets of the paragraphs ``docs`` parse, in ``text``.
+    ``offsets`` are the start offsets of the paragraphs ``docs`` parse, in ``text``;
+    ``headings`` the indexes of the headline and intertitle paragraphs.
     """
-    names = _Names(docs, offsets, text)
-    entities: dict[tuple[str, str], _Entity] = {}
-    resolved: dict[int, Optional[tuple[str, str]]] = {}
-    history: list[tuple[int, tuple[str, str]]] = []   # (paragraph, entity key), in text order
-    deferred: list[Candidate] = []   # role descriptions naming someone not yet introduced
-    for c in candidates:
-        key = None
-        if c.antecedent is not None:
-            key = resolved.get(id(c.antecedent))
-        elif c.source_mention is not None:
-            key = _resolve(c, names, entities, history, text)
-            if key is _DEFER:
-                deferred.append(c)
-                key = None
-        resolved[id(c)] = key
-        if key is not None:
-            history.append((c.paragraph, key))
-    # Headlines name by role before the text names the person: "Kenyan minister says ...".
-    for c in deferred:
-        lower = c.source_mention.root.lower_
-        key = _by_role(lower, entities)
-        if key is None:
-            name = c.source_mention.text.lower()
-            key = ("unnamed", name)
-            entities.setdefault(key, _Entity("unnamed", name))
-        entities[key].mentions.append(TextSpan.of(text, *c.source))
-        resolved[id(c)] = key
-    for c in candidates:
-        if c.antecedent is not None and resolved[id(c)] is None:
-            resolved[id(c)] = resolved.get(id(c.antecedent))
-    speakers, ids = [], {}
-    for c in candidates:
-        key = resolved[id(c)]
-        if key is not None and key not in ids:
-            ids[key] = f"S{len(ids) + 1}"
-            entity = entities[key]
-            if entity.kind == "person":
-                entity.mentions.extend(names.mentions.get(entity.name.split()[-1], []))
-            mentions = sorted(set(entity.mentions), key=lambda m: (m.start, m.end))
-            speakers.append(Speaker(ids[key], entity.name, entity.kind, entity.roles, mentions))
-    return speakers, [ids.get(resolved[id(c)]) for c in candidates]
+    resolver = _Resolver(docs, offsets, text, frozenset(headings))
+    return resolver.run(candidates)
 
 
-def _resolve(c: Candidate, names: _Names, entities: dict, history: list, text: str):
-    mention = c.source_mention
-    head = mention.root
-    antecedent = relative_antecedent(head)
-    if antecedent is not None:
-        # "Marc Morial, who told reporters ...": who is whom the clause is about.
-        mention = noun_phrase(antecedent) or mention
-        head = mention.root
-    lower = head.lower_
-    kind, name, role = None, None, None
-    persons = ([e for e in mention.ents if e.label_ == "PERSON"] or _apposed_names(mention)
-               or _titled_name(mention))
-    if persons or (head.text[:1].isupper() and head.text in names.by_surname):
-        ent = persons[-1] if persons else mention[head.i - mention.start:head.i - mention.start + 1]
-        kind, name = "person", names.canonical(ent.text)
-        role = _role(mention, ent)
-    elif head.pos_ == "PRON":
-        if lower in _GROUP_PRONOUNS:
-            return _recent(history, entities, ("group", "organization"), c.paragraph)
-        if lower not in _PERSON_PRONOUNS:
-            return None
-        key = _recent(history, entities, ("person",), c.paragraph)
-        if key is None:
-            name = names.last_before(c.source[0], c.paragraph)
-            if name is None:
-                return None
-            key = ("person", name)
-            entities.setdefault(key, _Entity("person", name))
-        entities[key].mentions.append(TextSpan.of(text, *c.source))
-        return key
-    elif head.ent_type_ in ("ORG", "GPE", "FAC"):
-        kind, name = "organization", _strip_determiner(mention)
-    elif head.ent_type_ == "NORP" or head.tag_ in ("NNS", "NNPS"):
-        if lower.rstrip("s") in _ANONYMOUS or _determiner(mention) in _INDEFINITE:
-            kind, name = "unnamed", mention.text.lower()
-        else:
-            kind, name = "group", _strip_determiner(mention)
-    elif head.pos_ == "PROPN" and not (len(mention) == 1 and lower in PERSON_ROLES):
-        # (A bare capitalised role, "Mayor backs plan", is a role description, below.)
-        kind, name = "person", names.canonical(mention.text)
-    else:
-        det = _determiner(mention)
-        if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
-            kind, name = "unnamed", mention.text.lower()
-        elif lower in PERSON_ROLES:
-            key = _by_role(lower, entities) or _recent(history, entities, ("person",), None)
+class _Resolver:
+    def __init__(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
+                 headings: frozenset[int]):
+        self.docs, self.offsets, self.text, self.headings = docs, offsets, text, headings
+        self.people = _People(docs, offsets, text, headings)
+        self.heading_docs = {id(docs[i]) for i in headings}
+        self.entities: dict[tuple[str, str], _Entity] = {}
+        self.history: list[tuple[int, tuple[str, str]]] = []   # (paragraph, key), text order
+
+    def run(self, candidates: Sequence[Candidate]):
+        resolved: dict[int, Optional[tuple[str, str]]] = {}
+        how: dict[int, Optional[str]] = {}
+        deferred: list[Candidate] = []
+        later: list[Candidate] = []   # "I" and "we" inside another attribution's content
+        for c in candidates:
+            key, resolution = None, None
+            if c.antecedent is not None:
+                key, resolution = resolved.get(id(c.antecedent)), "inherited"
+            elif c.source_mention is not None:
+                key, resolution = self.resolve(c)
+                if key is _DEFER:
+                    deferred.append(c)
+                    key = None
+                elif key is None and c.source_mention.root.lower_ in _FIRST_PERSON:
+                    later.append(c)
+            resolved[id(c)], how[id(c)] = key, resolution if key is not None else None
+            if key is not None:
+                self.history.append((c.paragraph, key))
+        # Headlines name by role before the text names the person: "Kenyan minister says ...".
+        for c in deferred:
+            key = self._by_role(c.source_mention, None)
+            resolution = "headline" if c.paragraph in self.headings else "description"
             if key is None:
-                return _DEFER
-            entities[key].mentions.append(TextSpan.of(text, *c.source))
-            return key
-        else:
-            kind, name = "organization", _strip_determiner(mention)
-    if not name:
+                key, resolution = self._unnamed(c.source_mention), "name"
+            self.entities[key].mentions.append(TextSpan.of(self.text, *c.source))
+            resolved[id(c)], how[id(c)] = key, resolution
+        for c in later:
+            outer = _enclosing(c, candidates)
+            if outer is not None and resolved.get(id(outer)) is not None:
+                resolved[id(c)], how[id(c)] = resolved[id(outer)], "pronoun"
+        for c in candidates:
+            if c.antecedent is not None and resolved[id(c)] is None:
+                resolved[id(c)] = resolved.get(id(c.antecedent))
+                how[id(c)] = "inherited" if resolved[id(c)] is not None else None
+        speakers, ids = [], {}
+        for c in candidates:
+            key = resolved[id(c)]
+            if key is not None and key not in ids:
+                ids[key] = f"S{len(ids) + 1}"
+                entity = self.entities[key]
+                mentions = sorted(set(entity.mentions), key=lambda m: (m.start, m.end))
+                speakers.append(Speaker(ids[key], entity.name, entity.kind, entity.roles, mentions))
+        return (speakers, [ids.get(resolved[id(c)]) for c in candidates],
+                [how[id(c)] if resolved[id(c)] is not None else None for c in candidates])
+
+    # -- one source mention -------------------------------------------------------------
+
+    def resolve(self, c: Candidate):
+        mention = c.source_mention
+        head = mention.root
+        antecedent = relative_antecedent(head)
+        relative = antecedent is not None
+        if relative:
+            # "Marc Morial, who told reporters ...": who is whom the clause is about.
+            mention = _core(antecedent)
+            head = mention.root
+        key, resolution = self._mention(c, mention, head)
+        if key is None or key is _DEFER:
+            return key, resolution
+        if relative:
+            resolution = "pronoun"
+        elif resolution in ("name", "alias") and c.paragraph in self.headings:
+            resolution = "headline" if resolution == "alias" else resolution
+        self.entities[key].mentions.append(TextSpan.of(self.text, *c.source))
+        return key, resolution
+
+    def _mention(self, c: Candidate, mention: Span, head: Token):
+        lower = head.lower_
+        core = _core(head) if head.i < len(head.doc) else mention
+        core = core if core.start >= mention.start and core.end <= mention.end else mention
+        if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
+            return self._pronoun(c, head)
+        persons = [e for e in core.ents if e.label_ == "PERSON"]
+        named = [e for e in persons if e.start <= head.i < e.end]
+        conjoined = [t for t in head.children if t.dep_ == "conj"]
+        if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):
+            return self._group_of(persons), "name"
+        if head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS:
+            return self._producer(mention, head)
+        if not named and persons and lower in _BODIES and head.pos_ == "NOUN":
+            # "the Clinton campaign", "Clinton's team": a body named by a person.
+            person = self.people.persons[self._person(persons[-1])]
+            return self._entity("organization", f"{person.name.split()[-1]} {lower}"), "name"
+        if not named:
+            named = _apposed_names(head, self._known) or _titled_name(core, head)
+            if len(named) >= 2:   # "Senators Chuck Grassley and Patrick Leahy"
+                return self._group_of(named), "name"
+        if not named and persons and persons[0].start == _first_word(mention).i:
+            named = persons[:1]   # "Rendell, a Clinton surrogate,"
+        if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
+                     and self._known(head)):
+            span = named[0] if named else head.doc[head.i:head.i + 1]
+            index = self._person(span)
+            person = self.people.persons[index]
+            role = _role(core, span)
+            if role:
+                person.roles.append(role) if role not in person.roles else None
+            resolution = "name" if _words(span.text)[-len(person.name.split()):] \
+                == _words(person.name) else "alias"
+            return self._person_key(index), resolution
+        if head.ent_type_ in ("ORG", "GPE", "FAC") or (head.ent_type_ == "NORP"
+                                                         and head.tag_ not in ("NNS", "NNPS")):
+            return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
+        det = _determiner(core)
+        if head.ent_type_ == "NORP" or head.tag_ == "NNPS" or (head.tag_ == "NNS" and head.pos_ == "PROPN"):
+            return self._entity("group", _strip_determiner(core, quantifiers=True)), "name"
+        if head.tag_ == "NNS":
+            if lower.rstrip("s") in _ANONYMOUS or det in _INDEFINITE or lower in _ANONYMOUS:
+                return self._unnamed(core), "name"
+            return self._entity("group", _strip_determiner(core)), "name"
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES:
+            index = self._person(core)
+            return self._person_key(index), "name"
+        if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
+            return self._unnamed(core), "name"
+        if lower in PERSON_ROLES or _ROLE_WORDS.get(lower) in PERSON_ROLES:
+            key = self._by_role(core, c.source[0])
+            return (key, "description") if key is not None else (_DEFER, None)
+        organisation = self._organisation_described(lower)
+        if organisation is not None:
+            return organisation, "description"
+        return self._entity("organization", _strip_determiner(core)), "name"
+
+    # -- people -------------------------------------------------------------------------
+
+    def _known(self, head: Token) -> bool:
+        name = _person_name(head.text)
+        return name is not None and self.people.find(name, add=False) is not None
+
+    def _person(self, span: Span) -> int:
+        name = _person_name(span.text) or parse_person(span.text)
+        return self.people.find(name, id(span.doc) in self.heading_docs)
+
+    def _person_key(self, index: int) -> tuple[str, str]:
+        person = self.people.persons[index]
+        key = ("person", f"#{index}")
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = _Entity("person", person.name, person.roles, [])
+        entity.name = person.name
+        entity.mentions = sorted(set(entity.mentions) | set(person.mentions), key=lambda m: (m.start, m.end))
+        return key
+
+    def _group_of(self, persons: list[Span]) -> tuple[str, str]:
+        names = [self.people.persons[self._person(p)].name for p in persons]
+        return self._entity("group", " and ".join(dict.fromkeys(names)))
+
+    def _pronoun(self, c: Candidate, head: Token):
+        lower = head.lower_
+        if lower in _FIRST_PERSON:
+            return None, None   # resolved after all others, by the enclosing attribution
+        if lower in _GROUP_PRONOUNS:
+            return self._recent(("group", "organization"), c.paragraph), "pronoun"
+        if lower not in _PERSON_PRONOUNS:
+            return None, None
+        gender = "m" if lower in ("he", "him", "his") else "f"
+        for para, key in reversed(self.history):   # the last person speaker nearby, if it fits
+            if para < c.paragraph - RECENT_PARAGRAPHS:
+                break
+            if key[0] == "person":
+                person = self.people.persons[int(key[1][1:])]
+                if not person.gender - {gender}:
+                    return key, "pronoun"
+        index = self._antecedent(gender, c)
+        if index is None:
+            return None, None
+        return self._person_key(index), "pronoun"
+
+    def _antecedent(self, gender: str, c: Candidate) -> Optional[int]:
+        """The person of the nearest sentence before the source of ``c`` (back to
+        :data:`RECENT_PARAGRAPHS` paragraphs) that names a person of the pronoun's gender:
+        the sentence's subject if it is one, else its first such person; else the one person
+        of that gender (known from a title or given name) named anywhere before."""
+        start = c.source[0]
+        before = {p for pos, p in self.people.positions if pos < start
+                  and self.people.persons[p].gender == {gender}}
+        floor = self.offsets[max(c.paragraph - RECENT_PARAGRAPHS, 0)]
+        lo = bisect.bisect_left(self.people.positions, (floor, -1))
+        hi = bisect.bisect_left(self.people.positions, (start, -1))
+        sentences: dict[int, list[tuple[int, int]]] = {}
+        for position, person in self.people.positions[lo:hi]:
+            if self.people.persons[person].gender - {gender}:
+                continue
+            sentences.setdefault(self._sentence_of(position), []).append((position, person))
+        if not sentences:
+            return next(iter(before)) if len(before) == 1 else None
+        last = max(sentences)
+        chosen = sentences[last]
+        subjects = [p for pos, p in chosen if self._is_subject(pos)]
+        return subjects[0] if subjects else chosen[0][1]
+
+    def _sentence_of(self, position: int) -> int:
+        index = bisect.bisect_right(self.offsets, position) - 1
+        doc = self.docs[index]
+        token = doc.char_span(position - self.offsets[index], position - self.offsets[index] + 1,
+                              alignment_mode="expand")
+        return self.offsets[index] + (token.sent.start_char if token is not None and len(token) else 0)
+
+    def _is_subject(self, position: int) -> bool:
+        index = bisect.bisect_right(self.offsets, position) - 1
+        span = self.docs[index].char_span(position - self.offsets[index],
+                                          position - self.offsets[index] + 1,
+                                          alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass")
+
+    def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
+        """The person whose role has the head word of ``mention`` (or a word for the same
+        role), named last before ``position``; with no ``position`` (a headline, resolved
+        once the body is read) the first named after it."""
+        head = _role_word(mention.root.lower_)
+        wanted = {head} | next((s for s in _SAME_ROLE if head in s), set())
+        gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
+        before, after = [], []
+        for index, person in enumerate(self.people.persons):
+            words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
+            if wanted & words and person.mentions and not (person.gender and gender
+                                                           and not person.gender & gender):
+                starts = [m.start for m in person.mentions]
+                earlier = [p for p in starts if position is None or p < position]
+                (before if earlier else after).append((max(earlier) if earlier else -min(starts), index))
+        fits = before or (after if position is None else [])
+        return self._person_key(max(fits)[1]) if fits else None
+
+    # -- other kinds --------------------------------------------------------------------
+
+    def _producer(self, mention: Span, head: Token):
+        """A document's producer: the person or body the mention names (``a report by the
+        World Bank``, ``a Homeland Security memo``), else the unnamed document."""
+        ents = [e for e in mention.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
+                and not (e.start <= head.i < e.end)]
+        if ents:
+            ent = ents[0]
+            if ent.label_ == "PERSON":
+                return self._person_key(self._person(ent)), "name"
+            return self._entity("organization", _strip_determiner(ent)), "name"
+        owner = next((t for t in head.children if t.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            return self._person_key(self._person(owner.doc[owner.i:owner.i + 1])), "name"
+        return self._unnamed(_core(head)), "name"
+
+    def _organisation_described(self, head: str) -> Optional[tuple[str, str]]:
+        for key, entity in reversed(list(self.entities.items())):
+            if entity.kind == "organization" and fold(entity.name).split()[-1:] == [head]:
+                return key
         return None
-    key = (kind, name)
-    entity = entities.setdefault(key, _Entity(kind, name))
-    if role and role not in entity.roles:
-        entity.roles.append(role)
-    entity.mentions.append(TextSpan.of(text, *c.source))
-    return key
+
+    def _unnamed(self, mention: Span) -> tuple[str, str]:
+        return self._entity("unnamed", _strip_determiner(mention).lower())
+
+    def _entity(self, kind: str, name: str) -> tuple[str, str]:
+        key = (kind, name)
+        self.entities.setdefault(key, _Entity(kind, name))
+        return key
+
+    def _recent(self, kinds, paragraph) -> Optional[tuple[str, str]]:
+        for para, key in reversed(self.history):
+            if paragraph is not None and para < paragraph - RECENT_PARAGRAPHS:
+                return None
+            if self.entities[key].kind in kinds:
+                return key
+        return None
 
 
-def _titled_name(mention: Span) -> list[Span]:
+def _enclosing(c: Candidate, candidates: Sequence[Candidate]) -> Optional[Candidate]:
+    """The attribution whose content holds the source of ``c`` (``"I think," he said`` in
+    another's quote)."""
+    start = c.source[0]
+    inside = [o for o in candidates if o is not c and any(s <= start < e for s, e in o.spans)]
+    return min(inside, key=lambda o: o.end - o.start) if inside else None
+
+
+def _core(head: Token) -> Span:
+    """The phrase of ``head`` without what follows a comma, a relative clause or a
+    participle: ``Vann R. Newkirk II, a writer for The Atlantic,`` -> ``Vann R. Newkirk II``;
+    ``Proponents, including the United States Conference of Mayors`` -> ``Proponents``."""
+    doc = head.doc
+    cut = {"appos", "relcl", "acl", "punct", "advcl", "parataxis"}
+    right = [t for t in head.rights if t.dep_ not in cut and t.dep_ != "prep"]
+    preps = [t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"
+             and head.ent_type_ in ("ORG", "")]
+    end = max([head.i] + [t.right_edge.i for t in right + preps
+                          if not any(d.dep_ in cut and d.i < t.i for d in head.rights)])
+    start = head.left_edge.i
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    for ent in doc.ents:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir"
+        if ent.start <= head.i < ent.end:
+            start, end = min(start, ent.start), max(end, ent.end - 1)
+    return doc[start:end + 1]
+
+
+def _titled_name(mention: Span, head: Token) -> list[Span]:
     """A name after a role noun that the tagger took for something else:
     ``Opposition lawmaker Grace Atieno Wekesa`` -> ``Grace Atieno Wekesa``."""
     role_nouns = [t.i for t in mention if t.lower_ in PERSON_ROLES and t.pos_ == "NOUN"]
-    if not role_nouns or mention.root.pos_ != "PROPN" or role_nouns[-1] >= mention.root.i:
+    if not role_nouns or head.pos_ != "PROPN" or role_nouns[-1] >= head.i:
         return []
-    name = mention.doc[role_nouns[-1] + 1:mention.root.i + 1]
+    name = mention.doc[role_nouns[-1] + 1:head.i + 1]
     return [name] if all(t.pos_ == "PROPN" for t in name) else []
 
 
-def _apposed_names(mention: Span) -> list[Span]:
-    """A name set off by commas after a description: ``the minister, Ana Lemos Carvalho,``."""
-    return [e for child in mention.root.children if child.dep_ == "appos"
-            for e in child.doc[child.left_edge.i:child.right_edge.i + 1].ents if e.label_ == "PERSON"]
+def _apposed_names(head: Token, known) -> list[Span]:
+    """A name set off after a description: ``the minister, Ana Lemos Carvalho,``, ``the
+    United Nations envoy Staffan de Mistura`` (a name the tagger took for an organisation
+    counts when the article names that person elsewhere)."""
+    names = []
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        phrase = child.doc[child.left_edge.i:child.right_edge.i + 1]
+        names += [e for e in phrase.ents if e.label_ == "PERSON"]
+        if not names and child.pos_ == "PROPN" and known(child):
+            names.append(child.doc[_name_start(child):child.i + 1])
+    return names
+
+
+def _name_start(token: Token) -> int:
+    """Where the flat name ending in ``token`` starts: ``Staffan de Mistura``."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ in ("compound", "flat") \
+            and token.doc[start - 1].head.i == token.i and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start
 
 
 def _role(mention: Span, name: Span) -> Optional[str]:
-    """Words before the name in the mention: ``Russian Foreign Minister`` of ``... Sergey Lavrov``."""
-    if name.start >= mention.end:   # an apposed name: the whole description is the role
+    """Words before the name in the mention: ``Russian Foreign Minister`` of ``... Sergey Lavrov``,
+    or a description the name is set off in: ``the minister, Ana Lemos``."""
+    if name.start >= mention.end or name.start < mention.start:
         words = [t for t in mention if t.dep_ != "det"]
         return mention.doc[words[0].i:words[-1].i + 1].text if words else None
     words = [t for t in mention if t.i < name.start and t.dep_ not in ("det", "poss", "case", "punct")
@@ -267,26 +652,37 @@ def _role(mention: Span, name: Span) -> Optional[str]:
     return role or None
 
 
-def _by_role(head: str, entities: dict) -> Optional[tuple[str, str]]:
-    for key, entity in reversed(list(entities.items())):
-        if entity.kind == "person" and any(head in r.lower().split() for r in entity.roles):
-            return key
-    return None
+def _first_word(mention: Span) -> Token:
+    return next((t for t in mention if t.dep_ != "det" and not t.is_punct), mention[0])
 
 
-def _recent(history, entities, kinds, paragraph) -> Optional[tuple[str, str]]:
-    for para, key in reversed(history):
-        if paragraph is not None and para < paragraph - RECENT_PARAGRAPHS:
-            return None
-        if entities[key].kind in kinds:
-            return key
+def _role_word(word: str) -> str:
+    word = word.rstrip(".")
+    return _ROLE_WORDS.get(word, word)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def _ent_name(head: Token) -> Optional[str]:
+    """The named entity that contains ``head``, without a leading "the"."""
+    doc = head.doc
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            return _strip_determiner(ent)
     return None
 
 
 def _determiner(mention: Span) -> str:
-    return mention[0].lower_ if mention[0].dep_ in ("det", "nummod", "amod") else ""
+    return mention[0].lower_ if mention[0].dep_ in ("det", "nummod", "amod", "predet") else ""
 
 
-def _strip_determiner(mention: Span) -> str:
-    words = [t for t in mention if not (t.i == mention.start and t.dep_ == "det")]
-    return " ".join(t.text for t in words) if words else mention.text
+def _strip_determiner(mention: Span, quantifiers: bool = False) -> str:
+    drop = {"det", "predet"} | ({"amod", "nummod"} if quantifiers else set())
+    words = [t for t in mention if not (t.i == mention.start and t.dep_ in drop
+                                        and (t.dep_ == "det" or t.lower_ in _INDEFINITE))]
+    while words and words[0].dep_ == "poss" and words[0].pos_ == "PRON":
+        words = words[1:]
+    text = " ".join(t.text for t in words) if words else mention.text
+    return re.sub(r" (['’]s|,|\.)\b", r"\1", text).strip(" ,")

@@ -220,7 +220,8 @@ def attribution_rows(result: Extraction, meta: ArticleMeta) -> list[dict]:
              "source": a.source.text if a.source else None,
              "source_start": a.source.start if a.source else None,
              "source_end": a.source.end if a.source else None,
-             "speaker_id": a.speaker_id, "speaker": a.speaker, "parent_id": a.parent_id,
+             "speaker_id": a.speaker_id, "speaker": a.speaker, "resolution": a.resolution,
+             "parent_id": a.parent_id,
              "confidence": round(a.confidence, 4), "url": meta.url, "outlet": meta.outlet,
              "date": meta.date}
             for a in result.attributions]

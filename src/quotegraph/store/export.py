@@ -14,13 +14,14 @@ from typing import Iterator, Union
 FORMATS = ("jsonl", "csv", "parquet")
 COLUMNS = ["id", "article_id", "attribution_id", "kind", "section", "content", "content_start",
            "content_end", "spans", "cue", "cue_start", "cue_end", "source", "source_start",
-           "source_end", "speaker", "roles", "canonical_speaker_id", "canonical_speaker",
+           "source_end", "speaker", "resolution", "roles", "canonical_speaker_id",
+           "canonical_speaker",
            "confidence", "parent_id", "outlet", "url", "date", "headline", "language",
            "quotegraph_version", "model", "model_id"]
 _SQL = """
 SELECT a.id, a.article_id, a.attribution_id, a.kind, a.section, a.content, a.content_start,
        a.content_end, a.spans, a.cue, a.cue_start, a.cue_end, a.source, a.source_start,
-       a.source_end, a.speaker, s.roles, c.id AS canonical_speaker_id,
+       a.source_end, a.speaker, a.resolution, s.roles, c.id AS canonical_speaker_id,
        c.name AS canonical_speaker, a.confidence, a.parent_id, ar.outlet, ar.url, ar.date,
        ar.headline, ar.language, ar.quotegraph_version, ar.model, ar.model_id
 FROM attributions a

@@ -17,7 +17,9 @@ Tables
     ``url``, ``outlet``, ``date``) and every offset into ``articles.text``: ``content_start``,
     ``content_end``, ``spans`` (JSON ``[[start, end], ...]``), ``cue_start``/``cue_end``,
     ``source_start``/``source_end``. ``attribution_id`` is the per-article id (``A1``),
-    ``speaker_id`` the per-article speaker (``S1``), ``parent_id`` the enclosing attribution.
+    ``speaker_id`` the per-article speaker (``S1``), ``resolution`` how it was resolved
+    (``name``, ``alias``, ``pronoun``, ``description``, ``inherited``, ``headline``; null for
+    rows stored before version 3), ``parent_id`` the enclosing attribution.
 ``article_speakers``
     The speakers resolved in each article (``article_id``, ``speaker_id``, ``name``, ``kind``,
     ``roles`` JSON, ``mentions`` JSON) and ``canonical_id``, the corpus-wide speaker.
@@ -46,9 +48,10 @@ Views
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # What brings a corpus of an older version up to date, by the version it brings it to.
-MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN model_id TEXT NOT NULL DEFAULT ''"}
+MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN model_id TEXT NOT NULL DEFAULT ''",
+              3: "ALTER TABLE attributions ADD COLUMN resolution TEXT"}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -105,6 +108,7 @@ CREATE TABLE IF NOT EXISTS attributions (
     source_end INTEGER,
     speaker_id TEXT,
     speaker TEXT,
+    resolution TEXT,
     parent_id TEXT,
     confidence REAL NOT NULL,
     url TEXT,

@@ -1,0 +1,113 @@
+"""Person names as news text writes them: titles, particles, suffixes, transliterations.
+
+Used within an article (:mod:`quotegraph.speakers.resolve`, to join ``al-Jubeir`` to ``Adel
+al-Jubeir``) and across articles (:mod:`quotegraph.corpus.speakers`).
+
+>>> n = parse_person("Saudi Foreign Minister Adel al-Jubeir")
+>>> (n.display, n.title, n.given, n.surname)
+('Adel al-Jubeir', 'Saudi Foreign Minister', 'adel', 'yobeir')
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Words that introduce a name rather than belong to it; "state" stops "Secretary of State X".
+TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
+    "sen", "rep", "gov", "gen", "adm", "capt", "cpt", "sgt", "lt", "col", "maj", "cmdr", "amb",
+    "hon", "pres", "president", "vice", "prime", "deputy", "minister", "secretary", "senator",
+    "representative", "congressman", "congresswoman", "governor", "mayor", "chairman",
+    "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general",
+    "admiral", "colonel", "captain", "judge", "justice", "chancellor", "premier", "king",
+    "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "candidate", "nominee",
+    "leader", "director", "chief", "commissioner", "attorney", "speaker", "envoy", "former",
+    "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
+    "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
+}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "del", "di",
+             "du", "la", "le"}
+# Spelling variation between transliterations, applied in order to an ASCII-folded given name.
+TRANSLITERATION = [(re.compile(p), r) for p, r in [
+    (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),
+    (r"^(?:iou|iu|ju|you)", "yu"), (r"^ye", "e"), (r"(?<=[^aeiouy])[iy]o", "e"),
+    (r"(?:iy|yy|y)$", "i"), (r"ou", "u"), (r"u", "o"), (r"ai", "ei"), (r"(.)\1+", r"\1"),
+]]
+_PARTICLE_PREFIX = re.compile(r"^(?:%s)-" % "|".join(sorted(PARTICLES)))
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person name split into parts: ``Donald J. Trump Jr.`` -> given "donald", suffix "jr"."""
+
+    display: str          # the name without leading titles: "Sergey Lavrov"
+    title: str            # the words stripped before it: "Russian Foreign Minister"
+    given: str            # transliteration key of the first full given name, or ""
+    initial: str          # first letter of the first given word, or ""
+    surname: str          # folded surname: the blocking key
+    suffix: str
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII: ``Łukasz Señor`` -> ``lukasz senor`` (unmappable letters dropped)."""
+    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return text.encode("ascii", "ignore").decode().lower()
+
+
+def given_name_key(given: str) -> str:
+    """The spelling-independent key of a given name: ``Serguei`` -> ``sergei``."""
+    key = fold(given)
+    for pattern, replacement in TRANSLITERATION:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def surname_key(word: str) -> str:
+    """The spelling-independent key of a surname, particle and case aside:
+    ``al-Jubeir``, ``Jubair`` and ``JUBEIR`` -> ``yobeir``."""
+    return given_name_key(_PARTICLE_PREFIX.sub("", _word_key(word)))
+
+
+def _word_key(word: str) -> str:
+    return re.sub(r"[^a-z0-9-]", "", fold(word)).strip("-")
+
+
+@lru_cache(maxsize=1 << 16)   # one corpus refresh parses each name several times
+def parse_person(name: str) -> PersonName:
+    """Split a person name; the name is the trailing run of capitalised non-title words.
+
+    >>> n = parse_person("Russian Foreign Minister Sergey Lavrov")
+    >>> (n.display, n.title, n.given, n.surname)
+    ('Sergey Lavrov', 'Russian Foreign Minister', 'sergei', 'lavrov')
+    """
+    words = name.replace(",", " ").split()
+    suffix_words: list[str] = []
+    while len(words) > 1 and _word_key(words[-1]) in SUFFIXES:
+        suffix_words.insert(0, words.pop())
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        key = _word_key(word)
+        between = 1 < start < len(words) and key in PARTICLES and words[start - 2][:1].isupper()
+        capitalised = any(part[:1].isupper() for part in re.split(r"[-'’]", word))
+        # A title word ends no name: "Larry King" is a surname, "President" is not.
+        title = key.replace("-", "") in TITLES and (start < len(words) or len(words) == 1
+                                                    or _word_key(words[start - 2]) in TITLES)
+        if not key or title or not (capitalised or between):
+            break
+        start -= 1
+    if start == len(words):       # nothing name-like: keep the last word so the block is stable
+        start = max(0, len(words) - 1)
+    parts = words[start:]
+    given_words = [w for w in parts[:-1] if _word_key(w) not in PARTICLES]
+    full = [w for w in given_words if len(_word_key(w).replace("-", "")) > 1]
+    return PersonName(display=" ".join(parts + suffix_words), title=" ".join(words[:start]),
+                 given=given_name_key(full[0]) if full else "",
+                 initial=fold(given_words[0])[:1] if given_words else "",
+                 surname=surname_key(parts[-1]) if parts else "",
+                 suffix=" ".join(_word_key(w) for w in suffix_words))
+
+

@@ -1,0 +1,61 @@
+"""Which given names are a man's or a woman's, learned from how news text refers back to them.
+
+``he`` or ``she`` after "Elizabeth Warren said ..." is the resolver's most common choice and
+it needs the person's gender; titles (``Mr.``, ``Ms.``) give it only in some outlets. This
+counts, over unannotated news text (PolNeAR train's ``text/``), for every PERSON name with a
+given name that is the only person named in its sentence: the titles and gendered roles in
+front of it, and the personal pronouns of that sentence after it and of the next sentence when
+that one names no person ("Mrs. Clinton" counts for the article's one Clinton with a given
+name). ``quotegraph build-genders`` (``make genders``) writes the counts to
+``quotegraph/data/genders.json``; :mod:`quotegraph.speakers.resolve` takes a given name's
+gender from them when enough votes agree.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable, Union
+
+from spacy.language import Language
+
+from quotegraph.speakers.names import parse_person
+from quotegraph.speakers.resolve import PRONOUN_GENDER, title_gender
+
+def build_genders(texts: Iterable[str], nlp: Language, n_process: int = 1) -> dict:
+    """``{"articles": N, "counts": {given: [male votes, female votes]}}``, given names as
+    :func:`~quotegraph.speakers.names.given_name_key` writes them."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    articles = 0
+    for doc in nlp.pipe(texts, n_process=n_process, batch_size=16):
+        articles += 1
+        people = [(e, parse_person(e.text)) for e in doc.ents if e.label_ == "PERSON"]
+        # "Mrs. Clinton" is the article's one Clinton with a given name, if it has one.
+        givens: dict[str, set[str]] = defaultdict(set)
+        for _, name in people:
+            if name.given:
+                givens[name.surname].add(name.given)
+        by_sentence: dict[int, list] = defaultdict(list)
+        for ent, name in people:
+            given = name.given or (next(iter(givens[name.surname]))
+                                   if len(givens[name.surname]) == 1 else "")
+            by_sentence[ent.sent.start].append((ent, given))
+            if given:
+                votes[given].update(title_gender(doc[max(ent.start - 3, ent.sent.start):ent.start].text))
+        sentences = list(doc.sents)
+        for i, sent in enumerate(sentences):
+            named = by_sentence.get(sent.start, [])
+            if not named or len({g for _, g in named}) != 1 or not named[0][1]:
+                continue
+            after = list(doc[named[0][0].end:sent.end])
+            if i + 1 < len(sentences) and sentences[i + 1].start not in by_sentence:
+                after += list(sentences[i + 1])
+            said = {PRONOUN_GENDER[t.lower_] for t in after if t.lower_ in PRONOUN_GENDER}
+            if len(said) == 1:
+                votes[named[0][1]].update(said)
+    return {"articles": articles,
+            "counts": {given: [c["m"], c["f"]] for given, c in sorted(votes.items()) if c["m"] + c["f"]}}
+
+
+def read_texts(directory: Union[str, Path]) -> list[str]:
+    """The ``text/*.txt`` files of a PolNeAR-layout directory, in name order."""
+    return [p.read_text(encoding="utf-8") for p in sorted(Path(directory, "text").glob("*.txt"))]

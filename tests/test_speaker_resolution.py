@@ -1,0 +1,209 @@
+"""Speaker resolution, one class of error at a time, on hand-written sentences (issue 14).
+
+Each test names the class it guards: names cut or padded (1), descriptions by fit (2),
+headlines (3), "according to" (4), agents not documents (5), not speech (6), wire-copy quote
+marks (7). Every attribution also says how its speaker was resolved.
+"""
+import pytest
+
+from quotegraph.evaluate.speakers import GoldSpeaker, load_speaker_gold, same_speaker
+from quotegraph.model import Speaker
+
+HEADLINE = "Talks in Geneva stall\n"
+
+
+def said(result, content_part):
+    """The attribution whose content holds ``content_part``: (speaker, kind of speaker, resolution)."""
+    matches = [a for a in result.attributions if content_part in a.content.text]
+    assert len(matches) == 1, [a.content.text for a in result.attributions]
+    a = matches[0]
+    kinds = {s.id: s.kind for s in result.speakers}
+    return a.speaker, kinds.get(a.speaker_id), a.resolution
+
+
+# 1. Names cut or padded --------------------------------------------------------------------
+
+def test_a_particle_surname_joins_the_full_name(extractor):
+    r = extractor.extract(HEADLINE + "Saudi Foreign Minister Adel al-Jubeir arrived in Paris on "
+                          "Monday. Al-Jubeir said the talks would resume next week.")
+    assert said(r, "talks would resume") == ("Adel al-Jubeir", "person", "alias")
+    assert [s.roles for s in r.speakers] == [["Saudi Foreign Minister"]]
+
+
+def test_a_long_name_keeps_every_part_and_leaves_the_role_out(extractor):
+    r = extractor.extract(HEADLINE + "Oil Minister Ali Ibrahim Al-Naimi spoke in Vienna. "
+                          "Al-Naimi said output would not be cut.\n"
+                          "Syrian President Bashar al-Assad said the army would retake the city.")
+    assert said(r, "output") == ("Ali Ibrahim Al-Naimi", "person", "alias")
+    assert said(r, "retake")[0] == "Bashar al-Assad"
+
+
+def test_a_family_name_first_joins_the_full_name(extractor):
+    r = extractor.extract(HEADLINE + "Chinese Foreign Minister Wang Yi met his counterpart in "
+                          "Beijing. Wang said the two sides agreed to keep talking.")
+    assert said(r, "keep talking") == ("Wang Yi", "person", "alias")
+
+
+def test_a_title_word_that_ends_a_name_is_the_surname(extractor):
+    r = extractor.extract(HEADLINE + "Talk show host Larry King spoke on Monday. "
+                          "Mr. King said the interview had been fair.")
+    assert said(r, "interview") == ("Larry King", "person", "alias")
+
+
+def test_a_name_in_capitals_joins_the_full_name(extractor):
+    r = extractor.extract("Debate night\nGov. Mike Pence took the stage first.\n"
+                          "PENCE: We will win this state.")
+    assert said(r, "win this state")[0] == "Mike Pence"
+
+
+# 2. Descriptions resolved by fit, not recency -----------------------------------------------
+
+def test_a_role_description_goes_to_the_person_with_that_role(extractor):
+    r = extractor.extract(HEADLINE + "Judge Maria Ortega heard the case on Tuesday. Defence "
+                          "lawyer Tom Baines argued for a delay.\n"
+                          "The judge said the case was finely balanced.")
+    assert said(r, "finely balanced") == ("Maria Ortega", "person", "description")
+
+
+def test_a_description_after_the_quote_goes_to_the_person_named_before(extractor):
+    r = extractor.extract(HEADLINE + "Spain's coach Luis Enrique was named on Monday.\n"
+                          '"We will fight for every ball," the Spanish coach told reporters.')
+    assert said(r, "every ball") == ("Luis Enrique", "person", "description")
+
+
+def test_a_role_in_the_name_is_the_role_a_description_names(extractor):
+    r = extractor.extract(HEADLINE + "State Councilor Yang Jiechi met the delegation. "
+                          "The state councilor said relations were at a turning point.")
+    assert said(r, "turning point") == ("Yang Jiechi", "person", "description")
+
+
+def test_a_description_that_fits_no_one_stays_unnamed(extractor):
+    r = extractor.extract(HEADLINE + "Defence lawyer Tom Baines argued for a delay.\n"
+                          "The minister said the law would change.")
+    assert said(r, "law would change")[:2] == ("minister", "unnamed")
+
+
+def test_a_gendered_role_does_not_go_to_the_other_gender(extractor):
+    r = extractor.extract(HEADLINE + "Party Chairwoman Donna Keller opened the meeting.\n"
+                          "The chairman said the vote would be held in May.")
+    assert said(r, "held in May")[0] != "Donna Keller"
+
+
+def test_he_and_she_follow_the_gender_of_given_names(extractor):
+    r = extractor.extract(HEADLINE + "Elizabeth Warren questioned John Stumpf for two hours.\n"
+                          "Stumpf said the bank had fired 5,300 employees.\n"
+                          "She said that was not enough.")
+    assert said(r, "not enough") == ("Elizabeth Warren", "person", "pronoun")
+
+
+# 3. Headlines ------------------------------------------------------------------------------
+
+def test_headline_to_gives_the_speaker_not_the_addressee(extractor):
+    r = extractor.extract("Merkel to Putin: sanctions stay until Minsk is met\n"
+                          "BERLIN, May 2 -- German Chancellor Angela Merkel told Russian President "
+                          "Vladimir Putin that sanctions would stay.")
+    assert said(r, "until Minsk") == ("Angela Merkel", "person", "headline")
+
+
+def test_a_headline_that_ends_in_its_speakers_name(extractor):
+    r = extractor.extract("No deal without Ankara: Erdogan\n"
+                          "ANKARA, May 2 -- Turkish President Recep Tayyip Erdogan said no deal on "
+                          "Syria was possible without Turkey.")
+    assert said(r, "No deal without Ankara") == ("Recep Tayyip Erdogan", "person", "headline")
+
+
+def test_headline_tells_gives_the_teller(extractor):
+    r = extractor.extract("Johnson tells BBC: we will leave on time\n"
+                          "LONDON, May 2 -- Prime Minister Boris Johnson said Britain would leave.")
+    assert said(r, "leave on time") == ("Boris Johnson", "person", "headline")
+
+
+# 4. "According to" -------------------------------------------------------------------------
+
+def test_according_to_gives_the_agency_with_its_description_left_out(extractor):
+    r = extractor.extract(HEADLINE + "At least 20 people were killed in the strikes, according to "
+                          "state news agency SANA.")
+    assert said(r, "20 people")[:2] == ("SANA", "organization")
+
+
+def test_according_to_first(extractor):
+    r = extractor.extract(HEADLINE + "According to the World Health Organization, the outbreak is "
+                          "slowing.")
+    assert said(r, "outbreak")[:2] == ("World Health Organization", "organization")
+
+
+# 5. Agents, not documents or decisions ------------------------------------------------------
+
+def test_a_document_gives_its_producer(extractor):
+    r = extractor.extract(HEADLINE + "The report by the World Bank said growth would slow to 2 "
+                          "percent.")
+    assert said(r, "growth")[:2] == ("World Bank", "organization")
+
+
+def test_a_document_with_no_producer_is_unnamed(extractor):
+    r = extractor.extract(HEADLINE + "A new study said growth would slow to 2 percent.")
+    assert said(r, "growth")[:2] == ("new study", "unnamed")
+
+
+def test_a_body_named_after_a_person_is_not_the_person(extractor):
+    r = extractor.extract(HEADLINE + "Hillary Clinton spoke in Ohio.\n"
+                          "The Clinton campaign said the rally drew 5,000 people.")
+    assert said(r, "rally")[:2] == ("Clinton campaign", "organization")
+
+
+def test_names_joined_by_and_are_a_group(extractor):
+    r = extractor.extract(HEADLINE + "Senators Chuck Grassley and Patrick Leahy said the program "
+                          "was open to fraud.")
+    assert said(r, "fraud")[:2] == ("Chuck Grassley and Patrick Leahy", "group")
+
+
+def test_the_person_an_apposition_describes_is_not_the_one_it_names(extractor):
+    r = extractor.extract(HEADLINE + "Ed Rendell, a Clinton surrogate, said the party should wait.")
+    assert said(r, "wait")[0] == "Ed Rendell"
+
+
+# 6. Not speech -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The company did not respond to calls for comment.",
+    "The minister declined to comment on the report.",
+    "There is hope that the ceasefire will hold.",
+])
+def test_refusals_and_states_of_mind_are_no_attributions(extractor, sentence):
+    assert extractor.extract(HEADLINE + sentence).attributions == []
+
+
+# 7. Wire-copy quote marks ------------------------------------------------------------------
+
+@pytest.mark.parametrize("quote", ["”We won,”", "«We won,»", "„We won,“"])
+def test_wire_copy_quote_marks_make_direct_quotes(extractor, quote):
+    r = extractor.extract(HEADLINE + f"{quote} the coach said after the match.")
+    a = r.attributions[0]
+    assert (a.kind, a.content.text) == ("direct", quote)
+
+
+def test_first_person_in_a_quote_is_its_speaker(extractor):
+    r = extractor.extract(HEADLINE + 'Karl Holm said: "I told them I will not sign."')
+    speakers = {a.speaker for a in r.attributions}
+    assert speakers == {"Karl Holm"}
+
+
+# The measure -------------------------------------------------------------------------------
+
+def test_same_speaker_rules():
+    person = GoldSpeaker([(0, 1)], "person", "Donald Trump", "name")
+    assert same_speaker(person, Speaker("S1", "Donald J. Trump", "person"))
+    assert not same_speaker(person, Speaker("S1", "Trump", "person"))
+    assert not same_speaker(person, None)
+    unnamed = GoldSpeaker([(0, 1)], "unnamed", "unnamed: senior officials", "description")
+    assert same_speaker(unnamed, Speaker("S1", "a source", "unnamed"))
+    assert not same_speaker(unnamed, Speaker("S1", "Donald Trump", "person"))
+    group = GoldSpeaker([(0, 1)], "group", "Democrats", "description")
+    assert same_speaker(group, Speaker("S1", "many democrats", "unnamed"))
+    assert same_speaker(GoldSpeaker([(0, 1)], "none", "", "none"), None)
+
+
+def test_the_shipped_speaker_gold_covers_35_dev_articles():
+    gold = load_speaker_gold()
+    assert len(gold) == 35 and sum(len(rows) for rows in gold.values()) == 860
+    assert all(r.kind == "none" or r.speaker for rows in gold.values() for r in rows)

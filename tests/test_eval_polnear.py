@@ -34,7 +34,7 @@ def test_confidence_is_calibrated_on_dev(run):
 
 
 # `quotegraph eval ../shared/data/polnear/dev --speakers` (README, Evaluation: Speakers).
-RECORDED_SPEAKERS = {"accuracy": 0.769, "resolved_f1": 0.618}
+RECORDED_SPEAKERS = {"accuracy": 0.809, "resolved_f1": 0.650}
 
 
 def test_speaker_scores_on_the_speaker_gold_are_the_recorded_ones(run):
@@ -45,5 +45,6 @@ def test_speaker_scores_on_the_speaker_gold_are_the_recorded_ones(run):
     assert report.articles == 35 and overall.gold == 860
     assert abs(overall.accuracy - RECORDED_SPEAKERS["accuracy"]) <= 0.005, overall.accuracy
     assert abs(overall.resolved.f1 - RECORDED_SPEAKERS["resolved_f1"]) <= 0.005, overall.resolved.f1
-    # Names are the surest: a source that names its speaker is resolved right 85% of the time.
-    assert report.slices["name"].accuracy >= 0.85
+    # Names are the surest: a source that names its speaker is resolved right nearly 90% of
+    # the time.
+    assert report.slices["name"].accuracy >= 0.88

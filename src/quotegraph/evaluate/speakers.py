@@ -17,8 +17,12 @@ Two numbers, overall and by the gold source's type (``name``, ``pronoun``, ``des
 A predicted speaker is the gold one (:func:`same_speaker`) when, after case, accents,
 punctuation, titles and a leading "the" are set aside, a named speaker has the same first and
 last word as the gold name (``Donald J. Trump`` = ``Donald Trump``; ``Trump`` alone is not
-``Donald Trump``), an unnamed gold speaker is predicted unnamed or as the same description,
-and a gold ``none`` is predicted with no speaker.
+``Donald Trump``; a nickname the gold gives in quotes counts as a first name: ``Robert C.
+"Bobby" Scott`` = ``Bobby Scott``; an organisation may be named by the last two or more
+words of its name: ``Security Council``); an unnamed gold speaker is predicted unnamed, or as a
+group with the same head word; a gold group is predicted as a group or unnamed with the same
+head word (``many Democrats`` = ``Democrats``); a gold ``none`` is predicted with no speaker.
+A named person or organisation where the gold has none or an unnamed source is always wrong.
 
 >>> same_speaker(GoldSpeaker([(0, 5)], "person", "Sergey Lavrov", "pronoun"),
 ...              Speaker("S1", "Mr. Sergey Lavrov", "person"))
@@ -109,8 +113,13 @@ def same_speaker(gold: GoldSpeaker, predicted: Optional[Speaker]) -> bool:
     words = name_words(predicted.name)
     if not words or not expected:
         return False
-    if words[0] == expected[0] and words[-1] == expected[-1]:
+    # A nickname the gold name gives in quotes may stand for the first name.
+    firsts = {expected[0]} | {w for nick in re.findall(r'["“]([^"”]+)["”]', gold.speaker)
+                              for w in name_words(nick)[:1]}
+    if words[0] in firsts and words[-1] == expected[-1]:
         return True
+    if gold.kind == "organization" and len(words) >= 2 and expected[-len(words):] == words:
+        return True   # the article's short name: "Security Council" of "United Nations Security Council"
     if gold.kind in ("unnamed", "group") and predicted.kind in ("unnamed", "group"):
         return predicted.kind == gold.kind == "unnamed" or words[-1].rstrip("s") == expected[-1].rstrip("s")
     return False

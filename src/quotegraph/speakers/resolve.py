@@ -99,6 +99,12 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "estimate", "estimates", "projection", "forecast", "assessment", "ruling", "lawsuit",
              "suit", "indictment", "order", "decision", "proposal", "plan", "website", "post",
              "tweet", "video", "email", "emails", "footage", "record", "records", "transcript"}
+# Head nouns of bodies and groups, never of a person's name.
+_BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "association", "group",
+               "agency", "department", "ministry", "bank", "institute", "center", "centre",
+               "foundation", "network", "company", "court", "office", "caucus",
+               "commission", "board", "service", "administration", "government", "police",
+               "campaign", "organization", "organisation", "alliance", "league", "society"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
 RECENT_PARAGRAPHS = 2
@@ -165,7 +171,7 @@ class _People:
                         found.append((index, ent, name))
         # Full names first, so that a bare surname joins the person it abbreviates.
         for index, ent, name in sorted(found, key=lambda f: not f[2].given):
-            person = self.find(name, index in headings)
+            person = self.find(name, index in headings, gender=frozenset(_gender(ent)))
             start = offsets[index] + ent.start_char
             self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
             self.persons[person].count += 1
@@ -177,17 +183,21 @@ class _People:
                 self.positions.append((start, person))
         self.positions.sort()
 
-    def find(self, name: PersonName, heading: bool = False, add: bool = True) -> Optional[int]:
-        """The person ``name`` refers to (a new one unless ``add`` is false)."""
+    def find(self, name: PersonName, heading: bool = False, add: bool = True,
+             gender: frozenset[str] = frozenset()) -> Optional[int]:
+        """The person ``name`` refers to (a new one unless ``add`` is false); ``gender``:
+        what the words before the name say (``Mr.`` outside the entity)."""
         same = self.by_surname.get(name.surname, [])
         if name.given:
             match = next((p for p in same if _same_given(self.persons[p].given, name)), None)
             if match is None and not self.persons_with_given(same):
                 match = same[0] if same else None
         else:
-            title = title_gender(name.title)
+            title = title_gender(name.title) | gender
             fits = [p for p in same if not (self.persons[p].gender and title
                                             and not self.persons[p].gender & title)]
+            # "Mr. Obama" is Barack Obama rather than an Obama of unknown gender.
+            fits = [p for p in fits if self.persons[p].gender & title] or fits
             for index in (self.by_given, self.by_middle):
                 if not fits:   # a lone given or family-first name ("Wang" of "Wang Yi"), or
                     # the first of a double surname ("Fuentes" of "Ramiro Fuentes Olea")
@@ -200,7 +210,7 @@ class _People:
             match = len(self.persons)
             self.persons.append(_Person())
             self.by_surname.setdefault(name.surname, []).append(match)
-            if name.given:
+            if name.given and not heading:   # title-case headlines make names: "Obama Speech"
                 self.by_given.setdefault(name.given, []).append(match)
             for word in name.display.split()[1:-1]:
                 if len(word) > 2 and word[0].isupper() and not word.endswith("."):
@@ -304,6 +314,7 @@ class _Resolver:
         self.heading_docs = {id(docs[i]) for i in headings}
         self.entities: dict[tuple[str, str], _Entity] = {}
         self.history: list[tuple[int, tuple[str, str]]] = []   # (paragraph, key), text order
+        self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
 
     def run(self, candidates: Sequence[Candidate]):
         resolved: dict[int, Optional[tuple[str, str]]] = {}
@@ -389,6 +400,9 @@ class _Resolver:
             # "the Clinton campaign", "Clinton's team": a body named by a person.
             person = self.people.persons[self._person(persons[-1])]
             return self._entity("organization", f"{person.name.split()[-1]} {lower}"), "name"
+        if not named and head.pos_ == "PROPN" and self._known(head):
+            # A name the tagger took for an organisation: "Rendell, a Clinton surrogate,".
+            named = [head.doc[_name_start(head):head.i + 1]]
         if not named:
             named = _apposed_names(head, self._known) or _titled_name(core, head)
             if len(named) >= 2:   # "Senators Chuck Grassley and Patrick Leahy"
@@ -417,6 +431,10 @@ class _Resolver:
                 return self._unnamed(core), "name"
             return self._entity("group", _strip_determiner(core)), "name"
         if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES:
+            if lower in _BODY_NOUNS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES:
+                # "the Central and East European Coalition", "Black Lawmakers": no one's name.
+                kind = "group" if lower.endswith("s") else "organization"
+                return self._entity(kind, _strip_determiner(core)), "name"
             index = self._person(core)
             return self._person_key(index), "name"
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
@@ -437,7 +455,8 @@ class _Resolver:
 
     def _person(self, span: Span) -> int:
         name = _person_name(span.text) or parse_person(span.text)
-        return self.people.find(name, id(span.doc) in self.heading_docs)
+        return self.people.find(name, id(span.doc) in self.heading_docs,
+                                gender=frozenset(_gender(span)))
 
     def _person_key(self, index: int) -> tuple[str, str]:
         person = self.people.persons[index]
@@ -518,38 +537,49 @@ class _Resolver:
 
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same
-        role), named last before ``position``; with no ``position`` (a headline, resolved
-        once the body is read) the first named after it."""
+        role), and every common noun before it (``the band leader`` is no ``President``),
+        named last before ``position``; with no ``position`` (a headline, resolved once the
+        body is read) the first one the body names."""
         head = _role_word(mention.root.lower_)
         wanted = {head} | next((s for s in _SAME_ROLE if head in s), set())
+        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i != mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
-        before, after = [], []
+        fits = []
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
-            if wanted & words and person.mentions and not (person.gender and gender
-                                                           and not person.gender & gender):
-                starts = [m.start for m in person.mentions]
-                earlier = [p for p in starts if position is None or p < position]
-                (before if earlier else after).append((max(earlier) if earlier else -min(starts), index))
-        fits = before or (after if position is None else [])
+            if not (wanted & words and nouns <= words and person.mentions):
+                continue
+            if person.gender and gender and not person.gender & gender:
+                continue
+            starts = [m.start for m in person.mentions]
+            if position is None:
+                fits.append((-min(starts), index))
+            elif min(starts) < position:
+                fits.append((max(p for p in starts if p < position), index))
         return self._person_key(max(fits)[1]) if fits else None
 
     # -- other kinds --------------------------------------------------------------------
 
     def _producer(self, mention: Span, head: Token):
         """A document's producer: the person or body the mention names (``a report by the
-        World Bank``, ``a Homeland Security memo``), else the unnamed document."""
+        World Bank``, ``a Homeland Security memo``), or that a document of the same kind had
+        before (``A Bloomberg poll ...`` then ``the poll``), else the unnamed document."""
+        kind = head.lemma_.lower()
         ents = [e for e in mention.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)]
-        if ents:
-            ent = ents[0]
-            if ent.label_ == "PERSON":
-                return self._person_key(self._person(ent)), "name"
-            return self._entity("organization", _strip_determiner(ent)), "name"
         owner = next((t for t in head.children if t.dep_ == "poss"), None)
-        if owner is not None and owner.pos_ == "PROPN":
-            return self._person_key(self._person(owner.doc[owner.i:owner.i + 1])), "name"
-        return self._unnamed(_core(head)), "name"
+        if ents and ents[0].label_ == "PERSON":
+            key = self._person_key(self._person(ents[0]))
+        elif ents:
+            key = self._entity("organization", _strip_determiner(ents[0]))
+        elif owner is not None and owner.pos_ == "PROPN":
+            key = self._person_key(self._person(owner.doc[owner.i:owner.i + 1]))
+        elif _determiner(mention) in ("the", "this", "that") and kind in self.documents:
+            return self.documents[kind], "description"
+        else:
+            return self._unnamed(_core(head)), "name"
+        self.documents[kind] = key
+        return key, "name"
 
     def _organisation_described(self, head: str) -> Optional[tuple[str, str]]:
         for key, entity in reversed(list(self.entities.items())):

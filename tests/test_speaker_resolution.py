@@ -189,6 +189,12 @@ def test_wire_copy_quote_marks_make_direct_quotes(extractor, quote):
     assert (a.kind, a.content.text) == ("direct", quote)
 
 
+def test_it_is_the_last_organisation_nearby(extractor):
+    r = extractor.extract(HEADLINE + "The Central Bank of Chile said it would keep its rate at 5 "
+                          "percent.\nIt said inflation had slowed in May.")
+    assert said(r, "inflation")[:3] == ("Central Bank of Chile", "organization", "pronoun")
+
+
 def test_first_person_in_a_quote_is_its_speaker(extractor):
     r = extractor.extract(HEADLINE + 'Karl Holm said: "I told them I will not sign."')
     speakers = {a.speaker for a in r.attributions}

@@ -14,9 +14,12 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    Bank``, ``according to state news agency SANA``) or a body named by a person (``the
    Clinton campaign``) gives the producer or the body, not the person;
 3. ``pronoun``: a relative pronoun is the noun its clause is about; ``I``/``we`` inside
-   another attribution's content is that attribution's speaker; ``he``/``she`` is the
-   person of the nearest sentence before it that names one of the right gender (its subject
-   first), ``they``/``we`` the most recent group or organisation (within two paragraphs);
+   another attribution's content is that attribution's speaker; ``he``/``she`` is the last
+   person speaker nearby whose gender fits (from titles, gendered roles and given names:
+   ``data/genders.json``), else the person of the nearest sentence before it that names one
+   of that gender (its subject first), else the one person of that gender named before;
+   ``they``/``we`` the most recent group or organisation, ``it`` the most recent
+   organisation (within two paragraphs);
 4. ``description``: a definite role description (``the minister``, ``the Spanish coach``,
    ``the state councilor``) refers to the person whose role has its head word or a word for
    the same role (``the congressman`` / ``Rep.``), the nearest before it, else after it; an organisation description (``the campaign``) to the
@@ -478,6 +481,8 @@ class _Resolver:
             return None, None   # resolved after all others, by the enclosing attribution
         if lower in _GROUP_PRONOUNS:
             return self._recent(("group", "organization"), c.paragraph), "pronoun"
+        if lower in ("it", "its"):   # "The coalition ... It said": the last body, nearby
+            return self._recent(("organization",), c.paragraph), "pronoun"
         if lower not in _PERSON_PRONOUNS:
             return None, None
         gender = "m" if lower in ("he", "him", "his") else "f"

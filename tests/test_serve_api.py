@@ -2,6 +2,8 @@
 twin, the token, the body limit, hostile input and a schemathesis run over the OpenAPI schema."""
 import json
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 import schemathesis
@@ -223,3 +225,43 @@ def api_schema(db, extractor):
 def test_api_never_5xx(case):
     response = case.call()
     assert response.status_code < 500, (case.path, case.query, response.text)
+
+
+def test_a_non_ascii_token_works_as_a_bearer_header(db, extractor):
+    token = "ключ-ö"
+    app = TestClient(create_app(db, token=token, extractor=extractor))
+    body = {"text": ARTICLE, "store": False}
+    # Clients send the header as UTF-8 bytes; the server must compare those bytes.
+    ok = app.post("/api/analyse", json={**body, "store": True},
+                  headers={"Authorization": f"Bearer {token}".encode("utf-8")})
+    assert ok.status_code == 200 and ok.json()["stored_article_id"]
+    wrong = app.post("/api/analyse", json={**body, "store": True},
+                     headers={"Authorization": "Bearer ключ-o".encode("utf-8")})
+    assert wrong.status_code == 401
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"text": "", "store": True}, "text"),
+    ({"text": " \n\t ", "store": True}, "text"),
+    ({"text": ARTICLE, "date": "31/10/2016"}, "date"),
+    ({"text": ARTICLE, "date": "2016-02-30"}, "date"),
+])
+def test_empty_articles_and_bad_dates_are_rejected_before_anything_is_stored(client, db, body, field):
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    response = client.post("/api/analyse", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"][-1] == field
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == before
+
+
+@pytest.mark.parametrize("content", [b"not a database at all", None])
+def test_serve_refuses_a_file_that_is_not_a_corpus(tmp_path, content):
+    path = tmp_path / "other.db"
+    if content is None:   # an SQLite database of something else
+        sqlite3.connect(path).execute("CREATE TABLE notes (x)").connection.commit()
+    else:
+        path.write_bytes(content)
+    result = subprocess.run([sys.executable, "-m", "quotegraph", "serve", "--db", str(path), "--port", "1"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "not a quotegraph corpus" in result.stderr and "serving" not in result.stderr

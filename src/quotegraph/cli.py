@@ -476,8 +476,16 @@ def serve(db: str, host: str, port: int, token: str | None, workers: int, mode: 
 
     from quotegraph.serve import create_app
 
+    from quotegraph.errors import CorpusError
+    from quotegraph.store import check_corpus
+
     if not Path(db).is_file():
         raise click.ClickException(f"no corpus at {db}; create it with 'quotegraph ingest PATH --db {db}'")
+    try:
+        check_corpus(db)
+    except CorpusError as error:   # before listening: a server that answers 500 to everything helps no one
+        click.echo(f"Error: {error}", err=True)
+        raise SystemExit(2)
     click.echo(f"serving {db} on http://{host}:{port}/ ({'token set: storing allowed' if token else 'read-only'})",
                err=True)
     if workers == 1:

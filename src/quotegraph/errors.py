@@ -26,5 +26,9 @@ class AnalysisError(QuotegraphError):
         self.id = id
 
 
+class CorpusError(QuotegraphError):
+    """A file that is not a quotegraph corpus (or not one this version can read)."""
+
+
 class ModelError(QuotegraphError):
     """A trained model (the span tagger) is missing or cannot be loaded."""

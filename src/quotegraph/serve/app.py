@@ -106,6 +106,15 @@ def extraction_json(extraction: Extraction, canonical: Optional[dict] = None) ->
     return data
 
 
+def _header_text(value: str) -> str:
+    """A header as the client wrote it: HTTP servers read header bytes as Latin-1, so a UTF-8
+    token (``Bearer ключ``) arrives garbled unless its bytes are read back as UTF-8."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
 def safe_url(url: Optional[str]) -> Optional[str]:
     """``url`` when it is http(s); anything else (``javascript:``) is not made a link."""
     return url if url and url.lower().startswith(("http://", "https://")) else None
@@ -198,7 +207,8 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
         """Extract the attributions of one article without storing it; with ``store`` and
         ``Authorization: Bearer TOKEN``, also add it to the corpus."""
         if body.store:
-            site.authorise(authorization.removeprefix("Bearer ").strip() if authorization else None)
+            site.authorise(_header_text(authorization.removeprefix("Bearer ").strip())
+                           if authorization else None)
         extraction = analyse_bytes(body.text.encode("utf-8", "replace"), "pasted")
         stored = site.store(extraction, body.outlet, body.url, body.date) if body.store else None
         return {"extraction": extraction_json(extraction), "stored_article_id": stored}

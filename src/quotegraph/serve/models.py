@@ -4,9 +4,10 @@ The article fields follow :meth:`quotegraph.model.Extraction.to_dict`.
 """
 from __future__ import annotations
 
+import datetime
 from typing import Literal, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from quotegraph.model import Resolution
 
@@ -86,11 +87,25 @@ class ArticleOut(BaseModel):
 
 
 class AnalyseIn(BaseModel):
-    text: str = Field(description="one article, headline on the first line")
+    text: str = Field(description="one article, headline on the first line; not empty")
     store: bool = Field(False, description="also add it to the corpus (needs the token)")
     outlet: Optional[str] = None
     url: Optional[str] = None
-    date: Optional[str] = Field(None, description="yyyy-mm-dd")
+    date: Optional[str] = Field(None, description="yyyy-mm-dd", pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+    @field_validator("text")
+    @classmethod
+    def _not_empty(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("the article is empty")
+        return text
+
+    @field_validator("date")
+    @classmethod
+    def _a_real_date(cls, date: Optional[str]) -> Optional[str]:
+        if date is not None:
+            datetime.date.fromisoformat(date)   # ValueError for 2016-02-30
+        return date
 
 
 class AnalyseOut(BaseModel):

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping, Optional, Union
 
+from quotegraph.errors import CorpusError
 from quotegraph.ingest.collections import Item, normalise_date
 from quotegraph.model import Extraction
 from quotegraph.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
@@ -43,6 +44,29 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
         conn.executescript(f"BEGIN IMMEDIATE; {'; '.join(steps + [SCHEMA])};"
                            f" PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
     return conn
+
+
+def check_corpus(path: Union[str, os.PathLike]) -> int:
+    """The schema version of the corpus at ``path``, read without writing to it.
+
+    Raises :class:`~quotegraph.errors.CorpusError` when the file is no SQLite database, or a
+    database that quotegraph did not create (no ``articles`` table or schema version).
+    """
+    uri = f"file:{os.fspath(path)}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise CorpusError(f"{path} is not a quotegraph corpus ({error}); create one with "
+                          f"'quotegraph ingest PATH --db {path}'") from error
+    if not version or not {"articles", "attributions"} <= tables:
+        raise CorpusError(f"{path} is an SQLite file but not a quotegraph corpus (no articles "
+                          f"table or schema version); create one with 'quotegraph ingest PATH --db FILE'")
+    return version
 
 
 class transaction:

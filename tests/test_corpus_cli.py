@@ -1,6 +1,7 @@
 """The corpus commands run as real processes (``python -m quotegraph``) on real SQLite files,
 including an ingest killed with SIGKILL half-way and run again."""
 import json
+import os
 import shutil
 import signal
 import sqlite3
@@ -31,13 +32,14 @@ def corpus(tmp_path_factory):
     shutil.copytree(FIXTURES / "articles", root / "in")
     shutil.copytree(FIXTURES / "bad", root / "in" / "bad")
     db = root / "c.db"
-    first = quotegraph("ingest", root / "in", "--db", db)
-    second = quotegraph("ingest", root / "in", "--db", db)
+    first = quotegraph("ingest", root / "in", "--db", db, check=False)
+    second = quotegraph("ingest", root / "in", "--db", db, check=False)
     return root, db, first, second
 
 
 def test_ingest_prints_a_summary_and_adds_nothing_twice(corpus):
     _, db, first, second = corpus
+    assert first.returncode == second.returncode == 3   # some inputs failed
     assert first.stdout.startswith("articles: 8 new, 0 already present, 6 failed\n")
     assert "failed: " in first.stdout and "bad/notes.json: invalid JSON" in first.stdout
     assert second.stdout.startswith("articles: 0 new, 8 already present, 6 failed\n")
@@ -129,3 +131,26 @@ def test_kill_9_mid_ingest_then_rerun_keeps_every_article_once(tmp_path):
                               " ON a.article_id = ar.id GROUP BY ar.id").fetchall()
         assert len({c for (c,) in counts}) == 1 and counts[0][0] > 0
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_ingest_reads_nothing_outside_its_directory(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "ok.txt").write_text("Talks stall\nAnna Berg said the talks had stalled.\n")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Not for the corpus\nKarl Holm said the password was swordfish.\n")
+    (root / "leak.txt").symlink_to(outside)
+    (root / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    os.mkfifo(root / "pipe.txt")
+    db = tmp_path / "c.db"
+    result = quotegraph("ingest", root, "--db", db, check=False)
+    assert result.returncode == 3, result.stderr
+    with sqlite3.connect(db) as conn:
+        assert [r[0] for r in conn.execute("SELECT text FROM articles")] == [
+            "Talks stall\nAnna Berg said the talks had stalled.\n"]
+        reasons = dict(conn.execute("SELECT source, reason FROM failures"))
+    assert "leads out of" in reasons[str(root / "leak.txt")]
+    assert "a link to nothing" in reasons[str(root / "dangling.txt")]
+    assert "not a regular file" in reasons[str(root / "pipe.txt")]
+    ok = quotegraph("ingest", root / "ok.txt", "--db", tmp_path / "d.db", check=False)
+    assert ok.returncode == 0, ok.stderr

@@ -13,6 +13,8 @@ from quotegraph.model import Extraction
 from quotegraph.pipeline import MODES, Extractor, Settings
 
 
+# Exit status of 'ingest' when some inputs gave no article (each has a row in 'failures').
+INGEST_FAILED = 3
 _MODE_HELP = ("accurate: the trained span tagger; fast: the parse's cue frames and the trained "
               "scorer; rules: no trained model.")
 
@@ -287,7 +289,8 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
     """Add articles to the corpus: files, directories (recursively), JSON/JSONL, WARC, feeds.
 
     Articles already in the corpus (same text) are skipped, so the command can be re-run
-    after an interruption. Inputs that cannot be read are recorded in the 'failures' table.
+    after an interruption. Inputs that cannot be read are recorded in the 'failures' table,
+    and the command then exits with status 3 (0 when every input was read).
     """
     from quotegraph.corpus.speakers import load_aliases
     from quotegraph.store import ingest as ingest_paths
@@ -298,6 +301,8 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
                            extractor=Extractor(Settings(mode=mode)), progress=counter)
     counter.close()
     click.echo(summary.format())
+    if summary.failed:   # some inputs gave no article: scripts can tell (0: all were read)
+        raise SystemExit(INGEST_FAILED)
 
 
 @main.command()

@@ -85,23 +85,45 @@ def iter_collection(paths: Iterable[Union[str, os.PathLike]],
     """Every article (and every failure) under ``paths``, in order.
 
     In directories, hidden files (``.name``) and the files in ``skip`` (the database being
-    written, say) are left out.
+    written, say) are left out; nothing outside a given directory is read: a link that leads
+    out of it, a link to nothing and anything that is no regular file (a FIFO, a socket) is a
+    failure, never read.
     """
     skip = {Path(p).resolve() for p in skip}
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and not p.relative_to(path).as_posix().startswith(".")
-                           and "/." not in p.relative_to(path).as_posix()
-                           and p.resolve() not in skip)
-        else:
+        if not path.is_dir():
             files = [path]
+        else:
+            root = path.resolve()
+            files = []
+            for p in sorted(path.rglob("*")):
+                relative = p.relative_to(path).as_posix()
+                if relative.startswith(".") or "/." in relative or p.resolve() in skip or p.is_dir():
+                    continue
+                refused = _refused(p, root)
+                if refused:
+                    yield Failure(str(p), refused)
+                else:
+                    files.append(p)
         for file in files:
             try:
                 yield from read_collection_file(file)
             except InputError as error:
                 yield Failure(str(file), _reason(error, str(file)))
+
+
+def _refused(path: Path, root: Path) -> Optional[str]:
+    """Why a directory entry is not read, or None: it must be a regular file inside ``root``
+    once links are followed."""
+    if path.is_symlink() and not path.exists():
+        return f"a link to nothing ({os.readlink(path)})"
+    target = path.resolve()
+    if not target.is_relative_to(root):
+        return f"a link that leads out of {root} (to {target}); not read"
+    if not target.is_file():
+        return "not a regular file (a FIFO, socket or device); not read"
+    return None
 
 
 def read_collection_file(path: Path) -> Iterator[Union[Item, Failure]]:

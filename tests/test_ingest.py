@@ -127,6 +127,32 @@ def test_html_without_article_text(tmp_path):
         read_document(path)
 
 
+@pytest.mark.parametrize("page", [
+    b"<html><head><title>Port strike ends</title></head><body><article><h1>Port strike ends</h1>"
+    b"<p>Union leader Ana Ruiz said the strike was off.</p><p>\"We have a deal,\" she said.</p>"
+    b"</article></body></html>",
+    b"<article><p>Union leader Ana Ruiz said the strike was off.</p>"
+    b"<p>\"We have a deal,\" she said.</p></article>",
+    b"<html><body><div><p>Union leader Ana Ruiz said the strike was off.</p>"
+    b"<p>\"We have a deal,\" she said.</p></div></body></html>",
+])
+def test_a_short_page_gives_each_paragraph_once(tmp_path, page):
+    text = read_document(write(tmp_path, "short.html", page)).text
+    assert text.count("Union leader Ana Ruiz said the strike was off.") == 1
+    assert text.count('"We have a deal," she said.') == 1
+
+
+def test_script_and_style_never_reach_headline_or_body(tmp_path):
+    page = (b"<html><head><title>x</title><style>p{color:red}</style></head><body>"
+            b"<h1>Port <script>var leak = 1;</script>strike ends</h1><template><p>hidden</p></template>"
+            b"<p>Union leader Ana Ruiz said the strike was off after a night of talks.</p>"
+            b"<noscript>enable JavaScript</noscript></body></html>")
+    doc = read_document(write(tmp_path, "script.html", page))
+    assert "leak" not in doc.text and "color" not in doc.text and "hidden" not in doc.text
+    assert "JavaScript" not in doc.text and "leak" not in doc.metadata.get("title", "")
+    assert "Ana Ruiz said the strike was off" in doc.text
+
+
 def test_stdin(monkeypatch):
     class FakeStdin:
         buffer = io.BytesIO(STORY.replace("\n", "\r\n").encode())

@@ -4,7 +4,9 @@ Plain text is decoded as UTF-8 (a BOM is dropped, ``\\r\\n`` and lone ``\\r`` be
 undecodable bytes become U+FFFD with a warning).  HTML -- recognised by its extension or by
 ``<!doctype html`` / ``<html`` near the start -- goes through trafilatura, and the article text
 is ``title + "\\n" + main text``, one paragraph per line, so the headline sits on the first line
-as in our plain-text convention.  Every offset quotegraph reports indexes ``Document.text``.
+as in our plain-text convention. Script, style, template and noscript elements are dropped
+first, so their code never reaches headline or body; a page too short for trafilatura keeps
+its own headings and paragraphs; a body that comes out doubled is kept once.  Every offset quotegraph reports indexes ``Document.text``.
 
 >>> import pathlib, tempfile
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "story.txt"
@@ -20,7 +22,10 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import lxml.etree
+import lxml.html
 import trafilatura
+from trafilatura.utils import decode_file, load_html
 
 from quotegraph.errors import InputError
 
@@ -114,6 +119,22 @@ def _decode_text(data: bytes, label: str, warnings_: list[str]) -> str:
     return normalise_newlines(text)
 
 
+def _once(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the doubling some pages come out with: the whole sequence
+    twice (``A B A B``) or each paragraph twice in a row (``A A B B``).
+
+    >>> _once(["A", "B", "A", "B"]), _once(["A", "A", "B", "B"]), _once(["A", "B", "A"])
+    (['A', 'B'], ['A', 'B'], ['A', 'B', 'A'])
+    """
+    n = len(paragraphs)
+    if n >= 2 and n % 2 == 0:
+        if paragraphs[:n // 2] == paragraphs[n // 2:]:
+            return paragraphs[:n // 2]
+        if paragraphs[0::2] == paragraphs[1::2]:
+            return paragraphs[0::2]
+    return paragraphs
+
+
 def normalise_newlines(text: str) -> str:
     """CRLF and CR line ends to LF."""
     # Offsets index the returned text, so newlines are normalised once, here, before analysis.
@@ -122,15 +143,36 @@ def normalise_newlines(text: str) -> str:
     return text
 
 
+# Elements whose text no reader sees: never headline or body.
+_UNSEEN = ("script", "style", "template", "noscript")
+# Elements whose text is the body when the extractor finds none (a short page or fragment).
+_BLOCKS = ("h1", "h2", "h3", "p", "li", "blockquote")
+
+
 def _read_html(data: bytes, label: str, doc: Document) -> None:
+    # trafilatura's own loader finds the encoding as trafilatura would; it refuses a bare
+    # fragment (<article>...</article>), which lxml then reads as one.
+    tree = load_html(data)
+    if tree is None:
+        try:
+            tree = lxml.html.fromstring(decode_file(data))
+        except (lxml.etree.ParserError, ValueError) as error:
+            raise InputError(f"{label}: HTML that cannot be parsed ({error})") from error
+    for element in list(tree.iter(*_UNSEEN)):
+        element.drop_tree()
     with warnings.catch_warnings():
         # trafilatura 2.0 trips lxml's FutureWarning about element truth-testing; it is noise.
         warnings.simplefilter("ignore", FutureWarning)
-        result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+        result = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
     main = normalise_newlines(result.text or "").strip() if result is not None else ""
+    if not main:   # too short for the extractor: the page's own blocks, each once
+        main = "\n".join(_once([" ".join(e.text_content().split()) for e in tree.iter(*_BLOCKS)
+                                 if e.text_content().strip()]))
+    else:
+        main = "\n".join(_once(main.split("\n")))
     if not main:
         raise InputError(f"{label}: no article text found in HTML")
-    title = (result.title or "").strip()
+    title = (result.title or "").strip() if result is not None else ""
     if title:
         # trafilatura keeps the page's <h1> as the first line; don't repeat the headline.
         first, _, rest = main.partition("\n")

@@ -6,7 +6,8 @@ undecodable bytes become U+FFFD with a warning).  HTML -- recognised by its exte
 is ``title + "\\n" + main text``, one paragraph per line, so the headline sits on the first line
 as in our plain-text convention. Script, style, template and noscript elements are dropped
 first, so their code never reaches headline or body; a page too short for trafilatura keeps
-its own headings and paragraphs; a body that comes out doubled is kept once.  Every offset quotegraph reports indexes ``Document.text``.
+its own headings and paragraphs; a body that comes out doubled is kept once.  Every offset
+quotegraph reports indexes ``Document.text``.
 
 >>> import pathlib, tempfile
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "story.txt"

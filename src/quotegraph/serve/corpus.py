@@ -20,9 +20,9 @@ import sqlite3
 import threading
 from pathlib import Path
 from typing import Optional, Union
-from urllib.parse import quote as quote_path
 
 from quotegraph.model import Attribution, Content, Dateline, Extraction, Speaker, TextSpan
+from quotegraph.store import readonly_uri
 from quotegraph.store.query import _QUOTE_COLUMNS, _QUOTE_JOINS, Filters, fts_query
 
 # Marks around matched words; control characters that article text does not carry.
@@ -44,7 +44,7 @@ class Corpus:
         self.path = Path(path).resolve()
         if not self.path.is_file():
             raise FileNotFoundError(f"no corpus at {path}")
-        self.uri = f"file:{quote_path(str(self.path))}?mode=ro"
+        self.uri = readonly_uri(self.path)
         self._local = threading.local()
 
     def conn(self) -> sqlite3.Connection:

@@ -22,7 +22,8 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    organisation (within two paragraphs);
 4. ``description``: a definite role description (``the minister``, ``the Spanish coach``,
    ``the state councilor``) refers to the person whose role has its head word or a word for
-   the same role (``the congressman`` / ``Rep.``), the nearest before it, else after it; an organisation description (``the campaign``) to the
+   the same role (``the congressman`` / ``Rep.``) named last before it (a headline's, the
+   first the body names); an organisation description (``the campaign``) to the
    organisation whose name ends in it; else it stays an unnamed speaker with the description
    (never the last person named, whose role may not fit);
 5. ``headline``: a headline's surname or role resolved by the body's names;
@@ -62,7 +63,7 @@ _MALE = {"mr", "he", "him", "his", "spokesman", "congressman", "chairman", "busi
          "prince", "sir", "lord", "father", "son", "husband", "brother"}
 _FEMALE = {"mrs", "ms", "miss", "she", "her", "spokeswoman", "congresswoman", "chairwoman",
            "businesswoman", "queen", "princess", "dame", "lady", "mother", "daughter", "wife",
-           "sister", "first lady"}
+           "sister"}
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
               "witness", "resident", "critic", "scholar"}
@@ -174,11 +175,12 @@ class _People:
                         found.append((index, ent, name))
         # Full names first, so that a bare surname joins the person it abbreviates.
         for index, ent, name in sorted(found, key=lambda f: not f[2].given):
-            person = self.find(name, index in headings, gender=frozenset(_gender(ent)))
+            around = _gender(ent)
+            person = self.find(name, index in headings, gender=frozenset(around))
             start = offsets[index] + ent.start_char
             self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
             self.persons[person].count += 1
-            self.persons[person].gender |= _gender(ent) or _given_gender(name.given)
+            self.persons[person].gender |= around or _given_gender(name.given)
             role = None if index in headings else _context_role(ent)
             if role and role not in self.persons[person].roles:
                 self.persons[person].roles.append(role)
@@ -360,8 +362,12 @@ class _Resolver:
             if key is not None and key not in ids:
                 ids[key] = f"S{len(ids) + 1}"
                 entity = self.entities[key]
-                mentions = sorted(set(entity.mentions), key=lambda m: (m.start, m.end))
-                speakers.append(Speaker(ids[key], entity.name, entity.kind, entity.roles, mentions))
+                name, mentions = entity.name, set(entity.mentions)
+                if entity.kind == "person":
+                    person = self.people.persons[int(key[1][1:])]
+                    name, mentions = person.name, mentions | set(person.mentions)
+                mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+                speakers.append(Speaker(ids[key], name, entity.kind, entity.roles, mentions))
         return (speakers, [ids.get(resolved[id(c)]) for c in candidates],
                 [how[id(c)] if resolved[id(c)] is not None else None for c in candidates])
 
@@ -388,7 +394,7 @@ class _Resolver:
 
     def _mention(self, c: Candidate, mention: Span, head: Token):
         lower = head.lower_
-        core = _core(head) if head.i < len(head.doc) else mention
+        core = _core(head)
         core = core if core.start >= mention.start and core.end <= mention.end else mention
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
@@ -418,8 +424,8 @@ class _Resolver:
             index = self._person(span)
             person = self.people.persons[index]
             role = _role(core, span)
-            if role:
-                person.roles.append(role) if role not in person.roles else None
+            if role and role not in person.roles:
+                person.roles.append(role)
             resolution = "name" if _words(span.text)[-len(person.name.split()):] \
                 == _words(person.name) else "alias"
             return self._person_key(index), resolution
@@ -462,13 +468,12 @@ class _Resolver:
                                 gender=frozenset(_gender(span)))
 
     def _person_key(self, index: int) -> tuple[str, str]:
-        person = self.people.persons[index]
+        """The entity key of person ``index``; its name and name mentions are the person's,
+        taken when the speakers are listed (a fuller form may still come)."""
         key = ("person", f"#{index}")
-        entity = self.entities.get(key)
-        if entity is None:
-            entity = self.entities[key] = _Entity("person", person.name, person.roles, [])
-        entity.name = person.name
-        entity.mentions = sorted(set(entity.mentions) | set(person.mentions), key=lambda m: (m.start, m.end))
+        if key not in self.entities:
+            person = self.people.persons[index]
+            self.entities[key] = _Entity("person", person.name, person.roles, [])
         return key
 
     def _group_of(self, persons: list[Span]) -> tuple[str, str]:
@@ -504,8 +509,6 @@ class _Resolver:
         the sentence's subject if it is one, else its first such person; else the one person
         of that gender (known from a title or given name) named anywhere before."""
         start = c.source[0]
-        before = {p for pos, p in self.people.positions if pos < start
-                  and self.people.persons[p].gender == {gender}}
         floor = self.offsets[max(c.paragraph - RECENT_PARAGRAPHS, 0)]
         lo = bisect.bisect_left(self.people.positions, (floor, -1))
         hi = bisect.bisect_left(self.people.positions, (start, -1))
@@ -515,27 +518,30 @@ class _Resolver:
                 continue
             sentences.setdefault(self._sentence_of(position), []).append((position, person))
         if not sentences:
+            before = {p for pos, p in self.people.positions if pos < start
+                      and self.people.persons[p].gender == {gender}}
             return next(iter(before)) if len(before) == 1 else None
         last = max(sentences)
         chosen = sentences[last]
         subjects = [p for pos, p in chosen if self._is_subject(pos)]
         return subjects[0] if subjects else chosen[0][1]
 
-    def _sentence_of(self, position: int) -> int:
+    def _token_at(self, position: int) -> tuple[int, Optional[Token]]:
+        """The paragraph offset and the token at ``position`` in the text."""
         index = bisect.bisect_right(self.offsets, position) - 1
-        doc = self.docs[index]
-        token = doc.char_span(position - self.offsets[index], position - self.offsets[index] + 1,
-                              alignment_mode="expand")
-        return self.offsets[index] + (token.sent.start_char if token is not None and len(token) else 0)
+        offset = self.offsets[index]
+        span = self.docs[index].char_span(position - offset, position - offset + 1,
+                                          alignment_mode="expand")
+        return offset, span[0] if span is not None and len(span) else None
+
+    def _sentence_of(self, position: int) -> int:
+        offset, token = self._token_at(position)
+        return offset + (token.sent.start_char if token is not None else 0)
 
     def _is_subject(self, position: int) -> bool:
-        index = bisect.bisect_right(self.offsets, position) - 1
-        span = self.docs[index].char_span(position - self.offsets[index],
-                                          position - self.offsets[index] + 1,
-                                          alignment_mode="expand")
-        if span is None or not len(span):
+        _, token = self._token_at(position)
+        if token is None:
             return False
-        token = span[0]
         while token.dep_ in ("compound", "flat") and token.head.i != token.i:
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass")
@@ -631,9 +637,9 @@ def _core(head: Token) -> Span:
     start = head.left_edge.i
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
-    for ent in doc.ents:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir"
-        if ent.start <= head.i < ent.end:
-            start, end = min(start, ent.start), max(end, ent.end - 1)
+    ent = _ent_of(head)
+    if ent is not None:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir"
+        start, end = min(start, ent.start), max(end, ent.end - 1)
     return doc[start:end + 1]
 
 
@@ -700,13 +706,15 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
 
 
+def _ent_of(token: Token) -> Optional[Span]:
+    """The named entity that contains ``token``, if any."""
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
 def _ent_name(head: Token) -> Optional[str]:
     """The named entity that contains ``head``, without a leading "the"."""
-    doc = head.doc
-    for ent in doc.ents:
-        if ent.start <= head.i < ent.end:
-            return _strip_determiner(ent)
-    return None
+    ent = _ent_of(head)
+    return _strip_determiner(ent) if ent is not None else None
 
 
 def _determiner(mention: Span) -> str:

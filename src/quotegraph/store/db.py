@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping, Optional, Union
+from urllib.parse import quote
 
 from quotegraph.errors import CorpusError
 from quotegraph.ingest.collections import Item, normalise_date
@@ -46,15 +47,19 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
     return conn
 
 
+def readonly_uri(path: Union[str, os.PathLike]) -> str:
+    """The SQLite URI that opens ``path`` read-only (``mode=ro``), any character in it quoted."""
+    return f"file:{quote(os.fspath(path))}?mode=ro"
+
+
 def check_corpus(path: Union[str, os.PathLike]) -> int:
     """The schema version of the corpus at ``path``, read without writing to it.
 
     Raises :class:`~quotegraph.errors.CorpusError` when the file is no SQLite database, or a
     database that quotegraph did not create (no ``articles`` table or schema version).
     """
-    uri = f"file:{os.fspath(path)}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

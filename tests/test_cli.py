@@ -4,6 +4,7 @@ Loading spaCy takes seconds per process, so each command below checks several th
 module-scoped fixtures run it once and the tests read its output.
 """
 import json
+import re
 import subprocess
 import sys
 
@@ -168,3 +169,39 @@ def test_an_article_whose_analysis_fails_is_an_error_and_the_others_print(tmp_pa
     assert result.stderr.startswith("error: talks: analysis failed (RuntimeError: resolver broke)")
     [line] = result.stdout.splitlines()
     assert [s["name"] for s in json.loads(line)["speakers"]] == ["Lisa Park"]
+
+
+def test_a_long_article_shows_progress_and_the_one_before_it_prints_at_once(tmp_path):
+    """Issue 15: a long input printed nothing until the end. The short article before it is
+    printed while the long one is still being analysed, which reports each window on stderr."""
+    from quotegraph.pipeline import SEGMENT_CHARS
+
+    (tmp_path / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    line = " ".join(ARTICLE.splitlines()[1:])
+    (tmp_path / "long.txt").write_text(line * (SEGMENT_CHARS // len(line) + 40), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "quotegraph", "extract", "--mode", "rules",
+                                "talks.txt", "long.txt"], cwd=tmp_path, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    first = process.stdout.readline()
+    still_running = process.poll() is None
+    out, err = first + process.stdout.read(), process.stderr.read()   # stderr: two short lines
+    process.wait(timeout=300)
+    assert first.startswith("== talks: Talks on grain corridor stall")
+    assert still_running, "the first article was printed only when everything was done"
+    assert process.returncode == 0
+    assert out.count("\n== long\n") == 1 and out.count("Anna Berg") > 1
+    progress = err.splitlines()   # one line per window (off a terminal), the last at 100%
+    assert len(progress) == 2, err
+    assert all(re.fullmatch(r"long: 0\.\d of 0\.\d MB analysed \(\d{2,3}%\)", p) for p in progress)
+    assert progress[-1].endswith("(100%)")
+
+
+def test_quiet_extract_shows_no_progress(tmp_path, monkeypatch):
+    monkeypatch.setattr("quotegraph.pipeline.SEGMENT_CHARS", 400)
+    (tmp_path / "talks.txt").write_text(ARTICLE * 3, encoding="utf-8")
+    shown = CliRunner().invoke(main, ["extract", "--mode", "rules", str(tmp_path / "talks.txt")])
+    quiet = CliRunner().invoke(main, ["extract", "--mode", "rules", "-q", str(tmp_path / "talks.txt")])
+    assert shown.exit_code == quiet.exit_code == 0
+    windows = shown.stderr.splitlines()
+    assert len(windows) >= 3 and all(w.startswith("talks: 0.0 of 0.0 MB analysed") for w in windows)
+    assert quiet.stderr == "" and quiet.stdout == shown.stdout

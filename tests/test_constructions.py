@@ -233,3 +233,26 @@ def test_title_closing_a_sentence_does_not_take_the_next_cue(extractor):
 def test_speech_verb_without_a_clause_after_it_reports_nothing(extractor):
     r = extractor.extract(HEADLINE + "Fisheries ministers argued late into the night on Monday.")
     assert r.attributions == []
+
+
+def test_candidate_index_finds_what_a_scan_finds():
+    import random
+
+    from quotegraph.attributions import Candidate, CandidateIndex
+
+    rng = random.Random(7)
+    candidates = []
+    for _ in range(300):
+        start = rng.randrange(0, 5000)
+        spans = [(start, start + rng.randrange(1, 400))]
+        if rng.random() < 0.2:   # a split quote: a second fragment further on
+            spans.append((spans[0][1] + 20, spans[0][1] + 20 + rng.randrange(1, 100)))
+        candidates.append(Candidate("indirect", spans, 0, 0.5))
+    index = CandidateIndex(candidates)
+    for _ in range(300):
+        lo = rng.randrange(0, 5600)
+        hi = lo + rng.randrange(1, 300)
+        assert {id(c) for c in index.overlapping(lo, hi)} == \
+            {id(c) for c in candidates if c.start < hi and lo < c.end}
+        assert {id(c) for c in index.holding(lo, hi)} == \
+            {id(c) for c in candidates if c.start <= lo and hi <= c.end}

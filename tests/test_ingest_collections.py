@@ -51,7 +51,7 @@ def test_bad_inputs_each_get_a_one_line_reason():
     assert items == {}
     assert failures == {
         "broken.html": "no article text found in HTML",
-        "broken.rss#1": "feed entry has no content or summary",
+        "broken.rss#1": "malformed feed: no element found (line 2, column 1)",
         "empty.txt": "empty file, no article",
         "nofeed.xml": "XML file that is not an RSS or Atom feed",
         "notes.json": "invalid JSON (Expecting value at line 1)",
@@ -133,3 +133,32 @@ def test_hidden_and_skipped_files_are_left_out(tmp_path):
     ("31 October 2016", "2016-10-31"), ("2016-02-30", None), ("soon", None), (None, None)])
 def test_normalise_date(value, expected):
     assert normalise_date(value) == expected
+
+
+def feed_item(n: int, body: str) -> str:
+    return (f"<item><title>Story {n}</title><link>https://news.example.org/{n}</link>"
+            f"<description>{body}</description></item>")
+
+
+def test_a_malformed_feed_entry_costs_only_itself_and_says_where(tmp_path):
+    """Issue 15: one malformed item lost the good items after it, reported as 'entry has no
+    content'. Each entry is read on its own; the XML error and its place are the reason."""
+    good = [feed_item(n, f"Mayor Ana Ruiz said plan {n} would pass.") for n in (1, 4)]
+    unclosed = feed_item(2, "<![CDATA[ The council said the vote was close.")
+    mismatched = "<item><title>Story 3</titl><description>Plan three, she said.</description></item>"
+    bare_ampersand = feed_item(5, "AT&T said the deal would close.")
+    (tmp_path / "news.rss").write_text(
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Desk</title>\n'
+        + "\n".join([good[0], unclosed, mismatched, good[1], bare_ampersand]) + "\n</channel></rss>\n",
+        encoding="utf-8")
+    items, failures = read(tmp_path)
+    assert sorted(items) == ["news.rss#1", "news.rss#4", "news.rss#5"]
+    assert items["news.rss#4"].text == "Story 4\nMayor Ana Ruiz said plan 4 would pass."
+    assert failures == {
+        "news.rss#2": "malformed feed entry: unclosed CDATA section (line 4, column 148)",
+        "news.rss#3": "malformed feed entry: mismatched tag (line 5, column 23)"}
+    # Kept as feedparser read it, with the error as a warning on the stored article.
+    assert items["news.rss#5"].text.endswith("AT&T said the deal would close.")
+    [warning] = items["news.rss#5"].warnings
+    assert warning.endswith("news.rss#5: malformed feed entry: not well-formed (invalid token) (line 7, column 85),"
+                            " read leniently")

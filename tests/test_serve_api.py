@@ -1,9 +1,12 @@
 """The web app through FastAPI's TestClient on a real SQLite corpus: every page and its JSON
 twin, the token, the body limit, hostile input and a schemathesis run over the OpenAPI schema."""
+import concurrent.futures
 import json
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 
 import pytest
 import schemathesis
@@ -193,6 +196,60 @@ def test_body_limit(client):
         for _ in range(30):
             yield b"z" * 100_000
     assert client.post("/api/analyse", content=chunks(), headers={"content-type": "application/json"}).status_code == 413
+
+
+def test_an_article_over_the_text_limit_is_413_with_the_limit(db, extractor):
+    """Issue 15: a pasted 100 KB article held the analyser for 98 s. Texts over the limit are
+    refused before any analysis, with the limit in the message, on the API and the page."""
+    app = TestClient(create_app(db, extractor=extractor, max_chars=1000))
+    long = ARTICLE + " The talks went on." * 60
+    answer = app.post("/api/analyse", json={"text": long})
+    assert answer.status_code == 413
+    assert f"has {len(long):,} characters" in answer.json()["detail"] and "at most 1,000" in answer.json()["detail"]
+    page = app.post("/analyse", data={"text": long})
+    assert page.status_code == 413 and "at most 1,000" in page.text
+    assert app.post("/api/analyse", json={"text": ARTICLE}).status_code == 200
+
+
+class Held:
+    """An extractor whose analyses wait until released, so that one can be caught running."""
+
+    def __init__(self, extractor):
+        self.extractor, self.running, self.release = extractor, threading.Event(), threading.Event()
+
+    def extract(self, text, id=""):
+        self.running.set()
+        self.release.wait(30)
+        return self.extractor.extract(text, id)
+
+
+def test_a_busy_analyser_answers_503_with_retry_after_and_others_are_served(db, extractor):
+    held = Held(extractor)
+    app = create_app(db, extractor=held)
+    site, client = app.state.site, TestClient(app)
+    site.wait = 0.2
+    first = concurrent.futures.ThreadPoolExecutor(1).submit(site.analyse, ARTICLE)
+    assert held.running.wait(10)
+    started = time.monotonic()
+    busy = client.post("/api/analyse", json={"text": ARTICLE})
+    assert busy.status_code == 503 and time.monotonic() - started < 5
+    assert int(busy.headers["retry-after"]) > 0 and "busy" in busy.json()["detail"]
+    assert client.get("/api/search", params={"q": "harbour"}).status_code == 200   # not blocked
+    held.release.set()
+    assert [a.speaker for a in first.result(10).attributions] == ["Ana Ruiz", "Ana Ruiz"]
+    assert client.post("/api/analyse", json={"text": ARTICLE}).status_code == 200
+
+
+def test_an_analysis_over_the_time_budget_answers_503_and_frees_the_analyser_after(db, extractor):
+    held = Held(extractor)
+    app = create_app(db, extractor=held)
+    site, client = app.state.site, TestClient(app)
+    site.budget = 0.3
+    late = client.post("/api/analyse", json={"text": ARTICLE})
+    assert late.status_code == 503 and "took longer than 0.3 s" in late.json()["detail"]
+    held.release.set()
+    site.budget = 30
+    assert client.post("/api/analyse", json={"text": ARTICLE}).status_code == 200
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES)

@@ -3,6 +3,10 @@ clusters, reprocess and export."""
 import csv
 import json
 import shutil
+import sqlite3
+import subprocess
+import sys
+import unicodedata
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -10,6 +14,8 @@ import pytest
 
 import quotegraph
 from quotegraph import Extractor, Settings
+from quotegraph.store.db import text_hash
+from quotegraph.store.schema import SCHEMA_VERSION
 from quotegraph.store import Filters, clusters, connect, export, fts_query, ingest, quotes, \
     reprocess, search, speakers
 from tests.fixtures.corpus.builders import page, polnear_articles, write_jsonl, write_warc
@@ -74,7 +80,7 @@ def test_a_corpus_of_schema_version_1_gains_model_id_and_resolution(tmp_path, ex
                        "ALTER TABLE attributions DROP COLUMN resolution; PRAGMA user_version = 1;")
     conn.close()
     conn = connect(db)   # migrates
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert {r[0] for r in conn.execute("SELECT model_id FROM articles")} == {""}
     assert {r[0] for r in conn.execute("SELECT resolution FROM attributions")} == {None}
     conn.close()
@@ -229,3 +235,54 @@ def test_ingest_reports_articles_stored_despite_bad_bytes(tmp_path, extractor):
     assert (summary.new, summary.failed) == (1, 0)
     assert summary.warnings == [f"{tmp_path / 'in' / 'latin1.txt'}: invalid UTF-8 replaced with U+FFFD at 1 places"]
     assert "warning: " in summary.format()
+
+
+COPY = "Harbour vote delayed\nDock workers' leader Maria Soto said on Monday the vote would wait.\n"
+
+
+def test_a_copy_with_other_line_endings_trailing_space_or_unicode_form_is_the_same_article(tmp_path):
+    """Issue 15: the same article with one trailing newline was stored twice (and clustered
+    with itself). The key is the hash of the text as a reader sees it; the text is kept as given."""
+    copies = {"plain.txt": COPY, "newline.txt": COPY + "\n\n", "crlf.txt": COPY.replace("\n", " \r\n"),
+              "nfd.txt": unicodedata.normalize("NFD", COPY.replace("Soto", "Sotó"))}
+    copies["nfc.txt"] = unicodedata.normalize("NFC", copies["nfd.txt"])
+    for name, text in copies.items():
+        (tmp_path / name).write_bytes(text.encode("utf-8"))
+    db = tmp_path / "corpus.db"
+    run = subprocess.run([sys.executable, "-m", "quotegraph", "ingest", "--mode", "rules", "--db", str(db),
+                          *(str(tmp_path / name) for name in copies)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "articles: 2 new, 3 already present, 0 failed" in run.stdout
+    conn = connect(db)
+    stored = {Path(r["source"]).name: r["text"] for r in conn.execute("SELECT source, text FROM articles")}
+    assert stored == {"plain.txt": COPY, "nfd.txt": copies["nfd.txt"]}   # as given: offsets index it
+
+
+def test_opening_a_version_3_corpus_rehashes_and_merges_copies(tmp_path, extractor):
+    db = tmp_path / "old.db"
+    (tmp_path / "a.txt").write_text(COPY, encoding="utf-8")
+    ingest([tmp_path / "a.txt"], db, extractor=extractor)
+    # What version 3 kept for the same article with a trailing newline: a second article
+    # with its own rows, each keyed by the hash of its exact text.
+    raw = sqlite3.connect(db)
+    [[article_id]] = raw.execute("SELECT id FROM articles").fetchall()
+    raw.execute("UPDATE articles SET hash = 'exact-a'")
+    raw.execute("INSERT INTO articles (hash, source, text, quotegraph_version, model, model_id, ingested_at,"
+                " processed_at) SELECT 'exact-b', 'b.txt', text || char(10), quotegraph_version, model,"
+                " model_id, ingested_at, processed_at FROM articles WHERE id = ?", (article_id,))
+    copy_id = raw.execute("SELECT max(id) FROM articles").fetchone()[0]
+    for table in ("attributions", "article_speakers"):
+        columns = ", ".join(r[1] for r in raw.execute(f"PRAGMA table_info({table})")
+                            if r[1] not in ("id", "article_id"))
+        raw.execute(f"INSERT INTO {table} (article_id, {columns}) SELECT ?, {columns} FROM {table}"
+                    f" WHERE article_id = ?", (copy_id, article_id))
+    raw.execute("PRAGMA user_version = 3")
+    raw.commit()
+    raw.close()
+    conn = connect(db)   # migrates: one article with its own rows, the search index in step
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [tuple(r) for r in conn.execute("SELECT id, hash FROM articles")] == [(article_id, text_hash(COPY))]
+    for table in ("attributions", "article_speakers"):
+        assert [r[0] for r in conn.execute(f"SELECT DISTINCT article_id FROM {table}")] == [article_id]
+    found = conn.execute("SELECT count(*) FROM attributions_fts WHERE attributions_fts MATCH 'vote'").fetchone()[0]
+    assert found == conn.execute("SELECT count(*) FROM attributions").fetchone()[0] >= 1

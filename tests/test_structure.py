@@ -232,3 +232,32 @@ def test_polnear_dev_texts_lose_nothing():
         art = parse_article(path.read_text(encoding="utf-8"), path.stem)
         assert art.headline
         assert_nothing_dropped(art)
+
+
+def test_a_line_longer_than_the_limit_is_cut_at_sentence_ends_outside_quotes():
+    from quotegraph.structure.article import MAX_PARAGRAPH_CHARS
+
+    sentence = 'The council met again on Tuesday and the mayor said "the budget holds. It will pass." '
+    text = (sentence * (3 * MAX_PARAGRAPH_CHARS // len(sentence))).strip()
+    article = parse_article(text)
+    pieces = [text_of(article, p) for p in article.paragraphs]
+    assert len(pieces) >= 3
+    assert all(len(p) <= MAX_PARAGRAPH_CHARS for p in pieces)
+    # Each piece ends a sentence outside the quotation ("pass." closes it, "holds." does not).
+    assert all(p.endswith('pass."') and p.startswith("The council") for p in pieces)
+    assert {p.section for p in article.paragraphs} == {"body"}
+    assert_nothing_dropped(article)
+
+
+def test_a_long_line_without_sentence_ends_is_cut_between_words_or_at_the_limit():
+    from quotegraph.structure.article import MAX_PARAGRAPH_CHARS
+
+    words = parse_article(" ".join(["harbour"] * MAX_PARAGRAPH_CHARS))
+    assert all(text_of(words, p).startswith("harbour") and text_of(words, p).endswith("harbour")
+               for p in words.paragraphs)
+    unbroken = parse_article("x" * (2 * MAX_PARAGRAPH_CHARS + 5))
+    assert [(p.start, p.end) for p in unbroken.paragraphs] == [
+        (0, MAX_PARAGRAPH_CHARS), (MAX_PARAGRAPH_CHARS, 2 * MAX_PARAGRAPH_CHARS),
+        (2 * MAX_PARAGRAPH_CHARS, 2 * MAX_PARAGRAPH_CHARS + 5)]
+    for article in (words, unbroken):
+        assert_nothing_dropped(article)

@@ -3,20 +3,29 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import click
 
 from quotegraph.errors import AnalysisError, QuotegraphError
 from quotegraph.model import Extraction
-from quotegraph.pipeline import MODES, Extractor, Settings
+from quotegraph.pipeline import MODES, ArticleProgress, Extractor, Settings
+from quotegraph.serve.guard import MAX_CHARS
 
 
 # Exit status of 'ingest' when some inputs gave no article (each has a row in 'failures').
 INGEST_FAILED = 3
+# Progress off a terminal: ingest writes a line at most this often; the bar's width on one.
+PROGRESS_SECONDS = 10
+PROGRESS_BAR = 30
 _MODE_HELP = ("accurate: the trained span tagger; fast: the parse's cue frames and the trained "
               "scorer; rules: no trained model.")
+
+
+def _quiet_option(command):
+    return click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")(command)
 
 
 def _mode_option(command):
@@ -37,12 +46,16 @@ def main() -> None:
 @click.option("--min-confidence", type=float, default=None,
               help="Drop attributions below this confidence [default: the model's threshold].")
 @_mode_option
+@_quiet_option
 def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidence: float | None,
-            mode: str) -> None:
+            mode: str, quiet: bool) -> None:
     """Find every attribution in each article (text or HTML; '-' reads stdin).
 
-    A file that cannot be read or analysed is reported on stderr and the exit status is 2;
-    the other files are still processed and printed.
+    Each article is printed as soon as it is analysed. A long article (more than one
+    analysis window, see 'quotegraph.pipeline.SEGMENT_CHARS') shows its progress on stderr:
+    a bar on a terminal, else a line per window. A file that cannot be read or analysed is
+    reported on stderr and the exit status is 2; the other files are still processed and
+    printed.
     """
     from quotegraph.ingest import read_document
 
@@ -66,10 +79,14 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
 
     def unanalysed(error: AnalysisError) -> None:
         nonlocal failed
+        shown.clear()
         click.echo(f"error: {documents.pop(int(error.id)).id}: {error}", err=True)
         failed = True
 
-    for result in extractor.extract_many(readable(), n_process=processes, on_error=unanalysed):
+    shown = _ArticleProgress(lambda n: documents[int(n)].id, quiet)
+    for result in extractor.extract_many(readable(), n_process=processes, on_error=unanalysed,
+                                         progress=shown):
+        shown.clear()
         result.id = documents.pop(int(result.id)).id
         if as_json:
             click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
@@ -261,19 +278,56 @@ def _open_corpus(db: str):
 
 
 class _Counter:
-    """A one-line progress counter on stderr, redrawn in place when stderr is a terminal."""
+    """Articles done so far, their rate and failures, on stderr: one line redrawn in place on
+    a terminal, else a line every :data:`PROGRESS_SECONDS`; nothing when ``quiet``."""
 
-    def __init__(self):
-        self.live = sys.stderr.isatty()
+    def __init__(self, quiet: bool = False):
+        self.live, self.quiet = sys.stderr.isatty(), quiet
+        self.started = self.shown = time.monotonic()
+        self.drawn = False
 
     def __call__(self, summary) -> None:
-        if self.live:
-            click.echo(f"\r{summary.seen} articles: {summary.new} new, {summary.present} present,"
-                       f" {summary.failed} failed", nl=False, err=True)
+        now = time.monotonic()
+        if self.quiet or (not self.live and now - self.shown < PROGRESS_SECONDS):
+            return
+        self.shown = now
+        rate = summary.seen / max(now - self.started, 1e-6)
+        line = (f"{summary.seen} articles ({rate:.1f}/s): {summary.new} new, {summary.present} present,"
+                f" {summary.failed} failed")
+        self.drawn = self.live
+        click.echo(f"\r{line}" if self.live else line, nl=not self.live, err=True)
 
     def close(self) -> None:
-        if self.live:
+        if self.drawn:
             click.echo(err=True)
+
+
+class _ArticleProgress:
+    """How far a long article's analysis has got, on stderr: a bar redrawn in place on a
+    terminal, else a line per analysed window; nothing when ``quiet``."""
+
+    def __init__(self, name: Callable[[str], str], quiet: bool = False):
+        self.name, self.quiet, self.live = name, quiet, sys.stderr.isatty()
+        self.drawn = False
+
+    def __call__(self, progress: ArticleProgress) -> None:
+        if self.quiet:
+            return
+        share = progress.done / max(progress.total, 1)
+        line = (f"{self.name(progress.id)}: {progress.done / 1e6:.1f} of {progress.total / 1e6:.1f} MB"
+                f" analysed ({share:.0%})")
+        if self.live:
+            bar = "#" * round(share * PROGRESS_BAR)
+            click.echo(f"\r[{bar:<{PROGRESS_BAR}}] {line}\033[K", nl=False, err=True)
+            self.drawn = True
+        else:
+            click.echo(line, err=True)
+
+    def clear(self) -> None:
+        """Take the bar off the terminal before the article's result is printed."""
+        if self.drawn:
+            click.echo("\r\033[K", nl=False, err=True)
+            self.drawn = False
 
 
 @main.command()
@@ -284,8 +338,9 @@ class _Counter:
 @click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
               help="CSV 'alias,canonical' of speaker names to merge (kept in the db).")
 @_mode_option
+@_quiet_option
 def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
-           aliases_file: str | None, mode: str) -> None:
+           aliases_file: str | None, mode: str, quiet: bool) -> None:
     """Add articles to the corpus: files, directories (recursively), JSON/JSONL, WARC, feeds.
 
     Articles already in the corpus (same text) are skipped, so the command can be re-run
@@ -296,7 +351,7 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
     from quotegraph.store import ingest as ingest_paths
 
     aliases = load_aliases(aliases_file) if aliases_file else None
-    counter = _Counter()
+    counter = _Counter(quiet)
     summary = ingest_paths(paths, db, processes=processes, outlet=outlet, aliases=aliases,
                            extractor=Extractor(Settings(mode=mode)), progress=counter)
     counter.close()
@@ -416,12 +471,13 @@ def export(out: str, db: str, format_: str) -> None:
 @click.option("--since", help="Only articles published on or after this date (yyyy-mm-dd).")
 @click.option("--processes", "-p", default=1, show_default=True, help="Parser processes.")
 @_mode_option
-def reprocess(db: str, since: str | None, processes: int, mode: str) -> None:
+@_quiet_option
+def reprocess(db: str, since: str | None, processes: int, mode: str, quiet: bool) -> None:
     """Re-run extraction on stored articles, swapping each article's results in one transaction."""
     from quotegraph.store import reprocess as reprocess_db
 
     _open_corpus(db).close()
-    counter = _Counter()
+    counter = _Counter(quiet)
     summary = reprocess_db(db, since=since, processes=processes, extractor=Extractor(Settings(mode=mode)),
                            progress=counter)
     counter.close()
@@ -472,9 +528,17 @@ def load(out: str, db: str) -> None:
                    "without it the server is read-only.")
 @click.option("--workers", default=1, show_default=True,
               help="Server processes, each with its own read-only connection.")
+@click.option("--max-chars", default=MAX_CHARS, show_default=True,
+              help="Longest article text /analyse accepts, in characters (413 above it).")
 @_mode_option
-def serve(db: str, host: str, port: int, token: str | None, workers: int, mode: str) -> None:
-    """Web app over the corpus: search, articles, speakers, clusters, analyse (JSON under /api)."""
+def serve(db: str, host: str, port: int, token: str | None, workers: int, max_chars: int,
+          mode: str) -> None:
+    """Web app over the corpus: search, articles, speakers, clusters, analyse (JSON under /api).
+
+    Each server process analyses one article at a time; a request that finds it busy for a
+    few seconds, or whose analysis runs past its time budget, is answered 503 with
+    Retry-After (the limits are in quotegraph.serve.guard).
+    """
     import os
 
     import uvicorn
@@ -494,11 +558,13 @@ def serve(db: str, host: str, port: int, token: str | None, workers: int, mode: 
     click.echo(f"serving {db} on http://{host}:{port}/ ({'token set: storing allowed' if token else 'read-only'})",
                err=True)
     if workers == 1:
-        uvicorn.run(create_app(db, token=token, mode=mode), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db, token=token, mode=mode, max_chars=max_chars), host=host, port=port,
+                    log_level="warning")
         return
     # Several processes need an import string; quotegraph.serve.asgi reads these variables.
     os.environ["QUOTEGRAPH_DB"] = str(db)
     os.environ["QUOTEGRAPH_MODE"] = mode
+    os.environ["QUOTEGRAPH_MAX_CHARS"] = str(max_chars)
     if token:
         os.environ["QUOTEGRAPH_TOKEN"] = token
     uvicorn.run("quotegraph.serve.asgi:app", factory=True, workers=workers, host=host, port=port,

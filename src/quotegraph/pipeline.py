@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator, Literal, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.attributions import Candidate, CueLexicon, find_attributions
+from quotegraph.attributions import Candidate, CandidateIndex, CueLexicon, find_attributions
 from quotegraph.attributions.scorer import CandidateScorer
 from quotegraph.attributions.tagger import SpanTagger
 from quotegraph.errors import AnalysisError
@@ -25,11 +25,12 @@ from quotegraph.nlp import load_pipeline
 from quotegraph.speakers import resolve_speakers
 from quotegraph.structure import Article, parse_article
 
-# Paragraphs analysed together: a longer article is cut into windows of this many paragraphs so
-# that only one window's spaCy Docs are alive at a time (a 30 MB text has millions of tokens).
-# Attributions, the tagger's wordpiece windows and speaker resolution do not look across a
-# window boundary, so windows should not be much smaller than this.
+# Paragraphs analysed together: a longer article is cut into windows of at most this many
+# paragraphs and characters so that only one window's spaCy Docs are alive at a time (a 30 MB
+# text has millions of tokens). Attributions, the tagger's wordpiece windows and speaker
+# resolution do not look across a window boundary, so windows should not be much smaller.
 SEGMENT_PARAGRAPHS = 2000
+SEGMENT_CHARS = 250_000
 
 
 Mode = Literal["accurate", "fast", "rules"]
@@ -53,7 +54,10 @@ class Settings:
     mode: Mode = "accurate"
     min_precision: Optional[float] = None
     min_confidence: Optional[float] = None
-    batch_size: int = 64
+    # Paragraphs parsed together. spaCy's memory grows with the text of a batch: 64 paragraphs
+    # of the longest kind (structure.MAX_PARAGRAPH_CHARS) peaked at 1.2 GB, 16 at 0.6 GB, and
+    # on ordinary articles 16 is as fast as 64.
+    batch_size: int = 16
 
     def __post_init__(self):
         if self.mode not in MODES:
@@ -61,6 +65,16 @@ class Settings:
 
 
 RULES_MIN_PRECISION = 0.3
+
+
+@dataclass
+class ArticleProgress:
+    """How far the analysis of a long article has got: its windows up to character ``done``
+    of ``total`` are analysed."""
+
+    id: str
+    done: int
+    total: int
 
 
 @dataclass
@@ -101,17 +115,24 @@ class Extractor:
         return next(self.extract_many([(id, text)]))
 
     def extract_many(self, items: Iterable[tuple[str, str]], n_process: int = 1,
-                     on_error: Optional[Callable[[AnalysisError], None]] = None) -> Iterator[Extraction]:
+                     on_error: Optional[Callable[[AnalysisError], None]] = None,
+                     progress: Optional[Callable[[ArticleProgress], None]] = None) -> Iterator[Extraction]:
         """Extractions of ``(id, text)`` pairs, in order; paragraphs are parsed in batches.
 
-        An article longer than :data:`SEGMENT_PARAGRAPHS` paragraphs is assembled window by
-        window as its paragraphs come out of the parser, and the windows are then merged.
-        An article whose analysis fails raises :class:`~quotegraph.errors.AnalysisError`; with
-        ``on_error``, that is called with the error instead and the batch goes on without it.
+        An article longer than a window (:data:`SEGMENT_PARAGRAPHS` paragraphs or
+        :data:`SEGMENT_CHARS` characters) is assembled window by window as its paragraphs
+        come out of the parser, and the windows are then merged; ``progress`` is called after
+        each window of such an article. An article whose analysis fails raises
+        :class:`~quotegraph.errors.AnalysisError`; with ``on_error``, that is called with the
+        error instead and the batch goes on without it.
         """
         for article, windows in self.parse_many(items, n_process):
             try:
-                parts = [self.assemble(window, docs) for window, docs in windows]
+                parts = []
+                for window, docs in windows:
+                    parts.append(self.assemble(window, docs))
+                    if progress is not None and window is not article:
+                        progress(ArticleProgress(article.id, window.paragraphs[-1].end, len(article.text)))
             except Exception as cause:
                 for _ in windows:   # the rest of its paragraphs, so the next article starts right
                     pass
@@ -203,26 +224,35 @@ def _relink(candidates: list[Candidate]) -> list[Candidate]:
 
 def _parents(candidates: list[Candidate]) -> list[Optional[int]]:
     """Index of the smallest attribution whose content holds each one's cue and content."""
+    index = CandidateIndex(candidates)
+    position = {id(c): i for i, c in enumerate(candidates)}
     parents = []
     for c in candidates:
         lo = min(c.start, c.cue[0]) if c.cue else c.start
         hi = max(c.end, c.cue[1]) if c.cue else c.end
-        holders = [(p.end - p.start, i) for i, p in enumerate(candidates)
-                   if p is not c and p.start <= lo and hi <= p.end and p.end - p.start > c.end - c.start]
+        holders = [(p.end - p.start, position[id(p)]) for p in index.holding(lo, hi)
+                   if p is not c and p.end - p.start > c.end - c.start]
         parents.append(min(holders)[1] if holders else None)
     return parents
 
 
 def _windows(article: Article) -> list[Article]:
-    """``article`` cut into consecutive runs of :data:`SEGMENT_PARAGRAPHS` paragraphs.
+    """``article`` cut into consecutive runs of paragraphs, each of at most
+    :data:`SEGMENT_PARAGRAPHS` paragraphs and (unless one paragraph is longer)
+    :data:`SEGMENT_CHARS` characters.
 
     Each window keeps the whole text, so every offset found in it indexes the article's text.
     """
-    paragraphs = article.paragraphs
-    if len(paragraphs) <= SEGMENT_PARAGRAPHS:
+    runs, first = [], 0
+    for i, paragraph in enumerate(article.paragraphs):
+        start = article.paragraphs[first].start
+        if i > first and (i - first == SEGMENT_PARAGRAPHS or paragraph.end - start > SEGMENT_CHARS):
+            runs.append(article.paragraphs[first:i])
+            first = i
+    if len(runs) == 0:
         return [article]
-    return [replace(article, paragraphs=paragraphs[i:i + SEGMENT_PARAGRAPHS])
-            for i in range(0, len(paragraphs), SEGMENT_PARAGRAPHS)]
+    runs.append(article.paragraphs[first:])
+    return [replace(article, paragraphs=run) for run in runs]
 
 
 def _merge(article: Article, parts: list[Extraction]) -> Extraction:

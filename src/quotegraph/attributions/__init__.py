@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
-from quotegraph.attributions.constructions import (Candidate, colon_attribution,
+from quotegraph.attributions.constructions import (Candidate, CandidateIndex, colon_attribution,
                                                    cue_frame_attributions, lead_in_source,
                                                    nearby_cue, sign_off_source)
 from quotegraph.attributions.lexicon import CueLexicon
@@ -27,7 +27,7 @@ from quotegraph.attributions.sources import source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
 
-__all__ = ["Candidate", "CueLexicon", "find_attributions"]
+__all__ = ["Candidate", "CandidateIndex", "CueLexicon", "find_attributions"]
 
 # Confidence of attributions that no lexicon frame scored (measured on PolNeAR dev, see README).
 DIRECT_WITH_CUE = 0.9
@@ -138,14 +138,18 @@ def _kind_of_fragments(spans: Sequence[tuple[int, int]], quotes: Sequence[Quote]
 def _close_quoted_phrases(candidates: list[Candidate], phrases: list[Quote]) -> None:
     """A reported content that contains or cuts a short quoted phrase is mixed, and takes the
     whole phrase: ``that waterboarding is [“peanuts,”]`` rather than ending at ``peanuts``."""
+    phrase_ends = [q.end for q in phrases]
     for c in candidates:
         if c.kind != "indirect" or len(c.spans) != 1:
             continue
         start, end = c.spans[0]
-        for q in phrases:
-            if start < q.end and q.start < end:
-                start, end = min(start, q.start), max(end, q.end)
-                c.kind = "mixed"
+        # Phrases are apart and in order: those overlapping the content follow one another.
+        for k in range(bisect.bisect_right(phrase_ends, start), len(phrases)):
+            q = phrases[k]
+            if q.start >= end:
+                break
+            start, end = min(start, q.start), max(end, q.end)
+            c.kind = "mixed"
         c.spans = [(start, end)]
 
 
@@ -303,14 +307,22 @@ def _end_before_a_new_quote(c: Candidate, quotes: Sequence[Quote], text: str) ->
     ends before that quote, which the rules then read as a cue-less quote of the same
     speaker: ``noted that "A." "We hope B."`` -> ``that "A."``, then ``"We hope B."``."""
     for q in quotes:
-        closed = text[:q.start].rstrip()[-1:] in (".", "!", "?", '"', "”", "'")
-        if not (q.opens_sentence and closed and q.start > c.cue[1]):
+        before = _end_of_text_before(text, q.start)
+        if not (q.opens_sentence and text[before - 1:before] in (".", "!", "?", '"', "”", "'")
+                and q.start > c.cue[1]):
             continue
         for i, (start, end) in enumerate(c.spans):
             if start < q.start < end:
-                c.spans[i] = (start, len(text[:q.start].rstrip()))
+                c.spans[i] = (start, before)
                 del c.spans[i + 1:]
                 return
+
+
+def _end_of_text_before(text: str, position: int) -> int:
+    """Where the text before ``position`` ends, without the whitespace in between."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> Candidate:
@@ -320,7 +332,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
     cue = cue_doc.char_span(t.cue[0] - cue_offset, t.cue[1] - cue_offset, alignment_mode="expand")
     mention = None
     if t.source is not None:
-        at = bisect.bisect_right([p.start for p in article.paragraphs], t.source[0]) - 1
+        at = bisect.bisect_right(article.paragraphs, t.source[0], key=lambda p: p.start) - 1
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(t.source[0] - offset, t.source[1] - offset, alignment_mode="expand")
     return Candidate("indirect", list(t.content), index, t.confidence, cue=t.cue, source=t.source,

@@ -5,9 +5,10 @@ text; :func:`quotegraph.attributions.find_attributions` combines them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +18,7 @@ from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.sources import source_of
 from quotegraph.model import Fragments
+from quotegraph.nlp import first_token_from, tokens_ending_by
 
 CharSpan = tuple[int, int]
 
@@ -48,6 +50,30 @@ class Candidate(Fragments):
             self.source, self.source_mention = None, None
         else:
             self.source, self.source_mention = other.source, other.source_mention
+
+
+class CandidateIndex:
+    """Candidates by the stretch of text their contents cover (first fragment's start to last
+    fragment's end), to find those over a stretch without a scan of the whole article: no
+    content starts further before a position it covers than the longest content is long.
+    """
+
+    def __init__(self, candidates: Iterable[Candidate]):
+        self.items = sorted(candidates, key=lambda c: c.start)
+        self.starts = [c.start for c in self.items]
+        self.reach = max((c.end - c.start for c in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Candidate]:
+        """The candidates whose content overlaps ``[start, end)``, in order of start."""
+        first = bisect.bisect_right(self.starts, start - self.reach)
+        last = bisect.bisect_left(self.starts, end)
+        return [c for c in self.items[first:last] if c.end > start]
+
+    def holding(self, start: int, end: int) -> list[Candidate]:
+        """The candidates whose content runs from ``start`` or before to ``end`` or after."""
+        first = bisect.bisect_left(self.starts, end - self.reach)
+        last = bisect.bisect_right(self.starts, start)
+        return [c for c in self.items[first:last] if c.end >= end]
 
 
 def _inside(position: int, quotes: list[Quote]) -> bool:
@@ -184,22 +210,26 @@ def nearby_cue(doc: Doc, offset: int, quote: Quote, lexicon: CueLexicon) -> Opti
     """
     # A quote closed by a full stop ends its sentence: what follows is a new one.
     ends_sentence = quote.inner.endswith(".")
-    after = [] if ends_sentence else [t for t in doc if offset + t.idx >= quote.end]
-    before = [t for t in doc if offset + t.idx + len(t) <= quote.start]
-    for window in (_until_sentence_end(after), list(reversed(_until_sentence_end(before[::-1])))):
+    first_after = first_token_from(doc, quote.end - offset)
+    after = [] if ends_sentence else doc[first_after:first_after + NEARBY_TOKENS]
+    last_before = tokens_ending_by(doc, quote.start - offset)
+    before = doc[max(last_before - NEARBY_TOKENS, 0):last_before]
+    for window in (_until_sentence_end(after), reversed(list(_until_sentence_end(reversed(before))))):
         for token in window:
             if token.pos_ == "VERB" and cue_key(token) in lexicon.frames:
                 return token
     return None
 
 
-def _until_sentence_end(tokens: list[Token]) -> list[Token]:
-    out = []
+# How far from a quote its cue may lie, in tokens of the same sentence.
+NEARBY_TOKENS = 8
+
+
+def _until_sentence_end(tokens: Iterable[Token]) -> Iterator[Token]:
     for token in tokens:
         if token.text in (".", "!", "?") or token.text in ("“", "\""):
-            break
-        out.append(token)
-    return out[:8]
+            return
+        yield token
 
 
 # A transcript line may itself be quoted: ``"WALLACE: If I may, sir, ...``.
@@ -264,12 +294,20 @@ _SIGN_OFF = re.compile(r"\s*[-—–―]\s*([A-Z][\w.'’\- ]{2,80})$")
 
 def sign_off_source(doc: Doc, offset: int, quote: Quote) -> Optional[Span]:
     """The name after a dash that signs off a quote: ``"..." -Commissioner Geoffrey Starks``."""
-    tail = doc.text[quote.end - offset:]
-    m = _SIGN_OFF.match(tail)
+    end = quote.end - offset
+    first = tokens_ending_by(doc, end)   # the token holding the quote's end, or the next one
+    if not 0 < len(doc) - first <= MAX_SIGN_OFF_TOKENS:
+        return None
+    tail_start = max(end, doc[first].idx)
+    m = _SIGN_OFF.match(doc[first:].text[tail_start - doc[first].idx:])
     if not m:
         return None
-    start = quote.end - offset + m.start(1)
+    start = tail_start + m.start(1)
     return doc.char_span(start, start + len(m.group(1).rstrip(". ")), alignment_mode="expand")
+
+
+# The most tokens a sign-off (dash and name, up to 80 characters) may take.
+MAX_SIGN_OFF_TOKENS = 30
 
 
 def lead_in_source(doc: Doc) -> Optional[tuple[Optional[Token], Optional[Span]]]:

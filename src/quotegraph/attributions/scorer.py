@@ -29,10 +29,11 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc
 
-from quotegraph.attributions.constructions import Candidate
+from quotegraph.attributions.constructions import Candidate, CandidateIndex
 from quotegraph.attributions.frames import cue_key
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.sources import SourceRanker
+from quotegraph.nlp import entities
 from quotegraph.evaluate.metrics import WordTokens, jaccard
 
 _LENGTH_BINS = (1, 2, 5, 10, 20, 40)
@@ -89,7 +90,9 @@ def containers_of(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     """For each candidate, the others whose content holds its cue: a claim reported inside a
     claim. PolNeAR annotates such an inner claim far less often than a free-standing one
     (a third of those kept on dev were right before the model learned it)."""
-    return [[o for o in candidates if o is not c and _nested(c, o)] for c in candidates]
+    index = CandidateIndex(candidates)
+    return [[o for o in index.holding(*c.cue) if o is not c] if c.cue is not None else []
+            for c in candidates]
 
 
 def _container_features(c: Candidate, containers: Sequence[Candidate], lexicon: CueLexicon) -> list[str]:
@@ -117,7 +120,7 @@ def _source_type(c: Candidate) -> str:
     head = m.root
     if head.pos_ == "PRON":
         return f"pron:{head.lower_}"
-    if any(e.label_ == "PERSON" for e in m.ents):
+    if any(e.label_ == "PERSON" for e in entities(m)):
         return "person"
     if head.ent_type_:
         return f"ent:{head.ent_type_}"
@@ -168,14 +171,19 @@ class CandidateScorer:
                 c.confidence = self.probability(c, section, text, lexicon, outer)
             else:
                 c.confidence = self.rule_confidence.get(c.frame, c.confidence)
-        kept: list[tuple[Candidate, frozenset]] = []
+        # Contents apart share no word: only those that overlap can stand in each other's way.
+        index = CandidateIndex(candidates)
+        kept: dict[int, frozenset] = {}   # id(candidate) -> its words
+        chosen: list[Candidate] = []
         for c in sorted(candidates, key=lambda c: (not is_scored(c), c.confidence), reverse=True):
             if is_scored(c) and c.confidence < self.threshold:
                 continue
             words = tokens.of(c.spans)
-            if all(jaccard(words, other) < 0.5 or _nested(c, k) or _nested(k, c) for k, other in kept):
-                kept.append((c, words))
-        return sorted((c for c, _ in kept), key=lambda c: c.start)
+            if all(jaccard(words, kept[id(k)]) < 0.5 or _nested(c, k) or _nested(k, c)
+                   for k in index.overlapping(c.start, c.end) if id(k) in kept):
+                kept[id(c)] = words
+                chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
 
     def pick_sources(self, candidates: list[Candidate], docs: Sequence[Doc],
                      offsets: Sequence[int]) -> list[Candidate]:

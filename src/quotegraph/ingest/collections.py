@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import email.utils
 import gzip
+import html
 import io
 import json
 import os
@@ -39,6 +40,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 from urllib.parse import urlsplit
+from xml.sax import SAXParseException
 
 from quotegraph.errors import InputError
 from quotegraph.ingest.read import HTML_SUFFIXES, normalise_newlines, read_bytes, read_document
@@ -367,28 +369,86 @@ def _is_feed(data: bytes) -> bool:
 
 
 def _feed_items(raw: bytes, label: str) -> Iterator[Union[Item, Failure]]:
+    """The entries of an RSS or Atom feed. In a feed that is not well-formed XML, each entry is
+    read on its own: the well-formed ones are kept; a malformed one is a failure with the XML
+    parser's error and its line and column in the file, or, when feedparser's lenient reading
+    still finds its text, an article with that error as a warning."""
     import feedparser
 
     if not raw.strip():
         raise InputError(f"{label}: empty file, no article")
     parsed = feedparser.parse(raw)
+    error = parsed.get("bozo_exception")
+    if isinstance(error, SAXParseException):
+        entries = list(_ENTRY.finditer(raw))
+        frame = raw[:entries[0].start()] + raw[entries[-1].end():] if entries else b""
+        if entries and not isinstance(feedparser.parse(frame).get("bozo_exception"), SAXParseException):
+            yield from _entries_one_by_one(raw, entries, label)
+            return
     if not parsed.entries:
-        why = parsed.get("bozo_exception") or "no entries"
+        why = error or "no entries"
         raise InputError(f"{label}: not an RSS or Atom feed with entries ({why})")
     for n, entry in enumerate(parsed.entries, start=1):
+        item = _feed_item(entry, parsed.feed, f"{label}#{n}")
+        if isinstance(item, Failure) and isinstance(error, SAXParseException):
+            # Truncated or broken around its entries: the XML error says why it is empty.
+            item = Failure(item.source, f"malformed feed: {error.getMessage()} (line "
+                                        f"{error.getLineNumber()}, column {error.getColumnNumber() + 1})")
+        yield item
+
+
+# An entry of a feed, found in the raw bytes when the whole is not well-formed XML.
+_ENTRY = re.compile(rb"<(item|entry)\b[^>]*>.*?</\1\s*>", re.DOTALL)
+
+
+def _entries_one_by_one(raw: bytes, entries: list, label: str) -> Iterator[Union[Item, Failure]]:
+    """Each entry parsed in the feed's own frame (what lies before the first entry and after
+    the last), so that a malformed entry costs only itself."""
+    import feedparser
+
+    head, tail = raw[:entries[0].start()], raw[entries[-1].end():]
+    for n, entry in enumerate(entries, start=1):
         source = f"{label}#{n}"
-        markup = entry.content[0].value if entry.get("content") else entry.get("summary")
-        body = _fragment_text(markup) if markup else ""
-        if not body:
-            yield Failure(source, "feed entry has no content or summary")
-            continue
-        title = _str(entry.get("title"))
-        link = _str(entry.get("link"))
-        published = entry.get("published_parsed") or entry.get("updated_parsed")
-        yield Item(source=source, text=_with_title(title, body), url=link,
-                   date=normalise_date(published or entry.get("published")), headline=title,
-                   language=_language(parsed.feed.get("language")),
-                   metadata={k: entry[k] for k in ("id", "author", "published") if entry.get(k)})
+        parsed = feedparser.parse(head + entry.group() + tail)
+        item = (_feed_item(parsed.entries[0], parsed.feed, source) if len(parsed.entries) == 1
+                else Failure(source, "feed entry not read as one entry"))
+        error = parsed.get("bozo_exception")
+        if isinstance(error, SAXParseException):
+            line, column = _position_in_feed(raw, entries, n - 1, error)
+            problem = f"malformed feed entry: {error.getMessage()} (line {line}, column {column})"
+            if isinstance(item, Failure):
+                item = Failure(source, problem)
+            else:   # feedparser's lenient reading kept its text ("AT&T" with a bare "&")
+                item.warnings.append(f"{source}: {problem}, read leniently")
+        yield item
+
+
+def _position_in_feed(raw: bytes, entries: list, n: int, error: SAXParseException) -> tuple[int, int]:
+    """Line and column (from 1) in ``raw`` of an error the parser reported in entry ``n``
+    parsed in the feed's frame: head, entry, tail."""
+    head, entry = entries[0].start(), entries[n]
+    parsed = raw[:head] + entry.group() + raw[entries[-1].end():]
+    line_start = 0
+    for _ in range(error.getLineNumber() - 1):
+        line_start = parsed.find(b"\n", line_start) + 1 or len(parsed)
+    at = line_start + error.getColumnNumber()   # expat counts columns from 0
+    if at >= head:   # in the entry (or the tail after it: the entry's end)
+        at = min(entry.start() + at - head, entry.end())
+    return raw.count(b"\n", 0, at) + 1, at - (raw.rfind(b"\n", 0, at) + 1) + 1
+
+
+def _feed_item(entry, feed, source: str) -> Union[Item, Failure]:
+    markup = entry.content[0].value if entry.get("content") else entry.get("summary")
+    body = _fragment_text(markup) if markup else ""
+    if not body:
+        return Failure(source, "feed entry has no content or summary")
+    title = _str(entry.get("title"))
+    link = _str(entry.get("link"))
+    published = entry.get("published_parsed") or entry.get("updated_parsed")
+    return Item(source=source, text=_with_title(title, body), url=link,
+                date=normalise_date(published or entry.get("published")), headline=title,
+                language=_language(feed.get("language")),
+                metadata={k: entry[k] for k in ("id", "author", "published") if entry.get(k)})
 
 
 def _fragment_text(markup: str) -> str:
@@ -396,8 +456,8 @@ def _fragment_text(markup: str) -> str:
     import lxml.html
     from lxml.etree import ParserError
 
-    if "<" not in markup:
-        return "\n".join(line.strip() for line in markup.splitlines() if line.strip())
+    if "<" not in markup:   # plain text, perhaps with entities ("AT&amp;T")
+        return "\n".join(line.strip() for line in html.unescape(markup).splitlines() if line.strip())
     try:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except ParserError:

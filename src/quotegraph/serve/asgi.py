@@ -2,7 +2,8 @@
 
 ``QUOTEGRAPH_DB`` names the corpus (opened read-only in every worker), ``QUOTEGRAPH_TOKEN``
 optionally allows storing analysed articles, ``QUOTEGRAPH_MODE`` picks the extraction mode of
-/analyse (``accurate``, the default, ``fast`` or ``rules``)::
+/analyse (``accurate``, the default, ``fast`` or ``rules``) and ``QUOTEGRAPH_MAX_CHARS`` the
+longest article text it accepts (see :data:`quotegraph.serve.guard.MAX_CHARS`)::
 
     QUOTEGRAPH_DB=corpus.db uvicorn quotegraph.serve.asgi:app --factory --workers 2 \\
         --timeout-keep-alive 30
@@ -14,6 +15,7 @@ import os
 from fastapi import FastAPI
 
 from quotegraph.serve.app import create_app
+from quotegraph.serve.guard import MAX_CHARS
 
 
 def app() -> FastAPI:
@@ -22,4 +24,5 @@ def app() -> FastAPI:
     if not db:
         raise RuntimeError("set QUOTEGRAPH_DB to the corpus database")
     return create_app(db, token=os.environ.get("QUOTEGRAPH_TOKEN") or None,
-                      mode=os.environ.get("QUOTEGRAPH_MODE") or "accurate")
+                      mode=os.environ.get("QUOTEGRAPH_MODE") or "accurate",
+                      max_chars=int(os.environ.get("QUOTEGRAPH_MAX_CHARS") or MAX_CHARS))

@@ -1,4 +1,5 @@
-"""An ASGI middleware that bounds request bodies and adds the security headers.
+"""The server's limits, and an ASGI middleware that bounds request bodies and adds the
+security headers.
 
 A body larger than ``max_body`` bytes is answered 413 without reaching the app: at once when
 ``Content-Length`` says so, otherwise as soon as the streamed chunks pass the limit.
@@ -8,6 +9,12 @@ from __future__ import annotations
 import json
 
 MAX_BODY = 2_000_000
+# /analyse: the longest article text analysed (longer ones are answered 413), how long a
+# request waits for the analyser to be free and how long an analysis may take (else 503 with
+# Retry-After). One analyser per server process; 'serve --workers N' runs N of them.
+MAX_CHARS = 100_000
+ANALYSE_WAIT = 5.0
+ANALYSE_BUDGET = 60.0
 
 # No script at all: the pages are plain HTML and CSS.
 POLICY = ("default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "

@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate
 from quotegraph.attributions.sources import relative_antecedent
 from quotegraph.model import Speaker, TextSpan
+from quotegraph.nlp import entities, entity_at
 from quotegraph.speakers.names import PersonName, fold, given_name_key, parse_person
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
@@ -398,7 +399,7 @@ class _Resolver:
         core = core if core.start >= mention.start and core.end <= mention.end else mention
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
-        persons = [e for e in core.ents if e.label_ == "PERSON"]
+        persons = [e for e in entities(core) if e.label_ == "PERSON"]
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
         if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):
@@ -576,7 +577,7 @@ class _Resolver:
         World Bank``, ``a Homeland Security memo``), or that a document of the same kind had
         before (``A Bloomberg poll ...`` then ``the poll``), else the unnamed document."""
         kind = head.lemma_.lower()
-        ents = [e for e in mention.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
+        ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)]
         owner = next((t for t in head.children if t.dep_ == "poss"), None)
         if ents and ents[0].label_ == "PERSON":
@@ -637,7 +638,7 @@ def _core(head: Token) -> Span:
     start = head.left_edge.i
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
-    ent = _ent_of(head)
+    ent = entity_at(head)
     if ent is not None:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir"
         start, end = min(start, ent.start), max(end, ent.end - 1)
     return doc[start:end + 1]
@@ -662,7 +663,7 @@ def _apposed_names(head: Token, known) -> list[Span]:
         if child.dep_ != "appos":
             continue
         phrase = child.doc[child.left_edge.i:child.right_edge.i + 1]
-        names += [e for e in phrase.ents if e.label_ == "PERSON"]
+        names += [e for e in entities(phrase) if e.label_ == "PERSON"]
         if not names and child.pos_ == "PROPN" and known(child):
             names.append(child.doc[_name_start(child):child.i + 1])
     return names
@@ -706,14 +707,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
 
 
-def _ent_of(token: Token) -> Optional[Span]:
-    """The named entity that contains ``token``, if any."""
-    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
-
-
 def _ent_name(head: Token) -> Optional[str]:
     """The named entity that contains ``head``, without a leading "the"."""
-    ent = _ent_of(head)
+    ent = entity_at(head)
     return _strip_determiner(ent) if ent is not None else None
 
 

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -40,11 +41,45 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
     conn.execute("PRAGMA synchronous=NORMAL")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version < SCHEMA_VERSION:
-        # A new file gets the whole schema; an older corpus its migrations, then what is new.
-        steps = [MIGRATIONS[v] for v in range(version + 1, SCHEMA_VERSION + 1)] if version else []
-        conn.executescript(f"BEGIN IMMEDIATE; {'; '.join(steps + [SCHEMA])};"
-                           f" PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+        # A new file gets the whole schema; an older corpus its migrations, then what is new,
+        # all in one transaction (executescript would commit one opened before it).
+        steps = [MIGRATIONS[v] for v in range(version + 1, SCHEMA_VERSION + 1)
+                 if v in MIGRATIONS] if version else []
+        conn.executescript(f"BEGIN IMMEDIATE; {'; '.join(steps + [SCHEMA])};")
+        try:
+            merged = _rehash(conn) if version and version < REHASHED else 0
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        if merged:   # the corpus-wide speakers and clusters, without the copies
+            from quotegraph.store.corpus import refresh_corpus
+            refresh_corpus(conn)
     return conn
+
+
+# The version from which article keys are hashes of the normalised text (:func:`text_hash`).
+REHASHED = 4
+
+
+def _rehash(conn: sqlite3.Connection) -> int:
+    """Key every article by the hash of its normalised text; copies that differed only in
+    line endings, trailing whitespace or Unicode form become one article, the first stored.
+    Returns how many copies were deleted."""
+    keys: dict[str, int] = {}
+    copies = []
+    for article_id, text in conn.execute("SELECT id, text FROM articles ORDER BY id").fetchall():
+        key = text_hash(text)
+        if key in keys:
+            copies.append(article_id)
+        else:
+            keys[key] = article_id
+    for article_id in copies:
+        delete_rows(conn, article_id)
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+    conn.executemany("UPDATE articles SET hash = ? WHERE id = ?", keys.items())
+    return len(copies)
 
 
 def readonly_uri(path: Union[str, os.PathLike]) -> str:
@@ -90,8 +125,16 @@ class transaction:
 
 
 def text_hash(text: str) -> str:
-    """The article key: sha256 of the analysed text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The article key: sha256 of the text as a reader sees it (:func:`normal_text`), so
+    that a copy with other line endings or a trailing newline is the same article."""
+    return hashlib.sha256(normal_text(text).encode("utf-8")).hexdigest()
+
+
+def normal_text(text: str) -> str:
+    """``text`` in Unicode form NFC, with ``\\n`` line endings, no whitespace at the end of
+    a line and none around the whole."""
+    lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
 
 
 @lru_cache(maxsize=None)
@@ -176,10 +219,7 @@ def replace_extraction(conn: sqlite3.Connection, article_id: int, result: Extrac
                            " WHERE id = ?", (article_id,)).fetchone()
         meta = ArticleMeta(row["source"], row["outlet"], row["url"], row["date"], row["headline"],
                            row["language"], {})
-        conn.execute("DELETE FROM cluster_members WHERE attribution_id IN"
-                     " (SELECT id FROM attributions WHERE article_id = ?)", (article_id,))
-        conn.execute("DELETE FROM attributions WHERE article_id = ?", (article_id,))
-        conn.execute("DELETE FROM article_speakers WHERE article_id = ?", (article_id,))
+        delete_rows(conn, article_id)
         d = result.dateline
         conn.execute("UPDATE articles SET standfirst = ?, dateline_place = ?, dateline_date = ?,"
                      " dateline_agency = ?, quotegraph_version = ?, model = ?, model_id = ?,"
@@ -187,6 +227,14 @@ def replace_extraction(conn: sqlite3.Connection, article_id: int, result: Extrac
                      (result.standfirst, d.place if d else None, d.date if d else None,
                       d.agency if d else None, version, model, model_id, now(), article_id))
         _insert_rows(conn, article_id, result, meta)
+
+
+def delete_rows(conn: sqlite3.Connection, article_id: int) -> None:
+    """Delete an article's speakers and attributions (and their cluster memberships)."""
+    conn.execute("DELETE FROM cluster_members WHERE attribution_id IN"
+                 " (SELECT id FROM attributions WHERE article_id = ?)", (article_id,))
+    conn.execute("DELETE FROM attributions WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM article_speakers WHERE article_id = ?", (article_id,))
 
 
 def _insert_rows(conn: sqlite3.Connection, article_id: int, result: Extraction,

@@ -3,8 +3,12 @@
 Tables
 ------
 ``articles``
-    One row per distinct analysed text. ``hash`` (sha256 of ``text``) is the key that makes
-    ingest idempotent. ``source`` is where it was read from (``path`` or ``path#N``);
+    One row per distinct analysed text. ``hash`` is the key that makes ingest idempotent:
+    the sha256 of ``text`` as a reader sees it, in Unicode form NFC, with ``\\n`` line endings,
+    no whitespace at the end of a line and none around the whole (since version 4; a corpus
+    of an older version is rehashed when opened, and copies that differed only in those
+    ways become one article, the first stored). ``text`` itself is stored as given: every
+    offset indexes it. ``source`` is where it was read from (``path`` or ``path#N``);
     ``outlet``, ``url``, ``date`` (ISO ``yyyy-mm-dd``), ``headline``, ``language``;
     ``dateline_place``/``dateline_date``/``dateline_agency``; ``metadata`` (JSON, the input's
     own fields); ``quotegraph_version``, ``model`` (spaCy pipeline name-version plus the
@@ -48,8 +52,9 @@ Views
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
-# What brings a corpus of an older version up to date, by the version it brings it to.
+SCHEMA_VERSION = 4
+# What brings a corpus of an older version up to date, by the version it brings it to (version
+# 4 rehashes the articles, in Python: quotegraph.store.db).
 MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN model_id TEXT NOT NULL DEFAULT ''",
               3: "ALTER TABLE attributions ADD COLUMN resolution TEXT"}
 

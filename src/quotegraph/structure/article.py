@@ -1,7 +1,8 @@
 """Split a plain-text article into paragraphs and say which part of the article each one is.
 
-Convention: one paragraph per line (blank lines between paragraphs are allowed); the first
-line is the headline when there is more than one paragraph.  The dateline (``MOSCOW,
+Convention: one paragraph per line (blank lines between paragraphs are allowed; a line
+longer than :data:`MAX_PARAGRAPH_CHARS` is cut into several at sentence ends); the first
+line is the headline when there is more than one line.  The dateline (``MOSCOW,
 October 31. /TASS/.``) and a byline (``By Jane Doe``) are recorded as spans and kept out of
 every paragraph; everything else that is not whitespace lies in exactly one paragraph.
 
@@ -30,6 +31,13 @@ BYLINE_WINDOW = 4
 MAX_INTERTITLE_WORDS = 14
 MIN_STANDFIRST_WORDS = 6
 MIN_PARAGRAPHS_FOR_STANDFIRST = 4
+# A line longer than this is analysed as several paragraphs, cut at sentence ends (outside
+# quotation marks where there is one): parsing, tagging and every per-quote search then stay
+# bounded, so a pasted text without line breaks costs what the same text in lines costs.
+# PolNeAR's longest paragraph is 2,573 characters.
+MAX_PARAGRAPH_CHARS = 4000
+# Where a long line may be cut: after a sentence's final punctuation (and a closing quote).
+_SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+(?=\S)")
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’\-]+"
@@ -142,7 +150,8 @@ def parse_article(text: str, id: str = "") -> Article:
     spans = [spans[i] for i in kept]
     sections = [sections[i] for i in kept]
     _mark_intertitles(text, spans, sections)
-    paragraphs = [Paragraph(start, end, sec) for (start, end), sec in zip(spans, sections)]
+    paragraphs = [Paragraph(start, end, sec) for (line_start, line_end), sec in zip(spans, sections)
+                  for start, end in _pieces(text, line_start, line_end)]
     return Article(id=id, text=text, paragraphs=paragraphs, dateline=dateline, byline=byline)
 
 
@@ -227,6 +236,38 @@ def _is_heading_like(text: str, start: int, end: int) -> bool:
 def _is_label(text: str, start: int, end: int) -> bool:
     return (_LABEL.fullmatch(text, start, end) is not None
             and _count_words(text, start, end, limit=MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into pieces of at most :data:`MAX_PARAGRAPH_CHARS` characters.
+
+    Each cut is the last sentence end in the second half of the allowance where the piece's
+    quotation marks are balanced, else the last sentence end, else the last space, else
+    the allowance itself; the whitespace at a cut belongs to neither piece.
+    """
+    pieces = []
+    while end - start > MAX_PARAGRAPH_CHARS:
+        limit = start + MAX_PARAGRAPH_CHARS
+        ends = [m for m in _SENTENCE_END.finditer(text, start + MAX_PARAGRAPH_CHARS // 2, limit)]
+        balanced = [m for m in ends if _balanced(text, start, m.start())]
+        if balanced or ends:
+            cut = (balanced or ends)[-1]
+            piece_end, rest = cut.start() + len(cut.group().rstrip()), cut.end()
+        else:
+            space = text.rfind(" ", start + 1, limit)
+            cut = space if space > start else limit
+            piece_end = start + len(text[start:cut].rstrip())
+            rest = _WORD.search(text, cut, end).start()
+        pieces.append((start, piece_end))
+        start = rest
+    pieces.append((start, end))
+    return pieces
+
+
+def _balanced(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` closes every quotation it opens."""
+    return text.count('"', start, end) % 2 == 0 and \
+        text.count("“", start, end) == text.count("”", start, end)
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:

@@ -7,14 +7,17 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
+from quotegraph import Extractor, Settings
 from quotegraph.serve import create_app
 from quotegraph.serve.render import pieces
+from quotegraph.store import ingest
 from tests.fixtures.serve.build import build_corpus
 
 TOKEN = "s3cret-token"
@@ -101,6 +104,28 @@ def test_article_json_offsets_and_page_spans(client, db):
     assert 'href="/speakers/p%3Aingrid-dahl"' in page
     assert client.get("/api/articles/999").status_code == 404
     assert client.get("/articles/999").status_code == 404
+
+
+def test_a_stored_article_gives_back_what_extract_gave(tmp_path, extractor):
+    """Issue 16: the dateline's offsets were lost on the way through the store."""
+    files = sorted((Path(__file__).parents[1] / "examples").glob("*.txt"))
+    db = tmp_path / "examples.db"
+    ingest(files, db, extractor=Extractor(Settings(mode="rules"), nlp=extractor.nlp))
+    run = subprocess.run([sys.executable, "-m", "quotegraph", "extract", "--json", "--mode", "rules",
+                          *map(str, files)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    extracted = {e["id"]: e for e in map(json.loads, run.stdout.splitlines())}
+    assert len(extracted) == len(files) >= 3 and all(e["dateline"] for e in extracted.values())
+    stored = dict(sqlite3.connect(db).execute("SELECT source, id FROM articles"))
+    client = TestClient(create_app(db))
+    for file in files:
+        got = client.get(f"/api/articles/{stored[str(file)]}").json()["extraction"]
+        # An extraction's id names its input: the file name without extension for extract, the
+        # source (the path) in the corpus. The API adds each speaker's corpus-wide canonical_id.
+        assert got["id"] == str(file)
+        for speaker in got["speakers"]:
+            del speaker["canonical_id"]
+        assert {**got, "id": file.stem} == extracted[file.stem]
 
 
 def test_nested_attributions_keep_both_wrappers():

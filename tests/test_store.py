@@ -72,11 +72,31 @@ def test_an_article_whose_analysis_fails_is_a_failure_and_the_others_are_stored(
     assert sorted(Path(r[0]).name for r in conn.execute("SELECT source FROM articles")) == ["a.txt", "c.txt"]
 
 
+# What versions 1 to 4 had that version 5 changed: no dateline offsets, and the search index
+# declared content='attributions', which Datasette does not recognise.
+VERSION_4 = """
+ALTER TABLE articles DROP COLUMN dateline_start; ALTER TABLE articles DROP COLUMN dateline_end;
+DROP TRIGGER attributions_fts_insert; DROP TRIGGER attributions_fts_delete; DROP TABLE attributions_fts;
+CREATE VIRTUAL TABLE attributions_fts USING fts5(
+    content, content='attributions', content_rowid='id', tokenize='porter unicode61'
+);
+CREATE TRIGGER attributions_fts_insert AFTER INSERT ON attributions BEGIN
+    INSERT INTO attributions_fts(rowid, content) VALUES (new.id, new.content);
+END;
+CREATE TRIGGER attributions_fts_delete AFTER DELETE ON attributions BEGIN
+    INSERT INTO attributions_fts(attributions_fts, rowid, content)
+    VALUES ('delete', old.id, old.content);
+END;
+INSERT INTO attributions_fts(attributions_fts) VALUES ('rebuild');
+PRAGMA user_version = 4;
+"""
+
+
 def test_a_corpus_of_schema_version_1_gains_model_id_and_resolution(tmp_path, extractor):
     db = tmp_path / "old.db"
     ingest([FIXTURES / "articles" / "wires.jsonl"], db, extractor=extractor)
     conn = connect(db)
-    conn.executescript("ALTER TABLE articles DROP COLUMN model_id; "
+    conn.executescript(VERSION_4 + "ALTER TABLE articles DROP COLUMN model_id; "
                        "ALTER TABLE attributions DROP COLUMN resolution; PRAGMA user_version = 1;")
     conn.close()
     conn = connect(db)   # migrates
@@ -265,6 +285,7 @@ def test_opening_a_version_3_corpus_rehashes_and_merges_copies(tmp_path, extract
     # What version 3 kept for the same article with a trailing newline: a second article
     # with its own rows, each keyed by the hash of its exact text.
     raw = sqlite3.connect(db)
+    raw.executescript(VERSION_4)
     [[article_id]] = raw.execute("SELECT id FROM articles").fetchall()
     raw.execute("UPDATE articles SET hash = 'exact-a'")
     raw.execute("INSERT INTO articles (hash, source, text, quotegraph_version, model, model_id, ingested_at,"
@@ -286,3 +307,30 @@ def test_opening_a_version_3_corpus_rehashes_and_merges_copies(tmp_path, extract
         assert [r[0] for r in conn.execute(f"SELECT DISTINCT article_id FROM {table}")] == [article_id]
     found = conn.execute("SELECT count(*) FROM attributions_fts WHERE attributions_fts MATCH 'vote'").fetchone()[0]
     assert found == conn.execute("SELECT count(*) FROM attributions").fetchone()[0] >= 1
+
+
+def test_opening_a_version_4_corpus_declares_the_search_index_for_datasette(tmp_path, extractor):
+    db = tmp_path / "old.db"
+    ingest([FIXTURES / "articles" / "wires.jsonl"], db, extractor=extractor)
+    raw = sqlite3.connect(db)
+    raw.executescript(VERSION_4)
+    raw.close()
+    conn = connect(db)   # migrates: the index declared anew and rebuilt, the offsets null
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'attributions_fts'").fetchone()
+    assert "content=[attributions]" in sql
+    assert {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")} == \
+        {"attributions_fts_insert", "attributions_fts_delete"}
+    assert {tuple(r) for r in conn.execute("SELECT dateline_start, dateline_end FROM articles")} == {(None, None)}
+
+    def search_in_step(word: str) -> None:
+        conn.execute("INSERT INTO attributions_fts(attributions_fts) VALUES ('integrity-check')")
+        found = conn.execute("SELECT rowid FROM attributions_fts WHERE attributions_fts MATCH ?", (word,))
+        having = conn.execute("SELECT id FROM attributions WHERE content LIKE ?", (f"%{word}%",))
+        assert {r[0] for r in found} == {r[0] for r in having} != set()
+
+    search_in_step("Aleppo")
+    reprocess(db, extractor=extractor)   # the new triggers keep the index in step
+    search_in_step("Aleppo")
+    tass = conn.execute("SELECT text, dateline_start, dateline_end FROM articles WHERE outlet = 'TASS'").fetchone()
+    assert tass["text"][tass["dateline_start"]:tass["dateline_end"]].startswith("MOSCOW, October 31. /TASS/")

@@ -21,8 +21,8 @@ import threading
 from pathlib import Path
 from typing import Optional, Union
 
-from quotegraph.model import Attribution, Content, Dateline, Extraction, Speaker, TextSpan
-from quotegraph.store import readonly_uri
+from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
+from quotegraph.store.db import readonly_uri, stored_dateline
 from quotegraph.store.query import _QUOTE_COLUMNS, _QUOTE_JOINS, Filters, fts_query
 
 # Marks around matched words; control characters that article text does not carry.
@@ -132,11 +132,8 @@ class Corpus:
                         a["resolution"])
             for a in conn.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY id",
                                   (article_id,))]
-        dateline = None
-        if row["dateline_place"] or row["dateline_date"] or row["dateline_agency"]:
-            dateline = Dateline(row["dateline_place"], row["dateline_date"], row["dateline_agency"], 0, 0)
         extraction = Extraction(row["source"] or str(article_id), text, row["headline"],
-                                row["standfirst"], dateline, speakers, attributions)
+                                row["standfirst"], stored_dateline(row), speakers, attributions)
         meta = {k: row[k] for k in ("id", "source", "outlet", "url", "date", "headline", "language",
                                     "quotegraph_version", "model")}
         return {"meta": meta, "extraction": extraction, "canonical": canonical}

@@ -30,8 +30,8 @@ class Dateline(BaseModel):
     place: Optional[str]
     date: Optional[str]
     agency: Optional[str]
-    start: int
-    end: int
+    start: Optional[int] = Field(description="null for an article stored before schema version 5")
+    end: Optional[int]
 
 
 class ArticleSpeaker(BaseModel):

@@ -16,7 +16,8 @@ COLUMNS = {
         "language": "string", "dateline_place": "string", "dateline_date": "string",
         "dateline_agency": "string", "text": "string", "metadata": "string",
         "quotegraph_version": "string", "model": "string", "ingested_at": "string",
-        "processed_at": "string", "model_id": "string"},
+        "processed_at": "string", "model_id": "string", "dateline_start": "int",
+        "dateline_end": "int"},
     "article_speakers": {
         "article_id": "bigint", "speaker_id": "string", "name": "string", "kind": "string",
         "roles": "string", "mentions": "string", "canonical_id": "string"},

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from quotegraph.errors import CorpusError
 from quotegraph.ingest.collections import Item, normalise_date
-from quotegraph.model import Extraction
+from quotegraph.model import Dateline, Extraction
 from quotegraph.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 
 DEFAULT_DB = "quotegraph.db"
@@ -47,6 +47,9 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
                  if v in MIGRATIONS] if version else []
         conn.executescript(f"BEGIN IMMEDIATE; {'; '.join(steps + [SCHEMA])};")
         try:
+            if version and version < FTS_REDECLARED:
+                # Before rehashing, whose deletes the index must already hold.
+                conn.execute("INSERT INTO attributions_fts(attributions_fts) VALUES ('rebuild')")
             merged = _rehash(conn) if version and version < REHASHED else 0
             conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except BaseException:
@@ -61,6 +64,8 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
 
 # The version from which article keys are hashes of the normalised text (:func:`text_hash`).
 REHASHED = 4
+# The version from which the search index is declared as Datasette finds it (and rebuilt).
+FTS_REDECLARED = 5
 
 
 def _rehash(conn: sqlite3.Connection) -> int:
@@ -220,12 +225,11 @@ def replace_extraction(conn: sqlite3.Connection, article_id: int, result: Extrac
         meta = ArticleMeta(row["source"], row["outlet"], row["url"], row["date"], row["headline"],
                            row["language"], {})
         delete_rows(conn, article_id)
-        d = result.dateline
-        conn.execute("UPDATE articles SET standfirst = ?, dateline_place = ?, dateline_date = ?,"
-                     " dateline_agency = ?, quotegraph_version = ?, model = ?, model_id = ?,"
-                     " processed_at = ? WHERE id = ?",
-                     (result.standfirst, d.place if d else None, d.date if d else None,
-                      d.agency if d else None, version, model, model_id, now(), article_id))
+        columns = {"standfirst": result.standfirst, **dateline_columns(result),
+                   "quotegraph_version": version, "model": model, "model_id": model_id,
+                   "processed_at": now()}
+        conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                     [*columns.values(), article_id])
         _insert_rows(conn, article_id, result, meta)
 
 
@@ -268,15 +272,31 @@ def article_row(result: Extraction, meta: ArticleMeta, *, version: str, model: s
                 stamp: Optional[str] = None) -> dict:
     """An ``articles`` row (all columns but ``id``) for an extraction and its metadata."""
     stamp = stamp or now()
-    d = result.dateline
     return {"hash": text_hash(result.text), "source": meta.source, "outlet": meta.outlet,
             "url": meta.url, "date": meta.date, "headline": meta.headline,
             "standfirst": result.standfirst, "language": meta.language,
-            "dateline_place": d.place if d else None, "dateline_date": d.date if d else None,
-            "dateline_agency": d.agency if d else None, "text": result.text,
+            **dateline_columns(result), "text": result.text,
             "metadata": json.dumps(meta.metadata, ensure_ascii=False),
             "quotegraph_version": version, "model": model, "ingested_at": stamp,
             "processed_at": stamp, "model_id": model_id}
+
+
+DATELINE_FIELDS = ("place", "date", "agency", "start", "end")
+
+
+def dateline_columns(result: Extraction) -> dict:
+    """The ``articles`` columns of an extraction's dateline (``dateline_place`` ...
+    ``dateline_end``), all null when it has none."""
+    d = result.dateline
+    return {f"dateline_{field}": getattr(d, field) if d else None for field in DATELINE_FIELDS}
+
+
+def stored_dateline(row: Mapping) -> Optional[Dateline]:
+    """The dateline of an ``articles`` row, or ``None``; its offsets are ``None`` for an
+    article stored before schema version 5."""
+    if not (row["dateline_place"] or row["dateline_date"] or row["dateline_agency"]):
+        return None
+    return Dateline(*(row[f"dateline_{field}"] for field in DATELINE_FIELDS))
 
 
 def speaker_rows(result: Extraction) -> list[dict]:

@@ -10,12 +10,14 @@ Tables
     ways become one article, the first stored). ``text`` itself is stored as given: every
     offset indexes it. ``source`` is where it was read from (``path`` or ``path#N``);
     ``outlet``, ``url``, ``date`` (ISO ``yyyy-mm-dd``), ``headline``, ``language``;
-    ``dateline_place``/``dateline_date``/``dateline_agency``; ``metadata`` (JSON, the input's
-    own fields); ``quotegraph_version``, ``model`` (spaCy pipeline name-version plus the
-    first 12 hex of the cue lexicon's sha256) and ``model_id`` (the mode and the trained
-    weights that chose the attributions: ``accurate:tagger-<sha256 prefix>``,
-    ``fast:scorer-<...>`` or ``rules``; empty for articles stored before it was recorded)
-    that produced the attributions; ``ingested_at`` and ``processed_at`` (UTC ISO times).
+    ``dateline_place``/``dateline_date``/``dateline_agency`` and the dateline's offsets
+    ``dateline_start``/``dateline_end`` (null for articles stored before version 5);
+    ``metadata`` (JSON, the input's own fields); ``quotegraph_version``, ``model`` (spaCy
+    pipeline name-version plus the first 12 hex of the cue lexicon's sha256) and
+    ``model_id`` (the mode and the trained weights that chose the attributions:
+    ``accurate:tagger-<sha256 prefix>``, ``fast:scorer-<...>`` or ``rules``; empty for
+    articles stored before it was recorded) that produced the attributions; ``ingested_at``
+    and ``processed_at`` (UTC ISO times).
 ``attributions``
     One row per attribution, with its provenance repeated from the article (``article_id``,
     ``url``, ``outlet``, ``date``) and every offset into ``articles.text``: ``content_start``,
@@ -42,7 +44,10 @@ Tables
     Inputs that gave no article: ``source`` (path or ``path#N``), ``reason`` (one line),
     ``time``. A later successful run of the same input removes its row.
 ``attributions_fts``
-    FTS5 index over ``attributions.content`` (external content, kept in step by triggers).
+    FTS5 index over ``attributions.content`` (external content, kept in step by triggers),
+    declared ``content=[attributions]``, the form Datasette looks for, so that Datasette
+    searches the ``attributions`` table (since version 5: an older corpus gets the index
+    declared anew and rebuilt when opened).
 
 Views
 -----
@@ -52,11 +57,17 @@ Views
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # What brings a corpus of an older version up to date, by the version it brings it to (version
-# 4 rehashes the articles, in Python: quotegraph.store.db).
+# 4 rehashes the articles, in Python: quotegraph.store.db). Version 5 drops the search index
+# declared content='attributions', which Datasette does not recognise; SCHEMA declares it
+# again and quotegraph.store.db rebuilds it.
 MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN model_id TEXT NOT NULL DEFAULT ''",
-              3: "ALTER TABLE attributions ADD COLUMN resolution TEXT"}
+              3: "ALTER TABLE attributions ADD COLUMN resolution TEXT",
+              5: "ALTER TABLE articles ADD COLUMN dateline_start INTEGER;"
+                 " ALTER TABLE articles ADD COLUMN dateline_end INTEGER;"
+                 " DROP TRIGGER attributions_fts_insert; DROP TRIGGER attributions_fts_delete;"
+                 " DROP TABLE attributions_fts"}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -78,7 +89,9 @@ CREATE TABLE IF NOT EXISTS articles (
     model TEXT NOT NULL,
     ingested_at TEXT NOT NULL,
     processed_at TEXT NOT NULL,
-    model_id TEXT NOT NULL DEFAULT ''
+    model_id TEXT NOT NULL DEFAULT '',
+    dateline_start INTEGER,
+    dateline_end INTEGER
 );
 CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
@@ -123,7 +136,7 @@ CREATE TABLE IF NOT EXISTS attributions (
 CREATE INDEX IF NOT EXISTS attributions_article ON attributions(article_id, speaker_id);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS attributions_fts USING fts5(
-    content, content='attributions', content_rowid='id', tokenize='porter unicode61'
+    content, content=[attributions], content_rowid='id', tokenize='porter unicode61'
 );
 CREATE TRIGGER IF NOT EXISTS attributions_fts_insert AFTER INSERT ON attributions BEGIN
     INSERT INTO attributions_fts(rowid, content) VALUES (new.id, new.content);

@@ -9,7 +9,7 @@ Tables
     of an older version is rehashed when opened, and copies that differed only in those
     ways become one article, the first stored). ``text`` itself is stored as given: every
     offset indexes it. ``source`` is where it was read from (``path`` or ``path#N``);
-    ``outlet``, ``url``, ``date`` (ISO ``yyyy-mm-dd``), ``headline``, ``language``;
+    ``outlet``, ``url``, ``date`` (ISO ``yyyy-mm-dd``), ``headline``, ``standfirst``, ``language``;
     ``dateline_place``/``dateline_date``/``dateline_agency`` and the dateline's offsets
     ``dateline_start``/``dateline_end`` (null for articles stored before version 5);
     ``metadata`` (JSON, the input's own fields); ``quotegraph_version``, ``model`` (spaCy
@@ -20,12 +20,14 @@ Tables
     and ``processed_at`` (UTC ISO times).
 ``attributions``
     One row per attribution, with its provenance repeated from the article (``article_id``,
-    ``url``, ``outlet``, ``date``) and every offset into ``articles.text``: ``content_start``,
-    ``content_end``, ``spans`` (JSON ``[[start, end], ...]``), ``cue_start``/``cue_end``,
-    ``source_start``/``source_end``. ``attribution_id`` is the per-article id (``A1``),
-    ``speaker_id`` the per-article speaker (``S1``), ``resolution`` how it was resolved
-    (``name``, ``alias``, ``pronoun``, ``description``, ``inherited``, ``headline``; null for
-    rows stored before version 3), ``parent_id`` the enclosing attribution.
+    ``url``, ``outlet``, ``date``), its ``kind`` (direct, mixed, indirect), the ``section``
+    it lies in, its ``content``, ``cue`` and ``source`` texts with every offset into
+    ``articles.text``: ``content_start``, ``content_end``, ``spans`` (JSON ``[[start, end],
+    ...]``), ``cue_start``/``cue_end``, ``source_start``/``source_end``. ``attribution_id`` is
+    the per-article id (``A1``), ``speaker_id`` the per-article speaker (``S1``) named
+    ``speaker``, ``resolution`` how it was resolved (``name``, ``alias``, ``pronoun``,
+    ``description``, ``inherited``, ``headline``; null for rows stored before version 3),
+    ``parent_id`` the enclosing attribution, ``confidence`` the model's.
 ``article_speakers``
     The speakers resolved in each article (``article_id``, ``speaker_id``, ``name``, ``kind``,
     ``roles`` JSON, ``mentions`` JSON) and ``canonical_id``, the corpus-wide speaker.
@@ -35,7 +37,7 @@ Tables
 ``clusters``, ``cluster_members``
     One quote as reported by several articles: a cluster's ``first_seen`` date, ``outlets``
     JSON, ``size``, ``speaker_id`` (canonical) and ``canonical_attribution``; each member
-    attribution with ``altered`` (1 when its wording differs from the canonical one) and
+    (``cluster_id``, ``attribution_id``) with ``altered`` (1 when its wording differs from the canonical one) and
     ``diff`` (JSON word diff against the canonical wording, or null).
 ``aliases``
     ``alias`` -> ``canonical`` name pairs loaded with ``--aliases``; kept so that every later
@@ -53,7 +55,8 @@ Views
 -----
 ``quotes``
     Every attribution joined with its article (headline, url, outlet, date) and its canonical
-    speaker (``canonical_speaker``, ``canonical_speaker_id``), plus the speaker's roles.
+    speaker (``canonical_speaker``, ``canonical_speaker_id``), plus the speaker's roles
+    (``speaker_roles``).
 """
 from __future__ import annotations
 

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import threading
 from collections import deque
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
@@ -283,12 +284,20 @@ def _merge(article: Article, parts: list[Extraction]) -> Extraction:
                    speakers=list(speakers.values()), attributions=attributions)
 
 
-_default: Optional[Extractor] = None
+_shared: dict[str, Extractor] = {}
+_sharing = threading.Lock()
+
+
+def shared_extractor(mode: Mode = "accurate") -> Extractor:
+    """This process's :class:`Extractor` of ``mode`` with default settings, loaded on first
+    use (the models take seconds to load): what :func:`extract`, the web app's /analyse and
+    the Spark job's workers use."""
+    with _sharing:
+        if mode not in _shared:
+            _shared[mode] = Extractor(Settings(mode=mode))
+        return _shared[mode]
 
 
 def extract(text: str, id: str = "") -> Extraction:
     """Every attribution in one article's text, with speakers resolved (default settings)."""
-    global _default
-    if _default is None:
-        _default = Extractor()
-    return _default.extract(text, id)
+    return shared_extractor().extract(text, id)

@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import quotegraph
 from quotegraph.errors import QuotegraphError
 from quotegraph.model import Extraction
+from quotegraph.pipeline import shared_extractor
 from quotegraph.serve import models, render
 from quotegraph.serve.corpus import Corpus, NotFound
 from quotegraph.serve.guard import ANALYSE_BUDGET, ANALYSE_WAIT, MAX_BODY, MAX_CHARS, Guard
@@ -56,17 +57,13 @@ class Site:
         self.token = token
         self.max_chars, self.wait, self.budget = max_chars, wait, budget
         self._extractor = extractor
-        self._lock = threading.Lock()
         self._free = threading.Semaphore()    # the analyser: taken until its analysis ends
         self._analyser = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analyse")
 
     def extractor(self):
-        """One :class:`~quotegraph.pipeline.Extractor` per process, loaded on first use."""
-        with self._lock:
-            if self._extractor is None:
-                from quotegraph.pipeline import Extractor, Settings
-                self._extractor = Extractor(Settings(mode=self.mode))
-            return self._extractor
+        """The given :class:`~quotegraph.pipeline.Extractor`, else the process's shared one of
+        the server's mode, loaded on first use."""
+        return self._extractor or shared_extractor(self.mode)
 
     def analyse(self, text: str) -> Extraction:
         """The extraction of one article, analysed one at a time (the spaCy pipeline is

@@ -14,23 +14,12 @@ from typing import Iterable, Iterator, Optional
 import quotegraph
 from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, read_collection_data
+from quotegraph.pipeline import shared_extractor
 from quotegraph.store.db import (ArticleMeta, article_row, attribution_rows, extractor_model,
                                  now, speaker_rows)
 
 # Articles handed to spaCy at a time; one whose analysis fails is a failure record.
 BATCH = 64
-_extractors: dict = {}
-
-
-def extractor(mode: str = "accurate"):
-    """This worker's Extractor of ``mode``, loaded on first use."""
-    if mode not in _extractors:
-        from quotegraph.pipeline import Extractor, Settings
-
-        _extractors[mode] = Extractor(Settings(mode=mode))
-    return _extractors[mode]
-
-
 def row_id(*parts: str) -> int:
     """A stable positive 60-bit id for an article (its hash) or attribution (hash, A-id).
 
@@ -76,7 +65,7 @@ def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Itera
         return
     ids = [str(n) for n in range(len(items))]
     failures: dict[str, AnalysisError] = {}
-    results = {result.id: result for result in extractor(mode).extract_many(
+    results = {result.id: result for result in shared_extractor(mode).extract_many(
         zip(ids, (item.text for item in items)), on_error=lambda error: failures.setdefault(error.id, error))}
     for id, item in zip(ids, items):
         if id in failures:
@@ -88,7 +77,7 @@ def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Itera
 
 def _article(item: Item, result, outlet: Optional[str], mode: str) -> dict:
     meta = ArticleMeta.of(item, result, outlet)
-    article = article_row(result, meta, version=quotegraph.__version__, **extractor_model(extractor(mode)))
+    article = article_row(result, meta, version=quotegraph.__version__, **extractor_model(shared_extractor(mode)))
     digest = article["hash"]
     article_id = row_id(digest)
     return {"failure": None,

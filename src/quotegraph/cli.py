@@ -11,8 +11,9 @@ import click
 
 from quotegraph.errors import AnalysisError, QuotegraphError
 from quotegraph.model import Extraction
-from quotegraph.pipeline import MODES, ArticleProgress, Extractor, Settings
+from quotegraph.pipeline import MODE_HELP, MODES, ArticleProgress, Extractor, Settings
 from quotegraph.serve.guard import MAX_CHARS
+from quotegraph.spark.job import command as spark_command
 
 
 # Exit status of 'ingest' when some inputs gave no article (each has a row in 'failures').
@@ -20,8 +21,6 @@ INGEST_FAILED = 3
 # Progress off a terminal: ingest writes a line at most this often; the bar's width on one.
 PROGRESS_SECONDS = 10
 PROGRESS_BAR = 30
-_MODE_HELP = ("accurate: the trained span tagger; fast: the parse's cue frames and the trained "
-              "scorer; rules: no trained model.")
 
 
 def _quiet_option(command):
@@ -30,7 +29,7 @@ def _quiet_option(command):
 
 def _mode_option(command):
     return click.option("--mode", type=click.Choice(MODES), default="accurate", show_default=True,
-                        help=_MODE_HELP)(command)
+                        help=MODE_HELP)(command)
 
 
 @click.group()
@@ -122,7 +121,7 @@ def format_extraction(result: Extraction, width: int = 70) -> str:
 @click.option("--min-confidence", type=float, default=None,
               help="Drop attributions below this confidence [default: the model's threshold].")
 @click.option("--mode", "modes", type=click.Choice(MODES), multiple=True, default=("accurate",),
-              show_default=True, help=_MODE_HELP + " Repeat to compare modes side by side.")
+              show_default=True, help=MODE_HELP + " Repeat to compare modes side by side.")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False),
               help="Also write an HTML page of the errors, article by article (of the first "
                    "--mode), with every mode's scores, to this path.")
@@ -180,9 +179,9 @@ def evaluate_command(directory: str, as_json: bool, processes: int, min_confiden
 @click.option("--processes", "-p", default=2, show_default=True)
 def build_cues(directory: str, out: str, processes: int) -> None:
     """Learn the cue lexicon from brat gold (PolNeAR train) and write it as JSON."""
-    from quotegraph.attributions.lexicon import build_lexicon
     from quotegraph.evaluate import load_gold
     from quotegraph.nlp import load_pipeline
+    from quotegraph.training.lexicon import build_lexicon
 
     lexicon = build_lexicon(load_gold(directory), load_pipeline(), n_process=processes)
     Path(out).write_text(json.dumps(lexicon, indent=0, sort_keys=True) + "\n", encoding="utf-8")
@@ -486,26 +485,7 @@ def reprocess(db: str, since: str | None, processes: int, mode: str, quiet: bool
 
 
 # Spark: the corpus pipeline on a cluster (quotegraph.spark); docs/scale.md.
-
-@main.command()
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", required=True, help="Folder or URI for the Parquet tables (overwritten).")
-@click.option("--master", help="Spark master: local[2], yarn, k8s://...; default: spark-submit's.")
-@click.option("--partitions", type=int, help="Input partitions (default: Spark's parallelism).")
-@click.option("--outlet", help="Outlet of articles whose input and URL name none.")
-@click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark setting, repeatable.")
-@_mode_option
-def spark(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None,
-          outlet: str | None, confs: tuple[str, ...], mode: str) -> None:
-    """Extract WARC / JSON Lines / text INPUTS (local paths or Hadoop URIs) with Spark into
-    Parquet tables under --out: articles, attributions, article_speakers, speakers, clusters,
-    cluster_members, failures. Load them with 'quotegraph load'."""
-    from quotegraph.spark.job import run, session
-
-    settings = dict(c.split("=", 1) for c in confs)
-    summary = run(session(master, settings), inputs, out, partitions=partitions, outlet=outlet,
-                  mode=mode)
-    click.echo(summary.format())
+main.add_command(spark_command)
 
 
 @main.command()

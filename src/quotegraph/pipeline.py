@@ -36,6 +36,9 @@ SEGMENT_CHARS = 250_000
 
 Mode = Literal["accurate", "fast", "rules"]
 MODES: tuple[Mode, ...] = ("accurate", "fast", "rules")
+# What each mode is, in one line: the --mode help of the commands.
+MODE_HELP = ("accurate: the trained span tagger; fast: the parse's cue frames and the trained "
+             "scorer; rules: no trained model.")
 
 
 @dataclass

@@ -18,9 +18,9 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
-from quotegraph.attributions.constructions import (Candidate, CandidateIndex, colon_attribution,
-                                                   cue_frame_attributions, lead_in_source,
-                                                   nearby_cue, sign_off_source)
+from quotegraph.attributions.candidate import Candidate, CandidateIndex
+from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
+                                                   lead_in_source, nearby_cue, sign_off_source)
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
 from quotegraph.attributions.sources import source_of

@@ -1,79 +1,23 @@
 """One function per attribution construction, each over a parsed paragraph.
 
-Every function returns :class:`Candidate` objects with character offsets into the article
-text; :func:`quotegraph.attributions.find_attributions` combines them.
+Every function returns :class:`~quotegraph.attributions.candidate.Candidate` objects with
+character offsets into the article text; :func:`quotegraph.attributions.find_attributions`
+combines them.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.attributions.candidate import Candidate
 from quotegraph.attributions.frames import (CUE_POS, QUOTE_MARKS, content_frames, cue_key,
                                              token_chars)
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.sources import source_of
-from quotegraph.model import Fragments
 from quotegraph.nlp import first_token_from, tokens_ending_by
-
-CharSpan = tuple[int, int]
-
-
-@dataclass
-class Candidate(Fragments):
-    """An attribution before ids and speakers: offsets into the article text.
-
-    ``source_mention`` is the parsed source (for the speaker resolver); ``antecedent`` is the
-    attribution a cue-less quote takes its speaker from; ``frame`` names the construction that
-    found it (``child:ccomp``, ``claim``, ``quote:inherited``...), a feature for the scorer.
-    """
-
-    kind: str
-    spans: list[CharSpan]
-    paragraph: int
-    confidence: float
-    cue: Optional[CharSpan] = None
-    source: Optional[CharSpan] = None
-    source_mention: Optional[Span] = None
-    cue_token: Optional[Token] = None
-    antecedent: Optional["Candidate"] = None
-    frame: str = ""
-
-    def take_source(self, other: Optional["Candidate"]) -> None:
-        """Take ``other``'s source span and parsed mention together (neither when ``other`` is
-        None): the speaker resolver reads the mention, so the two must not disagree."""
-        if other is None:
-            self.source, self.source_mention = None, None
-        else:
-            self.source, self.source_mention = other.source, other.source_mention
-
-
-class CandidateIndex:
-    """Candidates by the stretch of text their contents cover (first fragment's start to last
-    fragment's end), to find those over a stretch without a scan of the whole article: no
-    content starts further before a position it covers than the longest content is long.
-    """
-
-    def __init__(self, candidates: Iterable[Candidate]):
-        self.items = sorted(candidates, key=lambda c: c.start)
-        self.starts = [c.start for c in self.items]
-        self.reach = max((c.end - c.start for c in self.items), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[Candidate]:
-        """The candidates whose content overlaps ``[start, end)``, in order of start."""
-        first = bisect.bisect_right(self.starts, start - self.reach)
-        last = bisect.bisect_left(self.starts, end)
-        return [c for c in self.items[first:last] if c.end > start]
-
-    def holding(self, start: int, end: int) -> list[Candidate]:
-        """The candidates whose content runs from ``start`` or before to ``end`` or after."""
-        first = bisect.bisect_left(self.starts, end - self.reach)
-        last = bisect.bisect_right(self.starts, start)
-        return [c for c in self.items[first:last] if c.end >= end]
 
 
 def _inside(position: int, quotes: list[Quote]) -> bool:

@@ -1,6 +1,7 @@
 """The cue lexicon: which cue words, in which frame, are attributions — learned from PolNeAR.
 
-Built by ``quotegraph build-cues ../shared/data/polnear/train`` (``make cues``), which parses
+Built by ``quotegraph build-cues ../shared/data/polnear/train`` (``make cues``, with
+:func:`quotegraph.training.lexicon.build_lexicon`), which parses
 the training texts and counts, for every (cue lemma|POS, frame) pair seen, how often the frame's
 content matches the gold content of an attribution whose cue covers the word (content Jaccard
 ≥ 0.5, as in the evaluation). The counts are shipped in ``quotegraph/data/cues.json``; at run
@@ -13,17 +14,9 @@ True
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
-
-from spacy.language import Language
-
-from quotegraph.attributions.frames import CUE_POS, content_frames, cue_key, token_chars
-from quotegraph.evaluate.brat import GoldArticle
-from quotegraph.evaluate.metrics import WordTokens, jaccard
 
 # A frame seen fewer times than this in training is noise, whatever its ratio.
 MIN_HITS = 3
@@ -39,7 +32,8 @@ class CueLexicon:
 
     @classmethod
     def load(cls, path: str | Path | None = None, min_precision: float = 0.3) -> "CueLexicon":
-        """Load the shipped lexicon, or one written by :func:`build_lexicon`."""
+        """Load the shipped lexicon, or one written by
+        :func:`quotegraph.training.lexicon.build_lexicon`."""
         if path is None:
             raw = resources.files("quotegraph").joinpath("data/cues.json").read_text("utf-8")
         else:
@@ -64,27 +58,3 @@ class CueLexicon:
     def accepts(self, key: str, frame: str) -> bool:
         """Whether the frame is used: seen enough, and precise enough."""
         return self.seen(key, frame) and self.precision(key, frame) >= self.min_precision
-
-
-def build_lexicon(articles: Iterable[GoldArticle], nlp: Language, n_process: int = 1) -> dict:
-    """Count frame hits over gold articles; returns the JSON object of ``cues.json``."""
-    articles = list(articles)
-    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    docs = nlp.pipe((a.text for a in articles), n_process=n_process, batch_size=16)
-    for article, doc in zip(articles, docs):
-        tokens = WordTokens(article.text)
-        gold = [(g.cue, tokens.of(g.content)) for g in article.attributions]
-        for token in doc:
-            if token.pos_ not in CUE_POS:
-                continue
-            for frame, spans in content_frames(token):
-                content = tokens.of(token_chars(doc, 0, s, e) for s, e in spans)
-                hit = any(any(s <= token.idx < e for s, e in cue) and jaccard(content, g) >= 0.5
-                          for cue, g in gold)
-                entry = counts[cue_key(token)][frame]
-                entry[0] += hit
-                entry[1] += 1
-    frames = {key: {f: c for f, c in sorted(by_frame.items()) if c[0] >= MIN_HITS}
-              for key, by_frame in sorted(counts.items())}
-    return {"source": "PolNeAR train", "articles": len(articles), "min_hits": MIN_HITS,
-            "frames": {k: v for k, v in frames.items() if v}}

@@ -3,15 +3,16 @@
 The constructions propose candidates generously (every cue frame seen in training, however
 rare); a logistic regression over sparse features of each candidate (cue word and frame,
 kind, rule source type, content length, section, ...) gives the probability that its cue and
-content are those of a gold attribution (:func:`cue_match`). Candidates below the threshold are
-dropped, overlapping ones keep the most probable. Only cue-frame candidates are scored (see
-:func:`is_scored`). Then a second model, :class:`~quotegraph.attributions.sources.SourceRanker`,
+content are those of a gold attribution (:func:`quotegraph.training.scorer.cue_match`).
+Candidates below the threshold are dropped, overlapping ones keep the most probable. Only
+cue-frame candidates are scored (see :func:`is_scored`). Then a second model, :class:`~quotegraph.attributions.sources.SourceRanker`,
 picks the source of each kept cue among the noun phrases of its sentence
 (:func:`has_learned_source`); a scored attribution's ``confidence`` is the product of the two
 probabilities, since it is right only when its source is too.
 
-Training (``quotegraph train``, ``make train``) needs scikit-learn; using the shipped weights
-(``quotegraph/data/scorer.json``) needs nothing but this module.
+Training (:mod:`quotegraph.training.scorer`: ``quotegraph train``, ``make train``) needs
+scikit-learn; using the shipped weights (``quotegraph/data/scorer.json``) needs nothing but
+this module.
 
 >>> scorer = CandidateScorer.load()
 >>> 0.0 < scorer.threshold < 1.0
@@ -25,16 +26,16 @@ import math
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
-from quotegraph.attributions.constructions import Candidate, CandidateIndex
+from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.frames import cue_key
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.sources import SourceRanker
 from quotegraph.nlp import entities
-from quotegraph.evaluate.metrics import WordTokens, jaccard
+from quotegraph.text import WordTokens, jaccard
 
 _LENGTH_BINS = (1, 2, 5, 10, 20, 40)
 _PRECISION_BINS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.7)
@@ -211,42 +212,3 @@ class CandidateScorer:
 def _nested(inner: Candidate, outer: Candidate) -> bool:
     """``inner``'s cue lies in ``outer``'s content: a claim reported inside a claim."""
     return inner.cue is not None and outer.start <= inner.cue[0] and inner.cue[1] <= outer.end
-
-
-def cue_match(candidate: Candidate, gold, tokens: WordTokens):
-    """The first gold attribution that ``candidate`` matches in content and cue, or None.
-    Whether there is one is what the scorer learns (the source is the ranker's business);
-    its source is what the ranker learns."""
-    content = tokens.of(candidate.spans)
-    cue = tokens.of([candidate.cue]) if candidate.cue else frozenset()
-    return next((g for g in gold if cue & tokens.of(g.cue)
-                 and jaccard(content, tokens.of(g.content)) >= 0.5), None)
-
-
-def label(candidate: Candidate, gold, tokens: WordTokens) -> bool:
-    """Whether a candidate matches some gold attribution in content and source, as
-    ``quotegraph eval`` counts it."""
-    content = tokens.of(candidate.spans)
-    source = tokens.of([candidate.source]) if candidate.source else frozenset()
-    for g in gold:
-        if jaccard(content, tokens.of(g.content)) >= 0.5:
-            gold_source = tokens.of(g.source)
-            if (not gold_source and not source) or (gold_source & source):
-                return True
-    return False
-
-
-def fit(rows: Iterable[tuple[list[str], bool]], c: float = 0.5) -> tuple[dict[str, float], float]:
-    """Logistic regression (scikit-learn, L2) over feature lists; returns weights and bias."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    rows = list(rows)
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([{f: 1.0 for f in feats} for feats, _ in rows])
-    y = [int(ok) for _, ok in rows]
-    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
-    model.fit(x, y)
-    weights = {name: round(float(w), 6) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
-               if abs(w) > 1e-6}
-    return weights, float(model.intercept_[0])

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.attributions.candidate import Candidate
 from quotegraph.attributions.frames import QUOTE_MARKS, cue_key, trim
-
-if TYPE_CHECKING:
-    from quotegraph.attributions.constructions import Candidate
+from quotegraph.nlp import relative_antecedent
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # A cue without its own subject borrows the subject of the verb it hangs off:
@@ -62,14 +61,6 @@ def _source_head(cue: Token) -> Optional[Token]:
         return cue.head
     if cue.dep_ in _BORROWING and cue.head.i != cue.i:
         return next((c for c in cue.head.children if c.dep_ in _SUBJECTS), None)
-    return None
-
-
-def relative_antecedent(token: Token) -> Optional[Token]:
-    """The noun a relative pronoun stands for (``the official, who said``: official), or None
-    when ``token`` is no relative pronoun."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
-        return token.head.head
     return None
 
 
@@ -130,7 +121,7 @@ class SourceRanker:
 
     weights: dict[str, float]
 
-    def pick(self, c: "Candidate", doc: Doc, offset: int) -> tuple[Optional[Span], float]:
+    def pick(self, c: Candidate, doc: Doc, offset: int) -> tuple[Optional[Span], float]:
         """The best-scoring source mention for candidate ``c`` (None: no source), whose cue
         lies in ``doc``, the paragraph starting at ``offset`` in the text; and its probability,
         a softmax over the scores of every option."""
@@ -142,7 +133,7 @@ class SourceRanker:
         return options[best][1], 1.0 / total
 
 
-def source_options(c: "Candidate", doc: Doc, offset: int) -> list[tuple[Optional[Token], Optional[Span]]]:
+def source_options(c: Candidate, doc: Doc, offset: int) -> list[tuple[Optional[Token], Optional[Span]]]:
     """``(head, mention)`` of every possible source of ``c`` in its cue's sentence, outside
     its content; ``(None, None)`` first, for no source."""
     options: list[tuple[Optional[Token], Optional[Span]]] = [(None, None)]
@@ -156,7 +147,7 @@ def source_options(c: "Candidate", doc: Doc, offset: int) -> list[tuple[Optional
     return options
 
 
-def option_features(c: "Candidate", head: Optional[Token], mention: Optional[Span]) -> list[str]:
+def option_features(c: Candidate, head: Optional[Token], mention: Optional[Span]) -> list[str]:
     """Features of one possible source of ``c``: the dependency path from the cue, side and
     distance, entity type, pronoun, and whether the rules chose it."""
     cue, frame, rule = c.cue_token, c.frame, c.source_mention

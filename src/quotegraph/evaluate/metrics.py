@@ -9,7 +9,8 @@ Three metrics, each with precision, recall and F1:
 * **content_tokens** -- per article, the word tokens in the union of predicted contents
   against those in the union of gold contents, summed over articles.
 
-Word tokens are ``\\w+`` matches, identified by their start offset. A span covers a token
+Word tokens are ``\\w+`` matches (:class:`quotegraph.text.WordTokens`), identified by their
+start offset. A span covers a token
 when any character of the token lies inside one of its fragments, so a span that cuts a
 word still shares that word with a span covering it whole.
 
@@ -38,19 +39,18 @@ Example::
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable, Literal, Optional, Sequence
+from typing import Literal, Optional, Sequence
 
 from quotegraph.evaluate.brat import ROLES, GoldArticle, GoldAttribution, Span
 from quotegraph.model import Attribution, AttributionKind, TextSpan
+from quotegraph.text import WORD, WordTokens, jaccard
 
 KINDS: tuple[AttributionKind, ...] = ("direct", "mixed", "indirect")
 SLICES = ("overall", *KINDS)
 METRICS = ("content_overlap", "attribution", "content_tokens")
 MATCH_THRESHOLD = 0.5
 
-_WORD = re.compile(r"\w+")
 # A quoted passage, shortest first. Double quote marks are interchangeable because sources
 # mix them ("...FBI,” or “...percent.“); a “ closes only when no word follows it, so the
 # “ reopening each paragraph of a long quote does not end it. Single quotes must open after
@@ -59,36 +59,6 @@ _QUOTED = re.compile(r"[“\"„«].*?(?:[”\"»]|“(?!\w))"     # double quot
                      r"|(?:``|'').*?''"                      # ``typewriter'' quotes
                      r"|(?<!\w)[‘'].*?[’'](?!\w)", re.S)    # single quotes
 _DOUBLE_QUOTE_MARKS = re.compile(r"[“”„«»\"]|``|''")
-
-
-class WordTokens:
-    """The ``\\w+`` tokens of one text, to map character spans to sets of token positions.
-
-    >>> tokens = WordTokens("He said: no way.")
-    >>> sorted(tokens.of([(10, 14)]))   # "o wa" touches "no" and "way"
-    [9, 12]
-    """
-
-    def __init__(self, text: str, start: int = 0, end: Optional[int] = None):
-        """Tokens of ``text[start:end]``, the bounds widened to whole words."""
-        end = len(text) if end is None else end
-        while start > 0 and _WORD.match(text, start - 1, start):
-            start -= 1
-        while end < len(text) and _WORD.match(text, end, end + 1):
-            end += 1
-        matches = list(_WORD.finditer(text, start, end))
-        self._starts = [m.start() for m in matches]
-        self._ends = [m.end() for m in matches]
-
-    def of(self, spans: Iterable[Span]) -> frozenset[int]:
-        """Start offsets of the tokens that overlap any of ``spans``."""
-        found = set()
-        for start, end in spans:
-            i = bisect_right(self._ends, start)  # the first token ending after `start`
-            while i < len(self._starts) and self._starts[i] < end:
-                found.add(self._starts[i])
-                i += 1
-        return frozenset(found)
 
 
 def quote_kind(content: str) -> AttributionKind:
@@ -104,7 +74,7 @@ def quote_kind(content: str) -> AttributionKind:
     'indirect'
     """
     outside = _QUOTED.sub(" ", content)
-    if outside != content and not _WORD.search(outside):
+    if outside != content and not WORD.search(outside):
         return "direct"
     if outside != content or _DOUBLE_QUOTE_MARKS.search(content):
         return "mixed"
@@ -114,16 +84,6 @@ def quote_kind(content: str) -> AttributionKind:
 def gold_kind(text: str, content: Sequence[Span]) -> AttributionKind:
     """:func:`quote_kind` of the gold content fragments ``content`` of ``text``."""
     return quote_kind(" ".join(text[start:end] for start, end in content))
-
-
-def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
-    """|a ∩ b| / |a ∪ b|, 0 for two empty sets.
-
-    >>> jaccard(frozenset({1, 2}), frozenset({2, 3}))
-    0.3333333333333333
-    """
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
 
 
 def match_contents(gold: Sequence[frozenset[int]], predicted: Sequence[frozenset[int]],

@@ -1,7 +1,9 @@
 """The spaCy pipeline, loaded once per process, run paragraph by paragraph.
 
 Parsing each paragraph as its own ``Doc`` keeps memory flat on very large files and lets
-``nlp.pipe`` batch across articles; offsets are mapped back with ``Paragraph.start``.
+``nlp.pipe`` batch across articles; offsets are mapped back with ``Paragraph.start``. The
+helpers below read that parse for any later stage: entities from the tokens' tags, tokens by
+character offset, the noun a relative pronoun stands for.
 """
 from __future__ import annotations
 
@@ -66,3 +68,11 @@ def first_token_from(doc: Doc, char: int) -> int:
 def tokens_ending_by(doc: Doc, char: int) -> int:
     """How many tokens of ``doc`` end at or before character ``char``, by bisection."""
     return bisect.bisect_right(doc, char, key=lambda t: t.idx + len(t))
+
+
+def relative_antecedent(token: Token) -> Optional[Token]:
+    """The noun a relative pronoun stands for (``the official, who said``: official), or None
+    when ``token`` is no relative pronoun."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+        return token.head.head
+    return None

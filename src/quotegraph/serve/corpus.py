@@ -23,7 +23,7 @@ from typing import Optional, Union
 
 from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
 from quotegraph.store.db import readonly_uri, stored_dateline
-from quotegraph.store.query import _QUOTE_COLUMNS, _QUOTE_JOINS, Filters, fts_query
+from quotegraph.store.query import QUOTE_COLUMNS, QUOTE_JOINS, Filters, fts_query
 
 # Marks around matched words; control characters that article text does not carry.
 MATCH = ("\x02", "\x03")
@@ -78,7 +78,7 @@ class Corpus:
                 f"SELECT a.id AS id, attributions_fts.rank AS rank, ar.outlet AS outlet,"
                 f" c.id AS cid, coalesce(c.name, a.speaker) AS speaker"
                 f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
-                f" {_QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?",
+                f" {QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?",
                 [query, *params, COUNT_CAP + 1]).fetchall()
             counted = matches[:COUNT_CAP]
             ids = [m["id"] for m in sorted(counted, key=lambda m: (m["rank"], m["id"]))
@@ -86,15 +86,15 @@ class Corpus:
             rows = []
             if ids:
                 found = {r["id"]: r for r in conn.execute(
-                    f"SELECT {_QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
+                    f"SELECT {QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
                     f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
-                    f" {_QUOTE_JOINS} WHERE attributions_fts MATCH ?"
+                    f" {QUOTE_JOINS} WHERE attributions_fts MATCH ?"
                     f" AND attributions_fts.rowid IN ({', '.join('?' * len(ids))})",
                     [*MATCH, query, *ids])}
                 rows = [found[i] for i in ids if i in found]
         else:
-            source = f"attributions a {_QUOTE_JOINS} WHERE 1 {where}"
-            rows = conn.execute(f"SELECT {_QUOTE_COLUMNS}, NULL AS highlighted FROM {source}"
+            source = f"attributions a {QUOTE_JOINS} WHERE 1 {where}"
+            rows = conn.execute(f"SELECT {QUOTE_COLUMNS}, NULL AS highlighted FROM {source}"
                                 f" ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?",
                                 [*params, PAGE_SIZE, offset]).fetchall()
             matches = conn.execute(
@@ -160,7 +160,7 @@ class Corpus:
                              f" FROM {of_speaker} AND date(ar.date) IS NOT NULL GROUP BY week"
                              " ORDER BY week", (speaker_id,))
         quotes = conn.execute(
-            f"SELECT {_QUOTE_COLUMNS}, NULL AS highlighted FROM attributions a {_QUOTE_JOINS}"
+            f"SELECT {QUOTE_COLUMNS}, NULL AS highlighted FROM attributions a {QUOTE_JOINS}"
             " WHERE s.canonical_id = ? ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?",
             (speaker_id, PAGE_SIZE, (page - 1) * PAGE_SIZE))
         result = dict(row)

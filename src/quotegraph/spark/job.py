@@ -3,7 +3,8 @@
     spark-submit --master yarn src/quotegraph/spark/job.py s3a://bucket/news/ --out s3a://bucket/qg
     python -m quotegraph.spark.job shared/data/warc/ --out out/ --master 'local[2]'
 
-take the arguments of ``quotegraph spark``. Stages:
+take the arguments of ``quotegraph spark``, whose command (:func:`command`) is defined here so
+that spark-submit runs this file without the rest of the CLI. Stages:
 
 1. ``binaryFiles`` over the inputs (directories recursively, hidden files left out), one
    ``(uri, bytes)`` per file; ``mapPartitions`` reads each file with the ingest readers
@@ -22,6 +23,9 @@ import sys
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+import click
+
+from quotegraph.pipeline import MODE_HELP, MODES
 from quotegraph.spark.tables import COLUMNS, PARTITIONED, ddl, extracted_schema
 
 
@@ -129,7 +133,25 @@ def _write(frame, out: str, table: str) -> None:
     writer.parquet(f"{out}/{table}")
 
 
-if __name__ == "__main__":
-    from quotegraph.cli import spark as spark_command
+@click.command("spark")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, help="Folder or URI for the Parquet tables (overwritten).")
+@click.option("--master", help="Spark master: local[2], yarn, k8s://...; default: spark-submit's.")
+@click.option("--partitions", type=int, help="Input partitions (default: Spark's parallelism).")
+@click.option("--outlet", help="Outlet of articles whose input and URL name none.")
+@click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark setting, repeatable.")
+@click.option("--mode", type=click.Choice(MODES), default="accurate", show_default=True,
+              help=MODE_HELP)
+def command(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None,
+            outlet: str | None, confs: tuple[str, ...], mode: str) -> None:
+    """Extract WARC / JSON Lines / text INPUTS (local paths or Hadoop URIs) with Spark into
+    Parquet tables under --out: articles, attributions, article_speakers, speakers, clusters,
+    cluster_members, failures. Load them with 'quotegraph load'."""
+    settings = dict(c.split("=", 1) for c in confs)
+    summary = run(session(master, settings), inputs, out, partitions=partitions, outlet=outlet,
+                  mode=mode)
+    click.echo(summary.format())
 
-    spark_command(prog_name="quotegraph.spark.job")
+
+if __name__ == "__main__":
+    command(prog_name="quotegraph.spark.job")

@@ -16,7 +16,8 @@ from typing import Iterator, Union
 
 from quotegraph.spark.tables import COLUMNS
 from quotegraph.store.corpus import refresh_corpus
-from quotegraph.store.db import connect, insert_rows, transaction
+from quotegraph.store.db import connect, insert_rows
+from quotegraph.store.transaction import transaction
 
 BATCH_ROWS = 10_000
 

@@ -48,9 +48,8 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate
-from quotegraph.attributions.sources import relative_antecedent
 from quotegraph.model import Speaker, TextSpan
-from quotegraph.nlp import entities, entity_at
+from quotegraph.nlp import entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import PersonName, fold, given_name_key, parse_person
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")

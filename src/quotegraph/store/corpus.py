@@ -18,7 +18,7 @@ from typing import Mapping, Optional
 
 from quotegraph.corpus.clusters import Cluster, QuoteRecord, cluster_quotes
 from quotegraph.corpus.speakers import SpeakerRecord, canonicalize
-from quotegraph.store.db import transaction
+from quotegraph.store.transaction import transaction
 
 
 @dataclass

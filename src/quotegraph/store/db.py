@@ -23,6 +23,7 @@ from quotegraph.errors import CorpusError
 from quotegraph.ingest.collections import Item, normalise_date
 from quotegraph.model import Dateline, Extraction
 from quotegraph.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
+from quotegraph.store.transaction import transaction
 
 DEFAULT_DB = "quotegraph.db"
 
@@ -30,8 +31,9 @@ DEFAULT_DB = "quotegraph.db"
 def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sqlite3.Connection:
     """Open (creating if need be) the corpus at ``path``: WAL mode, schema in place.
 
-    The connection is in autocommit mode; writers open their own transactions with
-    :func:`transaction`, so each article is committed (or not) as a whole.
+    The connection is in autocommit mode; writers open their own transactions
+    (:class:`~quotegraph.store.transaction.transaction`), so each article is committed (or not)
+    as a whole.
     """
     conn = sqlite3.connect(path, timeout=60, isolation_level=None,
                            check_same_thread=check_same_thread)
@@ -112,21 +114,6 @@ def check_corpus(path: Union[str, os.PathLike]) -> int:
         raise CorpusError(f"{path} is an SQLite file but not a quotegraph corpus (no articles "
                           f"table or schema version); create one with 'quotegraph ingest PATH --db FILE'")
     return version
-
-
-class transaction:
-    """``with transaction(conn):`` -- BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-
-    def __enter__(self):
-        self.conn.execute("BEGIN IMMEDIATE")
-        return self.conn
-
-    def __exit__(self, kind, value, traceback):
-        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
-        return False
 
 
 def text_hash(text: str) -> str:

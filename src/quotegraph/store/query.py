@@ -18,12 +18,14 @@ MARK = ("[", "]")
 # search ranks at most this many matches.
 RANK_CAP = 2000
 
-_QUOTE_COLUMNS = """
+# One quote row: an attribution ``a`` with its article, speaker and canonical speaker; the web
+# app's own queries (quotegraph.serve.corpus) select the same rows.
+QUOTE_COLUMNS = """
     a.id, a.article_id, a.attribution_id, a.kind, a.content, a.cue, a.speaker, a.confidence,
     a.content_start, a.content_end, ar.outlet, ar.date, ar.headline, ar.url,
     s.roles AS roles, c.id AS canonical_id, c.name AS canonical_name
 """
-_QUOTE_JOINS = """
+QUOTE_JOINS = """
     JOIN articles ar ON ar.id = a.article_id
     LEFT JOIN article_speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id
     LEFT JOIN speakers c ON c.id = s.canonical_id
@@ -81,11 +83,11 @@ def search(conn: sqlite3.Connection, text: str, filters: Filters = Filters(),
         return []
     where, params = filters.sql()
     rows = conn.execute(
-        f"SELECT {_QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
-        f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {_QUOTE_JOINS}"
+        f"SELECT {QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
+        f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {QUOTE_JOINS}"
         f" WHERE attributions_fts MATCH ? AND attributions_fts.rowid IN ("
         f"  SELECT a.id FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
-        f"  {_QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?)"
+        f"  {QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?)"
         f" ORDER BY attributions_fts.rank, a.id LIMIT ? OFFSET ?",
         [*MARK, query, query, *params, RANK_CAP, limit, offset]).fetchall()
     return [_quote(r) for r in rows]
@@ -96,7 +98,7 @@ def quotes(conn: sqlite3.Connection, filters: Filters = Filters(),
     """Attributions matching ``filters``, by date then article order."""
     where, params = filters.sql()
     rows = conn.execute(
-        f"SELECT {_QUOTE_COLUMNS} FROM attributions a {_QUOTE_JOINS} WHERE 1 {where}"
+        f"SELECT {QUOTE_COLUMNS} FROM attributions a {QUOTE_JOINS} WHERE 1 {where}"
         f" ORDER BY ar.date, a.article_id, a.id LIMIT ?", [*params, limit or -1]).fetchall()
     return [_quote(r) for r in rows]
 

@@ -14,12 +14,13 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, find_attributions
-from quotegraph.attributions.scorer import (CandidateScorer, containers_of, cue_match, features,
-                                            fit, has_learned_source, is_scored, label)
+from quotegraph.attributions.scorer import (CandidateScorer, containers_of, features,
+                                            has_learned_source, is_scored)
 from quotegraph.attributions.sources import SourceRanker, option_features, source_options
 from quotegraph.evaluate import GoldArticle, GoldAttribution, load_gold, score_article
-from quotegraph.evaluate.metrics import EvalReport, WordTokens
+from quotegraph.evaluate.metrics import EvalReport
 from quotegraph.pipeline import Extractor, Settings
+from quotegraph.text import WordTokens, jaccard
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(9))   # 0.2 .. 0.6
 # How many examples of the pooled rate of all rule-made constructions a construction's own
@@ -37,6 +38,29 @@ def candidates_of(extractor: Extractor, articles: list[GoldArticle], n_process: 
         for window, docs in windows:
             yield gold, window, docs, tokens, (find_attributions(window, docs, extractor.lexicon)
                                                if propose else extractor.candidates(window, docs))
+
+
+def cue_match(candidate: Candidate, gold, tokens: WordTokens):
+    """The first gold attribution that ``candidate`` matches in content and cue, or None.
+    Whether there is one is what the scorer learns (the source is the ranker's business);
+    its source is what the ranker learns."""
+    content = tokens.of(candidate.spans)
+    cue = tokens.of([candidate.cue]) if candidate.cue else frozenset()
+    return next((g for g in gold if cue & tokens.of(g.cue)
+                 and jaccard(content, tokens.of(g.content)) >= 0.5), None)
+
+
+def label(candidate: Candidate, gold, tokens: WordTokens) -> bool:
+    """Whether a candidate matches some gold attribution in content and source, as
+    ``quotegraph eval`` counts it."""
+    content = tokens.of(candidate.spans)
+    source = tokens.of([candidate.source]) if candidate.source else frozenset()
+    for g in gold:
+        if jaccard(content, tokens.of(g.content)) >= 0.5:
+            gold_source = tokens.of(g.source)
+            if (not gold_source and not source) or (gold_source & source):
+                return True
+    return False
 
 
 def source_rows(c: Candidate, match: GoldAttribution, tokens: WordTokens, doc: Doc, offset: int):
@@ -62,6 +86,22 @@ def source_rows(c: Candidate, match: GoldAttribution, tokens: WordTokens, doc: D
         right = [mention is not None and bool(gold_source & tokens.of(
             [(offset + mention.start_char, offset + mention.end_char)])) for _, mention in options]
     return [(option_features(c, *option), ok) for option, ok in zip(options, right)]
+
+
+def fit(rows: Iterable[tuple[list[str], bool]], c: float = 0.5) -> tuple[dict[str, float], float]:
+    """Logistic regression (scikit-learn, L2) over feature lists; returns weights and bias."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = list(rows)
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([{f: 1.0 for f in feats} for feats, _ in rows])
+    y = [int(ok) for _, ok in rows]
+    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
+    model.fit(x, y)
+    weights = {name: round(float(w), 6) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
+               if abs(w) > 1e-6}
+    return weights, float(model.intercept_[0])
 
 
 def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_process: int = 1,

@@ -31,7 +31,7 @@ from quotegraph.pipeline import shared_extractor
 from quotegraph.serve import models, render
 from quotegraph.serve.corpus import Corpus, NotFound
 from quotegraph.serve.guard import ANALYSE_BUDGET, ANALYSE_WAIT, MAX_BODY, MAX_CHARS, Guard
-from quotegraph.store import Filters
+from quotegraph.store import ArticleMeta, Filters, add_article
 
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 MAX_ID = 2**63 - 1
@@ -104,23 +104,10 @@ class Site:
         """Add one analysed article to the corpus (as ``quotegraph ingest`` writes it) and
         refresh the cross-article tables; returns its article id (the stored one if the same
         text is there already)."""
-        from quotegraph.store import refresh_corpus
-        from quotegraph.store.db import ArticleMeta, connect, extractor_model, insert_article, text_hash
-
         meta = ArticleMeta(source="serve:analyse", outlet=outlet or None, url=url or None,
                            date=date or None, headline=extraction.headline, language="en",
                            metadata={})
-        conn = connect(self.db)
-        try:
-            article_id = insert_article(conn, extraction, meta, version=quotegraph.__version__,
-                                        **extractor_model(self.extractor()))
-            if article_id is None:
-                return conn.execute("SELECT id FROM articles WHERE hash = ?",
-                                    (text_hash(extraction.text),)).fetchone()[0]
-            refresh_corpus(conn)
-            return article_id
-        finally:
-            conn.close()
+        return add_article(self.db, extraction, meta, self.extractor())
 
 
 def extraction_json(extraction: Extraction, canonical: Optional[dict] = None) -> dict:

@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Optional, Union
 import quotegraph
 from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, iter_collection
+from quotegraph.model import Extraction
 from quotegraph.pipeline import Extractor
 from quotegraph.store.corpus import refresh_corpus, store_aliases
 from quotegraph.store.db import (ArticleMeta, connect, extractor_model, insert_article,
@@ -166,6 +167,24 @@ def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, proce
     _refresh(conn, summary)
     conn.close()
     return summary
+
+
+def add_article(db: Union[str, os.PathLike], extraction: Extraction, meta: ArticleMeta,
+                extractor: Extractor) -> int:
+    """Store one article ``extractor`` analysed, as :func:`ingest` stores it, and refresh the
+    corpus-wide speakers and clusters; returns its article id (that of the stored article when
+    the same text is there already)."""
+    conn = connect(db)
+    try:
+        article_id = insert_article(conn, extraction, meta, version=quotegraph.__version__,
+                                    **extractor_model(extractor))
+        if article_id is None:
+            return conn.execute("SELECT id FROM articles WHERE hash = ?",
+                                (text_hash(extraction.text),)).fetchone()[0]
+        refresh_corpus(conn)
+        return article_id
+    finally:
+        conn.close()
 
 
 def _refresh(conn: sqlite3.Connection, summary: Summary) -> None:

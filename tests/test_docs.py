@@ -30,7 +30,7 @@ def test_the_readme_python_sessions_run_as_shown(block):
     test = doctest.DocTestParser().get_doctest(block, {}, "README.md", "README.md", 0)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
-    assert runner.failures == 0, f"a README example printed something else (see the report above)"
+    assert runner.failures == 0, "a README example printed something else (see the report above)"
 
 
 def test_the_readme_has_python_sessions():

@@ -111,3 +111,17 @@ def test_an_article_whose_analysis_fails_is_reported_and_the_batch_goes_on(extra
     assert [a.speaker for a in results[1].attributions] == ["Karl Holm"]
     with pytest.raises(AnalysisError, match="analysis failed"):
         list(extractor.extract_many(items))
+
+
+def test_analyse_many_gives_each_input_back_with_its_extraction_or_its_error(extractor, break_analysis):
+    """The loop the CLI, ingest, reprocess and Spark share: keys come back in input order
+    with the outcome, failures in their place, each under its own (not unique) id."""
+    break_analysis("Pavel")
+    short = "Vote delayed\nKarl Holm said the vote was delayed.\n"
+    inputs = [("same", short, 1), ("same", ARTICLE, 2), ("other", ARTICLE, 3), ("same", short, 4)]
+    outcomes = list(extractor.analyse_many(inputs))
+    assert [key for key, _ in outcomes] == [1, 2, 3, 4]
+    assert [type(o).__name__ for _, o in outcomes] == ["Extraction", "AnalysisError", "AnalysisError",
+                                                        "Extraction"]
+    assert [o.id for _, o in outcomes] == ["same", "same", "other", "same"]
+    assert [a.speaker for a in outcomes[3][1].attributions] == ["Karl Holm"]

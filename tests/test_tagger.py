@@ -1,6 +1,5 @@
 """The span tagger: windows, decoding and linking on made-up probabilities, gold round trips,
 training end to end on a slice, and the shipped model on PolNeAR dev."""
-import json
 
 import numpy as np
 import pytest

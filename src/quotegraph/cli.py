@@ -5,7 +5,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 import click
 
@@ -60,11 +60,10 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
 
     extractor = Extractor(Settings(mode=mode, min_confidence=min_confidence))
     failed = False
-    documents = {}
 
-    def readable() -> Iterator[tuple[str, str]]:
+    def readable() -> Iterator[tuple[str, str, None]]:
         nonlocal failed
-        for n, path in enumerate(paths):
+        for path in paths:
             try:
                 document = read_document(path)
             except QuotegraphError as error:
@@ -73,21 +72,15 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
                 continue
             for warning in document.warnings:
                 click.echo(f"warning: {warning}", err=True)
-            documents[n] = document
-            yield str(n), document.text
+            yield document.id, document.text, None
 
-    def unanalysed(error: AnalysisError) -> None:
-        nonlocal failed
+    shown = _ArticleProgress(quiet)
+    for _, result in extractor.analyse_many(readable(), n_process=processes, progress=shown):
         shown.clear()
-        click.echo(f"error: {documents.pop(int(error.id)).id}: {error}", err=True)
-        failed = True
-
-    shown = _ArticleProgress(lambda n: documents[int(n)].id, quiet)
-    for result in extractor.extract_many(readable(), n_process=processes, on_error=unanalysed,
-                                         progress=shown):
-        shown.clear()
-        result.id = documents.pop(int(result.id)).id
-        if as_json:
+        if isinstance(result, AnalysisError):
+            click.echo(f"error: {result.id}: {result}", err=True)
+            failed = True
+        elif as_json:
             click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         else:
             click.echo(format_extraction(result))
@@ -305,15 +298,15 @@ class _ArticleProgress:
     """How far a long article's analysis has got, on stderr: a bar redrawn in place on a
     terminal, else a line per analysed window; nothing when ``quiet``."""
 
-    def __init__(self, name: Callable[[str], str], quiet: bool = False):
-        self.name, self.quiet, self.live = name, quiet, sys.stderr.isatty()
+    def __init__(self, quiet: bool = False):
+        self.quiet, self.live = quiet, sys.stderr.isatty()
         self.drawn = False
 
     def __call__(self, progress: ArticleProgress) -> None:
         if self.quiet:
             return
         share = progress.done / max(progress.total, 1)
-        line = (f"{self.name(progress.id)}: {progress.done / 1e6:.1f} of {progress.total / 1e6:.1f} MB"
+        line = (f"{progress.id}: {progress.done / 1e6:.1f} of {progress.total / 1e6:.1f} MB"
                 f" analysed ({share:.0%})")
         if self.live:
             bar = "#" * round(share * PROGRESS_BAR)

@@ -16,7 +16,8 @@ class AnnotationError(QuotegraphError):
 class AnalysisError(QuotegraphError):
     """An article was read but analysing it failed: a defect in quotegraph, not in the input.
 
-    ``id`` is the article's id as given to :meth:`quotegraph.pipeline.Extractor.extract_many`.
+    ``id`` is the article's id as given to :meth:`quotegraph.pipeline.Extractor.extract_many`
+    or :meth:`~quotegraph.pipeline.Extractor.analyse_many`.
     """
 
     def __init__(self, id: str, cause: BaseException):

@@ -12,7 +12,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, Literal, Optional
+from typing import Callable, Iterable, Iterator, Literal, Optional, TypeVar, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,6 +35,7 @@ SEGMENT_CHARS = 250_000
 
 
 Mode = Literal["accurate", "fast", "rules"]
+K = TypeVar("K")   # what a caller of Extractor.analyse_many attaches to each input
 MODES: tuple[Mode, ...] = ("accurate", "fast", "rules")
 # What each mode is, in one line: the --mode help of the commands.
 MODE_HELP = ("accurate: the trained span tagger; fast: the parse's cue frames and the trained "
@@ -146,6 +147,36 @@ class Extractor:
                 on_error(error)
                 continue
             yield parts[0] if len(parts) == 1 else _merge(article, parts)
+
+    def analyse_many(self, items: Iterable[tuple[str, str, K]], n_process: int = 1,
+                     progress: Optional[Callable[[ArticleProgress], None]] = None
+                     ) -> Iterator[tuple[K, Union[Extraction, AnalysisError]]]:
+        """:meth:`extract_many` for inputs that carry something of the caller's (a file, a row
+        id): for each ``(id, text, key)``, in input order, ``(key, its Extraction)`` or, when
+        its analysis failed, ``(key, the AnalysisError)``; a failure never stops the batch.
+        Ids need not be unique; each extraction (and error) gets its input's."""
+        keys: dict[str, tuple[str, K]] = {}
+        failed: deque[AnalysisError] = deque()
+
+        def texts() -> Iterator[tuple[str, str]]:
+            for n, (id, text, key) in enumerate(items):
+                keys[str(n)] = (id, key)
+                yield str(n), text
+
+        def answer(outcome: Union[Extraction, AnalysisError]):
+            outcome.id, key = keys.pop(outcome.id)
+            return key, outcome
+
+        def report(done: ArticleProgress) -> None:
+            progress(replace(done, id=keys[done.id][0]))
+
+        for result in self.extract_many(texts(), n_process, on_error=failed.append,
+                                        progress=report if progress else None):
+            while failed:   # those before this one, in order
+                yield answer(failed.popleft())
+            yield answer(result)
+        while failed:
+            yield answer(failed.popleft())
 
     def parse_many(self, items: Iterable[tuple[str, str]], n_process: int = 1
                    ) -> Iterator[tuple[Article, Iterator[tuple[Article, list[Doc]]]]]:

@@ -29,8 +29,8 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.model import Extraction
 from quotegraph.pipeline import shared_extractor
 from quotegraph.serve import models, render
-from quotegraph.serve.corpus import Corpus, NotFound
 from quotegraph.serve.guard import ANALYSE_BUDGET, ANALYSE_WAIT, MAX_BODY, MAX_CHARS, Guard
+from quotegraph.serve.queries import Corpus, NotFound
 from quotegraph.store import ArticleMeta, Filters, add_article
 
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"

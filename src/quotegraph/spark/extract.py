@@ -61,18 +61,12 @@ def extract_partition(files: Iterable[tuple[str, bytes]], outlet: Optional[str] 
 
 
 def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Iterator[dict]:
-    if not items:
-        return
-    ids = [str(n) for n in range(len(items))]
-    failures: dict[str, AnalysisError] = {}
-    results = {result.id: result for result in shared_extractor(mode).extract_many(
-        zip(ids, (item.text for item in items)), on_error=lambda error: failures.setdefault(error.id, error))}
-    for id, item in zip(ids, items):
-        if id in failures:
-            yield _failure(item.source, str(failures[id]))
+    inputs = ((item.source, item.text, item) for item in items)
+    for item, result in shared_extractor(mode).analyse_many(inputs):
+        if isinstance(result, AnalysisError):
+            yield _failure(item.source, str(result))
         else:
-            results[id].id = item.source
-            yield _article(item, results[id], outlet, mode)
+            yield _article(item, result, outlet, mode)
 
 
 def _article(item: Item, result, outlet: Optional[str], mode: str) -> dict:

@@ -12,7 +12,7 @@ that spark-submit runs this file without the rest of the CLI. Stages:
    worker's one :class:`~quotegraph.pipeline.Extractor`. Nothing is collected on the driver.
 2. Articles with the same text hash keep the one with the smallest ``source``; unreadable
    files, records and articles go to ``failures``.
-3. Speakers and quote clusters: see :mod:`quotegraph.spark.corpus`.
+3. Speakers and quote clusters: see :mod:`quotegraph.spark.stages`.
 
 Every table is written in overwrite mode, so a rerun over the same ``--out`` replaces the
 previous run's output instead of adding to it.
@@ -69,7 +69,7 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    from quotegraph.spark.corpus import canonical_speakers, quote_clusters, speaker_table
+    from quotegraph.spark.stages import canonical_speakers, quote_clusters, speaker_table
     from quotegraph.spark.extract import extract_partition
 
     sc = spark.sparkContext

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Iterator, Union
 
 from quotegraph.spark.tables import COLUMNS
-from quotegraph.store.corpus import refresh_corpus
 from quotegraph.store.db import connect, insert_rows
+from quotegraph.store.refresh import refresh_corpus
 from quotegraph.store.transaction import transaction
 
 BATCH_ROWS = 10_000

@@ -59,7 +59,7 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
             raise
         conn.execute("COMMIT")
         if merged:   # the corpus-wide speakers and clusters, without the copies
-            from quotegraph.store.corpus import refresh_corpus
+            from quotegraph.store.refresh import refresh_corpus
             refresh_corpus(conn)
     return conn
 

@@ -28,9 +28,9 @@ from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, iter_collection
 from quotegraph.model import Extraction
 from quotegraph.pipeline import Extractor
-from quotegraph.store.corpus import refresh_corpus, store_aliases
 from quotegraph.store.db import (ArticleMeta, connect, extractor_model, insert_article,
                                  record_failure, replace_extraction, text_hash)
+from quotegraph.store.refresh import refresh_corpus, store_aliases
 
 
 @dataclass
@@ -77,14 +77,13 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
     extractor = extractor or Extractor()
     version, models = quotegraph.__version__, extractor_model(extractor)
     known = {row[0] for row in conn.execute("SELECT hash FROM articles")}
-    pending: dict[str, Item] = {}
     failures: list[Failure] = []
 
-    def fresh() -> Iterator[tuple[str, str]]:
+    def fresh() -> Iterator[tuple[str, str, Item]]:
         # spaCy may pull from this generator while results are being written, so it only
         # touches memory; failures are written by the loop below.
         own = [f"{db}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")]
-        for n, entry in enumerate(iter_collection(paths, skip=own)):
+        for entry in iter_collection(paths, skip=own):
             if isinstance(entry, Failure):
                 failures.append(entry)
                 continue
@@ -94,8 +93,7 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
                 continue
             known.add(digest)
             summary.warnings += entry.warnings
-            pending[str(n)] = entry
-            yield str(n), entry.text
+            yield entry.source, entry.text, entry
 
     def flush_failures() -> None:
         while failures:
@@ -104,14 +102,11 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
             summary.failed += 1
             summary.failures.append(failure)
 
-    def unanalysed(error: AnalysisError) -> None:
-        failures.append(Failure(pending.pop(error.id).source, str(error)))
-
-    for result in extractor.extract_many(fresh(), n_process=processes, on_error=unanalysed):
-        item = pending.pop(result.id)
-        result.id = item.source
-        if insert_article(conn, result, ArticleMeta.of(item, result, outlet),
-                          version=version, **models) is None:
+    for item, result in extractor.analyse_many(fresh(), n_process=processes):
+        if isinstance(result, AnalysisError):
+            failures.append(Failure(item.source, str(result)))
+        elif insert_article(conn, result, ArticleMeta.of(item, result, outlet),
+                            version=version, **models) is None:
             summary.present += 1   # another process stored the same text meanwhile
         else:
             summary.new += 1
@@ -147,20 +142,20 @@ def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, proce
     ids = [row[0] for row in conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
     summary = Summary()
 
-    def texts() -> Iterator[tuple[str, str]]:
+    def texts() -> Iterator[tuple[str, str, int]]:
         for article_id in ids:
             row = reader.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
             if row is not None:
-                yield str(article_id), row[0]
+                yield str(article_id), row[0], article_id
 
-    def unanalysed(error: AnalysisError) -> None:
-        summary.failed += 1
-        summary.failures.append(Failure(f"article {error.id}", str(error)))
-
-    for result in extractor.extract_many(texts(), n_process=processes, on_error=unanalysed):
-        replace_extraction(conn, int(result.id), result, version=version, **models)
-        summary.new += 1
-        summary.attributions += len(result.attributions)
+    for article_id, result in extractor.analyse_many(texts(), n_process=processes):
+        if isinstance(result, AnalysisError):
+            summary.failed += 1
+            summary.failures.append(Failure(f"article {article_id}", str(result)))
+        else:
+            replace_extraction(conn, article_id, result, version=version, **models)
+            summary.new += 1
+            summary.attributions += len(result.attributions)
         if progress:
             progress(summary)
     reader.close()

@@ -19,7 +19,7 @@ MARK = ("[", "]")
 RANK_CAP = 2000
 
 # One quote row: an attribution ``a`` with its article, speaker and canonical speaker; the web
-# app's own queries (quotegraph.serve.corpus) select the same rows.
+# app's own queries (quotegraph.serve.queries) select the same rows.
 QUOTE_COLUMNS = """
     a.id, a.article_id, a.attribution_id, a.kind, a.content, a.cue, a.speaker, a.confidence,
     a.content_start, a.content_end, ar.outlet, ar.date, ar.headline, ar.url,

@@ -28,7 +28,7 @@ import json
 from quotegraph.corpus.clusters import (MIN_SCORE, MIN_WORDS, NUM_PERM, THRESHOLD, QuoteRecord,
                                         cluster_quotes, normalize_words, window_minhashes)
 from quotegraph.corpus.speakers import SpeakerRecord, blocking_key, canonicalize
-from quotegraph.store.corpus import cluster_row, member_rows
+from quotegraph.store.refresh import cluster_row, member_rows
 
 
 def canonical_speakers(article_speakers, partitions: int):

@@ -1,9 +1,9 @@
 """Search latency of the web app under concurrent clients, over loopback.
 
-The PolNeAR train+dev articles (``load_articles`` from ``benchmarks/ingest.py``; or the first
+The PolNeAR train+dev articles (``load_articles`` from ``benchmarks/build_corpus.py``; or the first
 ``--limit``) are ingested once into a db cached under the temp folder (rebuilt with
 ``--rebuild``), which is copied and grown to at least ``--rows`` (100,000) attributions with
-``INSERT ... SELECT`` (``grow`` from ``benchmarks/ingest.py``). The app is then served by
+``INSERT ... SELECT`` (``grow`` from ``benchmarks/build_corpus.py``). The app is then served by
 uvicorn (``quotegraph.serve.asgi:app``, ``--workers`` (2) processes, each with its own
 read-only connections, keep-alive 60 s) on a free loopback port, and ``--clients`` (50)
 asyncio/httpx clients over kept-alive connections send ``--requests`` (1,000) searches per
@@ -35,7 +35,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ingest import POLNEAR, grow, load_articles  # noqa: E402  (the ingest benchmark's corpus)
+from build_corpus import POLNEAR, grow, load_articles  # noqa: E402  (the corpus benchmark's articles)
 
 import quotegraph  # noqa: E402
 from quotegraph.store import ingest  # noqa: E402

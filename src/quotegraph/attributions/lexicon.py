@@ -13,6 +13,7 @@ True
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -29,6 +30,7 @@ class CueLexicon:
 
     frames: dict[str, dict[str, list[int]]]
     min_precision: float = 0.3
+    model_id: str = "cues"
 
     @classmethod
     def load(cls, path: str | Path | None = None, min_precision: float = 0.3) -> "CueLexicon":
@@ -38,7 +40,8 @@ class CueLexicon:
             raw = resources.files("quotegraph").joinpath("data/cues.json").read_text("utf-8")
         else:
             raw = Path(path).read_text("utf-8")
-        return cls(json.loads(raw)["frames"], min_precision)
+        digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
+        return cls(json.loads(raw)["frames"], min_precision, f"cues-{digest}")
 
     def precision(self, key: str, frame: str) -> float:
         """Smoothed share of training occurrences of this frame that were attributions.

@@ -110,13 +110,6 @@ class Site:
         return add_article(self.db, extraction, meta, self.extractor())
 
 
-def extraction_json(extraction: Extraction, canonical: Optional[dict] = None) -> dict:
-    data = extraction.to_dict()
-    for speaker in data["speakers"]:
-        speaker["canonical_id"] = (canonical or {}).get(speaker["id"], {}).get("id")
-    return data
-
-
 def _header_text(value: str) -> str:
     """A header as the client wrote it: HTTP servers read header bytes as Latin-1, so a UTF-8
     token (``Bearer ключ``) arrives garbled unless its bytes are read back as UTF-8."""
@@ -188,8 +181,7 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
              tags=["api"])
     def api_article(article_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
         """A stored article's text, speakers and attributions (offsets into the text)."""
-        found = find(site.corpus.article, article_id)
-        return {"meta": found["meta"], "extraction": extraction_json(found["extraction"], found["canonical"])}
+        return find(site.corpus.article, article_id).to_dict()
 
     @app.get("/api/speakers", response_model=list[models.SpeakerSummary], tags=["api"])
     def api_speakers(top: Annotated[int, Query(ge=1, le=1000)] = 100):
@@ -223,7 +215,7 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
                            if authorization else None)
         extraction = analyse_bytes(body.text.encode("utf-8", "replace"), "pasted")
         stored = site.store(extraction, body.outlet, body.url, body.date) if body.store else None
-        return {"extraction": extraction_json(extraction), "stored_article_id": stored}
+        return {"extraction": extraction.to_dict(), "stored_article_id": stored}
 
     def analyse_bytes(data: bytes, label: str) -> Extraction:
         from quotegraph.ingest.read import read_bytes
@@ -250,7 +242,7 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
         found = find(site.corpus.article, article_id)
-        return article_view(request, found["extraction"], found["meta"], found["canonical"])
+        return article_view(request, found.extraction, found.meta, found.canonical)
 
     def article_view(request, extraction, meta, canonical, status=200, **context):
         names = {k: v["name"] for k, v in canonical.items()}

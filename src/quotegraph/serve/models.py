@@ -67,7 +67,10 @@ class ExtractionOut(BaseModel):
     attributions: list[AttributionOut]
 
 
-class ArticleMeta(BaseModel):
+class ArticleRecord(BaseModel):
+    """The corpus's row for a stored article (what :class:`quotegraph.store.ArticleMeta` gave,
+    plus its id and the version and model that analysed it)."""
+
     id: int
     source: Optional[str]
     outlet: Optional[str]
@@ -82,7 +85,7 @@ class ArticleMeta(BaseModel):
 class ArticleOut(BaseModel):
     """A stored article: its metadata and its extraction (offsets into ``extraction.text``)."""
 
-    meta: ArticleMeta
+    meta: ArticleRecord
     extraction: ExtractionOut
 
 

@@ -1,9 +1,9 @@
 """Read-only queries behind the web app: search with facets, one article, one speaker, clusters.
 
 The corpus file is opened with SQLite's ``mode=ro`` URI, one connection per worker thread, so
-nothing the app serves can change it. Stored articles are rebuilt as
-:class:`quotegraph.model.Extraction` objects, so a stored article and a pasted one are
-rendered by the same code.
+nothing the app serves can change it. Stored articles are read back by the store
+(:func:`quotegraph.store.read_article`) as :class:`quotegraph.model.Extraction` objects, so a
+stored article and a pasted one are rendered by the same code.
 
 >>> import tempfile, pathlib
 >>> from quotegraph.store import connect
@@ -21,8 +21,7 @@ import threading
 from pathlib import Path
 from typing import Optional, Union
 
-from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
-from quotegraph.store.db import readonly_uri, stored_dateline
+from quotegraph.store.db import StoredArticle, read_article, readonly_uri
 from quotegraph.store.query import QUOTE_COLUMNS, QUOTE_JOINS, Filters, fts_query
 
 # Marks around matched words; control characters that article text does not carry.
@@ -107,36 +106,13 @@ class Corpus:
 
     # -- articles ---------------------------------------------------------------------------
 
-    def article(self, article_id: int) -> dict:
+    def article(self, article_id: int) -> StoredArticle:
         """An article's metadata, its extraction rebuilt from the stored rows, and the
         canonical speaker of each of its speakers."""
-        conn = self.conn()
-        row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
+        stored = read_article(self.conn(), article_id)
+        if stored is None:
             raise NotFound(f"no article {article_id}")
-        text = row["text"]
-        speakers, canonical = [], {}
-        for s in conn.execute("SELECT s.*, c.name AS canonical_name FROM article_speakers s"
-                              " LEFT JOIN speakers c ON c.id = s.canonical_id WHERE s.article_id = ?"
-                              " ORDER BY s.rowid", (article_id,)):
-            speakers.append(Speaker(s["speaker_id"], s["name"], s["kind"], json.loads(s["roles"]),
-                                    [TextSpan.of(text, a, b) for a, b in json.loads(s["mentions"])]))
-            if s["canonical_id"]:
-                canonical[s["speaker_id"]] = {"id": s["canonical_id"], "name": s["canonical_name"]}
-        attributions = [
-            Attribution(a["attribution_id"], a["kind"], a["section"],
-                        Content.of(text, [tuple(span) for span in json.loads(a["spans"])]),
-                        _span(text, a["cue_start"], a["cue_end"]),
-                        _span(text, a["source_start"], a["source_end"]),
-                        a["speaker_id"], a["speaker"], a["parent_id"], a["confidence"],
-                        a["resolution"])
-            for a in conn.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY id",
-                                  (article_id,))]
-        extraction = Extraction(row["source"] or str(article_id), text, row["headline"],
-                                row["standfirst"], stored_dateline(row), speakers, attributions)
-        meta = {k: row[k] for k in ("id", "source", "outlet", "url", "date", "headline", "language",
-                                    "quotegraph_version", "model")}
-        return {"meta": meta, "extraction": extraction, "canonical": canonical}
+        return stored
 
     # -- speakers ---------------------------------------------------------------------------
 
@@ -210,10 +186,6 @@ def _facets(matches: list[sqlite3.Row]) -> dict:
     top_speakers = sorted(speakers.items(), key=lambda kv: (-kv[1][1], kv[0]))[:FACET_SIZE]
     return {"outlet": [{"value": v, "count": n} for v, n in top_outlets],
             "speaker": [{"id": cid, "value": v, "count": n} for v, (cid, n) in top_speakers]}
-
-
-def _span(text: str, start: Optional[int], end: Optional[int]) -> Optional[TextSpan]:
-    return None if start is None else TextSpan.of(text, start, end)
 
 
 def _result(row: sqlite3.Row) -> dict:

@@ -20,29 +20,15 @@ previous run's output instead of adding to it.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import click
 
 from quotegraph.pipeline import MODE_HELP, MODES
 from quotegraph.spark.tables import COLUMNS, PARTITIONED, ddl, extracted_schema
 
-
-@dataclass
-class SparkSummary:
-    """Row counts of one run's tables."""
-
-    articles: int
-    attributions: int
-    speakers: int
-    clusters: int
-    failures: int
-
-    def format(self) -> str:
-        return (f"articles: {self.articles}; attributions: {self.attributions}; "
-                f"speakers: {self.speakers} canonical; quote clusters: {self.clusters}; "
-                f"failures: {self.failures}")
+if TYPE_CHECKING:
+    from quotegraph.store import Summary
 
 
 def session(master: Optional[str] = None, conf: Optional[dict] = None, app: str = "quotegraph"):
@@ -62,7 +48,7 @@ def session(master: Optional[str] = None, conf: Optional[dict] = None, app: str 
 
 
 def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = None,
-        outlet: Optional[str] = None, mode: str = "accurate") -> SparkSummary:
+        outlet: Optional[str] = None, mode: str = "accurate") -> Summary:
     """Extract everything under ``inputs`` into Parquet tables under ``out`` (``mode``: the
     extraction mode, see :class:`~quotegraph.pipeline.Settings`)."""
     from pyspark import StorageLevel
@@ -71,6 +57,7 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
 
     from quotegraph.spark.stages import canonical_speakers, quote_clusters, speaker_table
     from quotegraph.spark.extract import extract_partition
+    from quotegraph.store import Summary
 
     sc = spark.sparkContext
     sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive",
@@ -115,8 +102,11 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
                                                    F.lit("unknown"))), out, "clusters")
     _write(members, out, "cluster_members")
 
-    return SparkSummary(**{table: _read(spark, out, table).count() for table in
-                           ("articles", "attributions", "speakers", "clusters", "failures")})
+    counts = {table: _read(spark, out, table).count() for table in
+              ("articles", "attributions", "speakers", "clusters", "failures")}
+    return Summary(new=counts["articles"], failed=counts["failures"],
+                   attributions=counts["attributions"], speakers=counts["speakers"],
+                   clusters=counts["clusters"], done="extracted")
 
 
 def _read(spark, out: str, table: str):

@@ -10,7 +10,6 @@ over everything with :func:`quotegraph.store.refresh_corpus`.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Union
 
@@ -18,29 +17,15 @@ from quotegraph.spark.tables import COLUMNS
 from quotegraph.store.db import connect, insert_rows
 from quotegraph.store.refresh import refresh_corpus
 from quotegraph.store.transaction import transaction
+from quotegraph.store.write import Summary
 
 BATCH_ROWS = 10_000
 
 
-@dataclass
-class LoadSummary:
-    articles: int = 0
-    present: int = 0
-    attributions: int = 0
-    failures: int = 0
-    speakers: int = 0
-    clusters: int = 0
-
-    def format(self) -> str:
-        return (f"articles: {self.articles} loaded, {self.present} already present\n"
-                f"attributions: {self.attributions} loaded; failures: {self.failures}\n"
-                f"speakers: {self.speakers} canonical; quote clusters: {self.clusters}")
-
-
-def load(out: Union[str, os.PathLike], db: Union[str, os.PathLike]) -> LoadSummary:
+def load(out: Union[str, os.PathLike], db: Union[str, os.PathLike]) -> Summary:
     """Add the tables under ``out`` (a ``quotegraph spark --out`` folder) to the corpus ``db``."""
     conn = connect(db)
-    summary = LoadSummary()
+    summary = Summary(done="loaded")
     known = {row[0] for row in conn.execute("SELECT hash FROM articles")}
     fresh_db = not known and not conn.execute("SELECT 1 FROM aliases LIMIT 1").fetchone()
     loaded: set[int] = set()
@@ -52,7 +37,7 @@ def load(out: Union[str, os.PathLike], db: Union[str, os.PathLike]) -> LoadSumma
             known.add(row["hash"])
             loaded.add(row["id"])
             insert_rows(conn, "articles", [row])
-            summary.articles += 1
+            summary.new += 1
         for table in ("article_speakers", "attributions"):
             batch = []
             for row in _rows(out, table):
@@ -67,7 +52,7 @@ def load(out: Union[str, os.PathLike], db: Union[str, os.PathLike]) -> LoadSumma
             insert_rows(conn, table, batch)
         failures = list(_rows(out, "failures"))
         insert_rows(conn, "failures", failures, conflict="REPLACE")
-        summary.failures = len(failures)
+        summary.failed = len(failures)
         if fresh_db:
             for table in ("speakers", "clusters", "cluster_members"):
                 insert_rows(conn, table, _rows(out, table))

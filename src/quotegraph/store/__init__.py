@@ -2,12 +2,13 @@
 
 See :mod:`quotegraph.store.schema` for the tables and views.
 """
-from quotegraph.store.db import DEFAULT_DB, ArticleMeta, check_corpus, connect, readonly_uri
+from quotegraph.store.db import (DEFAULT_DB, ArticleMeta, StoredArticle, check_corpus, connect, read_article,
+                                 readonly_uri)
 from quotegraph.store.export import export
-from quotegraph.store.ingest import Summary, add_article, ingest, reprocess
+from quotegraph.store.write import Summary, add_article, ingest, reprocess
 from quotegraph.store.query import Filters, clusters, fts_query, quotes, search, speakers
 from quotegraph.store.refresh import refresh_corpus
 
-__all__ = ["DEFAULT_DB", "ArticleMeta", "Filters", "Summary", "add_article", "check_corpus", "clusters", "connect", "export",
-           "fts_query", "ingest", "quotes", "readonly_uri", "refresh_corpus", "reprocess",
-           "search", "speakers"]
+__all__ = ["DEFAULT_DB", "ArticleMeta", "Filters", "StoredArticle", "Summary", "add_article", "check_corpus",
+           "clusters", "connect", "export", "fts_query", "ingest", "quotes", "read_article",
+           "readonly_uri", "refresh_corpus", "reprocess", "search", "speakers"]

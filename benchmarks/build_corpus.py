@@ -10,7 +10,7 @@
    searches of one to three words taken from stored quotes (every fourth with a speaker
    filter) are timed; p50 and p95 in milliseconds.
 
-    python benchmarks/ingest.py [--limit N] [--processes N] [--repeat 2] [--rows 100000]
+    python benchmarks/build_corpus.py [--limit N] [--processes N] [--repeat 2] [--rows 100000]
 """
 from __future__ import annotations
 

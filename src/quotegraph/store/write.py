@@ -2,7 +2,7 @@
 
 Every article found by :func:`quotegraph.ingest.collections.iter_collection` is keyed by the
 sha256 of its analysed text: one already in the db is counted and skipped before parsing, the
-others stream through one :meth:`Extractor.extract_many` (so spaCy batches across articles) and
+others stream through one :meth:`Extractor.analyse_many` (so spaCy batches across articles) and
 each is committed, with its speakers and attributions, in its own transaction as soon as its
 result arrives. Killing the process loses at most the articles not yet committed, and running
 the same command again adds exactly those.
@@ -35,7 +35,13 @@ from quotegraph.store.refresh import refresh_corpus, store_aliases
 
 @dataclass
 class Summary:
-    """What one ingest (or reprocess) run did."""
+    """What one run that adds to the corpus did: :func:`ingest`, :func:`reprocess`, and the
+    Spark job and its load (:mod:`quotegraph.spark`), all printed by :meth:`format`.
+
+    ``new`` counts the articles the run analysed or added, ``done`` says what happened to
+    them (``new``, ``reprocessed``, ``extracted``, ``loaded``); ``failures`` lists the inputs
+    that gave no article where the run knows them (``failed`` counts them all).
+    """
 
     new: int = 0
     present: int = 0
@@ -45,14 +51,15 @@ class Summary:
     clusters: int = 0
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)   # articles stored despite a problem
+    done: str = "new"
 
     @property
     def seen(self) -> int:
         return self.new + self.present + self.failed
 
     def format(self) -> str:
-        lines = [f"articles: {self.new} new, {self.present} already present, {self.failed} failed",
-                 f"attributions: {self.attributions} added",
+        lines = [f"articles: {self.new} {self.done}, {self.present} already present, {self.failed} failed",
+                 f"attributions: {self.attributions}",
                  f"speakers: {self.speakers} canonical; quote clusters: {self.clusters}"]
         lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"failed: {f.source}: {f.reason}" for f in self.failures]
@@ -140,7 +147,7 @@ def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, proce
     version, models = quotegraph.__version__, extractor_model(extractor)
     where, params = ("WHERE date >= ?", (since,)) if since else ("", ())
     ids = [row[0] for row in conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
-    summary = Summary()
+    summary = Summary(done="reprocessed")
 
     def texts() -> Iterator[tuple[str, str, int]]:
         for article_id in ids:

@@ -29,6 +29,7 @@ from typing import Mapping, Optional, Sequence, Union
 from quotegraph.evaluate.brat import GoldArticle, Span
 from quotegraph.evaluate.metrics import METRICS, ArticleScore, EvalReport
 from quotegraph.model import Extraction
+from quotegraph.text import segments
 
 __all__ = ["write_html_report", "render_html_report", "article_errors", "highlight",
            "Highlight", "ReportError"]
@@ -93,30 +94,28 @@ def highlight(text: str, spans: Sequence[Highlight],
               labels: Sequence[tuple[int, str]] = ()) -> str:
     """HTML for ``text`` with every span wrapped, overlapping and nested ones included.
 
-    The text is cut at every span boundary; each piece is wrapped in one ``<span>`` per span
-    covering it, outermost (earliest start, then longest) first. ``labels`` are
-    ``(offset, html)`` pairs inserted as they are at their offsets.
+    The text is cut at every span boundary (:func:`quotegraph.text.segments`); each piece is
+    wrapped in one ``<span>`` per span covering it, outermost (earliest start, then longest)
+    first. ``labels`` are ``(offset, html)`` pairs inserted as they are at their offsets.
 
     >>> highlight("a <b> c", [Highlight(0, 5, "x"), Highlight(2, 7, "y")])
     '<span class="x">a </span><span class="x"><span class="y">&lt;b&gt;</span></span><span class="y"> c</span>'
     """
-    spans = sorted((s for s in spans if s.end > s.start), key=lambda s: (s.start, -s.end))
-    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans),
-                   *(offset for offset, _ in labels)})
     label_at: dict[int, list[str]] = {}
     for offset, label in labels:
         label_at.setdefault(offset, []).append(label)
+    cut = segments(len(text), [(s.start, s.end, s) for s in spans],
+                   (offset for offset, _ in labels))
     out = []
-    for start, end in zip(cuts, cuts[1:] + [None]):
+    for start, end, covering in cut:
         out.extend(label_at.get(start, ()))
-        if end is None or end <= start:
-            continue
-        covering = [s for s in spans if s.start <= start and end <= s.end]
         piece = escape(text[start:end])
-        for s in reversed(covering):
+        outermost_first = sorted(covering, key=lambda s: (s.start, -s.end))
+        for s in reversed(outermost_first):
             title = f' title="{escape(s.title)}"' if s.title else ""
             piece = f'<span class="{escape(s.classes)}"{title}>{piece}</span>'
         out.append(piece)
+    out.extend(label_at.get(cut[-1][1] if cut else 0, ()))  # the labels after the last piece
     return "".join(out)
 
 

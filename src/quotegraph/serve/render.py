@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 from markupsafe import Markup, escape
 
 from quotegraph.model import Attribution, Extraction
+from quotegraph.text import segments
 
 PALETTE = 10           # colour classes c0..c9 in static/style.css
 ROLES = ("content", "source", "cue")
@@ -72,21 +73,14 @@ def marks(extraction: Extraction) -> list[Mark]:
 
 
 def pieces(extraction: Extraction) -> list[Piece]:
-    """The text cut at every span boundary; each piece with its marks, outermost first
-    (contents before sources and cues, shallower attributions before nested ones)."""
+    """The text cut at every span boundary (:func:`quotegraph.text.segments`); each piece with
+    its marks, outermost first (contents before sources and cues, shallower attributions before
+    nested ones)."""
     text = extraction.text
-    all_marks = [m for m in marks(extraction) if 0 <= m.start < m.end <= len(text)]
-    cuts = sorted({0, len(text), *(m.start for m in all_marks), *(m.end for m in all_marks)})
-    starting: dict[int, list[Mark]] = {}
-    for m in all_marks:
-        starting.setdefault(m.start, []).append(m)
-    active: list[Mark] = []
-    result = []
-    for start, end in zip(cuts, cuts[1:]):
-        active = [m for m in active if m.end > start] + starting.get(start, [])
-        ordered = sorted(active, key=lambda m: (ROLES.index(m.role) > 0, m.depth, -m.end))
-        result.append(Piece(start, end, text[start:end], ordered))
-    return result
+    spans = [(m.start, m.end, m) for m in marks(extraction) if 0 <= m.start < m.end <= len(text)]
+    return [Piece(start, end, text[start:end],
+                  sorted(covering, key=lambda m: (ROLES.index(m.role) > 0, m.depth, -m.end)))
+            for start, end, covering in segments(len(text), spans)]
 
 
 def describe(a: Attribution, speaker: Optional[str] = None) -> str:

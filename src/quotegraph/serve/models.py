@@ -12,21 +12,21 @@ from pydantic import BaseModel, Field, field_validator
 from quotegraph.model import Resolution
 
 
-class Span(BaseModel):
+class SpanOut(BaseModel):
     start: int
     end: int
     text: str
 
 
-class ContentSpan(Span):
+class ContentSpan(SpanOut):
     spans: list[list[int]] = Field(description="[start, end] fragments of the content")
 
 
-class Mention(Span):
+class Mention(SpanOut):
     pass
 
 
-class Dateline(BaseModel):
+class DatelineOut(BaseModel):
     place: Optional[str]
     date: Optional[str]
     agency: Optional[str]
@@ -48,8 +48,8 @@ class AttributionOut(BaseModel):
     kind: Literal["direct", "mixed", "indirect"]
     section: Literal["headline", "standfirst", "body", "intertitle"]
     content: ContentSpan
-    cue: Optional[Span]
-    source: Optional[Span]
+    cue: Optional[SpanOut]
+    source: Optional[SpanOut]
     speaker_id: Optional[str]
     speaker: Optional[str]
     resolution: Optional[Resolution] = Field(None, description="how the speaker was resolved")
@@ -62,7 +62,7 @@ class ExtractionOut(BaseModel):
     text: str
     headline: Optional[str]
     standfirst: Optional[str]
-    dateline: Optional[Dateline]
+    dateline: Optional[DatelineOut]
     speakers: list[ArticleSpeaker]
     attributions: list[AttributionOut]
 
@@ -116,7 +116,7 @@ class AnalyseOut(BaseModel):
     stored_article_id: Optional[int] = Field(None, description="the corpus article, when stored")
 
 
-class Quote(BaseModel):
+class QuoteOut(BaseModel):
     id: int
     article_id: int
     attribution_id: str
@@ -155,7 +155,7 @@ class SearchOut(BaseModel):
                                            "facets then count the first ``total`` only")
     page: int
     page_size: int
-    results: list[Quote]
+    results: list[QuoteOut]
     facets: Facets
 
 
@@ -183,7 +183,7 @@ class WeekCount(BaseModel):
 class SpeakerOut(SpeakerSummary):
     by_outlet: list[OutletCount]
     weeks: list[WeekCount]
-    quotes: list[Quote]
+    quotes: list[QuoteOut]
     page: int
     page_size: int
 

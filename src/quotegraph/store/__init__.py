@@ -5,9 +5,9 @@ See :mod:`quotegraph.store.schema` for the tables and views.
 from quotegraph.store.db import DEFAULT_DB, ArticleMeta, check_corpus, connect, readonly_uri
 from quotegraph.store.export import export
 from quotegraph.store.ingest import Summary, add_article, ingest, reprocess
-from quotegraph.store.query import Filters, clusters, fts_query, quotes, search, speakers
+from quotegraph.store.query import Filters, cluster, clusters, fts_query, quotes, search, speakers
 from quotegraph.store.refresh import refresh_corpus
 
-__all__ = ["DEFAULT_DB", "ArticleMeta", "Filters", "Summary", "add_article", "check_corpus", "clusters", "connect", "export",
-           "fts_query", "ingest", "quotes", "readonly_uri", "refresh_corpus", "reprocess",
-           "search", "speakers"]
+__all__ = ["DEFAULT_DB", "ArticleMeta", "Filters", "Summary", "add_article", "check_corpus", "cluster",
+           "clusters", "connect", "export", "fts_query", "ingest", "quotes", "readonly_uri",
+           "refresh_corpus", "reprocess", "search", "speakers"]

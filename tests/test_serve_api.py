@@ -70,10 +70,10 @@ def test_search_filters(client):
 
 
 def test_search_caps_total_and_facets(client, monkeypatch):
-    from quotegraph.serve import queries
+    from quotegraph.store import query
     full = client.get("/api/search", params={"q": "the"}).json()
     assert full["total"] > 2 and full["total_capped"] is False
-    monkeypatch.setattr(queries, "COUNT_CAP", 2)
+    monkeypatch.setattr(query, "COUNT_CAP", 2)
     capped = client.get("/api/search", params={"q": "the"}).json()
     assert capped["total"] == 2 and capped["total_capped"] is True
     for facet in ("outlet", "speaker"):

@@ -16,8 +16,8 @@ import quotegraph
 from quotegraph import Extractor, Settings
 from quotegraph.store.db import text_hash
 from quotegraph.store.schema import SCHEMA_VERSION
-from quotegraph.store import Filters, clusters, connect, export, fts_query, ingest, quotes, \
-    reprocess, search, speakers
+from quotegraph.store import Filters, cluster, clusters, connect, export, fts_query, ingest, \
+    quotes, reprocess, search, speakers
 from tests.fixtures.corpus.builders import page, polnear_articles, write_jsonl, write_warc
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
@@ -148,14 +148,25 @@ def test_lavrov_is_one_speaker_across_outlets(corpus):
 
 def test_search_marks_matches_and_filters(corpus):
     conn = connect(corpus[0])
-    results = search(conn, "separation of terrorists", Filters(speaker="Lavrov"))
+    found = search(conn, "separation of terrorists", Filters(speaker="Lavrov"))
+    results = found["results"]
+    assert found["total"] == len(results) and not found["total_capped"]
     assert {r["outlet"] for r in results} >= {"TASS", "reuters.com", "Interfax"}
-    assert all("[separation]" in r["highlighted"] and "[terrorists]" in r["highlighted"]
+    assert all({"separation", "terrorists"} <= {r["content"][s:e].lower() for s, e in r["matches"]}
                for r in results)
-    assert {r["outlet"] for r in search(conn, "separation", Filters(outlet="tass"))} == {"TASS"}
-    assert {r["date"] for r in search(conn, "separation", Filters(since="2016-11-01"))} == \
+    assert {f["value"] for f in found["facets"]["outlet"]} == {r["outlet"] for r in results}
+
+    def find(text, filters):
+        return search(conn, text, filters)["results"]
+    assert {r["outlet"] for r in find("separation", Filters(outlet="tass"))} == {"TASS"}
+    assert {r["date"] for r in find("separation", Filters(since="2016-11-01"))} == \
         {"2016-11-01", "2016-11-02"}
-    assert search(conn, "separation", Filters(until="2016-10-30")) == []
+    assert find("separation", Filters(until="2016-10-30")) == []
+    # Without words: every quote (of the filters), newest first.
+    lavrov = find("", Filters(speaker="Lavrov"))
+    assert [r["date"] for r in lavrov] == sorted((r["date"] for r in lavrov), reverse=True)
+    assert len(lavrov) == search(conn, "", Filters(speaker="Lavrov"))["total"] >= 3
+    assert all(r["matches"] == [] for r in lavrov)
     # FTS5 syntax in user input is searched for, never parsed.
     for query in ['"', 'AND', 'separation OR', 'terror*', 'NEAR(a b)', 'col:x', '(', "-x", "'"]:
         search(conn, query)
@@ -165,12 +176,13 @@ def test_search_marks_matches_and_filters(corpus):
 def test_clusters_group_one_quote_across_outlets(corpus):
     conn = connect(corpus[0])
     found = clusters(conn, speaker="Lavrov")
-    [cluster] = [c for c in found if any("separation" in m["content"] for m in c["members"])]
-    assert {m["outlet"] for m in cluster["members"]} >= {"TASS", "reuters.com"}
-    assert cluster["first_seen"] == "2016-10-31"
-    assert any(m["altered"] and m["diff"] for m in cluster["members"])
+    [lavrov] = [c for c in found if any("separation" in m["content"] for m in c["members"])]
+    assert {m["outlet"] for m in lavrov["members"]} >= {"TASS", "reuters.com"}
+    assert lavrov["first_seen"] == "2016-10-31"
+    assert any(m["altered"] and m["diff"] for m in lavrov["members"])
+    assert cluster(conn, lavrov["id"]) == lavrov and cluster(conn, "c-none") is None
     # Every member is by one canonical speaker.
-    ids = [m["id"] for m in cluster["members"]]
+    ids = [m["id"] for m in lavrov["members"]]
     speakers_of = conn.execute(
         f"SELECT DISTINCT s.canonical_id FROM attributions a JOIN article_speakers s ON"
         f" s.article_id = a.article_id AND s.speaker_id = a.speaker_id"

@@ -359,19 +359,20 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
 @click.option("--outlet", help="Outlet (substring, any case).")
 @click.option("--since", help="First publication date, yyyy-mm-dd.")
 @click.option("--until", help="Last publication date, yyyy-mm-dd.")
-@click.option("--limit", default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="A JSON list of results.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of results, as /api/search's.")
 def search(query: str, db: str, speaker: str | None, outlet: str | None, since: str | None,
            until: str | None, limit: int, as_json: bool) -> None:
     """Full-text search of quote content; every word must match (matches shown in [])."""
     from quotegraph.store import Filters, search as search_quotes
 
-    results = search_quotes(_open_corpus(db), query, Filters(speaker, outlet, since, until), limit)
+    results = search_quotes(_open_corpus(db), query, Filters(speaker, outlet, since, until),
+                            limit)["results"]
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=1))
     else:
-        click.echo("\n".join(_format_quote(r, r["highlighted"]) for r in results)
-                   or "no matching quotes")
+        click.echo("\n".join(_format_quote(r, _bracketed(r["content"], r["matches"]))
+                             for r in results) or "no matching quotes")
 
 
 @main.command()
@@ -392,6 +393,19 @@ def quotes(db: str, speaker: str | None, outlet: str | None, since: str | None,
         click.echo(json.dumps(results, ensure_ascii=False, indent=1))
     else:
         click.echo("\n".join(_format_quote(r, r["content"]) for r in results) or "no quotes")
+
+
+def _bracketed(text: str, matches: list[list[int]]) -> str:
+    """``text`` with each ``[start, end]`` of ``matches`` in brackets.
+
+    >>> _bracketed("no separation here", [[3, 13]])
+    'no [separation] here'
+    """
+    pieces, done = [], 0
+    for start, end in matches:
+        pieces += [text[done:start], "[", text[start:end], "]"]
+        done = end
+    return "".join(pieces) + text[done:]
 
 
 def _format_quote(row: dict, quote: str) -> str:

@@ -190,11 +190,11 @@ class SpeakerOut(SpeakerSummary):
 
 class ClusterMember(BaseModel):
     id: int
-    article_id: Optional[int] = None
+    article_id: int
     altered: bool
     diff: Optional[list[list[str]]] = Field(description="word diff against the earliest wording")
     content: str
-    speaker: Optional[str] = None
+    speaker: Optional[str]
     outlet: Optional[str]
     date: Optional[str]
     headline: Optional[str]

@@ -2,6 +2,7 @@
 
 Speaker filters match a canonical speaker's name or any of its aliases, or the name an
 article gave, case-insensitively and as a substring: ``Lavrov`` finds ``Sergei Lavrov``.
+The CLI and the web app both search with :func:`search`.
 
 >>> fts_query('separation OR terrorists*')
 '"separation" "OR" "terrorists*"'
@@ -13,10 +14,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Optional
 
-# Marks around matched words in search results.
-MARK = ("[", "]")
-# search ranks at most this many matches.
-RANK_CAP = 2000
+# Marks around matched words while SQLite highlights them; control characters that article
+# text does not carry. Results give the words' offsets instead (``matches``).
+MATCH = ("\x02", "\x03")
+# search counts, facets and ranks at most this many matches.
+COUNT_CAP = 2000
+# search's facets: this many outlets and speakers, most frequent first.
+FACET_SIZE = 10
 
 # One quote row: an attribution ``a`` with its article, speaker and canonical speaker; the web
 # app's own queries (quotegraph.serve.queries) select the same rows.
@@ -30,6 +34,9 @@ QUOTE_JOINS = """
     LEFT JOIN article_speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id
     LEFT JOIN speakers c ON c.id = s.canonical_id
 """
+# Clusters with their canonical speaker's name.
+_CLUSTERS = ("SELECT k.*, c.name AS speaker FROM clusters k"
+             " LEFT JOIN speakers c ON c.id = k.speaker_id")
 
 
 @dataclass
@@ -69,28 +76,54 @@ def fts_query(text: str) -> str:
     return " ".join('"' + term.replace('"', '""') + '"' for term in text.split())
 
 
-def search(conn: sqlite3.Connection, text: str, filters: Filters = Filters(),
-           limit: int = 20, offset: int = 0) -> list[dict]:
-    """Attributions whose content matches every word of ``text``, best match first; the
-    ``limit`` results after the first ``offset``.
+def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(),
+           limit: int = 20, offset: int = 0) -> dict:
+    """Quotes matching every word of ``text`` (all quotes when it is blank), best match first
+    with words, newest first without; the ``limit`` results after the first ``offset``, with
+    the total and facet counts.
 
-    Only the first :data:`RANK_CAP` matches (in index order) are ranked, so a word found in
-    most quotes costs no more than a rare one. Each result has the quote with matched words
-    between :data:`MARK` (``highlighted``).
+    The work per search is bounded: the total and the facets (the :data:`FACET_SIZE` most
+    frequent outlets and speakers) count at most the first :data:`COUNT_CAP` matches
+    (``total_capped`` says when there were more), and with words only those matches are
+    ranked (bm25), so results past the cap are empty. Each result is a quote row with
+    ``matches``: the ``[start, end]`` offsets of the matched words in its ``content``.
+
+    Raises :class:`sqlite3.OperationalError` when SQLite rejects the query.
     """
-    query = fts_query(text)
-    if not query:
-        return []
     where, params = filters.sql()
-    rows = conn.execute(
-        f"SELECT {QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
-        f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {QUOTE_JOINS}"
-        f" WHERE attributions_fts MATCH ? AND attributions_fts.rowid IN ("
-        f"  SELECT a.id FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
-        f"  {QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?)"
-        f" ORDER BY attributions_fts.rank, a.id LIMIT ? OFFSET ?",
-        [*MARK, query, query, *params, RANK_CAP, limit, offset]).fetchall()
-    return [_quote(r) for r in rows]
+    query = fts_query(text)
+    if query:
+        # The first COUNT_CAP + 1 matches (FTS index, rowid order), each with its bm25 rank
+        # and facet values; ranked, counted and faceted here, then one page fetched by id.
+        matches = conn.execute(
+            f"SELECT a.id AS id, attributions_fts.rank AS rank, ar.outlet AS outlet,"
+            f" c.id AS cid, coalesce(c.name, a.speaker) AS speaker"
+            f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
+            f" {QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?",
+            [query, *params, COUNT_CAP + 1]).fetchall()
+        counted = matches[:COUNT_CAP]
+        ids = [m["id"] for m in sorted(counted, key=lambda m: (m["rank"], m["id"]))
+               [offset:offset + limit]]
+        results = []
+        if ids:
+            found = {r["id"]: r for r in conn.execute(
+                f"SELECT {QUOTE_COLUMNS}, highlight(attributions_fts, 0, ?, ?) AS highlighted"
+                f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
+                f" {QUOTE_JOINS} WHERE attributions_fts MATCH ?"
+                f" AND attributions_fts.rowid IN ({', '.join('?' * len(ids))})",
+                [*MATCH, query, *ids])}
+            results = [_marked(found[i]) for i in ids if i in found]
+    else:
+        source = f"attributions a {QUOTE_JOINS} WHERE 1 {where}"
+        results = [{**quote_from_row(r), "matches": []} for r in conn.execute(
+            f"SELECT {QUOTE_COLUMNS} FROM {source} ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?",
+            [*params, limit, offset])]
+        matches = conn.execute(
+            f"SELECT ar.outlet AS outlet, c.id AS cid, coalesce(c.name, a.speaker) AS speaker"
+            f" FROM {source} LIMIT ?", [*params, COUNT_CAP + 1]).fetchall()
+        counted = matches[:COUNT_CAP]
+    return {"query": text, "total": len(counted), "total_capped": len(matches) > COUNT_CAP,
+            "results": results, "facets": _facets(counted)}
 
 
 def quotes(conn: sqlite3.Connection, filters: Filters = Filters(),
@@ -100,7 +133,7 @@ def quotes(conn: sqlite3.Connection, filters: Filters = Filters(),
     rows = conn.execute(
         f"SELECT {QUOTE_COLUMNS} FROM attributions a {QUOTE_JOINS} WHERE 1 {where}"
         f" ORDER BY ar.date, a.article_id, a.id LIMIT ?", [*params, limit or -1]).fetchall()
-    return [_quote(r) for r in rows]
+    return [quote_from_row(r) for r in rows]
 
 
 def speakers(conn: sqlite3.Connection, top: Optional[int] = 20) -> list[dict]:
@@ -113,34 +146,84 @@ def speakers(conn: sqlite3.Connection, top: Optional[int] = 20) -> list[dict]:
 
 def clusters(conn: sqlite3.Connection, speaker: Optional[str] = None,
              limit: Optional[int] = None) -> list[dict]:
-    """Quote clusters (largest first), each with its members' outlet, date and wording."""
+    """Quote clusters (largest first), each as :func:`cluster` gives it."""
     where, params = "", []
     if speaker:
         like = f"%{_escape_like(speaker)}%"
         where = "WHERE c.name LIKE ? ESCAPE '\\' OR c.aliases LIKE ? ESCAPE '\\'"
         params = [like, like]
-    rows = conn.execute(
-        "SELECT k.*, c.name AS speaker FROM clusters k LEFT JOIN speakers c ON c.id = k.speaker_id"
-        f" {where} ORDER BY k.size DESC, k.first_seen, k.id LIMIT ?",
-        [*params, limit or -1]).fetchall()
-    result = []
-    for r in rows:
-        members = conn.execute(
-            "SELECT m.attribution_id AS id, m.altered, m.diff, a.content, ar.outlet, ar.date,"
-            " ar.headline, ar.url FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id"
-            " JOIN articles ar ON ar.id = a.article_id WHERE m.cluster_id = ? ORDER BY ar.date, a.id",
-            (r["id"],)).fetchall()
-        result.append({**dict(r), "outlets": json.loads(r["outlets"]),
-                       "members": [{**dict(m), "altered": bool(m["altered"]),
-                                    "diff": json.loads(m["diff"]) if m["diff"] else None}
-                                   for m in members]})
-    return result
+    rows = conn.execute(f"{_CLUSTERS} {where} ORDER BY k.size DESC, k.first_seen, k.id LIMIT ?",
+                        [*params, limit or -1]).fetchall()
+    return [_cluster(conn, r) for r in rows]
 
 
-def _quote(row: sqlite3.Row) -> dict:
+def cluster(conn: sqlite3.Connection, cluster_id: str) -> Optional[dict]:
+    """The quote cluster ``cluster_id`` (``None`` when there is none): its canonical speaker's
+    name, outlets and members earliest first, each member with its wording, article, outlet,
+    date and word diff against the earliest wording."""
+    row = conn.execute(f"{_CLUSTERS} WHERE k.id = ?", (cluster_id,)).fetchone()
+    return None if row is None else _cluster(conn, row)
+
+
+def quote_from_row(row: sqlite3.Row) -> dict:
+    """A row of :data:`QUOTE_COLUMNS` as a dict, its speaker's roles a list."""
     result = dict(row)
     result["roles"] = json.loads(result["roles"]) if result["roles"] else []
     return result
+
+
+def _cluster(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
+    members = conn.execute(
+        "SELECT m.attribution_id AS id, a.article_id, m.altered, m.diff, a.content, a.speaker,"
+        " ar.outlet, ar.date, ar.headline, ar.url FROM cluster_members m"
+        " JOIN attributions a ON a.id = m.attribution_id JOIN articles ar ON ar.id = a.article_id"
+        " WHERE m.cluster_id = ? ORDER BY ar.date, a.id", (row["id"],))
+    return {**dict(row), "outlets": json.loads(row["outlets"]),
+            "members": [{**dict(m), "altered": bool(m["altered"]),
+                         "diff": json.loads(m["diff"]) if m["diff"] else None} for m in members]}
+
+
+def _marked(row: sqlite3.Row) -> dict:
+    """A quote row whose ``highlighted`` column has :data:`MATCH` marks, with ``matches``
+    instead: the marked words' ``[start, end]`` offsets in ``content``."""
+    result = quote_from_row(row)
+    result["matches"] = _matches(result.pop("highlighted"))
+    return result
+
+
+def _matches(marked: str) -> list[list[int]]:
+    """Offsets of the text between :data:`MATCH` marks, in the text without them.
+
+    >>> _matches("a \\x02bc\\x03 d")
+    [[2, 4]]
+    """
+    found, plain, start = [], 0, None
+    for char in marked:
+        if char == MATCH[0]:
+            start = plain
+        elif char == MATCH[1] and start is not None:
+            found.append([start, plain])
+            start = None
+        else:
+            plain += 1
+    return found
+
+
+def _facets(matches: list[sqlite3.Row]) -> dict:
+    """The :data:`FACET_SIZE` most frequent outlets and speakers among ``matches``."""
+    outlets: dict[str, int] = {}
+    speakers: dict[str, list] = {}
+    for m in matches:
+        if m["outlet"] is not None:
+            outlets[m["outlet"]] = outlets.get(m["outlet"], 0) + 1
+        if m["speaker"] is not None:
+            entry = speakers.setdefault(m["speaker"], [m["cid"], 0])
+            entry[0] = entry[0] or m["cid"]
+            entry[1] += 1
+    top_outlets = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
+    top_speakers = sorted(speakers.items(), key=lambda kv: (-kv[1][1], kv[0]))[:FACET_SIZE]
+    return {"outlet": [{"value": v, "count": n} for v, n in top_outlets],
+            "speaker": [{"id": cid, "value": v, "count": n} for v, (cid, n) in top_speakers]}
 
 
 def _escape_like(text: str) -> str:

@@ -239,6 +239,7 @@ def test_candidate_index_finds_what_a_scan_finds():
     import random
 
     from quotegraph.attributions import Candidate, CandidateIndex
+    from quotegraph.attributions.registry import CUE_FRAME
 
     rng = random.Random(7)
     candidates = []
@@ -247,7 +248,7 @@ def test_candidate_index_finds_what_a_scan_finds():
         spans = [(start, start + rng.randrange(1, 400))]
         if rng.random() < 0.2:   # a split quote: a second fragment further on
             spans.append((spans[0][1] + 20, spans[0][1] + 20 + rng.randrange(1, 100)))
-        candidates.append(Candidate("indirect", spans, 0, 0.5))
+        candidates.append(Candidate("indirect", spans, 0, 0.5, CUE_FRAME))
     index = CandidateIndex(candidates)
     for _ in range(300):
         lo = rng.randrange(0, 5600)

@@ -4,6 +4,7 @@ import json
 import pytest
 
 from quotegraph import Extractor, Settings
+from quotegraph.attributions.registry import CONSTRUCTIONS
 from quotegraph.attributions.scorer import CandidateScorer
 from quotegraph.evaluate import evaluate, evaluate_run
 from quotegraph.training.scorer import train_scorer
@@ -70,6 +71,8 @@ def test_training_runs_end_to_end_on_a_slice(tmp_path):
     scorer = CandidateScorer.load(path)
     assert scorer.weights and scorer.sources.weights
     assert scorer.threshold == 0.5 and result["articles"] == 5
+    # every construction decided by rule, seen in these five articles or not
+    assert set(result["rule_confidence"]) == {c.id for c in CONSTRUCTIONS.values() if c.rule_confidence}
     extractor = Extractor(Settings(mode="fast"), scorer=scorer)
     r = extractor.extract('Talks stall\n"We will not give up," Foreign Minister Anna Berg said.')
     assert [a.speaker for a in r.attributions] == ["Anna Berg"]

@@ -23,6 +23,8 @@ from quotegraph.attributions.constructions import (colon_attribution, cue_frame_
                                                    lead_in_source, nearby_cue, sign_off_source)
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
+from quotegraph.attributions.registry import (CONSTRUCTIONS, QUOTE_ALONE, QUOTE_CUE, QUOTE_INHERITED,
+                                              QUOTE_LEAD_IN, QUOTE_SIGN_OFF, TAGGER)
 from quotegraph.attributions.sources import source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
@@ -37,9 +39,6 @@ UNATTRIBUTED = 0.3
 # ("...," said Kevin Barrett, a lawyer at ..., who represents ... "It was destined to fail.").
 # 80 -> 200 lifted PolNeAR dev attribution F1 by 0.005.
 MAX_SPLIT_GAP = 200
-# Constructions that come from the tagger, and the rule-made ones it does not replace.
-TAGGER = "tagger"
-RULE_FRAMES = ("claim", "claim:object", "remainder")
 
 
 def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon,
@@ -94,7 +93,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     _close_quoted_phrases(found, phrases)
     found = [c for c in found if not not_speech(c, article.text)]
     for c in found:
-        if c.frame == TAGGER and len(c.spans) > 1:
+        if c.construction == TAGGER and len(c.spans) > 1:
             c.kind = _kind_of_fragments(c.spans, quotes, starts)
     return sorted(found, key=lambda c: c.start)
 
@@ -165,7 +164,7 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
         for c in covering:
             _absorb(c, quote)
         holder = covering[0]
-        if holder.frame == TAGGER and holder.source is None:
+        if holder.construction == TAGGER and holder.source is None:
             ruled = (_quote_with_cue(quote, doc, offset, index, lexicon) or _signed_quote(quote, doc, offset, index)
                      or _quote_after_lead_in(quote, local, offset, index, lead_in))
             if ruled is not None and ruled.source is not None:
@@ -190,7 +189,7 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
     return _add(local, Candidate("direct", [(quote.start, quote.end)], index,
                                  INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent,
                                  source=antecedent.source if antecedent else None,
-                                 frame="quote:inherited" if antecedent else "quote:alone"))
+                                 construction=QUOTE_INHERITED if antecedent else QUOTE_ALONE))
 
 
 def _quote_with_cue(quote: Quote, doc: Doc, offset: int, index: int, lexicon: CueLexicon) -> Optional[Candidate]:
@@ -202,7 +201,7 @@ def _quote_with_cue(quote: Quote, doc: Doc, offset: int, index: int, lexicon: Cu
     return Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
                      cue=(offset + cue.idx, offset + cue.idx + len(cue)),
                      source=_span_chars(mention, offset), source_mention=mention, cue_token=cue,
-                     frame="quote:cue")
+                     construction=QUOTE_CUE)
 
 
 def _signed_quote(quote: Quote, doc: Doc, offset: int, index: int) -> Optional[Candidate]:
@@ -211,7 +210,8 @@ def _signed_quote(quote: Quote, doc: Doc, offset: int, index: int) -> Optional[C
     if mention is None:
         return None
     return Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
-                     source=_span_chars(mention, offset), source_mention=mention, frame="quote:sign-off")
+                     source=_span_chars(mention, offset), source_mention=mention,
+                     construction=QUOTE_SIGN_OFF)
 
 
 def _quote_after_lead_in(quote: Quote, local: list[Candidate], offset: int, index: int,
@@ -225,7 +225,7 @@ def _quote_after_lead_in(quote: Quote, local: list[Candidate], offset: int, inde
     return Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
                      cue=(lead_offset + cue.idx, lead_offset + cue.idx + len(cue)) if cue is not None else None,
                      source=_span_chars(mention, lead_offset), source_mention=mention, cue_token=cue,
-                     frame="quote:lead-in")
+                     construction=QUOTE_LEAD_IN)
 
 
 def _absorb(candidate: Candidate, quote: Quote) -> None:
@@ -234,7 +234,7 @@ def _absorb(candidate: Candidate, quote: Quote) -> None:
     A content of several fragments (the tagger's split quote) widens the fragment the quote
     overlaps; its kind is set once every quote is read (:func:`_kind_of_fragments`).
     """
-    if len(candidate.spans) > 1 and candidate.frame == TAGGER:
+    if len(candidate.spans) > 1 and candidate.construction == TAGGER:
         candidate.spans = [(min(s, quote.start), max(e, quote.end)) if s < quote.end and quote.start < e
                            else (s, e) for s, e in candidate.spans]
         return
@@ -244,7 +244,7 @@ def _absorb(candidate: Candidate, quote: Quote) -> None:
         candidate.spans = [(quote.start, quote.end)]
         if candidate.kind == "indirect":
             candidate.kind = "direct"
-            if candidate.frame != TAGGER:   # the tagger's confidence is calibrated as it is
+            if candidate.construction != TAGGER:   # the tagger's confidence is calibrated as it is
                 candidate.confidence = max(candidate.confidence, DIRECT_WITH_CUE)
     else:
         candidate.spans = [(min(candidate.start, quote.start), max(candidate.end, quote.end))]
@@ -297,7 +297,7 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     for c in found:
         _end_before_a_new_quote(c, quotes, article.text)
     cues = [c.cue for c in found]
-    found += [c for c in local if c.frame in RULE_FRAMES
+    found += [c for c in local if CONSTRUCTIONS[c.construction].beside_tagger
               and not any(c.cue[0] < e and s < c.cue[1] for s, e in cues)]
     return found
 
@@ -337,7 +337,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
         mention = docs[at].char_span(t.source[0] - offset, t.source[1] - offset, alignment_mode="expand")
     return Candidate("indirect", list(t.content), index, t.confidence, cue=t.cue, source=t.source,
                      source_mention=mention, cue_token=cue.root if cue is not None and len(cue) else None,
-                     frame=TAGGER)
+                     construction=TAGGER)
 
 
 def _span_chars(span, offset: int):

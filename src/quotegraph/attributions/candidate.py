@@ -18,21 +18,30 @@ CharSpan = tuple[int, int]
 class Candidate(Fragments):
     """An attribution before ids and speakers: offsets into the article text.
 
-    ``source_mention`` is the parsed source (for the speaker resolver); ``antecedent`` is the
-    attribution a cue-less quote takes its speaker from; ``frame`` names the construction that
-    found it (``child:ccomp``, ``claim``, ``quote:inherited``...), a feature for the scorer.
+    ``construction`` is the id of the construction that found it (in
+    :mod:`~quotegraph.attributions.registry`: ``cue-frame``, ``claim``, ``quote:inherited``...);
+    ``frame``, for a cue-frame candidate, the cue frame of the parse (``child:ccomp``), else
+    empty. ``source_mention`` is the parsed source (for the speaker resolver); ``antecedent``
+    is the attribution a cue-less quote takes its speaker from.
     """
 
     kind: str
     spans: list[CharSpan]
     paragraph: int
     confidence: float
+    construction: str
     cue: Optional[CharSpan] = None
     source: Optional[CharSpan] = None
     source_mention: Optional[Span] = None
     cue_token: Optional[Token] = None
     antecedent: Optional["Candidate"] = None
     frame: str = ""
+
+    @property
+    def found_by(self) -> str:
+        """Its cue frame, or else its construction id: how the scorer's and the source
+        ranker's features (and the weights of ``data/scorer.json``) name what found it."""
+        return self.frame or self.construction
 
     def take_source(self, other: Optional["Candidate"]) -> None:
         """Take ``other``'s source span and parsed mention together (neither when ``other`` is

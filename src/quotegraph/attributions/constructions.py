@@ -16,6 +16,7 @@ from quotegraph.attributions.frames import (CUE_POS, QUOTE_MARKS, content_frames
                                              token_chars)
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
+from quotegraph.attributions.registry import CLAIM, CLAIM_OBJECT, COLON, CUE_FRAME, REMAINDER
 from quotegraph.attributions.sources import source_of
 from quotegraph.nlp import first_token_from, tokens_ending_by
 
@@ -42,12 +43,14 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
         if token.pos_ not in CUE_POS or _inside(offset + token.idx, quotes):
             continue
         key = cue_key(token)
-        frames = _claim_frames(token, lexicon) or [
-            (lexicon.precision(key, rel), spans, rel) for rel, spans in content_frames(token)
-            if lexicon.accepts(key, rel)] + _remainder_frame(token, lexicon)
-        if not frames:
+        readings = _claims(token, lexicon) or [
+            (lexicon.precision(key, rel), spans, CUE_FRAME, rel) for rel, spans in content_frames(token)
+            if lexicon.accepts(key, rel)] + _remainder(token, lexicon)
+        if not readings:
             continue
-        precision, spans, frame = max(frames)
+        # The surest; ties go by spans, then by name (``Candidate.found_by``): the choice the
+        # scorer was trained on.
+        precision, spans, construction, frame = max(readings, key=lambda r: (r[0], r[1], r[3] or r[2]))
         cue_end = token.i + 1
         if key == "accord|VERB" and cue_end < len(doc) and doc[cue_end].lower_ == "to":
             cue_end += 1
@@ -58,29 +61,35 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
             kind="indirect", spans=[token_chars(doc, offset, s, e) for s, e in spans], paragraph=paragraph,
             confidence=precision, cue=token_chars(doc, offset, token.i, cue_end),
             source=token_chars(doc, offset, mention.start, mention.end) if mention is not None else None,
-            source_mention=mention, cue_token=token, frame=frame))
+            source_mention=mention, cue_token=token, construction=construction, frame=frame))
     return _merge_light_verbs(found)
 
 
-def _claim_frames(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[tuple[int, int]], str]]:
+# A cue's possible content: (precision, token spans, construction id, cue frame or "").
+_Reading = tuple[float, list[tuple[int, int]], str, str]
+
+
+def _claims(token: Token, lexicon: CueLexicon) -> list[_Reading]:
     """A claim noun with its that-clause, read off word order (the small parser often
     attaches the clause elsewhere): ``the claims of Western partners [that there are ...]``,
     and a cue verb whose object is such a noun: ``recalled [the claims of ... that ...]``.
-    Either takes precedence over the tree frames.
+    Either takes precedence over the cue frames.
     """
     sentence_end = _trimmed_end(token.sent)
     if token.pos_ == "NOUN":
         that = _that_clause(token, lexicon)
-        return [(lexicon.precision(cue_key(token), "child:acl"), [(that.i, sentence_end)], "claim")] if that else []
+        if that is None:
+            return []
+        return [(lexicon.precision(cue_key(token), "child:acl"), [(that.i, sentence_end)], CLAIM, "")]
     key = cue_key(token)
     return [(max(lexicon.precision(key, "child:dobj"), lexicon.precision(key, "child:ccomp")),
-             [(child.left_edge.i, sentence_end)], "claim:object")
+             [(child.left_edge.i, sentence_end)], CLAIM_OBJECT, "")
             for child in token.children
             if token.pos_ == "VERB" and child.dep_ == "dobj" and _that_clause(child, lexicon)]
 
 
-def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, list[tuple[int, int]], str]]:
-    """A speech verb takes the rest of its sentence, as headlines are written, unless a tree
+def _remainder(token: Token, lexicon: CueLexicon) -> list[_Reading]:
+    """A speech verb takes the rest of its sentence, as headlines are written, unless a cue
     frame is surer: ``Lavrov says [US, allies not seeking separation ...]``.
     """
     key = cue_key(token)
@@ -90,7 +99,7 @@ def _remainder_frame(token: Token, lexicon: CueLexicon) -> list[tuple[float, lis
     if (token.pos_ == "VERB" and speech >= SPEECH_VERB_PRECISION and has_subject
             and token.dep_ == "ROOT" and sentence_end - token.i > 3
             and any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.i + 1:sentence_end])):
-        return [(speech * 0.8, [(token.i + 1, sentence_end)], "remainder")]
+        return [(speech * 0.8, [(token.i + 1, sentence_end)], REMAINDER, "")]
     return []
 
 
@@ -229,7 +238,7 @@ def _colon(doc: Doc, offset: int, paragraph: int, content: tuple[int, int],
     return Candidate(kind="direct", spans=[(offset + content[0], offset + content[1])],
                      paragraph=paragraph, confidence=0.8, cue=(offset + cue[0], offset + cue[1]),
                      source=(offset + source[0], offset + source[1]), source_mention=mention,
-                     frame="colon")
+                     construction=COLON)
 
 
 # Any dash: hyphen, en and em dash, and the horizontal bar some sites use (― Ana Lind).

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.frames import cue_key
 from quotegraph.attributions.lexicon import CueLexicon
+from quotegraph.attributions.registry import CONSTRUCTIONS, QUOTE_INHERITED
 from quotegraph.attributions.sources import SourceRanker
 from quotegraph.nlp import entities
 from quotegraph.text import WordTokens, jaccard
@@ -46,42 +47,43 @@ def _bin(value: float, edges: Sequence[float]) -> str:
 
 
 def is_scored(c: Candidate) -> bool:
-    """Whether the model decides on this candidate: those proposed by a learned cue frame.
+    """Whether the model decides on this candidate: those proposed by a learned cue frame
+    (``Construction.scored`` in :mod:`~quotegraph.attributions.registry`).
 
     The other constructions (quotes with their cue, split or cue-less quotes, colon and
     sign-off styles, claim nouns, headline ``X says``) are precise by rule; PolNeAR often
     annotates them differently (its sources for cue-less quotes, say), which would teach the
     model to drop real quotes.
     """
-    return c.frame.startswith(("child:", "head:"))
+    return CONSTRUCTIONS[c.construction].scored
 
 
 def has_learned_source(c: Candidate) -> bool:
     """Whether the source ranker picks this candidate's source: a scored candidate, or a
-    quote with a cue next to it."""
-    return c.cue_token is not None and (is_scored(c) or c.frame == "quote:cue")
+    quote with a cue next to it (``Construction.learned_source``)."""
+    return c.cue_token is not None and CONSTRUCTIONS[c.construction].learned_source
 
 
 def features(c: Candidate, section: str, text: str, lexicon: CueLexicon,
              containers: Sequence[Candidate] = ()) -> list[str]:
     """The sparse features of one candidate, as strings; ``containers`` are the candidates
     whose content holds its cue (:func:`containers_of`)."""
-    cue = c.cue_token
+    cue, frame = c.cue_token, c.found_by
     key = cue_key(cue) if cue is not None else "none"
     words = len(text[c.start:c.end].split())
-    out = [f"frame={c.frame}", f"kind={c.kind}", f"section={section}", f"cue={key}",
-           f"cue+frame={key}+{c.frame}", f"kind+frame={c.kind}+{c.frame}",
+    out = [f"frame={frame}", f"kind={c.kind}", f"section={section}", f"cue={key}",
+           f"cue+frame={key}+{frame}", f"kind+frame={c.kind}+{frame}",
            f"words={_bin(words, _LENGTH_BINS)}", f"spans={min(len(c.spans), 3)}",
-           f"source={_source_type(c)}", f"source+frame={_source_type(c)}+{c.frame}"]
+           f"source={_source_type(c)}", f"source+frame={_source_type(c)}+{frame}"]
     if cue is not None:
         out += [f"cue_dep={cue.dep_}", f"cue_tag={cue.tag_}", f"cue_word={cue.lower_}",
-                f"cue_dep+frame={cue.dep_}+{c.frame}", f"section+frame={section}+{c.frame}",
-                f"precision={_bin(lexicon.precision(key, c.frame), _PRECISION_BINS)}",
+                f"cue_dep+frame={cue.dep_}+{frame}", f"section+frame={section}+{frame}",
+                f"precision={_bin(lexicon.precision(key, frame), _PRECISION_BINS)}",
                 f"cue_after={c.cue[0] >= c.end}" if c.cue else "cue_after=none"]
         out += [f"cue_child={child.dep_}:{child.lower_}" for child in cue.children
                 if child.dep_ in ("neg", "aux", "auxpass", "prt", "mark")]
     if c.antecedent is not None:
-        out.append(f"antecedent={c.antecedent.kind}+{c.antecedent.frame}")
+        out.append(f"antecedent={c.antecedent.kind}+{c.antecedent.found_by}")
     content = text[c.start:c.end]
     out.append(f"starts={content.split()[0].lower() if content.split()[0].lower() in ('that', 'to', 'the', 'a') else 'other'}")
     return out + _container_features(c, containers, lexicon)
@@ -109,9 +111,9 @@ def _container_features(c: Candidate, containers: Sequence[Candidate], lexicon: 
     mine = precision(c) if c.cue_token is not None else 0.0
     level = _bin(surest, _PRECISION_BINS)
     frames = sorted({o.frame.split(":")[1] if is_scored(o) else "rule" for o in containers})
-    return (["nested=True", f"outer_precision={level}", f"outer_precision+frame={level}+{c.frame}",
+    return (["nested=True", f"outer_precision={level}", f"outer_precision+frame={level}+{c.found_by}",
              f"outer_surer={surest > mine}"]
-            + [f"outer={f}" for f in frames] + [f"outer+frame={f}+{c.frame}" for f in frames])
+            + [f"outer={f}" for f in frames] + [f"outer+frame={f}+{c.found_by}" for f in frames])
 
 
 def _source_type(c: Candidate) -> str:
@@ -171,7 +173,7 @@ class CandidateScorer:
             if is_scored(c):
                 c.confidence = self.probability(c, section, text, lexicon, outer)
             else:
-                c.confidence = self.rule_confidence.get(c.frame, c.confidence)
+                c.confidence = self.rule_confidence.get(c.construction, c.confidence)
         # Contents apart share no word: only those that overlap can stand in each other's way.
         index = CandidateIndex(candidates)
         kept: dict[int, frozenset] = {}   # id(candidate) -> its words
@@ -204,7 +206,7 @@ class CandidateScorer:
                 c.source_mention = mention
                 c.source = (offset + mention.start_char, offset + mention.end_char) if mention else None
         for c in candidates:
-            if c.antecedent is not None and c.frame == "quote:inherited":
+            if c.antecedent is not None and c.construction == QUOTE_INHERITED:
                 c.take_source(c.antecedent)
         return [c for c in candidates if c.source is not None or not is_scored(c)]
 

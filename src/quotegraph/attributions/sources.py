@@ -150,7 +150,7 @@ def source_options(c: Candidate, doc: Doc, offset: int) -> list[tuple[Optional[T
 def option_features(c: Candidate, head: Optional[Token], mention: Optional[Span]) -> list[str]:
     """Features of one possible source of ``c``: the dependency path from the cue, side and
     distance, entity type, pronoun, and whether the rules chose it."""
-    cue, frame, rule = c.cue_token, c.frame, c.source_mention
+    cue, frame, rule = c.cue_token, c.found_by, c.source_mention
     key = cue_key(cue)
     if head is None:
         return ["none", f"none+frame={frame}", f"none+cue={key}", f"none+rule={rule is not None}",

@@ -7,13 +7,13 @@ randomness, so the same data gives the same weights. Needs scikit-learn
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, find_attributions
+from quotegraph.attributions.registry import CONSTRUCTIONS
 from quotegraph.attributions.scorer import (CandidateScorer, containers_of, features,
                                             has_learned_source, is_scored)
 from quotegraph.attributions.sources import SourceRanker, option_features, source_options
@@ -140,19 +140,21 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
         result["threshold"] = scorer.threshold = best
         result["dev"] = {m: round(scores[best][m]["f1"], 4)
                          for m in ("attribution", "content_overlap", "content_tokens")}
-    by_frame = defaultdict(lambda: [0, 0])
+    # Every construction decided by rule gets a confidence, one never seen the pooled rate.
+    by_construction = {c.id: [0, 0] for c in CONSTRUCTIONS.values() if c.rule_confidence}
     scored = Extractor(Settings(mode="fast"), nlp=proposer.nlp, lexicon=proposer.lexicon, scorer=scorer)
     for gold, _, _, tokens, candidates in candidates_of(scored, train, n_process, propose=False):
         for c in candidates:
             if not is_scored(c):
-                by_frame[c.frame][0] += label(c, gold.attributions, tokens)
-                by_frame[c.frame][1] += 1
+                by_construction[c.construction][0] += label(c, gold.attributions, tokens)
+                by_construction[c.construction][1] += 1
     # A construction seen a few times only takes the rate of all of them, not a coin's: the
     # dash sign-off style is 0 of 1 in train and 22 of 22 in dev.
-    pooled = (sum(h for h, _ in by_frame.values()) + 1) / (sum(t for _, t in by_frame.values()) + 2)
+    pooled = ((sum(h for h, _ in by_construction.values()) + 1)
+              / (sum(t for _, t in by_construction.values()) + 2))
     result["rule_confidence"] = {
-        frame: round((hits + RULE_PRIOR * pooled) / (total + RULE_PRIOR), 4)
-        for frame, (hits, total) in sorted(by_frame.items())}
+        construction: round((hits + RULE_PRIOR * pooled) / (total + RULE_PRIOR), 4)
+        for construction, (hits, total) in sorted(by_construction.items())}
     return result
 
 

@@ -1,0 +1,70 @@
+"""Every attribution construction: the one table of the ways a candidate can be found.
+
+Each :class:`~quotegraph.attributions.candidate.Candidate` names its construction by id
+(``Candidate.construction``); the proposer, the scorer, training and the README's table of
+constructions read this table instead of spelling ids, and branch on its properties. The ids
+key the ``rule_confidence`` of ``data/scorer.json``: renaming one means retraining.
+
+>>> CONSTRUCTIONS[QUOTE_CUE].learned_source, CONSTRUCTIONS[QUOTE_CUE].scored
+(True, False)
+>>> sorted(c.id for c in CONSTRUCTIONS.values() if c.beside_tagger)
+['claim', 'claim:object', 'remainder']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One way of finding an attribution.
+
+    In fast mode: ``scored``, the trained scorer decides on it; ``rule_confidence``, it is
+    precise by rule and its confidence is the share of it right in training (the
+    ``rule_confidence`` of ``data/scorer.json``, which ``quotegraph train`` writes for every
+    such construction); ``learned_source``, the source ranker picks its source. In accurate
+    mode: ``beside_tagger``, it is kept where the span tagger found no cue of its own.
+    """
+
+    id: str
+    description: str
+    scored: bool = False
+    rule_confidence: bool = True
+    learned_source: bool = False
+    beside_tagger: bool = False
+
+
+CUE_FRAME = "cue-frame"
+CLAIM = "claim"
+CLAIM_OBJECT = "claim:object"
+REMAINDER = "remainder"
+COLON = "colon"
+QUOTE_CUE = "quote:cue"
+QUOTE_SIGN_OFF = "quote:sign-off"
+QUOTE_LEAD_IN = "quote:lead-in"
+QUOTE_INHERITED = "quote:inherited"
+QUOTE_ALONE = "quote:alone"
+TAGGER = "tagger"
+
+CONSTRUCTIONS: dict[str, Construction] = {c.id: c for c in (
+    Construction(CUE_FRAME, "a cue word and its content through a cue frame of the parse "
+                 "(`Lavrov said that ...`, `according to Lavrov, ...`)", scored=True,
+                 rule_confidence=False, learned_source=True),
+    Construction(CLAIM, "a claim noun and the that-clause after it (`the claims of Western "
+                 "partners that ...`)", beside_tagger=True),
+    Construction(CLAIM_OBJECT, "a cue verb whose object is such a claim (`recalled the claims of "
+                 "... that ...`)", beside_tagger=True),
+    Construction(REMAINDER, "a speech verb and the rest of its sentence, as headlines say it "
+                 "(`Lavrov says US, allies not seeking ...`)", beside_tagger=True),
+    Construction(COLON, "transcript and headline colon style (`PENCE: We will win.`, "
+                 "`Merkel to Putin: ...`, `No deal without Ankara: Erdogan`)"),
+    Construction(QUOTE_CUE, "a quote and a cue word next to it (`\"We will win,\" the senator "
+                 "said.`)", learned_source=True),
+    Construction(QUOTE_SIGN_OFF, "a quote signed off after a dash (`\"...\" -Geoffrey Starks`)"),
+    Construction(QUOTE_LEAD_IN, "a quote opening the paragraph after one that ends in a colon "
+                 "(`Lavrov said:`)"),
+    Construction(QUOTE_INHERITED, "a cue-less quote, spoken by whoever the attribution before it "
+                 "has as source"),
+    Construction(QUOTE_ALONE, "a cue-less quote with no attribution before it: no source"),
+    Construction(TAGGER, "an attribution of the span tagger", rule_confidence=False),
+)}

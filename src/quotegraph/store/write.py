@@ -28,8 +28,8 @@ from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, iter_collection
 from quotegraph.model import Extraction
 from quotegraph.pipeline import Extractor
-from quotegraph.store.db import (ArticleMeta, connect, extractor_model, insert_article,
-                                 record_failure, replace_extraction, text_hash)
+from quotegraph.store.db import (ArticleMeta, connect, datasette_metadata_path, extractor_model,
+                                 insert_article, record_failure, replace_extraction, text_hash)
 from quotegraph.store.refresh import refresh_corpus, store_aliases
 
 
@@ -90,6 +90,7 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
         # spaCy may pull from this generator while results are being written, so it only
         # touches memory; failures are written by the loop below.
         own = [f"{db}{suffix}" for suffix in ("", "-wal", "-shm", "-journal")]
+        own.append(datasette_metadata_path(db))
         for entry in iter_collection(paths, skip=own):
             if isinstance(entry, Failure):
                 failures.append(entry)

@@ -1,7 +1,12 @@
 """The web app through FastAPI's TestClient on a real SQLite corpus: every page and its JSON
-twin, the token, the body limit, hostile input and a schemathesis run over the OpenAPI schema."""
+twin, the token, the body limit, hostile input and a schemathesis run over the OpenAPI schema;
+then the pages as a browser meets them: the site's error page for every 4xx (JSON under /api),
+HEAD, the favicon, the API docs served from the package, and /analyse keeping the analysed
+text, an upload's too, to edit, analyse again and store."""
 import concurrent.futures
+import html
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +27,12 @@ from tests.fixtures.serve.build import build_corpus
 
 TOKEN = "s3cret-token"
 ARTICLE = 'Talks stall\n"We will not give up," Foreign Minister Ana Ruiz said. She said talks would resume.'
+TALKS = ('Harbour talks resume\n"We are back at the table," union negotiator Mara Voss said on Friday.\n'
+         'She said a deal could come within weeks.')
+PAGE = ("<!doctype html><html><head><title>Ferry fares</title></head><body><article>"
+        "<h1>Ferry fares to fall</h1><p>\u201cFares will fall by a tenth in May,\u201d transport "
+        "director Olle Sand said on Tuesday, adding that the ferry timetable stays the same.</p>"
+        "</article></body></html>")
 HOSTILE_QUERIES = ['"', 'NEAR(', '*', 'a OR', 'AND OR', "')--", '\x00', 'a\x00b', 'x' * 400,
                    ' '.join(['said'] * 120), 'harbour"', '^', 'content:', '(((', '-', '\\']
 
@@ -360,3 +371,126 @@ def test_serve_refuses_a_file_that_is_not_a_corpus(tmp_path, content):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "not a quotegraph corpus" in result.stderr and "serving" not in result.stderr
+
+
+# -- the pages as a browser meets them ---------------------------------------------------
+
+def first_id(db, table: str) -> str:
+    return str(sqlite3.connect(db).execute(f"SELECT min(id) FROM {table}").fetchone()[0])
+
+
+def textarea(page: str) -> str:
+    """The text a browser shows in the page's text area (HTML drops the newline after the tag)."""
+    [raw] = re.findall(r"<textarea[^>]*>(.*?)</textarea>", page, re.S)
+    return html.unescape(raw.removeprefix("\n"))
+
+
+def hidden_text(page: str) -> str:
+    [raw] = re.findall(r'<input type="hidden" name="text" value="([^"]*)">', page)
+    return html.unescape(raw)
+
+
+@pytest.mark.parametrize("method, url, status, message", [
+    ("GET", "/articles/0", 422, "article_id: Input should be greater than or equal to 1"),
+    ("GET", "/articles/abc", 422, "article_id: Input should be a valid integer"),
+    ("GET", "/?page=0", 422, "page: Input should be greater than or equal to 1"),
+    ("GET", "/?q=" + "x" * 501, 422, "q: String should have at most 500 characters"),
+    ("GET", "/?since=31/10/2016", 422, "since: should be a date, yyyy-mm-dd (or yyyy, yyyy-mm)"),
+    ("GET", "/speakers/p:tomas-berg?page=0", 422, "page: Input should be greater than or equal to 1"),
+    ("GET", "/articles/999999", 404, "999999"),
+    ("GET", "/speakers/p:nobody", 404, "p:nobody"),
+    ("GET", "/no/such/page", 404, "There is no page at /no/such/page."),
+    ("POST", "/", 405, "Method Not Allowed"),
+    ("POST", "/analyse?store=maybe", 422, ""),
+])
+def test_a_page_error_is_the_sites_error_page_with_a_way_back(client, method, url, status, message):
+    response = client.request(method, url, data={"store": "maybe"} if "store" in url else None)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("text/html")
+    page = response.text
+    assert '<header class="top">' in page and '<link rel="stylesheet" href="/static/style.css">' in page
+    assert f"<h1>{status} " in page and html.escape(message, quote=False) in page
+    assert '<a href="/">Back to the search</a>' in page
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+
+
+def test_the_405_page_keeps_allow(client):
+    assert client.post("/speakers").headers["allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize("url, status", [("/api/articles/0", 422), ("/api/search?page=0", 422),
+                                         ("/api/speakers/p:nobody", 404), ("/api/nothing", 404)])
+def test_api_errors_stay_json(client, url, status):
+    response = client.get(url)
+    assert response.status_code == status and response.headers["content-type"] == "application/json"
+    assert "detail" in response.json()
+
+
+def test_every_page_answers_head(client, db):
+    cluster = client.get("/api/clusters").json()[0]["id"]
+    pages = ["/", "/?q=harbour", f"/articles/{first_id(db, 'articles')}", "/speakers",
+             "/speakers/p:tomas-berg", "/clusters", f"/clusters/{cluster}", "/analyse", "/docs"]
+    for url in pages:
+        response = client.head(url)
+        assert response.status_code == 200, url
+        assert response.headers["content-type"].startswith("text/html") and response.content == b""
+    assert client.head("/articles/0").status_code == 422
+    assert client.head("/favicon.ico").status_code == 200
+
+
+def test_favicon(client):
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in client.get("/").text
+    for url in ("/favicon.ico", "/static/favicon.svg"):
+        response = client.get(url)
+        assert response.status_code == 200 and response.headers["content-type"] == "image/svg+xml"
+        assert response.text.startswith("<svg")
+
+
+def test_api_docs_are_served_from_the_package_with_no_inline_script(client):
+    response = client.get("/docs")
+    assert response.status_code == 200 and '<header class="top">' in response.text
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", response.text, re.S)
+    assert [attributes for attributes, _ in scripts] == [' src="/static/swagger-ui/swagger-ui-bundle.js"',
+                                                         ' src="/static/docs.js"']
+    assert all(not body.strip() for _, body in scripts)
+    assert 'data-openapi-url="/openapi.json"' in response.text
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    for asset, kind in [("/static/swagger-ui/swagger-ui-bundle.js", "javascript"),
+                        ("/static/swagger-ui/swagger-ui.css", "text/css"), ("/static/docs.js", "javascript")]:
+        served = client.get(asset)
+        assert served.status_code == 200 and kind in served.headers["content-type"], asset
+    assert client.get("/redoc").status_code == 404      # FastAPI's, from a CDN: gone
+
+
+def test_analyse_keeps_the_text_to_edit_and_analyse_again(client):
+    page = client.post("/analyse", data={"text": TALKS}).text
+    assert 'data-role="content"' in page and "Edit and analyse again" in page
+    assert textarea(page) == TALKS and hidden_text(page) == TALKS
+    again = client.post("/analyse", data={"text": textarea(page).replace("Friday", "Monday")}).text
+    assert "on Monday" in textarea(again) and 'data-role="content"' in again
+    blank = client.get("/analyse").text
+    assert textarea(blank) == "" and "Analyse an article" in blank and "data-role" not in blank
+
+
+def test_a_text_starting_with_a_newline_keeps_it(client):
+    assert textarea(client.post("/analyse", data={"text": "\n" + TALKS}).text).startswith("\nHarbour")
+
+
+@pytest.mark.parametrize("name, content, kind, headline", [
+    ("talks.txt", TALKS.replace("Friday", "Saturday"), "text/plain", "Harbour talks resume"),
+    ("fares.html", PAGE, "text/html", "Ferry fares to fall"),
+], ids=["text", "html"])
+def test_an_uploaded_file_can_be_stored_after_analysing(client, db, name, content, kind, headline):
+    """Issue 17: the store form's hidden text was the empty text area, not the file's text."""
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
+    analysed = client.post("/analyse", files={"file": (name, content.encode(), kind)})
+    assert analysed.status_code == 200 and 'data-role="content"' in analysed.text
+    text = hidden_text(analysed.text)
+    assert text.startswith(headline) and textarea(analysed.text) == text
+    stored = client.post("/analyse", data={"text": text, "store": "true", "token": TOKEN},
+                         follow_redirects=False)
+    assert stored.status_code == 303
+    article = client.get("/api" + stored.headers["location"]).json()
+    assert article["extraction"]["text"] == text and article["extraction"]["attributions"]
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == before + 1

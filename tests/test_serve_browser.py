@@ -15,6 +15,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
+TOKEN = "browser-token"
+
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
 
 
@@ -31,7 +33,7 @@ def server(tmp_path_factory, extractor):
 
     db = build_corpus(tmp_path_factory.mktemp("browser"), extractor)
     port = free_port()
-    app = create_app(db, extractor=extractor)
+    app = create_app(db, token=TOKEN, extractor=extractor)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -120,3 +122,48 @@ def test_hostile_article_shows_script_as_text(server, page):
     page.goto(f"{base}/?q=footer")
     assert "<script>alert(1)</script>" in page.locator("ol.quotes").inner_text()
     assert not page.dialogs
+
+
+def test_api_docs_render_their_operations_under_the_sites_csp(server, page):
+    base, _ = server
+    problems = []
+    page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.add_init_script("window.violations = []; document.addEventListener('securitypolicyviolation',"
+                         " e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI))")
+    page.goto(base + "/")
+    page.click("nav a:has-text('API')")
+    page.wait_for_selector(".opblock-summary-path")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert {"/api/search", "/api/articles/{article_id}", "/api/analyse"} <= set(paths)
+    assert page.locator("header.top nav a").count() == 5          # the site's own header stays
+    # Try it out: Swagger UI calls the API from the page, as connect-src 'self' allows.
+    page.locator(".opblock-summary-path", has_text="/api/search").click()
+    page.click("button.try-out__btn")
+    page.fill("input[placeholder=q]", "harbour")
+    page.click("button.execute")
+    page.wait_for_selector(".live-responses-table tbody .response-col_status")
+    assert page.locator(".live-responses-table tbody .response-col_status").first.inner_text() == "200"
+    assert page.evaluate("window.violations") == [] and problems == []
+
+
+def test_analyse_an_uploaded_file_edit_it_and_store_it(server, page):
+    base, db = server
+    text = ('Ferry fares to fall\n"Fares will fall by a tenth in May," transport director Olle Sand '
+            'said on Tuesday.\nHe said the timetable would stay the same.')
+    page.goto(base + "/analyse")
+    page.set_input_files("input[name=file]", files=[{"name": "fares.txt", "mimeType": "text/plain",
+                                                      "buffer": text.encode()}])
+    page.click("form.analyse button[type=submit]")
+    assert page.locator('[data-role="content"]').count() >= 1
+    # The file's text is in the text area, to edit and analyse again.
+    assert page.input_value("textarea[name=text]") == text
+    page.fill("textarea[name=text]", text.replace("Tuesday", "Wednesday"))
+    page.click("form.analyse button[type=submit]")
+    assert "Wednesday" in page.locator("#text").inner_text()
+    page.fill("form.store input[name=token]", TOKEN)
+    page.click("form.store button[type=submit]")
+    assert "/articles/" in page.url and page.locator("h1").inner_text() == "Ferry fares to fall"
+    article_id = int(page.url.split("/articles/")[1])
+    stored = sqlite3.connect(db).execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    assert stored == text.replace("Tuesday", "Wednesday")

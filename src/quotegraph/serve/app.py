@@ -2,8 +2,11 @@
 
 ``create_app(db)`` serves the corpus at ``db`` read-only. With ``token``, ``POST /analyse``
 and ``POST /api/analyse`` may also store the analysed article (the token compared in constant
-time). Every response carries a Content-Security-Policy that allows no script at all, and a
-request body over ``max_body`` bytes is answered 413 before it reaches a route.
+time). Every response carries a Content-Security-Policy that allows no script but files the
+app serves itself (only ``/docs`` has any: Swagger UI from the ``swagger-ui-bundle-v2``
+package), and a request body over ``max_body`` bytes is answered 413 before it reaches a route.
+Pages answer GET and HEAD, and an error on a page (a 4xx, a parameter that fails validation)
+is the site's error page, while ``/api`` answers errors in JSON.
 """
 from __future__ import annotations
 
@@ -14,11 +17,15 @@ import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from http import HTTPStatus
 from importlib import resources
 from typing import Annotated, Optional, Union
 
+import swagger_ui_bundle
 from fastapi import FastAPI, File, Form, Header, HTTPException, Path, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -128,6 +135,21 @@ def _filters(speaker, outlet, since, until) -> Filters:
     return Filters(speaker or None, outlet or None, since or None, until or None)
 
 
+def explain(errors) -> str:
+    """What failed validation in a request, in words for the error page: each parameter with
+    what it should be (a date pattern said as the dates it takes).
+
+    >>> explain([{"loc": ("query", "page"), "msg": "Input should be greater than or equal to 1"},
+    ...          {"loc": ("query", "since"), "msg": "String should match pattern", "ctx": {"pattern": DATE}}])
+    'page: Input should be greater than or equal to 1; since: should be a date, yyyy-mm-dd (or yyyy, yyyy-mm)'
+    """
+    return "; ".join(
+        f"{error['loc'][-1]}: "
+        + ("should be a date, yyyy-mm-dd (or yyyy, yyyy-mm)"
+           if error.get("ctx", {}).get("pattern") == DATE else error["msg"])
+        for error in errors)
+
+
 def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
                max_body: int = MAX_BODY, extractor=None, mode: str = "accurate",
                max_chars: int = MAX_CHARS) -> FastAPI:
@@ -135,21 +157,31 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
     :class:`~quotegraph.pipeline.Extractor` for /analyse (default: one of ``mode``, loaded on
     first use), which analyses articles of at most ``max_chars`` characters."""
     site = Site(db, token, extractor, mode, max_chars)
-    app = FastAPI(title="quotegraph", version=quotegraph.__version__,
+    # FastAPI's own /docs and /redoc load their scripts from a CDN, inline: see docs_page.
+    app = FastAPI(title="quotegraph", version=quotegraph.__version__, docs_url=None, redoc_url=None,
                   description="Who said what: search quotes, read articles with every attribution "
                               "highlighted, follow speakers and quote clusters. Every page has a "
                               "JSON twin under /api.")
     app.state.site = site
     app.add_middleware(Guard, max_body=max_body)
     package = resources.files("quotegraph.serve")
+    # Before /static, which would otherwise take these paths too.
+    app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_bundle.swagger_ui_path)),
+              name="swagger-ui")
     app.mount("/static", StaticFiles(directory=str(package / "static")), name="static")
     env = Environment(loader=FileSystemLoader(str(package / "templates")), autoescape=True)
     env.filters.update(safe_url=safe_url, marked=render.marked, diff=render.diff)
     templates = Jinja2Templates(env=env)
 
-    def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    def page(request: Request, name: str, status: int = 200, headers=None, **context) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"token_enabled": token is not None,
-                                                          **context}, status_code=status)
+                                                          **context}, status_code=status,
+                                          headers=headers)
+
+    def html_route(path: str):
+        """A page: answers GET and HEAD with HTML, and is not part of the API's schema."""
+        return app.api_route(path, methods=["GET", "HEAD"], response_class=HTMLResponse,
+                             include_in_schema=False)
 
     def run_search(q, speaker, outlet, since, until, page_number) -> dict:
         try:
@@ -227,7 +259,7 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
 
     # -- pages -------------------------------------------------------------------------------
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @html_route("/")
     async def search_page(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None,
                     since: Day = None, until: Day = None, page_number: Annotated[int, Query(ge=1, le=10_000, alias="page")] = 1):
         form = {"q": q or "", "speaker": speaker or "", "outlet": outlet or "",
@@ -239,41 +271,41 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
                         found=None)
         return page(request, "search.html", form=form, found=found, error=None)
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @html_route("/articles/{article_id}")
     def article_page(request: Request, article_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
         found = find(site.corpus.article, article_id)
         return article_view(request, found.extraction, found.meta, found.canonical)
 
-    def article_view(request, extraction, meta, canonical, status=200, **context):
+    def article_view(request, extraction, meta, canonical, status=200, name="article.html", **context):
         names = {k: v["name"] for k, v in canonical.items()}
         colours = render.speaker_colours(extraction)
         counts = {s.id: 0 for s in extraction.speakers}
         for a in extraction.attributions:
             if a.speaker_id in counts:
                 counts[a.speaker_id] += 1
-        return page(request, "article.html", status, meta=meta, extraction=extraction,
+        return page(request, name, status, meta=meta, extraction=extraction,
                     body=render.highlight(extraction, names), colours=colours, counts=counts,
                     canonical=canonical, describe=render.describe, **context)
 
-    @app.get("/speakers", response_class=HTMLResponse, include_in_schema=False)
+    @html_route("/speakers")
     def speakers_page(request: Request):
         return page(request, "speakers.html", speakers=site.corpus.speakers(200))
 
-    @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
+    @html_route("/speakers/{speaker_id}")
     def speaker_page(request: Request, speaker_id: str, page_number: Annotated[int, Query(ge=1, le=10_000, alias="page")] = 1):
         found = find(site.corpus.speaker, speaker_id, page_number)
         return page(request, "speaker.html", speaker=found, chart=render.timeline(found["weeks"]))
 
-    @app.get("/clusters", response_class=HTMLResponse, include_in_schema=False)
+    @html_route("/clusters")
     def clusters_page(request: Request, speaker: Text = None):
         return page(request, "clusters.html", clusters=site.corpus.clusters(speaker or None, 100),
                     speaker=speaker or "")
 
-    @app.get("/clusters/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
+    @html_route("/clusters/{cluster_id}")
     def cluster_page(request: Request, cluster_id: str):
         return page(request, "cluster.html", cluster=find(site.corpus.cluster, cluster_id))
 
-    @app.get("/analyse", response_class=HTMLResponse, include_in_schema=False)
+    @html_route("/analyse")
     def analyse_form(request: Request):
         return page(request, "analyse.html", text="", error=None)
 
@@ -295,12 +327,36 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
         if store:
             return RedirectResponse(f"/articles/{site.store(extraction)}", status_code=303)
         meta = {"id": None, "headline": extraction.headline, "outlet": None, "date": None, "url": None}
-        return article_view(request, extraction, meta, {}, analysed=True, text=text)
+        # The text analysed (an uploaded file's too) goes back in the form, to be edited and
+        # analysed again, and in the store form's hidden field.
+        return article_view(request, extraction, meta, {}, name="analyse.html", analysed=True,
+                            text=extraction.text, error=None)
+
+    @html_route("/docs")
+    def docs_page(request: Request):
+        # Swagger UI from the package, started by static/docs.js: the CSP allows no inline script.
+        return page(request, "docs.html", openapi_url=app.openapi_url)
+
+    @app.api_route("/favicon.ico", methods=["GET", "HEAD"], include_in_schema=False)
+    def favicon():
+        return FileResponse(str(package / "static" / "favicon.svg"), media_type="image/svg+xml")
+
+    def error_page(request: Request, status: int, message, headers=None):
+        if status == 404 and message == HTTPStatus.NOT_FOUND.phrase:     # no such route
+            message = f"There is no page at {request.url.path}."
+        return page(request, "error.html", status, headers, message=message,
+                    status_line=f"{status} {HTTPStatus(status).phrase}")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
-        if request.url.path.startswith("/api/") or request.method != "GET":
+        if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": error.detail}, error.status_code, headers=error.headers)
-        return page(request, "error.html", error.status_code, message=error.detail)
+        return error_page(request, error.status_code, error.detail, error.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, error: RequestValidationError):
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, error)
+        return error_page(request, 422, explain(error.errors()))
 
     return app

@@ -18,9 +18,12 @@ install: $(BIN)/quotegraph
 install-train: install
 	$(BIN)/pip install -q -e '.[test,train]'
 
+# Prints the bundled articles' attributions, then builds demo.db afresh from the bundled feed
+# (eight dated articles from three outlets, JSON Lines with outlet, date, url and title).
 demo: install
 	$(BIN)/quotegraph extract examples/*.txt
-	$(BIN)/quotegraph ingest examples/*.txt --db demo.db
+	rm -f demo.db
+	$(BIN)/quotegraph ingest examples/wires.jsonl --db demo.db
 	@echo "Browse the demo corpus: make serve  (then open http://127.0.0.1:8000/)"
 
 # The web app over the demo corpus (Ctrl-C to stop).

@@ -18,10 +18,11 @@ import pytest
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
+from markupsafe import escape
 
 from quotegraph import Extractor, Settings
 from quotegraph.serve import create_app
-from quotegraph.serve.render import pieces
+from quotegraph.serve.render import LOW_CONFIDENCE, pieces, timeline
 from quotegraph.store import ingest
 from tests.fixtures.serve.build import build_corpus
 
@@ -199,6 +200,130 @@ def test_cluster_side_by_side_with_diff(client):
     assert ["delete", "its"] in data["members"][1]["diff"] and ["insert", "their"] in data["members"][1]["diff"]
     page = client.get(f"/clusters/{cluster['id']}").text
     assert "<del>its</del> <ins>their</ins>" in page
+
+
+def test_cluster_page_shows_each_report_as_published(client):
+    """Issue 17: the exact published wording with its marks, the diff against the earliest on
+    those words, a legend, and the speaker's name and role as each outlet printed them."""
+    [cluster] = client.get("/api/clusters").json()
+    first, second = client.get(f"/api/clusters/{cluster['id']}").json()["members"]
+    wording = ('"The harbour will be rebuilt before winter, and every fishing family will keep '
+               '{} berth,"')
+    assert (first["content"], second["content"]) == (wording.format("its"), wording.format("their"))
+    assert first["wording_diff"] is None
+    assert second["wording_diff"] == [["equal", wording.split(" {}")[0]], ["delete", "its"],
+                                      ["insert", "their"], ["equal", 'berth,"']]
+    for member, headline in zip((first, second), ("Mayor defends harbour plan", "Harbour rebuild promised by winter")):
+        assert (member["speaker"], member["roles"], member["headline"]) == ("Ingrid Dahl", ["Mayor"], headline)
+        assert member["attribution_id"].startswith("A") and 0 < member["confidence"] <= 1
+    page = client.get(f"/clusters/{cluster['id']}").text
+    for member in (first, second):
+        assert str(escape(member["content"])) in page   # the published text, marks and all
+        assert f'href="/articles/{member["article_id"]}#{member["attribution_id"]}"' in page
+        assert member["date"] in page and member["outlet"] in page
+    assert page.count('Ingrid Dahl, <span class="role">Mayor</span>') == 2
+    assert "&#34;The harbour will be rebuilt before winter, and every fishing family will keep <del>its</del>" in page
+    legend = page.split('class="legend diff-legend"')[1].split("</p>")[0]
+    assert "<del>" in legend and "<ins>" in legend and "earliest" in legend
+
+
+def test_confidence_is_shown_and_filters_search(client, db):
+    """Issue 17: every quote shows its confidence, a low one marked; min_confidence narrows
+    search (the store's Filters, as the CLI's) and the page's control keeps the choice."""
+    everything = client.get("/api/search", params={"q": "harbour"}).json()["results"]
+    low = [r for r in everything if r["confidence"] < LOW_CONFIDENCE]
+    assert low and len(low) < len(everything)
+    sure = client.get("/api/search", params={"q": "harbour", "min_confidence": LOW_CONFIDENCE}).json()
+    assert sure["total"] == len(everything) - len(low)
+    assert all(r["confidence"] >= LOW_CONFIDENCE for r in sure["results"])
+    assert client.get("/api/search", params={"min_confidence": 1.5}).status_code == 422
+    page = client.get("/", params={"q": "harbour"}).text
+    for r in everything:
+        assert f"confidence {r['confidence']:.2f}" in page
+    assert page.count('class="result low"') == len(low) and page.count("conf conf-low") == len(low)
+    filtered = client.get("/", params={"q": "harbour", "min_confidence": LOW_CONFIDENCE}).text
+    assert f'<option value="{LOW_CONFIDENCE}" selected>' in filtered and 'class="result low"' not in filtered
+    assert f"min_confidence={LOW_CONFIDENCE}" in filtered   # facet links keep it
+
+
+def test_article_page_details_sidebar_legend_and_hide_below(client, db):
+    aid = article_id(db, "Harbour Herald")
+    attributions = client.get(f"/api/articles/{aid}").json()["extraction"]["attributions"]
+    page = client.get(f"/articles/{aid}").text
+    byline = page.split('<p class="muted byline">')[1].split("</p>")[0]
+    assert byline.startswith("<span>Harbour Herald</span> · <span>2024-03-04</span> · ")
+    text, sidebar = page.split('<aside class="speakers">')
+    for a in attributions:
+        # one focusable anchor per attribution, on its first content span; the sidebar entry
+        # has another id, links to it, and carries an excerpt of the quote, not the id twice
+        assert text.count(f'id="{a["id"]}"') == 1
+        assert f'id="{a["id"]}" tabindex="0" aria-describedby="about-{a["id"]}"' in text
+        assert sidebar.count(f'id="about-{a["id"]}"') == 1 and f'href="#{a["id"]}"' in sidebar
+        assert f'{a["id"]} {a["id"]}' not in sidebar
+        assert str(escape(" ".join(a["content"]["text"].split())[:30])) in sidebar
+        assert f'confidence {a["confidence"]:.2f}' in sidebar
+    legend = page.split('class="legend"')[1].split("</div>")[0]
+    assert "italic</span> indirect" in legend and "nested" in legend and "c0" not in legend
+    assert 'q-low c-none' in legend
+    # the low-confidence attribution is drawn as such, and hidden on request
+    low = [a["id"] for a in attributions if a["confidence"] < LOW_CONFIDENCE]
+    assert low
+    for aid_low in low:
+        assert f'q-low" data-a="{aid_low}"' in text
+    hidden = client.get(f"/articles/{aid}", params={"min_confidence": LOW_CONFIDENCE}).text
+    for a in attributions:
+        assert (f'data-a="{a["id"]}"' in hidden) == (a["confidence"] >= LOW_CONFIDENCE)
+    assert f"{len(low)} attribution{'' if len(low) == 1 else 's'} below {LOW_CONFIDENCE} hidden" in hidden
+    assert client.get(f"/articles/{aid}", params={"min_confidence": -1}).status_code == 422
+
+
+def test_an_analysed_article_without_outlet_or_date_has_no_stray_dot(client):
+    page = client.post("/analyse", data={"text": ARTICLE}).text
+    byline = page.split('<p class="muted byline">')[1].split("</p>")[0]
+    assert byline.strip().startswith("2 attributions") and "·" not in byline
+
+
+def test_speakers_list_filters_kinds(tmp_path, extractor):
+    """Issue 17: unnamed sources are not ranked among named people; each kind is labelled and
+    can be chosen; the outlets column is filled from the articles' outlets."""
+    source = tmp_path / "kinds.jsonl"
+    source.write_text(json.dumps({"outlet": "Port Post", "date": "2024-05-03", "text":
+        'Port deal stalls\n"The talks are over," a senior official said on Friday.\n'
+        "The transport ministry said it would appeal the ruling.\n"
+        "Dock workers said they would strike on Monday.\n"
+        "Mayor Ingrid Dahl said the port would reopen next month.\n"}) + "\n")
+    db = tmp_path / "kinds.db"
+    ingest([source], db, extractor=extractor)
+    kinds = dict(sqlite3.connect(db).execute("SELECT name, kind FROM speakers"))
+    assert set(kinds.values()) == {"person", "organization", "group", "unnamed"}
+    app = TestClient(create_app(db, extractor=extractor))
+    named = {s["name"] for s in app.get("/api/speakers", params={"kind": ["person", "organization"]}).json()}
+    assert named == {n for n, k in kinds.items() if k in ("person", "organization")}
+    assert {s["kind"] for s in app.get("/api/speakers").json()} == set(kinds.values())
+    page = app.get("/speakers").text
+    assert all((f">{name}</a>" in page) == (kind in ("person", "organization")) for name, kind in kinds.items())
+    assert '<span class="kind kind-organization">organization</span>' in page
+    assert 'value="person" checked' in page and 'value="unnamed">' in page
+    assert page.count('<td data-label="outlets">Port Post</td>') == len(named)
+    unnamed = app.get("/speakers", params={"kind": "unnamed"}).text
+    assert [n for n, k in kinds.items() if k == "unnamed"][0] in unnamed and "Ingrid Dahl" not in unnamed
+    assert app.get("/speakers", params={"kind": "robot"}).status_code == 422
+
+
+def test_a_timeline_of_one_week_is_one_narrow_bar_with_distinct_labels():
+    """Issue 17: one week of quotes drew one bar over the whole chart, both axis labels equal
+    and the maximum written over the bar."""
+    svg = str(timeline([{"week": "2024-03-04", "count": 3}], width=640, height=120))
+    [bar] = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"', svg)
+    x, y, width = map(float, bar)
+    assert width <= 640 / 6 and 200 < x + width / 2 < 440   # narrow and near the middle
+    labels = re.findall(r'<text x="[\d.]+" y="([\d.]+)"[^>]*>([^<]+)</text>', svg)
+    dates = [text for _, text in labels if text[:1].isdigit()]
+    assert len(dates) == 2 and dates[0] < "2024-03-04" < dates[1]
+    [(top_y, _)] = [(float(ly), t) for ly, t in labels if t.startswith("max")]
+    assert top_y < y   # the maximum's label is above the bar
+    two = str(timeline([{"week": "2024-03-04", "count": 1}, {"week": "2024-06-24", "count": 2}]))
+    assert two.count("<rect") == 2 and "2024-03-04" in two and "2024-06-24" in two
 
 
 def test_analyse_does_not_store(client, db):

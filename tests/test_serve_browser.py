@@ -167,3 +167,126 @@ def test_analyse_an_uploaded_file_edit_it_and_store_it(server, page):
     article_id = int(page.url.split("/articles/")[1])
     stored = sqlite3.connect(db).execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     assert stored == text.replace("Tuesday", "Wednesday")
+
+
+def ids(db):
+    conn = sqlite3.connect(db)
+    herald = conn.execute("SELECT id FROM articles WHERE outlet = 'Harbour Herald'").fetchone()[0]
+    cluster = conn.execute("SELECT id FROM clusters").fetchone()[0]
+    confidences = dict(conn.execute("SELECT attribution_id, confidence FROM attributions"
+                                    " WHERE article_id = ?", (herald,)))
+    return herald, cluster, confidences
+
+
+def pages_of(db):
+    herald, cluster, _ = ids(db)
+    return {"search": "/?q=harbour", "article": f"/articles/{herald}", "cluster": f"/clusters/{cluster}",
+            "speakers": "/speakers", "speaker": "/speakers/p:tomas-berg"}
+
+
+@pytest.fixture
+def sized(browser):
+    """``sized(width, height=800, touch=False)``: a new page with that viewport."""
+    opened = []
+
+    def open_page(width, height=800, touch=False):
+        context = browser.new_context(viewport={"width": width, "height": height}, has_touch=touch)
+        opened.append(context)
+        return context.new_page()
+    yield open_page
+    for context in opened:
+        context.close()
+
+
+def box(page, selector):
+    return page.locator(selector).first.bounding_box()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_pages_fit_the_window_and_the_sidebar_goes_below_on_a_phone(server, sized, width):
+    """Issue 17: at 390 px the sidebar and facets squeezed to ~90 px; at 1280 px the Search
+    button wrapped."""
+    base, db = server
+    page = sized(width)
+    for name, url in pages_of(db).items():
+        page.goto(base + url)
+        overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, (name, width, overflow)
+        if page.locator(".columns > aside").count():
+            main, side = box(page, ".columns > :first-child"), box(page, ".columns > aside")
+            if width < 800:
+                assert side["y"] >= main["y"] + main["height"], name      # below the text
+                assert side["width"] > 300, name
+            else:
+                assert side["x"] >= main["x"] + main["width"], name       # beside it
+    page.goto(base + "/?q=harbour")
+    button, words = box(page, "form.search button"), box(page, "form.search input[name=q]")
+    assert button["y"] < words["y"] + words["height"] and words["y"] < button["y"] + button["height"]
+    assert button["height"] <= words["height"] + 4      # one line of text
+    assert page.locator("form.search button").evaluate(
+        "b => b.getClientRects().length === 1 && b.scrollWidth <= b.clientWidth")
+
+
+def test_an_attribution_shows_its_details_on_focus_and_tap(server, sized):
+    base, db = server
+    herald, _, confidences = ids(db)
+    page = sized(1280)
+    page.goto(f"{base}/articles/{herald}")
+    details = "e => getComputedStyle(e, '::after')"
+    first = min(confidences)     # A1: the first attribution in text order here
+    for _ in range(40):          # the keyboard reaches the quote
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == first:
+            break
+    focused = page.locator(f"#{first}")
+    assert focused.evaluate("e => e === document.activeElement")
+    shown = focused.evaluate(f"e => [({details})(e).content, ({details})(e).position, ({details})(e).display]")
+    assert f"confidence {confidences[first]:.2f}" in shown[0] and shown[1] == "fixed" and shown[2] != "none"
+    page.keyboard.press("Tab")
+    assert "none" in focused.evaluate(f"e => ({details})(e).content")
+    phone = sized(390, 844, touch=True)
+    phone.goto(f"{base}/articles/{herald}")
+    phone.locator("#A3").tap()
+    tapped = phone.evaluate("document.activeElement.dataset.a")
+    assert tapped == "A3"
+    assert f"confidence {confidences['A3']:.2f}" in phone.evaluate(
+        f"({details})(document.activeElement).content")
+
+
+def test_hide_below_hides_low_confidence_attributions(server, sized):
+    base, db = server
+    herald, _, confidences = ids(db)
+    page = sized(390)
+    page.goto(f"{base}/articles/{herald}")
+    low = {a for a, c in confidences.items() if c < 0.5}
+    assert low and all(page.locator(f'#text [data-a="{a}"]').count() for a in confidences)
+    assert "0.7" in page.locator(f"#{sorted(low)[0]}").evaluate("e => getComputedStyle(e).opacity")
+    page.select_option("form.confidence select", "0.5")
+    page.click("form.confidence button")
+    page.wait_for_url("**min_confidence=0.5**")
+    for a in confidences:
+        assert bool(page.locator(f'#text [data-a="{a}"]').count()) == (a not in low), a
+    assert page.locator("form.confidence select").input_value() == "0.5"
+    page.goto(base + "/?q=harbour")
+    before, faded = page.locator("ol.quotes li").count(), page.locator("ol.quotes li.low").count()
+    assert faded
+    page.select_option("form.search select", "0.5")
+    page.click("form.search button")
+    page.wait_for_url("**min_confidence=0.5**")
+    assert page.locator("ol.quotes li").count() == before - faded
+    assert page.locator("ol.quotes li.low").count() == 0
+
+
+def test_a_quote_link_scrolls_to_the_quote(server, sized):
+    base, db = server
+    herald, _, _ = ids(db)
+    page = sized(390, 400)
+    page.goto(f"{base}/articles/{herald}#A4")
+    target = page.locator(":target")
+    assert target.get_attribute("data-role") == "content" and target.get_attribute("data-a") == "A4"
+    assert target.evaluate("e => e.closest('#text') !== null")
+    assert page.evaluate("window.scrollY") > 0
+    top = target.bounding_box()["y"]
+    assert -1 <= top < 400
+    page.click('aside a[href="#A3"]')
+    assert page.locator(":target").get_attribute("data-a") == "A3"

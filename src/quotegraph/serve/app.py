@@ -33,7 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import quotegraph
 from quotegraph.errors import QuotegraphError
-from quotegraph.model import Extraction
+from quotegraph.model import Extraction, SpeakerKind
 from quotegraph.pipeline import shared_extractor
 from quotegraph.serve import models, render
 from quotegraph.serve.guard import ANALYSE_BUDGET, ANALYSE_WAIT, MAX_BODY, MAX_CHARS, Guard
@@ -50,6 +50,9 @@ WRITE_ERRORS = {400: {"model": models.Error}, 401: {"model": models.Error},
 Text = Annotated[Optional[str], Query(max_length=500)]
 Day = Annotated[Optional[str], Query(pattern=DATE, description="yyyy-mm-dd (or yyyy, yyyy-mm)")]
 Page = Annotated[int, Query(ge=1, le=10_000)]
+PageNumber = Annotated[int, Query(ge=1, le=10_000, alias="page")]   # the pages' ?page=
+Confidence = Annotated[Optional[float], Query(ge=0, le=1, description="only attributions of at least this confidence")]
+Kinds = Annotated[Optional[list[SpeakerKind]], Query(description="speaker kinds (repeat it)")]
 
 
 class Site:
@@ -131,8 +134,8 @@ def safe_url(url: Optional[str]) -> Optional[str]:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
-def _filters(speaker, outlet, since, until) -> Filters:
-    return Filters(speaker or None, outlet or None, since or None, until or None)
+def _filters(speaker, outlet, since, until, min_confidence=None) -> Filters:
+    return Filters(speaker or None, outlet or None, since or None, until or None, min_confidence)
 
 
 def explain(errors) -> str:
@@ -171,6 +174,7 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
     app.mount("/static", StaticFiles(directory=str(package / "static")), name="static")
     env = Environment(loader=FileSystemLoader(str(package / "templates")), autoescape=True)
     env.filters.update(safe_url=safe_url, marked=render.marked, diff=render.diff)
+    env.globals.update(LOW_CONFIDENCE=render.LOW_CONFIDENCE, CONFIDENCE_STEPS=render.CONFIDENCE_STEPS)
     templates = Jinja2Templates(env=env)
 
     def page(request: Request, name: str, status: int = 200, headers=None, **context) -> HTMLResponse:
@@ -183,9 +187,10 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
         return app.api_route(path, methods=["GET", "HEAD"], response_class=HTMLResponse,
                              include_in_schema=False)
 
-    def run_search(q, speaker, outlet, since, until, page_number) -> dict:
+    def run_search(q, speaker, outlet, since, until, page_number, min_confidence=None) -> dict:
         try:
-            return site.corpus.search(q or "", _filters(speaker, outlet, since, until), page_number)
+            return site.corpus.search(q or "", _filters(speaker, outlet, since, until, min_confidence),
+                                      page_number)
         except sqlite3.OperationalError as error:
             raise HTTPException(400, f"the search could not run ({error}); "
                                      "try plain words without operators") from error
@@ -202,12 +207,12 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
     # at a time per worker process, rather than dozens of threads contending for the GIL.
     @app.get("/api/search", response_model=models.SearchOut, responses=ERRORS, tags=["api"])
     async def api_search(q: Text = None, speaker: Text = None, outlet: Text = None, since: Day = None,
-                   until: Day = None, page: Page = 1):
+                   until: Day = None, page: Page = 1, min_confidence: Confidence = None):
         """Quotes whose content has every word of ``q`` (FTS5, stemmed; all quotes when empty),
-        narrowed by speaker/outlet (substrings) and date; facet counts by outlet and speaker
-        over at most the first 2,000 matches (``total_capped`` when there are more)."""
+        narrowed by speaker/outlet (substrings), date and confidence; facet counts by outlet and
+        speaker over at most the first 2,000 matches (``total_capped`` when there are more)."""
         # Plain JSON types already, in the shape of SearchOut: skip re-validating every result.
-        return JSONResponse(run_search(q, speaker, outlet, since, until, page))
+        return JSONResponse(run_search(q, speaker, outlet, since, until, page, min_confidence))
 
     @app.get("/api/articles/{article_id}", response_model=models.ArticleOut, responses=ERRORS,
              tags=["api"])
@@ -216,9 +221,9 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
         return find(site.corpus.article, article_id).to_dict()
 
     @app.get("/api/speakers", response_model=list[models.SpeakerSummary], tags=["api"])
-    def api_speakers(top: Annotated[int, Query(ge=1, le=1000)] = 100):
-        """Canonical speakers, most quoted first."""
-        return site.corpus.speakers(top)
+    def api_speakers(top: Annotated[int, Query(ge=1, le=1000)] = 100, kind: Kinds = None):
+        """Canonical speakers, most quoted first; only those of the ``kind``s given (any number)."""
+        return site.corpus.speakers(top, kind)
 
     @app.get("/api/speakers/{speaker_id}", response_model=models.SpeakerOut, responses=ERRORS,
              tags=["api"])
@@ -261,38 +266,46 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
 
     @html_route("/")
     async def search_page(request: Request, q: Text = None, speaker: Text = None, outlet: Text = None,
-                    since: Day = None, until: Day = None, page_number: Annotated[int, Query(ge=1, le=10_000, alias="page")] = 1):
+                          since: Day = None, until: Day = None, page_number: PageNumber = 1,
+                          min_confidence: Confidence = None):
         form = {"q": q or "", "speaker": speaker or "", "outlet": outlet or "",
-                "since": since or "", "until": until or ""}
+                "since": since or "", "until": until or "", "min_confidence": min_confidence or 0}
         try:
-            found = run_search(q, speaker, outlet, since, until, page_number)
+            found = run_search(q, speaker, outlet, since, until, page_number, min_confidence)
         except HTTPException as error:
             return page(request, "search.html", error.status_code, form=form, error=error.detail,
                         found=None)
         return page(request, "search.html", form=form, found=found, error=None)
 
     @html_route("/articles/{article_id}")
-    def article_page(request: Request, article_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
+    def article_page(request: Request, article_id: Annotated[int, Path(ge=1, le=MAX_ID)],
+                     min_confidence: Confidence = None):
         found = find(site.corpus.article, article_id)
-        return article_view(request, found.extraction, found.meta, found.canonical)
+        return article_view(request, found.extraction, found.meta, found.canonical,
+                            min_confidence=min_confidence)
 
-    def article_view(request, extraction, meta, canonical, status=200, name="article.html", **context):
+    def article_view(request, extraction, meta, canonical, status=200, name="article.html",
+                     min_confidence=None, **context):
         names = {k: v["name"] for k, v in canonical.items()}
         colours = render.speaker_colours(extraction)
+        shown = render.above(extraction, min_confidence)
         counts = {s.id: 0 for s in extraction.speakers}
-        for a in extraction.attributions:
+        for a in shown.attributions:
             if a.speaker_id in counts:
                 counts[a.speaker_id] += 1
-        return page(request, name, status, meta=meta, extraction=extraction,
-                    body=render.highlight(extraction, names), colours=colours, counts=counts,
-                    canonical=canonical, describe=render.describe, **context)
+        return page(request, name, status, meta=meta, extraction=shown,
+                    hidden=len(extraction.attributions) - len(shown.attributions),
+                    min_confidence=min_confidence, body=render.highlight(shown, names),
+                    colours=colours, counts=counts, canonical=canonical, facts=render.facts,
+                    excerpt=render.excerpt, **context)
 
     @html_route("/speakers")
-    def speakers_page(request: Request):
-        return page(request, "speakers.html", speakers=site.corpus.speakers(200))
+    def speakers_page(request: Request, kind: Kinds = None):
+        kinds = kind or ["person", "organization"]
+        return page(request, "speakers.html", speakers=site.corpus.speakers(200, kinds), kinds=kinds)
 
     @html_route("/speakers/{speaker_id}")
-    def speaker_page(request: Request, speaker_id: str, page_number: Annotated[int, Query(ge=1, le=10_000, alias="page")] = 1):
+    def speaker_page(request: Request, speaker_id: str, page_number: PageNumber = 1):
         found = find(site.corpus.speaker, speaker_id, page_number)
         return page(request, "speaker.html", speaker=found, chart=render.timeline(found["weeks"]))
 

@@ -191,10 +191,17 @@ class SpeakerOut(SpeakerSummary):
 class ClusterMember(BaseModel):
     id: int
     article_id: int
+    attribution_id: str = Field(description="the attribution's id in its article (A1, A2, ...)")
     altered: bool
-    diff: Optional[list[list[str]]] = Field(description="word diff against the earliest wording")
-    content: str
-    speaker: Optional[str]
+    diff: Optional[list[list[str]]] = Field(description="word diff against the earliest wording, "
+                                                        "normalised words (altered members only)")
+    wording_diff: Optional[list[list[str]]] = Field(
+        description="word diff against the earliest wording, words as printed with their marks "
+                    "(null for the earliest)")
+    content: str = Field(description="the wording as published, with its quote marks")
+    speaker: Optional[str] = Field(description="the speaker's name as this article printed it")
+    roles: list[str] = Field(description="the speaker's roles as this article printed them")
+    confidence: float
     outlet: Optional[str]
     date: Optional[str]
     headline: Optional[str]

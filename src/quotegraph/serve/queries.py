@@ -76,9 +76,10 @@ class Corpus:
 
     # -- speakers ---------------------------------------------------------------------------
 
-    def speakers(self, top: int = 100) -> list[dict]:
+    def speakers(self, top: int = 100, kinds: Optional[list[str]] = None) -> list[dict]:
+        """The ``top`` canonical speakers (of ``kinds``, when given), most quoted first."""
         from quotegraph.store import speakers
-        return speakers(self.conn(), top)
+        return speakers(self.conn(), top, kinds)
 
     def speaker(self, speaker_id: str, page: int = 1) -> dict:
         """A canonical speaker with counts by outlet, quotes per week and one page of quotes."""

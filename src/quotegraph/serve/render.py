@@ -3,7 +3,10 @@ and the weekly timeline as SVG. Every piece of text goes through :func:`markupsa
 
 An article is cut at every boundary of every span (content fragments, cues, sources), and each
 piece is wrapped in one ``<span>`` per attribution span that covers it, outermost first, so
-nested attributions stay visible and the text itself is untouched:
+nested attributions stay visible and the text itself is untouched. The first piece of each
+attribution's content carries the attribution's id (``#A1`` scrolls to the quote) and is in the
+tab order; every other piece can take focus by a tap or click; a focused piece shows its
+details (``title``) in a panel drawn by the stylesheet:
 
 >>> from quotegraph.model import Attribution, Content, Extraction, TextSpan
 >>> text = 'Ana said "go <now>".'
@@ -14,7 +17,7 @@ nested attributions stay visible and the text itself is untouched:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Iterable, Optional
 
@@ -25,6 +28,13 @@ from quotegraph.text import segments
 
 PALETTE = 10           # colour classes c0..c9 in static/style.css
 ROLES = ("content", "source", "cue")
+# Attributions below this confidence are drawn faded and striped (class q-low, conf-low). The
+# model keeps what scores 0.3 or more; under 0.5 it is wrong about as often as right.
+LOW_CONFIDENCE = 0.5
+# "hide below" choices of the article and search pages
+CONFIDENCE_STEPS = (0.5, 0.7, 0.9)
+# A timeline spans at least this many weeks, so that a few weeks of quotes stay narrow bars.
+MIN_WEEKS = 8
 
 
 @dataclass(frozen=True)
@@ -83,31 +93,69 @@ def pieces(extraction: Extraction) -> list[Piece]:
             for start, end, covering in segments(len(text), spans)]
 
 
-def describe(a: Attribution, speaker: Optional[str] = None) -> str:
-    """What hovering an attribution shows: ``A2 direct · cue: said · speaker: Ana Ruiz (by
-    pronoun) · confidence 0.90``."""
+def facts(a: Attribution, speaker: Optional[str] = None) -> list[str]:
+    """An attribution's kind, cue, speaker (``speaker`` or its own, and how it was resolved),
+    confidence and parent: ``['direct', 'cue: said', 'speaker: Ana Ruiz (by pronoun)',
+    'confidence 0.90']``."""
     who = speaker or a.speaker or "unresolved"
     if a.resolution and (speaker or a.speaker):
         who += f" (by {a.resolution})"
-    parts = [f"{a.id} {a.kind}", f"cue: {a.cue.text if a.cue else '(none)'}",
-             f"speaker: {who}", f"confidence {a.confidence:.2f}"]
+    parts = [a.kind, f"cue: {a.cue.text if a.cue else '(none)'}", f"speaker: {who}",
+             f"confidence {a.confidence:.2f}"]
     if a.parent_id:
         parts.append(f"inside {a.parent_id}")
-    return " · ".join(parts)
+    return parts
+
+
+def describe(a: Attribution, speaker: Optional[str] = None) -> str:
+    """What focusing or hovering an attribution shows: ``A2 direct · cue: said · speaker: Ana
+    Ruiz (by pronoun) · confidence 0.90``."""
+    return f"{a.id} " + " · ".join(facts(a, speaker))
+
+
+def excerpt(a: Attribution, text: str, limit: int = 90) -> str:
+    """The attribution's content fragments, joined by " … ", on one line, cut at a word to
+    about ``limit`` characters.
+
+    >>> from quotegraph.model import Content
+    >>> text = '"We will go," Ana said, "and we will stay there until the end of the talks."'
+    >>> excerpt(Attribution("A1", "direct", "body", Content.of(text, [(0, 13), (24, 77)])), text, 40)
+    '"We will go," … "and we will stay there…'
+    """
+    words = " … ".join(" ".join(text[s:e].split()) for s, e in a.content.spans)
+    if len(words) <= limit:
+        return words
+    return words[:limit].rsplit(" ", 1)[0].rstrip(" ,;:…") + "…"
+
+
+def above(extraction: Extraction, min_confidence: Optional[float]) -> Extraction:
+    """``extraction`` with only the attributions of at least ``min_confidence``."""
+    if not min_confidence:
+        return extraction
+    return replace(extraction, attributions=[a for a in extraction.attributions
+                                             if a.confidence >= min_confidence])
 
 
 def highlight(extraction: Extraction, names: Optional[dict[str, str]] = None) -> Markup:
     """The article text as HTML, every attribution span wrapped; ``names`` maps a speaker id
-    to the name shown on hover (the canonical name, where the corpus has one)."""
+    to the name shown in its details (the canonical name, where the corpus has one). The
+    first content piece of attribution ``A1`` has ``id="A1"``, ``tabindex="0"`` and
+    ``aria-describedby="about-A1"`` (its entry in the page's list of attributions)."""
     names = names or {}
-    html = []
+    html, anchored = [], set()
     for piece in pieces(extraction):
         body = escape(piece.text)
         for m in reversed(piece.marks):
             a = m.attribution
-            classes = f"q q-{m.role} k-{a.kind} {m.colour}" + (" q-nested" if m.depth else "")
-            body = Markup('<span class="{}" data-a="{}" data-role="{}" title="{}">{}</span>').format(
-                classes, a.id, m.role, describe(a, names.get(a.speaker_id or "")), body)
+            classes = (f"q q-{m.role} k-{a.kind} {m.colour}" + (" q-nested" if m.depth else "")
+                       + (" q-low" if a.confidence < LOW_CONFIDENCE else ""))
+            if m.role == "content" and a.id not in anchored:
+                anchored.add(a.id)
+                focus = Markup(' id="{0}" tabindex="0" aria-describedby="about-{0}"').format(a.id)
+            else:
+                focus = Markup(' tabindex="-1"')
+            body = Markup('<span class="{}" data-a="{}" data-role="{}"{} title="{}">{}</span>').format(
+                classes, a.id, m.role, focus, describe(a, names.get(a.speaker_id or "")), body)
         html.append(body)
     return Markup("").join(html)
 
@@ -129,32 +177,46 @@ def diff(ops: Iterable[Iterable[str]]) -> Markup:
                             else escape(words) for op, words in ops)
 
 
-def timeline(weeks: list[dict], width: int = 640, height: int = 120, max_weeks: int = 260) -> Markup:
+def timeline(weeks: list[dict], width: int = 640, height: int = 120, max_weeks: int = 260,
+             min_weeks: int = MIN_WEEKS) -> Markup:
     """Quotes per week as an SVG bar chart; weeks without quotes are drawn as gaps.
 
     ``weeks`` are ``{"week": "yyyy-mm-dd" (a Monday), "count": n}``; only the last
-    ``max_weeks`` weeks before the latest are drawn.
+    ``max_weeks`` weeks before the latest are drawn. Quotes within fewer than ``min_weeks``
+    weeks are drawn in the middle of a span of ``min_weeks`` weeks, so a single week is one
+    narrow bar and the axis labels name different weeks. The maximum is written above the
+    bars, never over them:
+
+    >>> svg = timeline([{"week": "2024-03-04", "count": 2}])
+    >>> svg.count("<rect"), "2024-02-12" in svg, "2024-04-01" in svg
+    (1, True, True)
     """
     counts = {date.fromisoformat(w["week"]): w["count"] for w in weeks if w["week"]}
     if not counts:
         return Markup('<p class="muted">No dated quotes.</p>')
     last = max(counts)
     first = max(min(counts), last - timedelta(weeks=max_weeks - 1))
+    span = (last - first).days // 7 + 1
+    if span < min_weeks:
+        before = (min_weeks - span) // 2
+        first -= timedelta(weeks=before)
+        last += timedelta(weeks=min_weeks - span - before)
     days = [first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1)]
     top = max(counts.get(d, 0) for d in days)
-    bar = width / len(days)
-    plot = height - 20
+    slot = width / len(days)
+    gap = max(1.0, slot * 0.2)
+    ceiling, floor = 18, height - 20      # bars between; the "max" label above the ceiling
     parts = [Markup('<svg class="timeline" viewBox="0 0 {} {}" width="{}" height="{}" role="img"'
                     ' aria-label="quotes per week">').format(width, height, width, height)]
     for n, day in enumerate(days):
         count = counts.get(day, 0)
         if count:
-            h = max(1.0, plot * count / top)
+            h = max(1.0, (floor - ceiling) * count / top)
             parts.append(Markup('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}">'
                                 '<title>week of {}: {} quote{}</title></rect>').format(
-                n * bar, plot - h, max(bar - 1, 0.5), h, day.isoformat(), count,
+                n * slot + gap / 2, floor - h, max(slot - gap, 0.5), h, day.isoformat(), count,
                 "" if count == 1 else "s"))
-    parts.append(Markup('<line x1="0" y1="{0}" x2="{1}" y2="{0}" class="axis"/>').format(plot, width))
+    parts.append(Markup('<line x1="0" y1="{0}" x2="{1}" y2="{0}" class="axis"/>').format(floor, width))
     parts.append(Markup('<text x="0" y="{}" class="label">{}</text>').format(height - 4, first.isoformat()))
     parts.append(Markup('<text x="{}" y="{}" class="label" text-anchor="end">{}</text>').format(
         width, height - 4, last.isoformat()))

@@ -6,13 +6,19 @@ The CLI and the web app both search with :func:`search`.
 
 >>> fts_query('separation OR terrorists*')
 '"separation" "OR" "terrorists*"'
+>>> Filters(since="2024-03", min_confidence=0.5).sql()
+(' AND ar.date >= ? AND a.confidence >= ?', ['2024-03', 0.5])
 """
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
-from typing import Optional
+from difflib import SequenceMatcher
+from typing import Iterable, Optional
+
+from quotegraph.corpus.clusters import normalize_words
 
 # Marks around matched words while SQLite highlights them; control characters that article
 # text does not carry. Results give the words' offsets instead (``matches``).
@@ -34,6 +40,8 @@ QUOTE_JOINS = """
     LEFT JOIN article_speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id
     LEFT JOIN speakers c ON c.id = s.canonical_id
 """
+# A word as printed, with the marks around it (wording_diff).
+_TOKEN = re.compile(r"\S+")
 # Clusters with their canonical speaker's name.
 _CLUSTERS = ("SELECT k.*, c.name AS speaker FROM clusters k"
              " LEFT JOIN speakers c ON c.id = k.speaker_id")
@@ -41,12 +49,14 @@ _CLUSTERS = ("SELECT k.*, c.name AS speaker FROM clusters k"
 
 @dataclass
 class Filters:
-    """What search and quotes narrow results by; every field is optional."""
+    """What search and quotes narrow results by; every field is optional. ``min_confidence``
+    keeps the attributions whose confidence is at least that (0 to 1)."""
 
     speaker: Optional[str] = None
     outlet: Optional[str] = None
     since: Optional[str] = None
     until: Optional[str] = None
+    min_confidence: Optional[float] = None
 
     def sql(self) -> tuple[str, list]:
         clauses, params = [], []
@@ -64,6 +74,9 @@ class Filters:
         if self.until:
             clauses.append("ar.date <= ?")
             params.append(self.until)
+        if self.min_confidence:
+            clauses.append("a.confidence >= ?")
+            params.append(self.min_confidence)
         return "".join(f" AND {c}" for c in clauses), params
 
 
@@ -136,10 +149,16 @@ def quotes(conn: sqlite3.Connection, filters: Filters = Filters(),
     return [quote_from_row(r) for r in rows]
 
 
-def speakers(conn: sqlite3.Connection, top: Optional[int] = 20) -> list[dict]:
-    """Canonical speakers, most attributions first, with roles, aliases and outlets."""
-    rows = conn.execute("SELECT * FROM speakers ORDER BY attributions DESC, name LIMIT ?",
-                        (top or -1,)).fetchall()
+def speakers(conn: sqlite3.Connection, top: Optional[int] = 20,
+             kinds: Optional[Iterable[str]] = None) -> list[dict]:
+    """Canonical speakers, most attributions first, with roles, aliases and outlets; only
+    those of ``kinds`` (``person``, ``organization``, ``group``, ``unnamed``) when given."""
+    where, params = "", []
+    if kinds is not None:
+        params = list(kinds)
+        where = f"WHERE kind IN ({', '.join('?' * len(params))})"
+    rows = conn.execute(f"SELECT * FROM speakers {where} ORDER BY attributions DESC, name LIMIT ?",
+                        (*params, top or -1)).fetchall()
     return [{**dict(r), **{k: json.loads(r[k]) for k in ("roles", "aliases", "outlets")}}
             for r in rows]
 
@@ -159,8 +178,10 @@ def clusters(conn: sqlite3.Connection, speaker: Optional[str] = None,
 
 def cluster(conn: sqlite3.Connection, cluster_id: str) -> Optional[dict]:
     """The quote cluster ``cluster_id`` (``None`` when there is none): its canonical speaker's
-    name, outlets and members earliest first, each member with its wording, article, outlet,
-    date and word diff against the earliest wording."""
+    name, outlets and members earliest first. Each member has its wording as published
+    (``content``), its article, outlet, date and headline, the speaker's name and roles as that
+    article printed them, the stored word diff against the earliest wording (``diff``, altered
+    members only) and :func:`wording_diff` against the earliest wording (all but the first)."""
     row = conn.execute(f"{_CLUSTERS} WHERE k.id = ?", (cluster_id,)).fetchone()
     return None if row is None else _cluster(conn, row)
 
@@ -172,15 +193,44 @@ def quote_from_row(row: sqlite3.Row) -> dict:
     return result
 
 
+def wording_diff(earliest: str, wording: str) -> list[list[str]]:
+    """Word diff from ``earliest`` to ``wording`` as they were printed: words are compared
+    case-, accent- and punctuation-blind (as clusters are made), and shown with their marks.
+
+    >>> wording_diff('"We will keep its berth," she said', '"We will keep their berth."')
+    [['equal', '"We will keep'], ['delete', 'its'], ['insert', 'their'], ['equal', 'berth."'], ['delete', 'she said']]
+    """
+    old, new = _TOKEN.findall(earliest), _TOKEN.findall(wording)
+
+    def keys(tokens):
+        return [" ".join(normalize_words(t)) or t for t in tokens]
+
+    ops = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, keys(old), keys(new), autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops.append(["equal", " ".join(new[j1:j2])])
+        if tag in ("delete", "replace"):
+            ops.append(["delete", " ".join(old[i1:i2])])
+        if tag in ("insert", "replace"):
+            ops.append(["insert", " ".join(new[j1:j2])])
+    return ops
+
+
 def _cluster(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
     members = conn.execute(
-        "SELECT m.attribution_id AS id, a.article_id, m.altered, m.diff, a.content, a.speaker,"
-        " ar.outlet, ar.date, ar.headline, ar.url FROM cluster_members m"
-        " JOIN attributions a ON a.id = m.attribution_id JOIN articles ar ON ar.id = a.article_id"
-        " WHERE m.cluster_id = ? ORDER BY ar.date, a.id", (row["id"],))
+        "SELECT m.attribution_id AS id, a.article_id, a.attribution_id, m.altered, m.diff,"
+        " a.content, a.speaker, s.roles, a.confidence, ar.outlet, ar.date, ar.headline, ar.url"
+        " FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id"
+        " JOIN articles ar ON ar.id = a.article_id"
+        " LEFT JOIN article_speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id"
+        " WHERE m.cluster_id = ? ORDER BY ar.date, a.id", (row["id"],)).fetchall()
+    earliest = members[0]["content"] if members else ""
     return {**dict(row), "outlets": json.loads(row["outlets"]),
             "members": [{**dict(m), "altered": bool(m["altered"]),
-                         "diff": json.loads(m["diff"]) if m["diff"] else None} for m in members]}
+                         "diff": json.loads(m["diff"]) if m["diff"] else None,
+                         "roles": json.loads(m["roles"]) if m["roles"] else [],
+                         "wording_diff": wording_diff(earliest, m["content"]) if n else None}
+                        for n, m in enumerate(members)]}
 
 
 def _marked(row: sqlite3.Row) -> dict:

@@ -66,6 +66,13 @@ def test_search_speakers_quotes_clusters(corpus):
     by_name = json.loads(quotegraph("quotes", "--speaker", "Sergei Lavrov", "--json", "--db", db).stdout)
     by_alias = json.loads(quotegraph("quotes", "--speaker", "sergey lavrov", "--json", "--db", db).stdout)
     assert by_name and by_name == by_alias
+    everything = json.loads(quotegraph("quotes", "--json", "--db", db).stdout)
+    cut = sorted(q["confidence"] for q in everything)[len(everything) // 2]
+    sure = json.loads(quotegraph("quotes", "--min-confidence", str(cut), "--json", "--db", db).stdout)
+    assert 0 < len(sure) < len(everything) and {q["id"] for q in sure} == \
+        {q["id"] for q in everything if q["confidence"] >= cut}
+    assert all(r["confidence"] >= cut for r in json.loads(quotegraph(
+        "search", "the", "--min-confidence", str(cut), "--json", "--db", db).stdout))
 
     speakers = quotegraph("speakers", "--top", "3", "--db", db).stdout.splitlines()
     assert speakers[0].split()[:2] == ["quotes", "articles"] and len(speakers) == 5

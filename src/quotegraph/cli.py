@@ -352,22 +352,32 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
         raise SystemExit(INGEST_FAILED)
 
 
+def _filter_options(command):
+    """The options that narrow quotes, read by :class:`quotegraph.store.Filters`."""
+    for option in reversed([
+            click.option("--speaker", help="Canonical speaker name or alias (substring, any case)."),
+            click.option("--outlet", help="Outlet (substring, any case)."),
+            click.option("--since", help="First publication date, yyyy-mm-dd."),
+            click.option("--until", help="Last publication date, yyyy-mm-dd."),
+            click.option("--min-confidence", type=click.FloatRange(0, 1),
+                         help="Only attributions of at least this confidence (0 to 1).")]):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("query")
 @_db_option
-@click.option("--speaker", help="Canonical speaker name or alias (substring, any case).")
-@click.option("--outlet", help="Outlet (substring, any case).")
-@click.option("--since", help="First publication date, yyyy-mm-dd.")
-@click.option("--until", help="Last publication date, yyyy-mm-dd.")
+@_filter_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1))
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of results, as /api/search's.")
 def search(query: str, db: str, speaker: str | None, outlet: str | None, since: str | None,
-           until: str | None, limit: int, as_json: bool) -> None:
+           until: str | None, min_confidence: float | None, limit: int, as_json: bool) -> None:
     """Full-text search of quote content; every word must match (matches shown in [])."""
     from quotegraph.store import Filters, search as search_quotes
 
-    results = search_quotes(_open_corpus(db), query, Filters(speaker, outlet, since, until),
-                            limit)["results"]
+    filters = Filters(speaker, outlet, since, until, min_confidence)
+    results = search_quotes(_open_corpus(db), query, filters, limit)["results"]
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=1))
     else:
@@ -377,18 +387,15 @@ def search(query: str, db: str, speaker: str | None, outlet: str | None, since: 
 
 @main.command()
 @_db_option
-@click.option("--speaker", help="Canonical speaker name or alias (substring, any case).")
-@click.option("--outlet", help="Outlet (substring, any case).")
-@click.option("--since", help="First publication date, yyyy-mm-dd.")
-@click.option("--until", help="Last publication date, yyyy-mm-dd.")
-@click.option("--limit", type=int, help="At most this many quotes.")
+@_filter_options
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many quotes.")
 @click.option("--json", "as_json", is_flag=True, help="A JSON list of quotes.")
 def quotes(db: str, speaker: str | None, outlet: str | None, since: str | None,
-           until: str | None, limit: int | None, as_json: bool) -> None:
+           until: str | None, min_confidence: float | None, limit: int | None, as_json: bool) -> None:
     """Attributions in the corpus by date, e.g. everything one speaker said."""
     from quotegraph.store import Filters, quotes as find_quotes
 
-    results = find_quotes(_open_corpus(db), Filters(speaker, outlet, since, until), limit)
+    results = find_quotes(_open_corpus(db), Filters(speaker, outlet, since, until, min_confidence), limit)
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=1))
     else:

@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: install install-train demo serve test cues genders train train-tagger eval bench bench-serve clean
+.PHONY: install install-train demo serve screenshots test cues genders train train-tagger eval bench bench-serve clean
 
 $(BIN)/quotegraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -32,6 +32,12 @@ serve: demo.db
 
 demo.db:
 	$(MAKE) demo
+
+# Regenerate the web app's pictures in docs/ (docs/screenshots.py): the demo corpus built afresh
+# as above in a temporary folder, served, and photographed in chromium at 1280 and 390 px.
+# Needs /usr/bin/chromium (Debian: apt-get install chromium). About 20 s.
+screenshots: install
+	$(BIN)/python docs/screenshots.py
 
 test: install
 	$(BIN)/pytest -q

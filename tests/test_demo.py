@@ -1,32 +1,19 @@
 """The quick start's corpus shows every feature (issue 17): ``make demo``'s own ingest command,
 run as a subprocess, gives dated articles from several outlets, a quote reported by several
 outlets in different wordings, and speakers quoted across weeks, as the web app's API shows them."""
-import glob
 import json
-import shlex
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from docs.screenshots import demo_ingest_command
 from quotegraph.serve import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 FEED = ROOT / "examples" / "wires.jsonl"
-
-
-def demo_ingest_command(db: Path) -> list[str]:
-    """The ``quotegraph ingest`` line of the Makefile's ``demo`` recipe, run with this Python,
-    writing ``db`` instead of demo.db."""
-    recipe = (ROOT / "Makefile").read_text(encoding="utf-8").split("\ndemo:", 1)[1].split("\n\n", 1)[0]
-    line = next(line for line in recipe.splitlines() if "quotegraph ingest" in line)
-    args = shlex.split(line.split("quotegraph ", 1)[1])
-    args[args.index("--db") + 1] = str(db)
-    expanded = [sorted(glob.glob(a, root_dir=ROOT)) if "*" in a else [a] for a in args]
-    return [sys.executable, "-m", "quotegraph", *[a for group in expanded for a in group]]
 
 
 @pytest.fixture(scope="module")

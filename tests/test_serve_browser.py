@@ -1,29 +1,18 @@
 """The web app in a real browser (Debian's chromium through Playwright) against a real uvicorn
 server on a loopback port. Skipped where /usr/bin/chromium is not installed."""
 import json
-import socket
 import sqlite3
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
+from docs.screenshots import CHROMIUM, LAUNCH_ARGS, free_port
 from tests.fixtures.serve.build import build_corpus
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 TOKEN = "browser-token"
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +40,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS)
         yield browser
         browser.close()
 

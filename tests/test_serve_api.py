@@ -540,7 +540,8 @@ def test_a_page_error_is_the_sites_error_page_with_a_way_back(client, method, ur
 
 
 def test_the_405_page_keeps_allow(client):
-    assert client.post("/speakers").headers["allow"] == "GET, HEAD"
+    # Starlette keeps a route's methods in a set: their order varies between processes.
+    assert set(client.post("/speakers").headers["allow"].split(", ")) == {"GET", "HEAD"}
 
 
 @pytest.mark.parametrize("url, status", [("/api/articles/0", 422), ("/api/search?page=0", 422),

@@ -257,3 +257,15 @@ def test_candidate_index_finds_what_a_scan_finds():
             {id(c) for c in candidates if c.start < hi and lo < c.end}
         assert {id(c) for c in index.holding(lo, hi)} == \
             {id(c) for c in candidates if c.start <= lo and hi <= c.end}
+
+
+def test_a_quote_in_the_next_paragraph_is_read_once(extractor):
+    """Issue 14, wire copy: the tagger joined a cue-less quote in the next paragraph to the
+    quote before it, and the rules read it again as a quote of its own: one quote, two
+    attributions. The closing mark serves as the opening one here (”We won,”)."""
+    r = extractor.extract(HEADLINE + '”We won because we never stopped running,” coach Ana Silva said '
+                          'after the match.\n”It was the hardest game of my life.”')
+    fragments = [span for a in r.attributions for span in a.content.spans]
+    assert len(fragments) == len(set(fragments)) == 2
+    assert [(a.kind, a.speaker) for a in r.attributions] == [("direct", "Ana Silva")] * 2
+    assert r.attributions[1].cue is None and r.attributions[1].content.text.startswith("”It was")

@@ -60,6 +60,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"}
     found: list[Candidate] = []
     continued: Optional[Candidate] = None   # holds a quote that runs on into the next paragraph
+    reaching: list[Candidate] = []          # attributions whose content reaches this paragraph
     lead_in = None
     # A tagger attribution joins the paragraph where its content begins (its cue may lie in
     # the one before: ``Lavrov said:`` then the quote), so that paragraph's quotes reach it.
@@ -81,14 +82,25 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
             local.append(colon)
         local.sort(key=lambda c: c.start)
         for quote in in_paragraph:
+            reached = next((c for c in reaching if any(s < quote.end and quote.start < e for s, e in c.spans)),
+                           None)
             if continued is not None and quote.start == paragraph.start:
                 if not any(s < quote.end and quote.start < e for s, e in continued.spans):
                     continued.spans.append((quote.start, quote.end))
                 holder = continued
+            elif reached is not None and not _cut_off(reached, quote):
+                _absorb(reached, quote)   # a tagged split quote that runs on into this paragraph
+                holder = reached
             else:
+                if reached is not None:   # cut off: its kind is that of what it keeps
+                    reached.kind = _kind_of_fragments(reached.spans, quotes, starts)
                 holder = _attach(quote, local, found, doc, offset, index, lexicon, lead_in)
             continued = holder if quote.continued else None
-        found.extend(_deduplicate(_join_split_quotes(local)))
+        kept = _deduplicate(_join_split_quotes(local))
+        found.extend(kept)
+        # What this paragraph's attributions hold of the next one (the tagger joins a quote and
+        # its continuation in the next paragraph into one attribution).
+        reaching = [c for c in kept if c.construction == TAGGER and c.end > paragraph.end]
         lead_in = (lead_in_source(doc), offset)
     _close_quoted_phrases(found, phrases)
     found = [c for c in found if not not_speech(c, article.text)]
@@ -316,6 +328,18 @@ def _end_before_a_new_quote(c: Candidate, quotes: Sequence[Quote], text: str) ->
                 c.spans[i] = (start, before)
                 del c.spans[i + 1:]
                 return
+
+
+def _cut_off(c: Candidate, quote: Quote) -> bool:
+    """Cut the fragments of a tagger content that run on into ``quote``, a quote opening a
+    sentence in the next paragraph, as :func:`_end_before_a_new_quote` does within one: the
+    rules then read it as a cue-less quote of the same speaker, not a second copy of it.
+    Returns whether it did."""
+    kept = [(s, e) for s, e in c.spans if e <= quote.start]
+    if not (quote.opens_sentence and kept and c.cue is not None and quote.start > c.cue[1]):
+        return False
+    c.spans = kept
+    return True
 
 
 def _end_of_text_before(text: str, position: int) -> int:

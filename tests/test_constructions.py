@@ -269,3 +269,12 @@ def test_a_quote_in_the_next_paragraph_is_read_once(extractor):
     assert len(fragments) == len(set(fragments)) == 2
     assert [(a.kind, a.speaker) for a in r.attributions] == [("direct", "Ana Silva")] * 2
     assert r.attributions[1].cue is None and r.attributions[1].content.text.startswith("”It was")
+
+
+def test_the_headline_is_not_part_of_a_report_below_it(extractor):
+    """Issue 14: the tagger read the headline into the content of the first sentence's
+    report (``Oil output steady`` + ``Al-Naimi said output would stay steady, SANA reported``)."""
+    text = ("Oil output steady\nOil Minister Ali Ibrahim Al-Naimi said output would stay steady, "
+            "SANA reported.")
+    r = extractor.extract(text)
+    assert r.attributions and all(a.content.start > text.index("\n") for a in r.attributions)

@@ -67,6 +67,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     paragraph_starts = [p.start for p in article.paragraphs]
     by_paragraph: dict[int, list[Tagged]] = {}
     for t in tagged or ():
+        t.content = _out_of_headings(t, article, paragraph_starts)
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, t.content[0][0]) - 1, []).append(t)
     for index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         offset = paragraph.start
@@ -347,6 +348,24 @@ def _end_of_text_before(text: str, position: int) -> int:
     while position > 0 and text[position - 1].isspace():
         position -= 1
     return position
+
+
+def _out_of_headings(t: Tagged, article: Article, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """A tagged content without what it holds of a headline or intertitle other than its
+    cue's paragraph (unless that is all it holds): the tagger reads across paragraphs and
+    takes the headline above a report as part of it (``Oil output steady`` + ``Oil Minister
+    Al-Naimi said output would stay steady, SANA reported``)."""
+    fragments = []
+    for start, end in t.content:
+        i = bisect.bisect_right(starts, start) - 1
+        while i != t.paragraph and article.paragraphs[i].section in ("headline", "intertitle"):
+            if i + 1 == len(starts) or starts[i + 1] >= end:
+                break   # the fragment ends in the heading: left out below
+            i += 1
+            start = starts[i]
+        if i == t.paragraph or article.paragraphs[i].section not in ("headline", "intertitle"):
+            fragments.append((start, end))
+    return fragments or t.content
 
 
 def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> Candidate:

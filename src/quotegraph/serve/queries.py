@@ -4,8 +4,11 @@ Search and clusters are :mod:`quotegraph.store.query`'s, as the CLI runs them; t
 adds pages.
 
 The corpus file is opened with SQLite's ``mode=ro`` URI, one connection per worker thread, so
-nothing the app serves can change it. Stored articles are read back by the store
-(:func:`quotegraph.store.read_article`) as :class:`quotegraph.model.Extraction` objects, so a
+nothing the app serves can change it. Each thread also remembers its last :data:`SEARCH_CACHE`
+searches (searches repeat: a shared link, a popular name), and forgets them all as soon as its
+connection sees that another one committed (``PRAGMA data_version``), so an ingest, or
+``/analyse`` storing an article, is in the very next search. Stored articles are read back by
+the store (:func:`quotegraph.store.read_article`) as :class:`quotegraph.model.Extraction` objects, so a
 stored article and a pasted one are rendered by the same code.
 
 >>> import tempfile, pathlib
@@ -21,6 +24,8 @@ import json
 import os
 import sqlite3
 import threading
+from collections import OrderedDict
+from dataclasses import astuple
 from pathlib import Path
 from typing import Optional, Union
 
@@ -28,6 +33,10 @@ from quotegraph.store.db import StoredArticle, read_article, readonly_uri
 from quotegraph.store.query import QUOTE_COLUMNS, QUOTE_JOINS, Filters, quote_from_row
 
 PAGE_SIZE = 20
+# How much of the corpus file the read-only connections map into memory (address space only).
+MMAP_SIZE = 1 << 30
+# Searches (and search pages) each thread remembers, the least recently asked forgotten first.
+SEARCH_CACHE = 256
 
 
 class NotFound(LookupError):
@@ -49,20 +58,42 @@ class Corpus:
         if conn is None:
             conn = sqlite3.connect(self.uri, uri=True, timeout=30, check_same_thread=False)
             conn.row_factory = sqlite3.Row
+            # Read the file through memory mapping rather than read() calls into each
+            # connection's page cache: a search's many small lookups are about a quarter cheaper.
+            conn.execute(f"PRAGMA mmap_size={MMAP_SIZE}")
             self._local.conn = conn
         return conn
+
+    def remember(self, key, make):
+        """``make()``, or what it gave for ``key`` before in this thread, as long as no other
+        connection has committed since (``data_version`` changes with every commit but this
+        one's own); the :data:`SEARCH_CACHE` keys asked last are kept."""
+        conn = self.conn()
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if getattr(self._local, "version", None) != version:
+            self._local.remembered = OrderedDict()
+            self._local.version = version
+        remembered = self._local.remembered
+        if key in remembered:
+            remembered.move_to_end(key)
+            return remembered[key]
+        remembered[key] = found = make()
+        if len(remembered) > SEARCH_CACHE:
+            remembered.popitem(last=False)
+        return found
 
     # -- search ----------------------------------------------------------------------------
 
     def search(self, text: str = "", filters: Filters = Filters(), page: int = 1) -> dict:
         """Page ``page`` (:data:`PAGE_SIZE` quotes) of :func:`quotegraph.store.search`'s
-        results for ``text`` and ``filters``, with its total and facets.
+        results for ``text`` and ``filters``, with its total and facets; remembered.
 
         Raises :class:`sqlite3.OperationalError` when SQLite rejects the query.
         """
         from quotegraph.store import search
-        found = search(self.conn(), text, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE)
-        return {**found, "page": page, "page_size": PAGE_SIZE}
+        return self.remember(("search", text, astuple(filters), page), lambda: {
+            **search(self.conn(), text, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+            "page": page, "page_size": PAGE_SIZE})
 
     # -- articles ---------------------------------------------------------------------------
 

@@ -43,6 +43,8 @@ NUM_PERM = 64
 THRESHOLD = 0.5
 MIN_WORDS = 5
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+# A word as printed, with the marks around it (wording_diff).
+_PRINTED = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,30 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
             ops.append(("equal" if tag == "equal" else "delete", " ".join(wa[i1:i2])))
         if tag in ("insert", "replace"):
             ops.append(("insert", " ".join(wb[j1:j2])))
+    return ops
+
+
+def wording_diff(earliest: str, wording: str) -> list[list[str]]:
+    """Word diff from ``earliest`` to ``wording`` as they were printed: words are compared
+    case-, accent- and punctuation-blind (as clusters are made), and shown with their marks,
+    equal runs as ``wording`` prints them (:func:`word_diff` shows bare words).
+
+    >>> wording_diff('"We will keep its berth," she said', '"We will keep their berth."')
+    [['equal', '"We will keep'], ['delete', 'its'], ['insert', 'their'], ['equal', 'berth."'], ['delete', 'she said']]
+    """
+    old, new = _PRINTED.findall(earliest), _PRINTED.findall(wording)
+
+    def keys(tokens):
+        return [" ".join(normalize_words(t)) or t for t in tokens]
+
+    ops = []
+    for tag, i1, i2, j1, j2 in _opcodes(keys(old), keys(new)):
+        if tag == "equal":
+            ops.append(["equal", " ".join(new[j1:j2])])
+        if tag in ("delete", "replace"):
+            ops.append(["delete", " ".join(old[i1:i2])])
+        if tag in ("insert", "replace"):
+            ops.append(["insert", " ".join(new[j1:j2])])
     return ops
 
 

@@ -12,13 +12,11 @@ The CLI and the web app both search with :func:`search`.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Iterable, Optional
 
-from quotegraph.corpus.clusters import normalize_words
+from quotegraph.corpus.clusters import wording_diff
 
 # Marks around matched words while SQLite highlights them; control characters that article
 # text does not carry. Results give the words' offsets instead (``matches``).
@@ -40,8 +38,6 @@ QUOTE_JOINS = """
     LEFT JOIN article_speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id
     LEFT JOIN speakers c ON c.id = s.canonical_id
 """
-# A word as printed, with the marks around it (wording_diff).
-_TOKEN = re.compile(r"\S+")
 # Clusters with their canonical speaker's name.
 _CLUSTERS = ("SELECT k.*, c.name AS speaker FROM clusters k"
              " LEFT JOIN speakers c ON c.id = k.speaker_id")
@@ -181,7 +177,7 @@ def cluster(conn: sqlite3.Connection, cluster_id: str) -> Optional[dict]:
     name, outlets and members earliest first. Each member has its wording as published
     (``content``), its article, outlet, date and headline, the speaker's name and roles as that
     article printed them, the stored word diff against the earliest wording (``diff``, altered
-    members only) and :func:`wording_diff` against the earliest wording (all but the first)."""
+    members only) and :func:`quotegraph.corpus.clusters.wording_diff` against the earliest wording (all but the first)."""
     row = conn.execute(f"{_CLUSTERS} WHERE k.id = ?", (cluster_id,)).fetchone()
     return None if row is None else _cluster(conn, row)
 
@@ -191,29 +187,6 @@ def quote_from_row(row: sqlite3.Row) -> dict:
     result = dict(row)
     result["roles"] = json.loads(result["roles"]) if result["roles"] else []
     return result
-
-
-def wording_diff(earliest: str, wording: str) -> list[list[str]]:
-    """Word diff from ``earliest`` to ``wording`` as they were printed: words are compared
-    case-, accent- and punctuation-blind (as clusters are made), and shown with their marks.
-
-    >>> wording_diff('"We will keep its berth," she said', '"We will keep their berth."')
-    [['equal', '"We will keep'], ['delete', 'its'], ['insert', 'their'], ['equal', 'berth."'], ['delete', 'she said']]
-    """
-    old, new = _TOKEN.findall(earliest), _TOKEN.findall(wording)
-
-    def keys(tokens):
-        return [" ".join(normalize_words(t)) or t for t in tokens]
-
-    ops = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, keys(old), keys(new), autojunk=False).get_opcodes():
-        if tag == "equal":
-            ops.append(["equal", " ".join(new[j1:j2])])
-        if tag in ("delete", "replace"):
-            ops.append(["delete", " ".join(old[i1:i2])])
-        if tag in ("insert", "replace"):
-            ops.append(["insert", " ".join(new[j1:j2])])
-    return ops
 
 
 def _cluster(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:

@@ -278,3 +278,35 @@ def test_the_headline_is_not_part_of_a_report_below_it(extractor):
             "SANA reported.")
     r = extractor.extract(text)
     assert r.attributions and all(a.content.start > text.index("\n") for a in r.attributions)
+
+
+def _tagged_without_source(extractor, text, cue, content):
+    """``find_attributions`` on ``text`` given one tagger attribution of ``cue`` and
+    ``content`` (the first occurrence of each) to which the tagger linked no source."""
+    from quotegraph.attributions import find_attributions
+    from quotegraph.attributions.tagger import Tagged
+    from quotegraph.structure import parse_article
+
+    article = parse_article(text)
+    docs = list(extractor.nlp.pipe([text[p.start:p.end] for p in article.paragraphs]))
+    at, start = text.index(cue), text.index(content)
+    tagged = Tagged(content=[(start, start + len(content))], cue=(at, at + len(cue)), source=None,
+                    paragraph=1, content_probability=0.9, cue_probability=0.9, link_probability=0.9,
+                    source_probability=0.9, confidence=0.9)
+    found = find_attributions(article, docs, extractor.lexicon, [tagged])
+    [c] = [c for c in found if c.cue == tagged.cue]
+    return c.source and text[slice(*c.source)]
+
+
+def test_a_tagged_cue_without_source_takes_the_subject_it_shares(extractor):
+    """Issue 13: the tagger linked no source to a second verb of one subject; the parse has it."""
+    text = (HEADLINE + "Prime Minister Theresa May said the vote would be held in March and suggested "
+            "that the country would leave the single market.")
+    assert _tagged_without_source(extractor, text, "suggested",
+                                  "that the country would leave the single market") == "Prime Minister Theresa May"
+
+
+def test_the_subject_of_a_passive_cue_is_not_its_source(extractor):
+    """Issue 13: who was accused is what the report is about, not who speaks."""
+    text = HEADLINE + "The former mayor was accused of fraud in a lawsuit filed on Monday."
+    assert _tagged_without_source(extractor, text, "was accused", "of fraud") is None

@@ -220,7 +220,7 @@ def _quote_with_cue(quote: Quote, doc: Doc, offset: int, index: int, lexicon: Cu
 def _signed_quote(quote: Quote, doc: Doc, offset: int, index: int) -> Optional[Candidate]:
     """``"..." -Commissioner Geoffrey Starks``: the quote signed off after a dash."""
     mention = sign_off_source(doc, offset, quote)
-    if mention is None or mention.root.dep_ == "nsubjpass":
+    if mention is None:
         return None
     return Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
                      source=_span_chars(mention, offset), source_mention=mention,
@@ -233,7 +233,7 @@ def _quote_after_lead_in(quote: Quote, local: list[Candidate], offset: int, inde
     if lead_in is None or lead_in[0] is None or quote.start != offset or any(c.end <= quote.start for c in local):
         return None
     (cue, mention), lead_offset = lead_in
-    if mention is None or mention.root.dep_ == "nsubjpass":
+    if mention is None:
         return None
     return Candidate("direct", [(quote.start, quote.end)], index, DIRECT_WITH_CUE,
                      cue=(lead_offset + cue.idx, lead_offset + cue.idx + len(cue)) if cue is not None else None,

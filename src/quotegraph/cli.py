@@ -269,6 +269,23 @@ def export_embedder_command(out: str, fp32: bool) -> None:
                f"max_length {config['max_length']}, {config['pooling']} pooling) -> {out}")
 
 
+@main.command("train-statements")
+@click.argument("polnear", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), required=True,
+              help="JSON file to write the pair model to.")
+def train_statements_command(polnear: str, out: str) -> None:
+    """Fit the same-statement pair model on the statement gold (texts from the PolNeAR folder
+    POLNEAR, holding train/ and dev/); needs scikit-learn (the [train] extra)."""
+    from quotegraph.training.statements import train_statement_model
+
+    info = train_statement_model(polnear, out).info
+    for name in ("held_out", "full_gold"):
+        f = info[name]
+        click.echo(f"{name.replace('_', '-')}: precision {f['precision']:.3f} recall {f['recall']:.3f}"
+                   f" F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']} tn {f['tn']})")
+    click.echo(f"pair model -> {out}")
+
+
 # Corpus commands: a SQLite store of many articles (quotegraph.store).
 
 def _db_option(command):

@@ -229,9 +229,10 @@ def test_cluster_page_shows_each_report_as_published(client):
     wording = ('"The harbour will be rebuilt before winter, and every fishing family will keep '
                '{} berth,"')
     assert (first["content"], second["content"]) == (wording.format("its"), wording.format("their"))
-    assert first["wording_diff"] is None
-    assert second["wording_diff"] == [["equal", wording.split(" {}")[0]], ["delete", "its"],
-                                      ["insert", "their"], ["equal", 'berth,"']]
+    assert first["diff"] is None and first["relation"] is None
+    assert second["relation"] == "altered" and second["drift"] == []
+    assert second["diff"] == [["equal", wording.split(" {}")[0]], ["delete", "its"],
+                              ["insert", "their"], ["equal", 'berth,"']]
     for member, headline in zip((first, second), ("Mayor defends harbour plan", "Harbour rebuild promised by winter")):
         assert (member["speaker"], member["roles"], member["headline"]) == ("Ingrid Dahl", ["Mayor"], headline)
         assert member["attribution_id"].startswith("A") and 0 < member["confidence"] <= 1

@@ -30,7 +30,7 @@ from quotegraph.model import Extraction
 from quotegraph.pipeline import Extractor
 from quotegraph.store.db import (ArticleMeta, connect, datasette_metadata_path, extractor_model,
                                  insert_article, record_failure, replace_extraction, text_hash)
-from quotegraph.store.refresh import refresh_corpus, store_aliases
+from quotegraph.store.refresh import refresh_corpus, store_aliases, store_window
 
 
 @dataclass
@@ -72,11 +72,13 @@ Progress = Callable[[Summary], None]
 def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike], *,
            processes: int = 1, outlet: Optional[str] = None,
            aliases: Optional[Mapping[str, str]] = None, extractor: Optional[Extractor] = None,
-           progress: Optional[Progress] = None, refresh: bool = True) -> Summary:
+           progress: Optional[Progress] = None, refresh: bool = True,
+           window_days: Optional[int] = None) -> Summary:
     """Add the articles under ``paths`` to the corpus at ``db``; see the module docstring.
 
     ``outlet`` names the outlet of articles whose input gives none and whose URL (if any) has no
-    host. ``aliases`` (alias -> canonical name) are stored for every later refresh.
+    host. ``aliases`` (alias -> canonical name) and ``window_days`` (the statement window) are
+    stored for every later refresh.
     ``refresh=False`` leaves the cross-article tables for a later :func:`refresh_corpus`.
     """
     conn = connect(db)
@@ -127,6 +129,8 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
         progress(summary)
     if aliases:
         store_aliases(conn, aliases)
+    if window_days is not None:
+        store_window(conn, window_days)
     if refresh:
         _refresh(conn, summary)
     conn.close()

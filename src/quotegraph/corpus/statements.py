@@ -55,6 +55,8 @@ MAX_BLOCK = 2000
 # Pairs less alike in meaning than this are not scored at all: the shipped model accepts no pair
 # below cosine 0.4 but a verbatim one, and verbatim pairs come from MinHash.
 MIN_COSINE = 0.3
+# Reports whose similarities are computed in one matrix product.
+_CHUNK = 64
 RELATIONS = ("verbatim", "altered", "indirect", "paraphrase")
 NEGATIONS = frozenset("not no never nothing none nobody neither nor cannot can't won't don't "
                       "doesn't didn't isn't aren't wasn't weren't shouldn't wouldn't couldn't "
@@ -231,20 +233,32 @@ def _semantic_pairs(quotes: list[QuoteRecord], vectors: np.ndarray, usable: list
     pairs = set()
     for group in by_speaker.values():
         days = [date.fromisoformat(quotes[i].date[:10]).toordinal() for i in group]  # sorted
-        for n, i in enumerate(group):
+        windows = []
+        for n in range(len(group)):
             lo = bisect_left(days, days[n] - window_days)
             hi = bisect_right(days, days[n] + window_days)
             if hi - lo > MAX_BLOCK:   # the reports nearest in date
                 lo = max(lo, min(n - MAX_BLOCK // 2, hi - MAX_BLOCK))
                 hi = lo + MAX_BLOCK
-            block = [group[k] for k in range(lo, hi) if k != n]
-            if not block:
-                continue
-            similarity = vectors[block] @ vectors[i]
-            for k in np.argsort(-similarity, kind="stable")[:NEIGHBOURS]:
-                if similarity[k] >= MIN_COSINE:
-                    j = block[k]
-                    pairs.add((min(i, j), max(i, j)))
+            windows.append((lo, hi))
+        block_vectors = vectors[group]
+        # A chunk of consecutive reports against the union of their windows: one matrix
+        # product instead of a product per report.
+        for start in range(0, len(group), _CHUNK):
+            chunk = range(start, min(start + _CHUNK, len(group)))
+            first, last = windows[chunk[0]][0], windows[chunk[-1]][1]
+            similarities = block_vectors[first:last] @ block_vectors[chunk[0]:chunk[-1] + 1].T
+            for n in chunk:
+                lo, hi = windows[n]
+                similarity = similarities[lo - first:hi - first, n - chunk[0]].copy()
+                similarity[n - lo] = -1.0     # not itself
+                count = min(NEIGHBOURS, hi - lo - 1)
+                if count <= 0:
+                    continue
+                nearest = np.argpartition(-similarity, count - 1)[:count]
+                for k in nearest[similarity[nearest] >= MIN_COSINE]:
+                    j = group[lo + k]
+                    pairs.add((min(group[n], j), max(group[n], j)))
     return pairs
 
 

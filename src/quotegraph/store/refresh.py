@@ -63,19 +63,23 @@ def embed_attributions(conn: sqlite3.Connection, embedder: Optional[Embedder] = 
     """Store the content vector of every attribution that has none from ``embedder`` (the
     shipped one by default), :data:`EMBED_BATCH` at a time; returns how many were made."""
     embedder = embedder or Embedder.load()
-    model_id = embedder.model_id
     missing = conn.execute("SELECT a.id, a.content FROM attributions a"
                            " LEFT JOIN attribution_vectors v ON v.attribution_id = a.id"
                            " WHERE v.model IS NULL OR v.model != ? ORDER BY a.id",
-                           (model_id,)).fetchall()
+                           (embedder.model_id,)).fetchall()
     for start in range(0, len(missing), EMBED_BATCH):
         batch = missing[start:start + EMBED_BATCH]
-        vectors = embedder.embed([r["content"] for r in batch])
-        with transaction(conn):
-            conn.executemany("INSERT OR REPLACE INTO attribution_vectors (attribution_id, model, vector)"
-                             " VALUES (?, ?, ?)",
-                             [(r["id"], model_id, vector_blob(v)) for r, v in zip(batch, vectors)])
+        store_vectors(conn, [r["id"] for r in batch], embedder.embed([r["content"] for r in batch]),
+                      embedder.model_id)
     return len(missing)
+
+
+def store_vectors(conn: sqlite3.Connection, ids: list[int], vectors: np.ndarray, model_id: str) -> None:
+    """Write the content vectors of the attributions ``ids`` in one transaction."""
+    with transaction(conn):
+        conn.executemany("INSERT OR REPLACE INTO attribution_vectors (attribution_id, model, vector)"
+                         " VALUES (?, ?, ?)",
+                         [(i, model_id, vector_blob(v)) for i, v in zip(ids, vectors)])
 
 
 def vector_blob(vector: np.ndarray) -> bytes:

@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 POLNEAR ?= ../shared/data/polnear
 
-.PHONY: install install-train demo serve screenshots test cues genders train train-tagger embedder eval bench bench-serve clean
+.PHONY: install install-train demo serve screenshots test cues genders train train-tagger embedder statements eval bench bench-serve clean
 
 $(BIN)/quotegraph: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -66,6 +66,11 @@ train-tagger: install-train
 # The sentence embedder of statements (MiniLM from its PyPI package, ONNX int8; a minute).
 embedder: install-train
 	$(BIN)/quotegraph export-embedder --out src/quotegraph/data/embedder
+
+# Fit the same-statement pair model (src/quotegraph/data/statements.json) on the statement gold,
+# with held-out scores by speaker-and-week folds. Needs scikit-learn ([train]); about 40 s.
+statements: install-train
+	$(BIN)/quotegraph train-statements $(POLNEAR) --out src/quotegraph/data/statements.json
 
 # Score both trained modes against the PolNeAR dev gold.
 eval: install

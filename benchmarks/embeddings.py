@@ -18,11 +18,11 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from statements import gold_texts, verbatim_same  # noqa: E402  (today's baseline)
+from statements import verbatim_same  # noqa: E402  (today's baseline)
 
 from quotegraph.corpus.embed import Embedder  # noqa: E402
 from quotegraph.evaluate import load_gold  # noqa: E402
-from quotegraph.evaluate.statements import load_statement_gold, pair_scores  # noqa: E402
+from quotegraph.evaluate.statements import gold_texts, load_statement_gold, pair_scores  # noqa: E402
 
 THRESHOLDS = [round(t, 2) for t in np.arange(0.5, 0.91, 0.05)]
 

@@ -1,8 +1,13 @@
-"""Pair precision / recall / F1 of today's verbatim clustering on the statement gold.
+"""Pair precision / recall / F1 on the statement gold: today's verbatim clustering and the
+same-statement pair model, side by side.
 
-Each gold pair's two contents are clustered alone, with the speaker held equal, by
+Verbatim: each gold pair's two contents are clustered alone, with the speaker held equal, by
 :func:`quotegraph.corpus.clusters.cluster_quotes` (MinHash over 8-word windows, then
 partial_ratio >= 85): the pair is "same" when they come out as one cluster.
+Pair model: :class:`quotegraph.corpus.pairs.PairModel` (``data/statements.json``) on the pair's
+features. It was fitted on this gold, so its figures here are on pairs it has seen; its
+held-out figures (cross-validated by speaker and week, from ``quotegraph train-statements``) are
+printed beside them.
 
     PYTHONPATH=src python benchmarks/statements.py [../shared/data/polnear]
 """
@@ -10,10 +15,11 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
 
 from quotegraph.corpus.clusters import QuoteRecord, cluster_quotes
-from quotegraph.evaluate.statements import load_statement_gold, pair_scores
+from quotegraph.corpus.pairs import PairModel
+from quotegraph.evaluate.statements import RELATIONS, gold_texts, load_statement_gold, pair_scores
+from quotegraph.training.statements import gold_features
 
 
 def verbatim_same(a: str, b: str) -> bool:
@@ -21,29 +27,31 @@ def verbatim_same(a: str, b: str) -> bool:
                                 QuoteRecord("b", b, None, None, "S")]))
 
 
-def gold_texts(pairs, root: str) -> dict[str, str]:
-    """The PolNeAR text of every article the pairs name (train or dev, under ``root``)."""
-    texts = {}
-    for pair in pairs:
-        for side in (pair.a, pair.b):
-            if side.article not in texts:
-                found = next(Path(root).glob(f"*/text/{side.article}.txt"))
-                texts[side.article] = found.read_text(encoding="utf-8")
-    return texts
+def report(name: str, pairs, same, texts) -> None:
+    score = pair_scores(pairs, same, texts)
+    print(f"{name}: precision {score.precision:.3f}  recall {score.recall:.3f}  "
+          f"F1 {score.f1:.3f}  (tp {score.tp} fp {score.fp} fn {score.fn} tn {score.tn})")
+    for relation in RELATIONS:
+        some = [p for p in pairs if p.relation == relation]
+        s = pair_scores(some, same, texts)
+        print(f"  recall on {relation}: {s.recall:.3f} ({s.tp}/{len(some)})")
 
 
 def main(root: str = "../shared/data/polnear") -> None:
     pairs = load_statement_gold()
     texts = gold_texts(pairs, root)
-    score = pair_scores(pairs, verbatim_same, texts)
     print(f"pairs {len(pairs)}  same {sum(p.same for p in pairs)}  "
           f"relations {dict(Counter(p.relation for p in pairs if p.same))}")
-    print(f"verbatim clustering: precision {score.precision:.3f}  recall {score.recall:.3f}  "
-          f"F1 {score.f1:.3f}  (tp {score.tp} fp {score.fp} fn {score.fn} tn {score.tn})")
-    for relation in ("verbatim", "altered", "paraphrase", "indirect"):
-        some = [p for p in pairs if p.relation == relation]
-        s = pair_scores(some, verbatim_same, texts)
-        print(f"  recall on {relation}: {s.recall:.3f} ({s.tp}/{len(some)})")
+    report("verbatim clustering", pairs, verbatim_same, texts)
+    model = PairModel.load()
+    gold = gold_features(root)
+    answers = dict(zip(((p.a.text(texts[p.a.article]), p.b.text(texts[p.b.article])) for p in pairs),
+                       model.same(gold.rows)))
+    report("pair model, full gold (fitted on it)", pairs, lambda a, b: bool(answers[a, b]), texts)
+    held = model.info["held_out"]
+    print(f"pair model, held out ({model.info['cross_validation']}): precision "
+          f"{held['precision']:.3f}  recall {held['recall']:.3f}  F1 {held['f1']:.3f}  "
+          f"(tp {held['tp']} fp {held['fp']} fn {held['fn']} tn {held['tn']})")
 
 
 if __name__ == "__main__":

@@ -76,8 +76,19 @@ def test_search_speakers_quotes_clusters(corpus):
 
     speakers = quotegraph("speakers", "--top", "3", "--db", db).stdout.splitlines()
     assert speakers[0].split()[:2] == ["quotes", "articles"] and len(speakers) == 5
-    clusters = quotegraph("clusters", "--speaker", "Lavrov", "--db", db).stdout
-    assert clusters.startswith("== ") and "altered" in clusters
+    statements = quotegraph("statements", "--speaker", "Lavrov", "--db", db).stdout
+    assert statements.startswith("== ") and "first reported by TASS on 2016-10-31" in statements
+    assert "altered" in statements and "indirect   separation of terrorists in Aleppo never happened" in statements
+    assert quotegraph("clusters", "--speaker", "Lavrov", "--db", db).stdout == statements
+    [lavrov] = json.loads(quotegraph("statements", "--speaker", "Lavrov", "--json", "--db", db).stdout)
+    assert lavrov["members"][0]["relation"] is None and {m["relation"] for m in lavrov["members"][1:]} >= {"indirect"}
+    similar = json.loads(quotegraph("similar", "Aleppo rebels were never separated from terrorists",
+                                    "--speaker", "Lavrov", "--limit", "2", "--json", "--db", db).stdout)
+    assert len(similar) == 2 and all("separation" in q["content"] for q in similar)
+    assert similar[0]["similarity"] >= similar[1]["similarity"] > 0.5
+    text = quotegraph("similar", "Aleppo rebels were never separated from terrorists", "--limit", "1",
+                      "--db", db).stdout
+    assert text.startswith(f"{similar[0]['similarity']:.2f} ") and "Aleppo" in text
 
 
 def test_export_and_reprocess(corpus):

@@ -4,6 +4,7 @@ import re
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from quotegraph.corpus.clusters import (QuoteRecord, cluster_quotes, is_altered, minhash,
@@ -134,3 +135,102 @@ def test_polnear_quotes_cluster_across_outlets():
     assert len(records) > 4000
     assert len(cross) >= 10
     assert seconds < 60
+
+
+# -- statements: one claim in other words, with provenance ----------------------------------
+
+from quotegraph.corpus.embed import Embedder  # noqa: E402
+from quotegraph.corpus.pairs import FEATURES, PairModel  # noqa: E402
+from quotegraph.corpus.statements import cluster_statements, drift  # noqa: E402
+
+LAVROV = ('"The separation of terrorists from the moderate opposition in Aleppo has never happened, '
+          'and Washington knows it,"')
+
+
+def s(key, text, date, outlet="tass", kind="direct", speaker="p:lavrov"):
+    return QuoteRecord(key, text, date, outlet, speaker, kind)
+
+
+def by_cosine(cut: float) -> PairModel:
+    """A pair model that accepts a pair when its cosine is at least ``cut`` (or it is verbatim)."""
+    coef = np.zeros(len(FEATURES))
+    coef[FEATURES.index("cosine")] = 50.0
+    return PairModel(FEATURES, np.zeros(len(FEATURES)), np.ones(len(FEATURES)), coef, -50.0 * cut,
+                     0.5, {})
+
+
+def unit(*values):
+    v = np.zeros(384, dtype=np.float32)
+    v[:len(values)] = values
+    return v / np.linalg.norm(v)
+
+
+def test_a_statement_in_other_words_joins_and_the_rest_stands_apart():
+    records = [s("1", LAVROV, "2016-10-31"),
+               s("2", "separation of terrorists in Aleppo never happened", "2016-10-31", kind="indirect"),
+               s("3", "that Washington knew the moderate opposition in Aleppo had never been separated"
+                      " from terrorists", "2016-11-03", "reuters", "indirect"),
+               s("4", '"We are ready to extend the humanitarian pause in Aleppo if the rebels leave,"',
+                 "2016-11-01", "interfax"),
+               s("5", LAVROV, "2016-11-02", "interfax", speaker="p:kerry")]
+    vectors = Embedder.load().embed([r.text for r in records])
+    [statement] = cluster_statements(records, vectors)
+    assert [m.key for m in statement.members] == ["1", "2", "3"]
+    assert [m.relation for m in statement.members] == [None, "indirect", "indirect"]
+    assert statement.speaker == "p:lavrov" and statement.first_seen == "2016-10-31"
+    assert statement.outlets == ["tass", "reuters"]
+
+
+def test_only_a_link_to_the_earliest_report_joins_no_chains():
+    # B is like A, C like B, but C is not like A: C starts a statement of its own.
+    a, b, c = unit(1, 0), unit(0.8, 0.6), unit(0.28, 0.96)
+    records = [s("a", "first wording of one claim here", "2016-03-01"),
+               s("b", "second wording about something close", "2016-03-02"),
+               s("c", "third wording that has drifted far", "2016-03-03")]
+    [statement] = cluster_statements(records, np.stack([a, b, c]), by_cosine(0.75))
+    assert [m.key for m in statement.members] == ["a", "b"]
+    # Union-find over the same pairs would have made one chain of all three.
+    assert b @ c >= 0.75 and a @ c < 0.75
+
+
+def test_the_window_bounds_other_wordings_but_not_the_same_words():
+    v = unit(1, 0)
+    records = [s("a", "one claim in its first wording here", "2016-03-01"),
+               s("b", "the same claim worded another way", "2016-03-20"),
+               s("c", "one claim in its first wording here", "2016-06-01", "nyt")]
+    [statement] = cluster_statements(records, np.stack([v, v, v]), by_cosine(0.75))
+    assert [m.key for m in statement.members] == ["a", "c"]           # 19 days: b apart
+    [wide] = cluster_statements(records, np.stack([v, v, v]), by_cosine(0.75), window_days=30)
+    assert [m.key for m in wide.members] == ["a", "b", "c"]
+    assert [m.relation for m in wide.members] == [None, "paraphrase", "verbatim"]
+
+
+def test_altered_wording_keeps_its_diff_and_drift_says_what_changed():
+    records = [s("a", '"Up to 200 soldiers may stay in Syria until the spring,"', "2016-03-01"),
+               s("b", '"Up to 2,000 soldiers will stay in Syria until the spring,"', "2016-03-02", "nyt")]
+    v = unit(1, 0)
+    [statement] = cluster_statements(records, np.stack([v, v]), by_cosine(0.75))
+    member = statement.members[1]
+    assert member.relation == "altered"
+    assert ["delete", "200"] in member.diff and ["insert", "2,000"] in member.diff
+    assert member.drift == ["number: 200 -> 2000", "hedge: may -> will"]
+
+
+def test_drift_on_hand_written_reports():
+    assert drift("the separation never happened", "the separation happened") == ["polarity: never dropped"]
+    assert drift("we will talk to Kerry", "we will talk to Tillerson") == ["name: kerry -> tillerson"]
+    assert drift("the talks might resume", "the talks will resume") == ["hedge: might -> will"]
+    assert drift("We will win", "we will win!") == []
+
+
+def test_statement_candidates_are_bounded_per_report():
+    # 3,000 reports of one speaker on one day: each is compared with at most MAX_BLOCK others
+    # and scored against at most NEIGHBOURS, so the run stays well within a few seconds.
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(3000, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    vocabulary = [f"w{n}" for n in range(5000)]
+    records = [s(str(i), " ".join(rng.choice(vocabulary, 12)), "2016-03-01") for i in range(3000)]
+    started = time.perf_counter()
+    cluster_statements(records, vectors)
+    assert time.perf_counter() - started < 30

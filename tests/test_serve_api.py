@@ -221,6 +221,22 @@ def test_cluster_side_by_side_with_diff(client):
     assert "<del>its</del> <ins>their</ins>" in page
 
 
+def test_statements_and_similar_quotes(client):
+    assert client.get("/api/statements").json() == client.get("/api/clusters").json()
+    [statement] = client.get("/api/statements").json()
+    assert statement["first_reported"] == {"outlet": "Harbour Herald", "date": statement["first_seen"]}
+    assert client.get(f"/api/statements/{statement['id']}").json() == statement
+    assert client.get("/api/statements/c-none").status_code == 404
+    found = client.get("/api/similar", params={"q": "the port will be reconstructed before the cold months"}).json()
+    assert "harbour will be rebuilt before winter" in found[0]["content"]
+    assert [f["similarity"] for f in found] == sorted((f["similarity"] for f in found), reverse=True)
+    assert found[0]["similarity"] > 0.5 and found[0]["matches"] == []
+    by_speaker = client.get("/api/similar", params={"q": "harbour", "speaker": "Tomas Berg", "limit": 2}).json()
+    assert len(by_speaker) == 2 and all(f["canonical_name"] == "Tomas Berg" for f in by_speaker)
+    assert client.get("/api/similar", params={"q": "   "}).status_code == 400
+    assert client.get("/api/similar").status_code == 422
+
+
 def test_cluster_page_shows_each_report_as_published(client):
     """Issue 17: the exact published wording with its marks, the diff against the earliest on
     those words, a legend, and the speaker's name and role as each outlet printed them."""
@@ -229,9 +245,10 @@ def test_cluster_page_shows_each_report_as_published(client):
     wording = ('"The harbour will be rebuilt before winter, and every fishing family will keep '
                '{} berth,"')
     assert (first["content"], second["content"]) == (wording.format("its"), wording.format("their"))
-    assert first["wording_diff"] is None
-    assert second["wording_diff"] == [["equal", wording.split(" {}")[0]], ["delete", "its"],
-                                      ["insert", "their"], ["equal", 'berth,"']]
+    assert first["diff"] is None and first["relation"] is None
+    assert second["relation"] == "altered" and second["drift"] == []
+    assert second["diff"] == [["equal", wording.split(" {}")[0]], ["delete", "its"],
+                              ["insert", "their"], ["equal", 'berth,"']]
     for member, headline in zip((first, second), ("Mayor defends harbour plan", "Harbour rebuild promised by winter")):
         assert (member["speaker"], member["roles"], member["headline"]) == ("Ingrid Dahl", ["Mayor"], headline)
         assert member["attribution_id"].startswith("A") and 0 < member["confidence"] <= 1

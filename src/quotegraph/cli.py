@@ -269,6 +269,23 @@ def export_embedder_command(out: str, fp32: bool) -> None:
                f"max_length {config['max_length']}, {config['pooling']} pooling) -> {out}")
 
 
+@main.command("train-statements")
+@click.argument("polnear", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), required=True,
+              help="JSON file to write the pair model to.")
+def train_statements_command(polnear: str, out: str) -> None:
+    """Fit the same-statement pair model on the statement gold (texts from the PolNeAR folder
+    POLNEAR, holding train/ and dev/); needs scikit-learn (the [train] extra)."""
+    from quotegraph.training.statements import train_statement_model
+
+    info = train_statement_model(polnear, out).info
+    for name in ("held_out", "full_gold"):
+        f = info[name]
+        click.echo(f"{name.replace('_', '-')}: precision {f['precision']:.3f} recall {f['recall']:.3f}"
+                   f" F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']} tn {f['tn']})")
+    click.echo(f"pair model -> {out}")
+
+
 # Corpus commands: a SQLite store of many articles (quotegraph.store).
 
 def _db_option(command):
@@ -344,10 +361,13 @@ class _ArticleProgress:
 @click.option("--outlet", help="Outlet of articles whose input and URL name none.")
 @click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
               help="CSV 'alias,canonical' of speaker names to merge (kept in the db).")
+@click.option("--window", type=click.IntRange(min=0),
+              help="Statement window in days (kept in the db; default 14): reports of a speaker "
+                   "this far from a statement's earliest report may join it in other words.")
 @_mode_option
 @_quiet_option
 def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
-           aliases_file: str | None, mode: str, quiet: bool) -> None:
+           aliases_file: str | None, window: int | None, mode: str, quiet: bool) -> None:
     """Add articles to the corpus: files, directories (recursively), JSON/JSONL, WARC, feeds.
 
     Articles already in the corpus (same text) are skipped, so the command can be re-run
@@ -360,7 +380,8 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
     aliases = load_aliases(aliases_file) if aliases_file else None
     counter = _Counter(quiet)
     summary = ingest_paths(paths, db, processes=processes, outlet=outlet, aliases=aliases,
-                           extractor=Extractor(Settings(mode=mode)), progress=counter)
+                           extractor=Extractor(Settings(mode=mode)), progress=counter,
+                           window_days=window)
     counter.close()
     click.echo(summary.format())
     if summary.failed:   # some inputs gave no article: scripts can tell (0: all were read)
@@ -482,10 +503,12 @@ def speakers(db: str, top: int, as_json: bool) -> None:
 @main.command()
 @_db_option
 @click.option("--speaker", help="Canonical speaker name or alias (substring, any case).")
-@click.option("--limit", type=int, help="At most this many clusters.")
-@click.option("--json", "as_json", is_flag=True, help="A JSON list of clusters.")
-def clusters(db: str, speaker: str | None, limit: int | None, as_json: bool) -> None:
-    """One quote as reported by several articles and outlets, largest clusters first."""
+@click.option("--limit", type=int, help="At most this many statements.")
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of statements, as /api/statements'.")
+def statements(db: str, speaker: str | None, limit: int | None, as_json: bool) -> None:
+    """One statement as reported by several articles and outlets, in the same or other words,
+    largest first: who reported it first, then each report by date with its relation to the
+    first (verbatim, altered, paraphrase, indirect) and its drift."""
     from quotegraph.store import clusters as list_clusters
 
     results = list_clusters(_open_corpus(db), speaker, limit)
@@ -493,14 +516,38 @@ def clusters(db: str, speaker: str | None, limit: int | None, as_json: bool) -> 
         click.echo(json.dumps(results, ensure_ascii=False, indent=1))
         return
     for c in results:
-        click.echo(f"== {c['id']}: {c['speaker'] or '?'}, {c['size']} reports, first seen "
-                   f"{c['first_seen'] or '-'}, outlets: {', '.join(c['outlets'])}")
+        first = c["first_reported"]
+        click.echo(f"== {c['id']}: {c['speaker'] or '?'}, {c['size']} reports, first reported by "
+                   f"{first['outlet'] or '?'} on {first['date'] or '?'}; outlets: {', '.join(c['outlets'])}")
         for m in c["members"]:
-            mark = "altered" if m["altered"] else "       "
-            click.echo(f"   {m['date'] or '-':<10} {(m['outlet'] or '-')[:18]:<18} {mark} "
-                       f"{' '.join(m['content'].split())}")
+            click.echo(f"   {m['date'] or '-':<10} {(m['outlet'] or '-')[:18]:<18} "
+                       f"{m['relation'] or 'earliest':<10} {' '.join(m['content'].split())}")
+            for reason in m["drift"]:
+                click.echo(f"{'':<42}drift: {reason}")
     if not results:
-        click.echo("no quote clusters")
+        click.echo("no statements reported more than once")
+
+
+# The command of the verbatim quote clusters that statements replaced, kept for scripts.
+main.add_command(statements, name="clusters")
+
+
+@main.command()
+@click.argument("text")
+@_db_option
+@click.option("--speaker", help="Canonical speaker name or alias (substring, any case).")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True, help="A JSON list of quotes, as /api/similar's.")
+def similar(text: str, db: str, speaker: str | None, limit: int, as_json: bool) -> None:
+    """Quotes closest in meaning to TEXT (sentence embeddings), most similar first."""
+    from quotegraph.store import Filters, similar as similar_quotes
+
+    results = similar_quotes(_open_corpus(db), text, Filters(speaker=speaker), limit)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        click.echo("\n".join(f"{r['similarity']:.2f} {_format_quote(r, r['content'])}"
+                             for r in results) or "no quotes")
 
 
 @main.command()

@@ -56,6 +56,7 @@ class QuoteRecord:
     date: Optional[str]
     outlet: Optional[str]
     speaker: Optional[str] = None
+    kind: Optional[str] = None   # direct, mixed or indirect (statement clusters read it)
 
 
 @dataclass
@@ -196,7 +197,7 @@ def cluster_quotes(records: Iterable[QuoteRecord], threshold: float = THRESHOLD,
         raise ValueError(f"quote record key {duplicate!r} occurs twice")
     normalised = {q.key: normalize_words(q.text) for q in quotes}
     quotes = [q for q in quotes if len(normalised[q.key]) >= min_words]
-    pairs = _candidate_pairs([normalised[q.key] for q in quotes], threshold)
+    pairs = candidate_pairs([normalised[q.key] for q in quotes], threshold)
     scored = []
     for a, b in pairs:
         qa, qb = quotes[a], quotes[b]
@@ -229,7 +230,7 @@ def cluster_quotes(records: Iterable[QuoteRecord], threshold: float = THRESHOLD,
     return sorted(clusters, key=lambda c: c.id)
 
 
-def _candidate_pairs(quotes: list[list[str]], threshold: float) -> set[tuple[int, int]]:
+def candidate_pairs(quotes: list[list[str]], threshold: float) -> set[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, of quotes (normalised words) that share a window LSH
     finds similar."""
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)

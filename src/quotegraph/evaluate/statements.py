@@ -21,8 +21,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Mapping, Optional, Sequence, Union
 
+from quotegraph.corpus.pairs import Report
 from quotegraph.evaluate.brat import Span
 
+# Quotation marks that open and close a quote (the straight ones do both).
+_OPENING, _CLOSING = ('"', "“", "‘"), ('"', "”", "’")
 RELATIONS = ("verbatim", "altered", "paraphrase", "indirect")
 
 
@@ -44,6 +47,27 @@ class Side:
     def text(self, article_text: str) -> str:
         """The content as read: its fragments joined by a space."""
         return " ".join(article_text[s:e] for s, e in self.content)
+
+    def kind(self, article_text: str) -> str:
+        """How the content is reported, read from the quotation marks in and around it (the
+        gold has no kinds): ``direct`` when the marks enclose it, ``mixed`` when some of it is
+        quoted, else ``indirect``.
+
+        >>> Side("x", [(1, 6)]).kind('"Go on," he said'), Side("x", [(9, 14)]).kind('He said "go" on')
+        ('direct', 'mixed')
+        """
+        start, end = self.content[0][0], self.content[-1][1]
+        inside = article_text[start:end]
+        before, after = article_text[max(0, start - 2):start + 1], article_text[end - 1:end + 2]
+        if any(m in before for m in _OPENING) and any(m in after for m in _CLOSING):
+            return "direct"
+        return "mixed" if any(m in inside for m in _OPENING + _CLOSING) else "indirect"
+
+    def report(self, key: str, article_text: str) -> Report:
+        """This side as the pair model reads a report: content, kind and the date in the
+        article's name (PolNeAR names are ``outlet_yyyy-mm-dd_slug``)."""
+        return Report(key, self.text(article_text), self.kind(article_text),
+                      self.article.split("_")[1])
 
 
 @dataclass(frozen=True)
@@ -99,6 +123,21 @@ def load_statement_gold(path: Union[str, Path, None] = None) -> list[StatementPa
                                    Side(row["b"]["article"], row["b"]["content"]),
                                    row["speaker"], row["same"], relation, row.get("note", "")))
     return pairs
+
+
+def gold_texts(pairs: Sequence[StatementPair], root: Union[str, Path]) -> dict[str, str]:
+    """The PolNeAR text of every article the pairs name (under ``root``'s ``train`` or
+    ``dev``); raises :class:`StatementGoldError` for one that is missing."""
+    texts = {}
+    for pair in pairs:
+        for side in (pair.a, pair.b):
+            if side.article not in texts:
+                found = next(Path(root).glob(f"*/text/{side.article}.txt"), None)
+                if found is None:
+                    raise StatementGoldError(f"{side.article}.txt is in neither {root}/train/text"
+                                             f" nor {root}/dev/text: pass the PolNeAR folder")
+                texts[side.article] = found.read_text(encoding="utf-8")
+    return texts
 
 
 def pair_scores(pairs: Sequence[StatementPair], same_cluster: Callable[[str, str], bool],

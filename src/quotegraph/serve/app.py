@@ -231,16 +231,30 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
         """A canonical speaker: aliases, roles, quotes by outlet and per week, a page of quotes."""
         return find(site.corpus.speaker, speaker_id, page)
 
+    @app.get("/api/statements", response_model=list[models.ClusterOut], tags=["api"])
     @app.get("/api/clusters", response_model=list[models.ClusterOut], tags=["api"])
     def api_clusters(speaker: Text = None, limit: Annotated[int, Query(ge=1, le=500)] = 50):
-        """Quote clusters, largest first."""
+        """Statements reported more than once (in the same or other words), largest first: the
+        earliest report, then each other by date with its relation to it and its drift."""
         return site.corpus.clusters(speaker or None, limit)
 
+    @app.get("/api/statements/{cluster_id}", response_model=models.ClusterOut, responses=ERRORS,
+             tags=["api"])
     @app.get("/api/clusters/{cluster_id}", response_model=models.ClusterOut, responses=ERRORS,
              tags=["api"])
     def api_cluster(cluster_id: str):
-        """One quote across articles and outlets, earliest first, with word diffs."""
+        """One statement across articles and outlets: earliest report first, relations, word
+        diffs on printed words, drift."""
         return find(site.corpus.cluster, cluster_id)
+
+    @app.get("/api/similar", response_model=list[models.SimilarOut], responses=ERRORS, tags=["api"])
+    def api_similar(q: Annotated[str, Query(min_length=1, max_length=500)], speaker: Text = None,
+                    limit: Annotated[int, Query(ge=1, le=100)] = 10):
+        """Quotes closest in meaning to ``q`` (cosine of sentence embeddings), most similar
+        first, narrowed to a speaker (canonical name or alias, substring) when given."""
+        if not q.strip():
+            raise HTTPException(400, "give a text to find quotes similar to (q)")
+        return site.corpus.similar(q, speaker or None, limit)
 
     @app.post("/api/analyse", response_model=models.AnalyseOut, responses=WRITE_ERRORS, tags=["api"])
     def api_analyse(body: models.AnalyseIn,

@@ -188,16 +188,26 @@ class SpeakerOut(SpeakerSummary):
     page_size: int
 
 
+class SimilarOut(QuoteOut):
+    """A quote found by meaning (``matches`` is empty)."""
+
+    similarity: float = Field(description="cosine of the two content embeddings (-1 to 1)")
+
+
 class ClusterMember(BaseModel):
     id: int
     article_id: int
     attribution_id: str = Field(description="the attribution's id in its article (A1, A2, ...)")
-    altered: bool
-    diff: Optional[list[list[str]]] = Field(description="word diff against the earliest wording, "
-                                                        "normalised words (altered members only)")
-    wording_diff: Optional[list[list[str]]] = Field(
-        description="word diff against the earliest wording, words as printed with their marks "
+    kind: str = Field(description="how this report gives it: direct, mixed or indirect")
+    relation: Optional[str] = Field(
+        description="relation to the earliest report: verbatim, altered, paraphrase, indirect "
                     "(null for the earliest)")
+    altered: bool = Field(description="quoted with a word changed, added or dropped")
+    diff: Optional[list[list[str]]] = Field(
+        description="word diff against the earliest wording, words as printed with their marks "
+                    "(verbatim and altered members)")
+    drift: list[str] = Field(description="how it changes the earliest report's claim: a negation, "
+                                         "a number, a name, a hedge; empty when none")
     content: str = Field(description="the wording as published, with its quote marks")
     speaker: Optional[str] = Field(description="the speaker's name as this article printed it")
     roles: list[str] = Field(description="the speaker's roles as this article printed them")
@@ -208,15 +218,21 @@ class ClusterMember(BaseModel):
     url: Optional[str]
 
 
+class FirstReport(BaseModel):
+    outlet: Optional[str]
+    date: Optional[str]
+
+
 class ClusterOut(BaseModel):
     id: str
-    canonical_attribution: Optional[int]
+    canonical_attribution: Optional[int] = Field(description="the earliest report")
     speaker_id: Optional[str]
     speaker: Optional[str]
     first_seen: Optional[str]
+    first_reported: Optional[FirstReport] = Field(description="the earliest report's outlet and date")
     outlets: list[str]
     size: int
-    members: list[ClusterMember]
+    members: list[ClusterMember] = Field(description="the earliest report, then the others by date")
 
 
 class Error(BaseModel):

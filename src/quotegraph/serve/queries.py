@@ -141,12 +141,17 @@ class Corpus:
 
     # -- clusters ---------------------------------------------------------------------------
 
+    def similar(self, text: str, speaker: Optional[str] = None, limit: int = 10) -> list[dict]:
+        """Quotes closest in meaning to ``text`` (the store's semantic search)."""
+        from quotegraph.store import Filters, similar
+        return similar(self.conn(), text, Filters(speaker=speaker), limit)
+
     def clusters(self, speaker: Optional[str] = None, limit: int = 50) -> list[dict]:
         from quotegraph.store import clusters
         return clusters(self.conn(), speaker, limit)
 
     def cluster(self, cluster_id: str) -> dict:
-        """One quote cluster with its members earliest first, each with its word diff."""
+        """One statement with its reports, the earliest first, each with relation and drift."""
         from quotegraph.store import cluster
         found = cluster(self.conn(), cluster_id)
         if found is None:

@@ -57,7 +57,8 @@ def connect(path: Union[str, os.PathLike], check_same_thread: bool = True) -> sq
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-        if merged:   # the corpus-wide speakers and clusters, without the copies
+        if merged or (version and version < STATEMENTS):
+            # The corpus-wide speakers and clusters, without the copies; statements and vectors.
             from quotegraph.store.refresh import refresh_corpus
             refresh_corpus(conn)
     metadata = datasette_metadata_path(path)
@@ -90,6 +91,9 @@ def datasette_metadata(path: Union[str, os.PathLike]) -> dict:
 REHASHED = 4
 # The version from which the search index is declared as Datasette finds it (and rebuilt).
 FTS_REDECLARED = 5
+# The version from which clusters are statements with relations and drift, and every
+# attribution has a vector.
+STATEMENTS = 6
 
 
 def _rehash(conn: sqlite3.Connection) -> int:

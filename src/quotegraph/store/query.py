@@ -1,4 +1,5 @@
-"""Reading the corpus: full-text search, speakers, quotes by speaker, quote clusters.
+"""Reading the corpus: full-text search, semantic search, speakers, quotes by speaker,
+statement clusters.
 
 Speaker filters match a canonical speaker's name or any of its aliases, or the name an
 article gave, case-insensitively and as a substring: ``Lavrov`` finds ``Sergei Lavrov``.
@@ -14,9 +15,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
-from quotegraph.corpus.clusters import wording_diff
+import numpy as np
+
+from quotegraph.corpus.embed import Embedder
+from quotegraph.store.refresh import blob_vector
 
 # Marks around matched words while SQLite highlights them; control characters that article
 # text does not carry. Results give the words' offsets instead (``matches``).
@@ -135,6 +140,41 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
             "results": results, "facets": _facets(counted)}
 
 
+def similar(conn: sqlite3.Connection, text: str, filters: Filters = Filters(), limit: int = 10,
+            embedder: Optional[Embedder] = None) -> list[dict]:
+    """The quotes closest in meaning to ``text``, most similar first: the cosine of its
+    embedding with each stored content vector (those matching ``filters``) as ``similarity``
+    on each quote row (``matches`` empty: no words were matched). Exact: every vector that matches is compared (numpy, about 1.5 KB of
+    vector per quote read), so the cost is linear in the quotes the filters leave.
+
+    Raises :class:`ValueError` for a blank ``text``.
+    """
+    if not text.strip():
+        raise ValueError("give a text to find quotes similar to")
+    embedder = embedder or shared_embedder()
+    where, params = filters.sql()
+    rows = conn.execute(f"SELECT a.id, v.vector FROM attribution_vectors v"
+                        f" JOIN attributions a ON a.id = v.attribution_id {QUOTE_JOINS}"
+                        f" WHERE v.model = ? {where}", [embedder.model_id, *params]).fetchall()
+    if not rows:
+        return []
+    vectors = np.stack([blob_vector(r["vector"]) for r in rows])
+    similarity = vectors @ embedder.embed([text])[0]
+    best = np.argsort(-similarity, kind="stable")[:limit]
+    ids = [rows[i]["id"] for i in best]
+    found = {r["id"]: r for r in conn.execute(
+        f"SELECT {QUOTE_COLUMNS} FROM attributions a {QUOTE_JOINS}"
+        f" WHERE a.id IN ({', '.join('?' * len(ids))})", ids)}
+    return [{**quote_from_row(found[rows[i]["id"]]), "matches": [],
+             "similarity": round(float(similarity[i]), 4)} for i in best]
+
+
+@lru_cache(maxsize=1)
+def shared_embedder() -> Embedder:
+    """The shipped embedder, loaded once per process (its session is made on first use)."""
+    return Embedder.load()
+
+
 def quotes(conn: sqlite3.Connection, filters: Filters = Filters(),
            limit: Optional[int] = None) -> list[dict]:
     """Attributions matching ``filters``, by date then article order."""
@@ -161,7 +201,7 @@ def speakers(conn: sqlite3.Connection, top: Optional[int] = 20,
 
 def clusters(conn: sqlite3.Connection, speaker: Optional[str] = None,
              limit: Optional[int] = None) -> list[dict]:
-    """Quote clusters (largest first), each as :func:`cluster` gives it."""
+    """Statement clusters (largest first), each as :func:`cluster` gives it."""
     where, params = "", []
     if speaker:
         like = f"%{_escape_like(speaker)}%"
@@ -173,11 +213,14 @@ def clusters(conn: sqlite3.Connection, speaker: Optional[str] = None,
 
 
 def cluster(conn: sqlite3.Connection, cluster_id: str) -> Optional[dict]:
-    """The quote cluster ``cluster_id`` (``None`` when there is none): its canonical speaker's
-    name, outlets and members earliest first. Each member has its wording as published
+    """The statement cluster ``cluster_id`` (``None`` when there is none): its canonical
+    speaker's name, outlets, ``first_reported`` (the earliest report's outlet and date) and
+    members, the earliest report first (on its day the fullest direct quote, as
+    :mod:`quotegraph.corpus.statements` chooses it), then by date. Each member has its wording as published
     (``content``), its article, outlet, date and headline, the speaker's name and roles as that
-    article printed them, the stored word diff against the earliest wording (``diff``, altered
-    members only) and :func:`quotegraph.corpus.clusters.wording_diff` against the earliest wording (all but the first)."""
+    article printed them, its ``relation`` to the earliest report (null for the earliest), the
+    stored word diff against the earliest wording on printed words (``diff``: verbatim and
+    altered members) and its ``drift`` (a list of reasons, empty when none)."""
     row = conn.execute(f"{_CLUSTERS} WHERE k.id = ?", (cluster_id,)).fetchone()
     return None if row is None else _cluster(conn, row)
 
@@ -191,19 +234,23 @@ def quote_from_row(row: sqlite3.Row) -> dict:
 
 def _cluster(conn: sqlite3.Connection, row: sqlite3.Row) -> dict:
     members = conn.execute(
-        "SELECT m.attribution_id AS id, a.article_id, a.attribution_id, m.altered, m.diff,"
-        " a.content, a.speaker, s.roles, a.confidence, ar.outlet, ar.date, ar.headline, ar.url"
+        "SELECT m.attribution_id AS id, a.article_id, a.attribution_id, a.kind, m.relation,"
+        " m.altered, m.diff, m.drift, a.content, a.speaker, s.roles, a.confidence, ar.outlet,"
+        " ar.date, ar.headline, ar.url"
         " FROM cluster_members m JOIN attributions a ON a.id = m.attribution_id"
         " JOIN articles ar ON ar.id = a.article_id"
         " LEFT JOIN article_speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id"
-        " WHERE m.cluster_id = ? ORDER BY ar.date, a.id", (row["id"],)).fetchall()
-    earliest = members[0]["content"] if members else ""
+        " WHERE m.cluster_id = ?"
+        " ORDER BY m.attribution_id != ?, ar.date IS NULL, ar.date, a.id",
+        (row["id"], row["canonical_attribution"])).fetchall()
+    earliest = members[0] if members else None
     return {**dict(row), "outlets": json.loads(row["outlets"]),
+            "first_reported": {"outlet": earliest["outlet"], "date": earliest["date"]} if earliest else None,
             "members": [{**dict(m), "altered": bool(m["altered"]),
                          "diff": json.loads(m["diff"]) if m["diff"] else None,
-                         "roles": json.loads(m["roles"]) if m["roles"] else [],
-                         "wording_diff": wording_diff(earliest, m["content"]) if n else None}
-                        for n, m in enumerate(members)]}
+                         "drift": json.loads(m["drift"]) if m["drift"] else [],
+                         "roles": json.loads(m["roles"]) if m["roles"] else []}
+                        for m in members]}
 
 
 def _marked(row: sqlite3.Row) -> dict:

@@ -1,12 +1,13 @@
-"""Cross-article tables: canonical speakers and quote clusters, recomputed over the whole db.
+"""Cross-article tables: canonical speakers, content vectors and statement clusters.
 
 :func:`refresh_corpus` feeds every article speaker to
-:func:`quotegraph.corpus.speakers.canonicalize` and every attribution to
-:func:`quotegraph.corpus.clusters.cluster_quotes` (with its canonical speaker, so quotes by
-different speakers never cluster), and replaces ``speakers``, ``article_speakers.canonical_id``,
-``clusters`` and ``cluster_members`` in one transaction. It reads everything each time, which is
-fine for a corpus of thousands of articles; it is one function so that it can be made
-incremental later.
+:func:`quotegraph.corpus.speakers.canonicalize`, embeds the content of every attribution that has
+no vector from the current embedder yet (:func:`embed_attributions`, batched), and feeds every
+attribution with its canonical speaker and vector to
+:func:`quotegraph.corpus.statements.cluster_statements` (so reports by different speakers never
+cluster); it replaces ``speakers``, ``article_speakers.canonical_id``, ``clusters`` and
+``cluster_members`` in one transaction. It reads everything each time, which is fine for a
+corpus of thousands of articles; it is one function so that it can be made incremental later.
 """
 from __future__ import annotations
 
@@ -16,9 +17,17 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
-from quotegraph.corpus.clusters import Cluster, QuoteRecord, cluster_quotes
+import numpy as np
+
+from quotegraph.corpus.clusters import Cluster, QuoteRecord
+from quotegraph.corpus.embed import DIMENSIONS, Embedder
+from quotegraph.corpus.pairs import WINDOW_DAYS
 from quotegraph.corpus.speakers import SpeakerRecord, canonicalize
+from quotegraph.corpus.statements import Statement, cluster_statements
 from quotegraph.store.transaction import transaction
+
+# Contents embedded per batch and per transaction by embed_attributions.
+EMBED_BATCH = 256
 
 
 @dataclass
@@ -34,10 +43,62 @@ def store_aliases(conn: sqlite3.Connection, aliases: Mapping[str, str]) -> None:
                          list(aliases.items()))
 
 
-def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]] = None) -> CorpusCounts:
-    """Recompute canonical speakers and quote clusters from the stored articles.
+def store_window(conn: sqlite3.Connection, days: int) -> None:
+    """Keep the statement window (days either side of a statement's earliest report within
+    which other wordings join it) for this and every later refresh."""
+    if days < 0:
+        raise ValueError(f"the statement window is a number of days, 0 or more, not {days}")
+    with transaction(conn):
+        conn.execute("INSERT OR REPLACE INTO settings (name, value) VALUES ('window_days', ?)",
+                     (str(days),))
 
-    ``aliases`` defaults to those stored by :func:`store_aliases`.
+
+def stored_window(conn: sqlite3.Connection) -> int:
+    """The statement window kept by :func:`store_window`, else the default of 14 days."""
+    row = conn.execute("SELECT value FROM settings WHERE name = 'window_days'").fetchone()
+    return int(row[0]) if row else WINDOW_DAYS
+
+
+def embed_attributions(conn: sqlite3.Connection, embedder: Optional[Embedder] = None) -> int:
+    """Store the content vector of every attribution that has none from ``embedder`` (the
+    shipped one by default), :data:`EMBED_BATCH` at a time; returns how many were made."""
+    embedder = embedder or Embedder.load()
+    missing = conn.execute("SELECT a.id, a.content FROM attributions a"
+                           " LEFT JOIN attribution_vectors v ON v.attribution_id = a.id"
+                           " WHERE v.model IS NULL OR v.model != ? ORDER BY a.id",
+                           (embedder.model_id,)).fetchall()
+    for start in range(0, len(missing), EMBED_BATCH):
+        batch = missing[start:start + EMBED_BATCH]
+        store_vectors(conn, [r["id"] for r in batch], embedder.embed([r["content"] for r in batch]),
+                      embedder.model_id)
+    return len(missing)
+
+
+def store_vectors(conn: sqlite3.Connection, ids: list[int], vectors: np.ndarray, model_id: str) -> None:
+    """Write the content vectors of the attributions ``ids`` in one transaction."""
+    with transaction(conn):
+        conn.executemany("INSERT OR REPLACE INTO attribution_vectors (attribution_id, model, vector)"
+                         " VALUES (?, ?, ?)",
+                         [(i, model_id, vector_blob(v)) for i, v in zip(ids, vectors)])
+
+
+def vector_blob(vector: np.ndarray) -> bytes:
+    """A vector as stored: float32, little-endian (sqlite-vec's layout)."""
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def blob_vector(blob: bytes) -> np.ndarray:
+    """A stored vector back as float32 numbers."""
+    return np.frombuffer(blob, dtype="<f4")
+
+
+def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]] = None,
+                   embedder: Optional[Embedder] = None) -> CorpusCounts:
+    """Recompute canonical speakers, missing vectors and statement clusters from the stored
+    articles.
+
+    ``aliases`` defaults to those stored by :func:`store_aliases`; the window to the one kept
+    by :func:`store_window`.
     """
     if aliases is None:
         aliases = dict(conn.execute("SELECT alias, canonical FROM aliases").fetchall())
@@ -47,8 +108,10 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
                              tuple(json.loads(r["roles"])), r["outlet"]) for r in rows]
     canonical = canonicalize(records, aliases)
 
-    quotes = conn.execute("SELECT id, article_id, speaker_id, content, date, outlet"
-                          " FROM attributions").fetchall()
+    embed_attributions(conn, embedder)
+    quotes = conn.execute("SELECT a.id, a.article_id, a.speaker_id, a.content, a.date, a.outlet,"
+                          " a.kind, v.vector FROM attributions a"
+                          " LEFT JOIN attribution_vectors v ON v.attribution_id = a.id").fetchall()
     attributions: Counter = Counter()
     articles: dict[str, set] = defaultdict(set)
     outlets: dict[str, set] = defaultdict(set)
@@ -61,9 +124,12 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
             if q["outlet"]:
                 outlets[speaker.id].add(q["outlet"])
         quote_records.append(QuoteRecord(str(q["id"]), q["content"], q["date"], q["outlet"],
-                                         speaker.id if speaker else None))
-    clusters = cluster_quotes(quote_records)
-    speaker_of = {r.key: r.speaker for r in quote_records}
+                                         speaker.id if speaker else None, q["kind"]))
+    vectors = np.zeros((len(quotes), DIMENSIONS), dtype=np.float32)
+    for n, q in enumerate(quotes):
+        if q["vector"] is not None:
+            vectors[n] = blob_vector(q["vector"])
+    statements = cluster_statements(quote_records, vectors, window_days=stored_window(conn))
 
     speakers = {c.id: c for c in canonical.values()}
     with transaction(conn):
@@ -85,21 +151,35 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
         conn.executemany(
             "INSERT INTO clusters (id, canonical_attribution, speaker_id, first_seen, outlets, size)"
             " VALUES (?,?,?,?,?,?)",
-            [cluster_row(c, speaker_of) for c in clusters])
+            [(s.id, int(s.canonical), s.speaker, s.first_seen,
+              json.dumps(s.outlets, ensure_ascii=False), len(s.members)) for s in statements])
         conn.executemany(
-            "INSERT INTO cluster_members (cluster_id, attribution_id, altered, diff) VALUES (?,?,?,?)",
-            [row for c in clusters for row in member_rows(c)])
-    return CorpusCounts(speakers=len(speakers), clusters=len(clusters))
+            "INSERT INTO cluster_members (cluster_id, attribution_id, altered, diff, relation, drift)"
+            " VALUES (?,?,?,?,?,?)",
+            [row for s in statements for row in statement_member_rows(s)])
+    return CorpusCounts(speakers=len(speakers), clusters=len(statements))
 
 
+def statement_member_rows(statement: Statement) -> list[tuple]:
+    """The ``cluster_members`` rows of a statement: altered flag, printed-word diff, relation
+    and drift of each member."""
+    return [(statement.id, int(m.key), int(m.relation == "altered"),
+             json.dumps(m.diff, ensure_ascii=False) if m.diff is not None else None, m.relation,
+             json.dumps(m.drift, ensure_ascii=False) if m.drift else None)
+            for m in statement.members]
+
+
+# The Spark job's quote clusters are still verbatim-only (quotegraph.spark.stages): it writes
+# them with these two functions until its stage makes statements.
 def cluster_row(cluster: Cluster, speaker_of: Mapping[str, Optional[str]]) -> tuple:
-    """The ``clusters`` row of a cluster (shared with the Spark job's Parquet tables)."""
+    """The ``clusters`` row of a verbatim cluster (the Spark job's Parquet tables)."""
     return (cluster.id, int(cluster.canonical), speaker_of[cluster.canonical], cluster.first_seen,
             json.dumps(list(cluster.outlets), ensure_ascii=False), len(cluster.members))
 
 
 def member_rows(cluster: Cluster) -> list[tuple]:
-    """The ``cluster_members`` rows of a cluster: altered flag and word diff per member."""
+    """The ``cluster_members`` rows of a verbatim cluster (the Spark job's): altered flag and
+    word diff per member."""
     return [(cluster.id, int(key), int(key in cluster.altered),
              json.dumps(cluster.altered[key], ensure_ascii=False) if key in cluster.altered else None)
             for key in cluster.members]

@@ -36,13 +36,28 @@ Tables
     Canonical speakers across articles: ``id``, ``name``, ``kind``, ``roles`` JSON,
     ``aliases`` JSON, and the counts ``attributions``, ``articles`` and ``outlets`` JSON.
 ``clusters``, ``cluster_members``
-    One quote as reported by several articles: a cluster's ``first_seen`` date, ``outlets``
-    JSON, ``size``, ``speaker_id`` (canonical) and ``canonical_attribution``; each member
-    (``cluster_id``, ``attribution_id``) with ``altered`` (1 when its wording differs from the canonical one) and
-    ``diff`` (JSON word diff against the canonical wording, or null).
+    One statement as reported by several articles (since version 6: verbatim, altered,
+    paraphrased or indirect; before, the same words only): a cluster's ``first_seen`` date,
+    ``outlets`` JSON, ``size``, ``speaker_id`` (canonical) and ``canonical_attribution``, the
+    earliest report; each member (``cluster_id``, ``attribution_id``) with its ``relation`` to
+    the earliest report (``verbatim``, ``altered``, ``paraphrase``, ``indirect``; null for the
+    earliest), ``altered`` (1 for an altered member), ``diff`` (JSON word diff against the
+    earliest wording on the words as printed, ``[[op, words], ...]`` with ``op`` ``equal``,
+    ``delete`` or ``insert``, for verbatim and altered members; null otherwise) and ``drift``
+    (JSON list of the ways it changes the claim: a negation, a number, a name, a hedge; null
+    when none). A corpus of an older version gets the columns and is refreshed when opened.
+``attribution_vectors``
+    The sentence embedding of each attribution's ``content`` (``attribution_id``), made at
+    ingest and reprocess (at the refresh that ends them): ``vector`` is 384 float32 numbers,
+    little-endian, 1,536 bytes (the layout sqlite-vec's functions read), of length 1;
+    ``model`` names the embedder (``embedder-<sha256[:12]>``); a vector made by another
+    embedder is made again at the next refresh. Deleting an attribution deletes its vector.
 ``aliases``
     ``alias`` -> ``canonical`` name pairs loaded with ``--aliases``; kept so that every later
     refresh uses them.
+``settings``
+    Corpus settings kept for every refresh, ``name`` -> ``value``: ``window_days``, the
+    statement window set by ``ingest --window``.
 ``failures``
     Inputs that gave no article: ``source`` (path or ``path#N``), ``reason`` (one line),
     ``time``. A later successful run of the same input removes its row.
@@ -61,17 +76,20 @@ Views
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # What brings a corpus of an older version up to date, by the version it brings it to (version
 # 4 rehashes the articles, in Python: quotegraph.store.db). Version 5 drops the search index
 # declared content='attributions', which Datasette does not recognise; SCHEMA declares it
-# again and quotegraph.store.db rebuilds it.
+# again and quotegraph.store.db rebuilds it. Version 6 adds the statement columns and the
+# vectors (SCHEMA creates their table); quotegraph.store.db then refreshes the corpus.
 MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN model_id TEXT NOT NULL DEFAULT ''",
               3: "ALTER TABLE attributions ADD COLUMN resolution TEXT",
               5: "ALTER TABLE articles ADD COLUMN dateline_start INTEGER;"
                  " ALTER TABLE articles ADD COLUMN dateline_end INTEGER;"
                  " DROP TRIGGER attributions_fts_insert; DROP TRIGGER attributions_fts_delete;"
-                 " DROP TABLE attributions_fts"}
+                 " DROP TABLE attributions_fts",
+              6: "ALTER TABLE cluster_members ADD COLUMN relation TEXT;"
+                 " ALTER TABLE cluster_members ADD COLUMN drift TEXT"}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -175,12 +193,28 @@ CREATE TABLE IF NOT EXISTS cluster_members (
     attribution_id INTEGER NOT NULL REFERENCES attributions(id),
     altered INTEGER NOT NULL,
     diff TEXT,
+    relation TEXT,
+    drift TEXT,
     PRIMARY KEY (cluster_id, attribution_id)
 );
+
+CREATE TABLE IF NOT EXISTS attribution_vectors (
+    attribution_id INTEGER PRIMARY KEY REFERENCES attributions(id),
+    model TEXT NOT NULL,
+    vector BLOB NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS attribution_vectors_delete AFTER DELETE ON attributions BEGIN
+    DELETE FROM attribution_vectors WHERE attribution_id = old.id;
+END;
 
 CREATE TABLE IF NOT EXISTS aliases (
     alias TEXT PRIMARY KEY,
     canonical TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS failures (

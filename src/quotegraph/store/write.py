@@ -5,7 +5,9 @@ sha256 of its analysed text: one already in the db is counted and skipped before
 others stream through one :meth:`Extractor.analyse_many` (so spaCy batches across articles) and
 each is committed, with its speakers and attributions, in its own transaction as soon as its
 result arrives. Killing the process loses at most the articles not yet committed, and running
-the same command again adds exactly those.
+the same command again adds exactly those. The contents' vectors are made beside extraction, on
+one thread of their own (:class:`Vectors`), so that they cost little wall time where a core is
+free; whatever they miss the refresh makes.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Mapping, Optional, Union
 
@@ -30,7 +33,9 @@ from quotegraph.model import Extraction
 from quotegraph.pipeline import Extractor
 from quotegraph.store.db import (ArticleMeta, connect, datasette_metadata_path, extractor_model,
                                  insert_article, record_failure, replace_extraction, text_hash)
-from quotegraph.store.refresh import refresh_corpus, store_aliases
+from quotegraph.corpus.embed import Embedder
+from quotegraph.store.refresh import (EMBED_BATCH, refresh_corpus, store_aliases, store_vectors,
+                                      store_window)
 
 
 @dataclass
@@ -69,14 +74,55 @@ class Summary:
 Progress = Callable[[Summary], None]
 
 
+class Vectors:
+    """Content vectors of newly stored articles, embedded on a thread beside extraction (one
+    onnxruntime thread: extraction keeps its core) in batches of about :data:`EMBED_BATCH`
+    contents, and written by the caller's thread as they are done."""
+
+    def __init__(self, conn: sqlite3.Connection, embedder: Optional[Embedder] = None):
+        self.conn = conn
+        self.embedder = embedder or Embedder.load(threads=1)
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quotegraph-vectors")
+        self.waiting: list[tuple[int, str]] = []
+        self.pending: list[tuple[list[int], Future]] = []
+
+    def add(self, article_id: int) -> None:
+        """Queue the contents of a stored article; write the batches done meanwhile."""
+        self.waiting += self.conn.execute("SELECT id, content FROM attributions WHERE article_id = ?",
+                                          (article_id,)).fetchall()
+        if len(self.waiting) >= EMBED_BATCH:
+            self._submit()
+        while self.pending and self.pending[0][1].done():
+            self._write()
+
+    def close(self) -> None:
+        """Embed what is queued, write everything, stop the thread."""
+        if self.waiting:
+            self._submit()
+        while self.pending:
+            self._write()
+        self.pool.shutdown()
+
+    def _submit(self) -> None:
+        ids, texts = [r[0] for r in self.waiting], [r[1] for r in self.waiting]
+        self.pending.append((ids, self.pool.submit(self.embedder.embed, texts)))
+        self.waiting = []
+
+    def _write(self) -> None:
+        ids, future = self.pending.pop(0)
+        store_vectors(self.conn, ids, future.result(), self.embedder.model_id)
+
+
 def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike], *,
            processes: int = 1, outlet: Optional[str] = None,
            aliases: Optional[Mapping[str, str]] = None, extractor: Optional[Extractor] = None,
-           progress: Optional[Progress] = None, refresh: bool = True) -> Summary:
+           progress: Optional[Progress] = None, refresh: bool = True,
+           window_days: Optional[int] = None) -> Summary:
     """Add the articles under ``paths`` to the corpus at ``db``; see the module docstring.
 
     ``outlet`` names the outlet of articles whose input gives none and whose URL (if any) has no
-    host. ``aliases`` (alias -> canonical name) are stored for every later refresh.
+    host. ``aliases`` (alias -> canonical name) and ``window_days`` (the statement window) are
+    stored for every later refresh.
     ``refresh=False`` leaves the cross-article tables for a later :func:`refresh_corpus`.
     """
     conn = connect(db)
@@ -110,23 +156,28 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
             summary.failed += 1
             summary.failures.append(failure)
 
+    vectors = Vectors(conn)
     for item, result in extractor.analyse_many(fresh(), n_process=processes):
         if isinstance(result, AnalysisError):
             failures.append(Failure(item.source, str(result)))
-        elif insert_article(conn, result, ArticleMeta.of(item, result, outlet),
-                            version=version, **models) is None:
+        elif (article_id := insert_article(conn, result, ArticleMeta.of(item, result, outlet),
+                                           version=version, **models)) is None:
             summary.present += 1   # another process stored the same text meanwhile
         else:
+            vectors.add(article_id)
             summary.new += 1
             summary.attributions += len(result.attributions)
         flush_failures()
         if progress:
             progress(summary)
+    vectors.close()
     flush_failures()
     if progress:
         progress(summary)
     if aliases:
         store_aliases(conn, aliases)
+    if window_days is not None:
+        store_window(conn, window_days)
     if refresh:
         _refresh(conn, summary)
     conn.close()
@@ -156,16 +207,19 @@ def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, proce
             if row is not None:
                 yield str(article_id), row[0], article_id
 
+    vectors = Vectors(conn)
     for article_id, result in extractor.analyse_many(texts(), n_process=processes):
         if isinstance(result, AnalysisError):
             summary.failed += 1
             summary.failures.append(Failure(f"article {article_id}", str(result)))
         else:
             replace_extraction(conn, article_id, result, version=version, **models)
+            vectors.add(article_id)
             summary.new += 1
             summary.attributions += len(result.attributions)
         if progress:
             progress(summary)
+    vectors.close()
     reader.close()
     _refresh(conn, summary)
     conn.close()

@@ -8,13 +8,15 @@ asyncio clients, one kept-alive connection each (:class:`Connection`), send ``--
 path, cycling through ``--queries`` (50) query sets: one to three consecutive words of stored
 quotes, every third with a speaker filter and every fifth with an outlet filter (both taken
 from the db). Each path gets a warm-up of 100 requests (the last query sets), then is timed: requests/s,
-p50/p95/max latency in milliseconds, and how many requests did not answer 200.
+p50/p95/max latency in milliseconds, the server's CPU time per request (its processes' user +
+system time from /proc: on a machine that other jobs load, latency measures them too, this
+does not), the load average as the timing began, and how many requests did not answer 200.
 
 Two servers take the same load on the same db copy, one after the other:
 
-- quotegraph, served by uvicorn (``quotegraph.serve.asgi:app``, ``--workers`` (2) processes,
-  each with its own read-only connections, keep-alive 60 s): ``/api/search`` and the HTML
-  page ``/``;
+- quotegraph, served by ``quotegraph serve --workers`` (2) processes, each with its own
+  listening socket (:mod:`quotegraph.serve.workers`) and read-only connections:
+  ``/api/search`` and the HTML page ``/``;
 - Datasette (``datasette serve`` with its default settings and the metadata the store writes
   beside the corpus, ``corpus.datasette.json``, which gives the ``quotes`` view its full-text
   index): ``/corpus/quotes.json`` and the HTML page ``/corpus/quotes``, each query set as
@@ -84,16 +86,14 @@ def start(name: str, db: Path, port: int, workers: int) -> subprocess.Popen:
     """``name``'s server over ``db`` on ``port``, up; a process of its own, so that the clients
     do not share its interpreter."""
     if name == "quotegraph":
-        command = [sys.executable, "-m", "uvicorn", "quotegraph.serve.asgi:app", "--factory",
-                   "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-                   "--timeout-keep-alive", "60", "--log-level", "warning"]
+        command = [sys.executable, "-m", "quotegraph", "serve", "--db", str(db), "--host", "127.0.0.1",
+                   "--port", str(port), "--workers", str(workers)]
         ready = "/api/speakers?top=1"
     else:
         command = [sys.executable, "-m", "datasette", "serve", str(db), "--host", "127.0.0.1",
                    "--port", str(port), "--metadata", str(datasette_metadata_path(db))]
         ready = "/-/versions.json"
-    server = subprocess.Popen(command, env={**os.environ, "QUOTEGRAPH_DB": str(db)},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until_up(f"http://127.0.0.1:{port}{ready}", server)
     except BaseException:
@@ -105,6 +105,23 @@ def start(name: str, db: Path, port: int, workers: int) -> subprocess.Popen:
 def stop(server: subprocess.Popen) -> None:
     server.terminate()
     server.wait(10)
+
+
+def cpu_seconds(server: subprocess.Popen) -> float:
+    """CPU seconds (user + system) the server and its worker processes have used so far, from
+    /proc (Linux); on a machine others load too, the cost of a request that their load does
+    not change, unlike its latency."""
+    pids, total = [server.pid], 0.0
+    while pids:
+        pid = pids.pop()
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except FileNotFoundError:      # ended meanwhile
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        pids += map(int, children)
+    return total
 
 
 def polnear_db(data: Path, limit: int | None, rebuild: bool) -> Path:
@@ -268,7 +285,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=1000, help="timed requests per path")
     parser.add_argument("--queries", type=int, default=50, help="distinct query sets")
-    parser.add_argument("--workers", type=int, default=2, help="quotegraph's uvicorn worker processes")
+    parser.add_argument("--workers", type=int, default=2, help="quotegraph's worker processes (serve --workers)")
     parser.add_argument("--server", choices=list(PATHS), action="append",
                         help="only this server (default: both)")
     args = parser.parse_args()
@@ -295,19 +312,22 @@ def main() -> None:
                 warm_up = [mapped[-1 - n % len(mapped)] for n in range(100)]
                 asyncio.run(load(base, path, warm_up, args.clients))
                 params = [mapped[n % len(mapped)] for n in range(args.requests)]
-                results.append((name, path, *asyncio.run(load(base, path, params, args.clients))))
+                cpu, busy = cpu_seconds(server), os.getloadavg()[0]
+                timed = asyncio.run(load(base, path, params, args.clients))
+                results.append((name, path, *timed, cpu_seconds(server) - cpu, busy))
             stop(server)
     finally:
         for server, _ in servers.values():
             stop(server)
     print(f"{rows:,} attributions ({db.stat().st_size / 1e6:.0f} MB db), {len(sets)} query sets, "
-          f"{args.clients} concurrent clients; quotegraph: {args.workers} uvicorn worker(s)")
+          f"{args.clients} concurrent clients; quotegraph: {args.workers} worker process(es)")
     if checked:
         print(checked)
-    for name, path, timings, elapsed, failed in results:
+    for name, path, timings, elapsed, failed, cpu, busy in results:
         q = statistics.quantiles(timings, n=100)
         print(f"{name:10} {path:20} {len(timings)} requests: {len(timings) / elapsed:4.0f} req/s, "
-              f"p50 {q[49]:6.1f} ms, p95 {q[94]:6.1f} ms, max {max(timings):6.1f} ms"
+              f"p50 {q[49]:6.1f} ms, p95 {q[94]:6.1f} ms, max {max(timings):6.1f} ms, "
+              f"server CPU {cpu * 1000 / len(timings):4.1f} ms/request, load average {busy:.1f}"
               + (f", {failed} not 200" if failed else ""))
     shutil.rmtree(work)
 

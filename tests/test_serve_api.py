@@ -6,14 +6,18 @@ text, an upload's too, to edit, analyse again and store."""
 import concurrent.futures
 import html
 import json
+import os
 import re
+import socket
 import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from http import HTTPStatus
 from pathlib import Path
 
+import httpx
 import pytest
 import schemathesis
 from fastapi.testclient import TestClient
@@ -23,6 +27,7 @@ from markupsafe import escape
 from quotegraph import Extractor, Settings
 from quotegraph.serve import create_app
 from quotegraph.serve.render import LOW_CONFIDENCE, pieces, timeline
+from quotegraph.serve.workers import spread_by_kernel
 from quotegraph.store import ingest
 from tests.fixtures.serve.build import build_corpus
 
@@ -398,14 +403,23 @@ def test_the_mode_of_analyse_is_the_servers(db):
 
 
 def test_body_limit(client):
-    big = json.dumps({"text": "x" * 2_100_000})
-    assert client.post("/api/analyse", content=big, headers={"content-type": "application/json"}).status_code == 413
-    assert client.post("/analyse", data={"text": "y" * 2_100_000}).status_code == 413
-
+    """A body over 2 MB is answered 413 before any route reads it: JSON under /api, the site's
+    error page (with its way back) for a page, whether Content-Length says so or the chunks do."""
     def chunks():
         for _ in range(30):
             yield b"z" * 100_000
-    assert client.post("/api/analyse", content=chunks(), headers={"content-type": "application/json"}).status_code == 413
+    detail = "request body larger than 2,000,000 bytes"
+    big = json.dumps({"text": "x" * 2_100_000})
+    for body in (big, chunks()):
+        api = client.post("/api/analyse", content=body, headers={"content-type": "application/json"})
+        assert api.status_code == 413 and api.json() == {"detail": detail}
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    for page in (client.post("/analyse", data={"text": "y" * 2_100_000}),
+                 client.post("/analyse", content=chunks(), headers=form)):
+        assert page.status_code == 413 and page.headers["content-type"].startswith("text/html")
+        assert f"<h1>413 {HTTPStatus(413).phrase}</h1>" in page.text and detail in page.text
+        assert '<a href="/">Back to the search</a>' in page.text
+        assert "default-src 'self'" in page.headers["content-security-policy"]
 
 
 def test_an_article_over_the_text_limit_is_413_with_the_limit(db, extractor):
@@ -532,6 +546,80 @@ def test_serve_refuses_a_file_that_is_not_a_corpus(tmp_path, content):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "not a quotegraph corpus" in result.stderr and "serving" not in result.stderr
+
+
+def _sockets(pid: int) -> int:
+    """How many sockets process ``pid`` holds open."""
+    return sum(os.readlink(fd).startswith("socket:") for fd in Path(f"/proc/{pid}/fd").iterdir())
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.skipif(not spread_by_kernel(), reason="SO_REUSEPORT spreads connections on Linux only")
+def test_serve_workers_each_take_a_share_of_the_connections(db):
+    """Issue 17: under uvicorn's --workers the process that woke first accepted all 50 of the
+    benchmark's connections (kept alive, they stayed with it) while the other idled. Each worker
+    of 'serve --workers' listens on a socket of its own and the kernel spreads connections."""
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "quotegraph", "serve", "--db", str(db),
+                               "--port", str(port), "--workers", "2"], stderr=subprocess.DEVNULL)
+    workers = []
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/api/speakers?top=1",
+                                 headers={"Connection": "close"}).status_code == 200
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+        workers = [int(pid) for pid in children
+                   if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        # The probe's connection above may still be closing: counted once the counts hold still.
+        before = None
+        while before != (before := {pid: _sockets(pid) for pid in workers}):
+            time.sleep(0.3)
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(20)]
+        for client_socket in clients:
+            client_socket.sendall(b"GET /api/speakers?top=1 HTTP/1.1\r\nHost: test\r\n\r\n")
+        assert all(c.recv(65536).startswith(b"HTTP/1.1 200") for c in clients)
+        gained = [_sockets(pid) - before[pid] for pid in workers]
+        assert len(workers) == 2 and sum(gained) == 20 and min(gained) > 0, gained
+        for client_socket in clients:
+            client_socket.close()
+    finally:
+        server.terminate()
+        server.wait(30)
+    assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+@pytest.mark.skipif(not spread_by_kernel(), reason="SO_REUSEPORT spreads connections on Linux only")
+def test_a_worker_that_ends_stops_the_others_and_says_so():
+    env = {k: v for k, v in os.environ.items() if k != "QUOTEGRAPH_DB"}   # the app cannot start
+    result = subprocess.run([sys.executable, "-c", "from quotegraph.serve.workers import run;"
+                             f" run(2, '127.0.0.1', {_free_port()})"],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "set QUOTEGRAPH_DB to the corpus database" in result.stderr
+    assert re.search(r"WorkerExited: server process quotegraph-serve-\d ended with exit code 1;"
+                     r" the others were stopped", result.stderr)
+
+
+def test_serve_workers_on_a_port_in_use_fail_at_once(db):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "quotegraph", "serve", "--db", str(db),
+                                 "--port", str(port), "--workers", "2"],
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in result.stderr
 
 
 # -- the pages as a browser meets them ---------------------------------------------------

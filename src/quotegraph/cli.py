@@ -621,6 +621,7 @@ def serve(db: str, host: str, port: int, token: str | None, workers: int, max_ch
     import uvicorn
 
     from quotegraph.serve import create_app
+    from quotegraph.serve.workers import WorkerExited, run as run_workers
 
     from quotegraph.errors import CorpusError
     from quotegraph.store import check_corpus
@@ -644,5 +645,9 @@ def serve(db: str, host: str, port: int, token: str | None, workers: int, max_ch
     os.environ["QUOTEGRAPH_MAX_CHARS"] = str(max_chars)
     if token:
         os.environ["QUOTEGRAPH_TOKEN"] = token
-    uvicorn.run("quotegraph.serve.asgi:app", factory=True, workers=workers, host=host, port=port,
-                log_level="warning", timeout_keep_alive=30)
+    try:
+        run_workers(workers, host, port, log_level="warning", timeout_keep_alive=30)
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {error.strerror}") from error
+    except WorkerExited as error:
+        raise click.ClickException(str(error)) from error

@@ -4,7 +4,8 @@
 and ``POST /api/analyse`` may also store the analysed article (the token compared in constant
 time). Every response carries a Content-Security-Policy that allows no script but files the
 app serves itself (only ``/docs`` has any: Swagger UI from the ``swagger-ui-bundle-v2``
-package), and a request body over ``max_body`` bytes is answered 413 before it reaches a route.
+package), and a request body over ``max_body`` bytes is answered 413 before it reaches a route
+(on a page with the site's error page).
 Pages answer GET and HEAD, and an error on a page (a 4xx, a parameter that fails validation)
 is the site's error page, while ``/api`` answers errors in JSON.
 """
@@ -36,7 +37,8 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.model import Extraction, SpeakerKind
 from quotegraph.pipeline import shared_extractor
 from quotegraph.serve import models, render
-from quotegraph.serve.guard import ANALYSE_BUDGET, ANALYSE_WAIT, MAX_BODY, MAX_CHARS, Guard
+from quotegraph.serve.guard import (ANALYSE_BUDGET, ANALYSE_WAIT, MAX_BODY, MAX_CHARS, Guard,
+                                    json_too_large)
 from quotegraph.serve.queries import Corpus, NotFound
 from quotegraph.store import ArticleMeta, Filters, add_article
 
@@ -166,7 +168,6 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
                               "highlighted, follow speakers and quote clusters. Every page has a "
                               "JSON twin under /api.")
     app.state.site = site
-    app.add_middleware(Guard, max_body=max_body)
     package = resources.files("quotegraph.serve")
     # Before /static, which would otherwise take these paths too.
     app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_bundle.swagger_ui_path)),
@@ -379,14 +380,27 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
-        if request.url.path.startswith("/api/"):
+        if is_api(request.url.path):
             return JSONResponse({"detail": error.detail}, error.status_code, headers=error.headers)
         return error_page(request, error.status_code, error.detail, error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, error: RequestValidationError):
-        if request.url.path.startswith("/api/"):
+        if is_api(request.url.path):
             return await request_validation_exception_handler(request, error)
         return error_page(request, 422, explain(error.errors()))
 
+    def too_large(scope, detail: str):
+        # The guard answers before any route or exception handler: a page's error page here.
+        request = Request(scope)
+        if is_api(request.url.path):
+            return json_too_large(scope, detail)
+        return error_page(request, 413, detail)
+
+    app.add_middleware(Guard, max_body=max_body, too_large=too_large)
     return app
+
+
+def is_api(path: str) -> bool:
+    """Whether ``path`` is the JSON API's, whose errors are JSON (a page's are HTML pages)."""
+    return path.startswith("/api/")

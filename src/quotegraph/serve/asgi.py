@@ -7,6 +7,9 @@ longest article text it accepts (see :data:`quotegraph.serve.guard.MAX_CHARS`)::
 
     QUOTEGRAPH_DB=corpus.db uvicorn quotegraph.serve.asgi:app --factory --workers 2 \\
         --timeout-keep-alive 30
+
+``quotegraph serve --workers 2`` runs it too, with a listening socket per process
+(:mod:`quotegraph.serve.workers`), which spreads connections more evenly than uvicorn's shared one.
 """
 from __future__ import annotations
 

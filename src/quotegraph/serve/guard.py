@@ -1,8 +1,10 @@
 """The server's limits, and an ASGI middleware that bounds request bodies and adds the
 security headers.
 
-A body larger than ``max_body`` bytes is answered 413 without reaching the app: at once when
-``Content-Length`` says so, otherwise as soon as the streamed chunks pass the limit.
+A body larger than ``max_body`` bytes is answered 413 without reaching the app's routes: at
+once when ``Content-Length`` says so, otherwise as soon as the streamed chunks pass the
+limit. The answer is ``too_large``'s (the web app's: its error page for a page, JSON under
+``/api``), by default JSON.
 """
 from __future__ import annotations
 
@@ -27,10 +29,25 @@ HEADERS = [(b"content-security-policy", POLICY.encode()),
            (b"x-frame-options", b"DENY")]
 
 
+def json_too_large(scope, detail: str):
+    """A JSON 413 response (an ASGI app) saying ``detail``."""
+    body = json.dumps({"detail": detail}).encode()
+
+    async def respond(scope, receive, send):
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+    return respond
+
+
 class Guard:
-    def __init__(self, app, max_body: int = MAX_BODY):
+    """``too_large(scope, detail)`` gives the ASGI app that answers a body over ``max_body``."""
+
+    def __init__(self, app, max_body: int = MAX_BODY, too_large=json_too_large):
         self.app = app
         self.max_body = max_body
+        self.too_large = too_large
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -44,7 +61,7 @@ class Guard:
 
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
-            await self._too_large(send_with_headers)
+            await self._too_large(scope, receive, send_with_headers)
             return
         if scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send_with_headers)
@@ -58,7 +75,7 @@ class Guard:
             chunks.append(message.get("body", b""))
             size += len(chunks[-1])
             if size > self.max_body:
-                await self._too_large(send_with_headers)
+                await self._too_large(scope, receive, send_with_headers)
                 return
             if not message.get("more_body"):
                 break
@@ -73,9 +90,6 @@ class Guard:
 
         await self.app(scope, replay, send_with_headers)
 
-    async def _too_large(self, send) -> None:
-        body = json.dumps({"detail": f"request body larger than {self.max_body:,} bytes"}).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+    async def _too_large(self, scope, receive, send) -> None:
+        detail = f"request body larger than {self.max_body:,} bytes"
+        await self.too_large(scope, detail)(scope, receive, send)

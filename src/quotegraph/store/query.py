@@ -12,10 +12,13 @@ The CLI and the web app both search with :func:`search`.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable, Optional
 
 import numpy as np
@@ -106,18 +109,19 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
     """
     where, params = filters.sql()
     query = fts_query(text)
+    # Up to COUNT_CAP + 1 matches as plain tuples (id, rank, outlet, canonical speaker id,
+    # speaker): counted and faceted here, and with words ranked.
+    plain = conn.cursor()
+    plain.row_factory = None
     if query:
-        # The first COUNT_CAP + 1 matches (FTS index, rowid order), each with its bm25 rank
-        # and facet values; ranked, counted and faceted here, then one page fetched by id.
-        matches = conn.execute(
-            f"SELECT a.id AS id, attributions_fts.rank AS rank, ar.outlet AS outlet,"
-            f" c.id AS cid, coalesce(c.name, a.speaker) AS speaker"
+        # In the FTS index's rowid order, each with its bm25 rank; one page then fetched by id.
+        matches = plain.execute(
+            f"SELECT a.id, attributions_fts.rank, ar.outlet, c.id, coalesce(c.name, a.speaker)"
             f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
             f" {QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?",
             [query, *params, COUNT_CAP + 1]).fetchall()
         counted = matches[:COUNT_CAP]
-        ids = [m["id"] for m in sorted(counted, key=lambda m: (m["rank"], m["id"]))
-               [offset:offset + limit]]
+        ids = [m[0] for m in heapq.nsmallest(offset + limit, counted, key=itemgetter(1, 0))[offset:]]
         results = []
         if ids:
             found = {r["id"]: r for r in conn.execute(
@@ -132,9 +136,9 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
         results = [{**quote_from_row(r), "matches": []} for r in conn.execute(
             f"SELECT {QUOTE_COLUMNS} FROM {source} ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?",
             [*params, limit, offset])]
-        matches = conn.execute(
-            f"SELECT ar.outlet AS outlet, c.id AS cid, coalesce(c.name, a.speaker) AS speaker"
-            f" FROM {source} LIMIT ?", [*params, COUNT_CAP + 1]).fetchall()
+        matches = plain.execute(
+            f"SELECT a.id, NULL, ar.outlet, c.id, coalesce(c.name, a.speaker) FROM {source} LIMIT ?",
+            [*params, COUNT_CAP + 1]).fetchall()
         counted = matches[:COUNT_CAP]
     return {"query": text, "total": len(counted), "total_capped": len(matches) > COUNT_CAP,
             "results": results, "facets": _facets(counted)}
@@ -279,17 +283,16 @@ def _matches(marked: str) -> list[list[int]]:
     return found
 
 
-def _facets(matches: list[sqlite3.Row]) -> dict:
-    """The :data:`FACET_SIZE` most frequent outlets and speakers among ``matches``."""
-    outlets: dict[str, int] = {}
+def _facets(matches: list[tuple]) -> dict:
+    """The :data:`FACET_SIZE` most frequent outlets and speakers among ``matches`` (tuples of
+    id, rank, outlet, canonical speaker id, speaker); a speaker's id is the first one found."""
+    outlets = Counter(m[2] for m in matches if m[2] is not None)
     speakers: dict[str, list] = {}
-    for m in matches:
-        if m["outlet"] is not None:
-            outlets[m["outlet"]] = outlets.get(m["outlet"], 0) + 1
-        if m["speaker"] is not None:
-            entry = speakers.setdefault(m["speaker"], [m["cid"], 0])
-            entry[0] = entry[0] or m["cid"]
-            entry[1] += 1
+    for (cid, speaker), n in Counter(m[3:] for m in matches).items():
+        if speaker is not None:
+            entry = speakers.setdefault(speaker, [cid, 0])
+            entry[0] = entry[0] or cid
+            entry[1] += n
     top_outlets = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
     top_speakers = sorted(speakers.items(), key=lambda kv: (-kv[1][1], kv[0]))[:FACET_SIZE]
     return {"outlet": [{"value": v, "count": n} for v, n in top_outlets],

@@ -57,13 +57,14 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_MALE = {"mr", "he", "him", "his", "spokesman", "congressman", "chairman", "businessman", "king",
-         "prince", "sir", "lord", "father", "son", "husband", "brother"}
-_FEMALE = {"mrs", "ms", "miss", "she", "her", "spokeswoman", "congresswoman", "chairwoman",
-           "businesswoman", "queen", "princess", "dame", "lady", "mother", "daughter", "wife",
-           "sister"}
+# Titles and gendered nouns that say who the name beside them is; never pronouns, which may
+# be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
+_MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
+         "lord", "father", "son", "husband", "brother", "widower", "uncle", "nephew",
+         "grandfather"}
+_FEMALE = {"mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+           "queen", "princess", "dame", "lady", "mother", "daughter", "wife", "sister", "widow",
+           "aunt", "niece", "grandmother", "actress"}
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
               "witness", "resident", "critic", "scholar"}

@@ -196,6 +196,10 @@ class _People:
         same = self.by_surname.get(name.surname, [])
         if name.given:
             match = next((p for p in same if _same_given(self.persons[p].given, name)), None)
+            if match is None:   # the last words of a longer name: "Suu Kyi" of "Aung San Suu Kyi"
+                words = _words(name.display)
+                match = next((p for p in same if any(
+                    _words(n.display)[-len(words):] == words for _, n in self.persons[p].forms)), None)
             if match is None and not self.persons_with_given(same):
                 match = same[0] if same else None
         else:

@@ -54,7 +54,7 @@ from quotegraph.speakers.names import PersonName, fold, given_name_key, parse_pe
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-_GROUP_PRONOUNS = {"they", "we", "them", "us"}
+_GROUP_PRONOUNS = {"they", "we", "them", "us", "their"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
@@ -409,7 +409,7 @@ class _Resolver:
         if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):
             return self._group_of(persons), "name"
         if head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS:
-            return self._producer(mention, head)
+            return self._producer(c, mention, head)
         if not named and persons and lower in _BODIES and head.pos_ == "NOUN":
             # "the Clinton campaign", "Clinton's team": a body named by a person.
             person = self.people.persons[self._person(persons[-1])]
@@ -576,10 +576,11 @@ class _Resolver:
 
     # -- other kinds --------------------------------------------------------------------
 
-    def _producer(self, mention: Span, head: Token):
+    def _producer(self, c: Candidate, mention: Span, head: Token):
         """A document's producer: the person or body the mention names (``a report by the
-        World Bank``, ``a Homeland Security memo``), or that a document of the same kind had
-        before (``A Bloomberg poll ...`` then ``the poll``), else the unnamed document."""
+        World Bank``, ``a Homeland Security memo``) or its owner pronoun refers to (``her
+        account``), or that a document of the same kind had before (``A Bloomberg poll ...``
+        then ``the poll``), else the unnamed document."""
         kind = head.lemma_.lower()
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)]
@@ -590,6 +591,10 @@ class _Resolver:
             key = self._entity("organization", _strip_determiner(ents[0]))
         elif owner is not None and owner.pos_ == "PROPN":
             key = self._person_key(self._person(owner.doc[owner.i:owner.i + 1]))
+        elif owner is not None and owner.pos_ == "PRON":   # "her account", "their poll"
+            key, _ = self._pronoun(c, owner)
+            if key is None:
+                return self._unnamed(_core(head)), "name"
         elif _determiner(mention) in ("the", "this", "that") and kind in self.documents:
             return self.documents[kind], "description"
         else:

@@ -177,8 +177,9 @@ class _People:
         # Full names first, so that a bare surname joins the person it abbreviates.
         for index, ent, name in sorted(found, key=lambda f: not f[2].given):
             around = _gender(ent)
-            person = self.find(name, index in headings, gender=frozenset(around))
             start = offsets[index] + ent.start_char
+            person = self.find(name, index in headings, gender=frozenset(around),
+                               before=None if index in headings else start)
             self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
             self.persons[person].count += 1
             self.persons[person].gender |= around or _given_gender(name.given)
@@ -187,12 +188,38 @@ class _People:
                 self.persons[person].roles.append(role)
             if index not in headings:
                 self.positions.append((start, person))
+        # A surname the text uses before it gives the full name ("President Obama", "Mr.
+        # Obama", then "Barack Obama") joins the full name once its mentions have said what
+        # they say of the gender (not "the first lady, Michelle Obama").
+        for p, person in enumerate(self.persons):
+            if person.given or not person.mentions:
+                continue
+            full = [q for q in self.by_surname[person.forms[0][1].surname] if self.persons[q].given
+                    and not (person.gender and self.persons[q].gender
+                             and not person.gender & self.persons[q].gender)]
+            if full:
+                self._merge(p, max(full, key=lambda q: self.persons[q].count))
         self.positions.sort()
 
+    def _merge(self, p: int, into: int) -> None:
+        source, target = self.persons[p], self.persons[into]
+        target.forms += source.forms
+        target.gender |= source.gender
+        target.roles += [r for r in source.roles if r not in target.roles]
+        target.mentions += source.mentions
+        target.count += source.count
+        self.persons[p] = _Person()
+        for index in self.by_surname.values():
+            if p in index:
+                index.remove(p)
+        self.positions = [(start, into if q == p else q) for start, q in self.positions]
+
     def find(self, name: PersonName, heading: bool = False, add: bool = True,
-             gender: frozenset[str] = frozenset()) -> Optional[int]:
+             gender: frozenset[str] = frozenset(), before: Optional[int] = None) -> Optional[int]:
         """The person ``name`` refers to (a new one unless ``add`` is false); ``gender``:
-        what the words before the name say (``Mr.`` outside the entity)."""
+        what the words before the name say (``Mr.`` outside the entity); ``before``: where
+        a body mention stands, since a surname alone refers to a person the text has named
+        before it ("President Obama" ahead of "the first lady, Michelle Obama" is another)."""
         same = self.by_surname.get(name.surname, [])
         if name.given:
             match = next((p for p in same if _same_given(self.persons[p].given, name)), None)
@@ -207,11 +234,11 @@ class _People:
             fits = [p for p in same if not (self.persons[p].gender and title
                                             and not self.persons[p].gender & title)]
             # "Mr. Obama" is Barack Obama rather than an Obama of unknown gender.
-            fits = [p for p in fits if self.persons[p].gender & title] or fits
+            fits = self._named_by(before, [p for p in fits if self.persons[p].gender & title] or fits)
             for index in (self.by_given, self.by_middle):
                 if not fits:   # a lone given or family-first name ("Wang" of "Wang Yi"), or
                     # the first of a double surname ("Fuentes" of "Ramiro Fuentes Olea")
-                    fits = index.get(given_name_key(name.display), [])
+                    fits = self._named_by(before, index.get(given_name_key(name.display), []))
                     fits = fits if len(fits) == 1 else []
             match = max(fits, key=lambda p: self.persons[p].count) if fits else None
         if match is None:
@@ -231,6 +258,12 @@ class _People:
         if role and role not in person.roles:
             person.roles.append(role)
         return match
+
+    def _named_by(self, position: Optional[int], people: list[int]) -> list[int]:
+        """Those of ``people`` the body has named by ``position`` (all with no position)."""
+        if position is None:
+            return people
+        return [p for p in people if any(m.start <= position for m in self.persons[p].mentions)]
 
     def persons_with_given(self, people: list[int]) -> list[int]:
         return [p for p in people if self.persons[p].given]
@@ -322,6 +355,7 @@ class _Resolver:
         self.docs, self.offsets, self.text, self.headings = docs, offsets, text, headings
         self.people = _People(docs, offsets, text, headings)
         self.heading_docs = {id(docs[i]) for i in headings}
+        self.starts = {id(doc): offset for doc, offset in zip(docs, offsets)}
         self.entities: dict[tuple[str, str], _Entity] = {}
         self.history: list[tuple[int, tuple[str, str]]] = []   # (paragraph, key), text order
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
@@ -469,8 +503,9 @@ class _Resolver:
 
     def _person(self, span: Span) -> int:
         name = _person_name(span.text) or parse_person(span.text)
-        return self.people.find(name, id(span.doc) in self.heading_docs,
-                                gender=frozenset(_gender(span)))
+        heading = id(span.doc) in self.heading_docs
+        return self.people.find(name, heading, gender=frozenset(_gender(span)),
+                                before=None if heading else self.starts[id(span.doc)] + span.start_char)
 
     def _person_key(self, index: int) -> tuple[str, str]:
         """The entity key of person ``index``; its name and name mentions are the person's,

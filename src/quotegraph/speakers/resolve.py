@@ -357,7 +357,8 @@ class _Resolver:
         self.heading_docs = {id(docs[i]) for i in headings}
         self.starts = {id(doc): offset for doc, offset in zip(docs, offsets)}
         self.entities: dict[tuple[str, str], _Entity] = {}
-        self.history: list[tuple[int, tuple[str, str]]] = []   # (paragraph, key), text order
+        # (paragraph, key, where the attribution starts), in text order
+        self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
 
     def run(self, candidates: Sequence[Candidate]):
@@ -378,7 +379,7 @@ class _Resolver:
                     later.append(c)
             resolved[id(c)], how[id(c)] = key, resolution if key is not None else None
             if key is not None:
-                self.history.append((c.paragraph, key))
+                self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
             key = self._by_role(c.source_mention, None)
@@ -531,7 +532,7 @@ class _Resolver:
         if lower not in _PERSON_PRONOUNS:
             return None, None
         gender = "m" if lower in ("he", "him", "his") else "f"
-        for para, key in reversed(self.history):   # the last person speaker nearby, if it fits
+        for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
             if para < c.paragraph - RECENT_PARAGRAPHS:
                 break
             if key[0] == "person":
@@ -652,7 +653,7 @@ class _Resolver:
         return key
 
     def _recent(self, kinds, paragraph) -> Optional[tuple[str, str]]:
-        for para, key in reversed(self.history):
+        for para, key, _ in reversed(self.history):
             if paragraph is not None and para < paragraph - RECENT_PARAGRAPHS:
                 return None
             if self.entities[key].kind in kinds:

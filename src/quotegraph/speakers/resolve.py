@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import PersonName, fold, given_name_key, parse_person
+from quotegraph.speakers.names import PersonName, fold, given_name_key, parse_person, surname_key
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -199,7 +199,30 @@ class _People:
                              and not person.gender & self.persons[q].gender)]
             if full:
                 self._merge(p, max(full, key=lambda q: self.persons[q].count))
+        self._surname_mentions(docs, offsets, text, headings)
         self.positions.sort()
+
+    def _surname_mentions(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
+                          headings: frozenset[int]) -> None:
+        """A person's surname the tagger typed otherwise (``Trump has record low support``
+        as an organisation, ``Oz`` as nothing) is a mention of that person where one person
+        the body names in full has it and it heads its own phrase (not ``the Obama
+        administration``)."""
+        for index, doc in enumerate(docs):
+            if index in headings:
+                continue
+            for token in doc:
+                if token.ent_type_ == "PERSON" or not token.text[:1].isupper() or token.text.isupper() \
+                        or token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod"):
+                    continue
+                ent = entity_at(token)
+                people = [p for p in self.by_surname.get(surname_key(token.text), [])
+                          if any(n.given and not heading for heading, n in self.persons[p].forms)]
+                if len(people) != 1 or (ent is not None and len(ent) > 1):
+                    continue
+                start = offsets[index] + token.idx
+                self.persons[people[0]].mentions.append(TextSpan.of(text, start, start + len(token)))
+                self.positions.append((start, people[0]))
 
     def _merge(self, p: int, into: int) -> None:
         source, target = self.persons[p], self.persons[into]
@@ -532,6 +555,9 @@ class _Resolver:
         if lower not in _PERSON_PRONOUNS:
             return None, None
         gender = "m" if lower in ("he", "him", "his") else "f"
+        index = self._subject_since_speaker(gender, c)
+        if index is not None:
+            return self._person_key(index), "pronoun"
         for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
             if para < c.paragraph - RECENT_PARAGRAPHS:
                 break
@@ -567,6 +593,19 @@ class _Resolver:
         subjects = [p for pos, p in chosen if self._is_subject(pos)]
         return subjects[0] if subjects else chosen[0][1]
 
+    def _subject_since_speaker(self, gender: str, c: Candidate) -> Optional[int]:
+        """The one person of ``gender`` that a main clause of the pronoun's paragraph has as
+        its subject after the last attribution's sentence: "... added Rep. Jim Clyburn. //
+        Trump has record low support. He recently pitched ..." is Trump."""
+        start, paragraph = c.source[0], self.offsets[c.paragraph]
+        after = self._sentence_of(self.history[-1][2]) if self.history else -1
+        lo = bisect.bisect_left(self.people.positions, (paragraph, -1))
+        hi = bisect.bisect_left(self.people.positions, (start, -1))
+        found = {p for position, p in self.people.positions[lo:hi]
+                 if not self.people.persons[p].gender - {gender}
+                 and self._sentence_of(position) > after and self._is_subject(position, main=True)}
+        return found.pop() if len(found) == 1 else None
+
     def _token_at(self, position: int) -> tuple[int, Optional[Token]]:
         """The paragraph offset and the token at ``position`` in the text."""
         index = bisect.bisect_right(self.offsets, position) - 1
@@ -579,13 +618,14 @@ class _Resolver:
         offset, token = self._token_at(position)
         return offset + (token.sent.start_char if token is not None else 0)
 
-    def _is_subject(self, position: int) -> bool:
+    def _is_subject(self, position: int, main: bool = False) -> bool:
+        """Whether the name at ``position`` is a subject (``main``: of its sentence's root)."""
         _, token = self._token_at(position)
         if token is None:
             return False
         while token.dep_ in ("compound", "flat") and token.head.i != token.i:
             token = token.head
-        return token.dep_ in ("nsubj", "nsubjpass")
+        return token.dep_ in ("nsubj", "nsubjpass") and (not main or token.head.dep_ == "ROOT")
 
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same

@@ -517,6 +517,9 @@ class _Resolver:
         organisation = self._organisation_described(lower)
         if organisation is not None:
             return organisation, "description"
+        if head.pos_ != "PROPN" and lower not in _BODY_NOUNS | _BODIES:
+            # A common noun that names no one: "the first accord", "one of the docs".
+            return self._unnamed(core), "name"
         return self._entity("organization", _strip_determiner(core)), "name"
 
     # -- people -------------------------------------------------------------------------
@@ -634,7 +637,7 @@ class _Resolver:
         body is read) the first one the body names."""
         head = _role_word(mention.root.lower_)
         wanted = {head} | next((s for s in _SAME_ROLE if head in s), set())
-        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i != mention.root.i}
+        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         fits = []
         for index, person in enumerate(self.people.persons):

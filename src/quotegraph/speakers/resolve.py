@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import PersonName, fold, given_name_key, parse_person, surname_key
+from quotegraph.speakers.names import TITLES, PersonName, fold, given_name_key, parse_person, surname_key
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -171,7 +171,7 @@ class _People:
         for index in order:
             for ent in docs[index].ents:
                 if ent.label_ == "PERSON":
-                    name = _person_name(ent.text)
+                    name = _person_name(_titled(ent).text)
                     if name is not None:
                         found.append((index, ent, name))
         # Full names first, so that a bare surname joins the person it abbreviates.
@@ -183,7 +183,7 @@ class _People:
             self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
             self.persons[person].count += 1
             self.persons[person].gender |= around or _given_gender(name.given)
-            role = None if index in headings else _context_role(ent)
+            role = None if index in headings else _context_role(_titled(ent))
             if role and role not in self.persons[person].roles:
                 self.persons[person].roles.append(role)
             if index not in headings:
@@ -290,6 +290,20 @@ class _People:
 
     def persons_with_given(self, people: list[int]) -> list[int]:
         return [p for p in people if self.persons[p].given]
+
+
+def _titled(ent: Span) -> Span:
+    """A name with the title words the tagger left outside it: ``State Councilor Yang
+    Jiechi`` for the entity ``Councilor Yang Jiechi``, ``Russian Foreign Minister Sergey
+    Lavrov`` for ``Sergey Lavrov`` (a capitalised word counts before a title word only)."""
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start and not doc[start - 1].is_punct:
+        word = fold(doc[start - 1].text).rstrip(".")
+        if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "PROPN")
+                           and fold(doc[start].text).rstrip(".") in TITLES)):
+            break
+        start -= 1
+    return doc[start:ent.end]
 
 
 def _context_role(ent: Span) -> Optional[str]:
@@ -483,7 +497,7 @@ class _Resolver:
             named = persons[:1]   # "Rendell, a Clinton surrogate,"
         if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
                      and self._known(head)):
-            span = named[0] if named else head.doc[head.i:head.i + 1]
+            span = _titled(named[0]) if named else head.doc[head.i:head.i + 1]
             index = self._person(span)
             person = self.people.persons[index]
             role = _role(core, span)

@@ -531,8 +531,10 @@ class _Resolver:
         organisation = self._organisation_described(lower)
         if organisation is not None:
             return organisation, "description"
-        if head.pos_ != "PROPN" and lower not in _BODY_NOUNS | _BODIES:
-            # A common noun that names no one: "the first accord", "one of the docs".
+        capitalised = head.text[:1].isupper() and (head.text.isupper() or not head.is_sent_start)
+        if head.pos_ != "PROPN" and not capitalised and lower not in _BODY_NOUNS | _BODIES:
+            # A common noun that names no one: "the first accord", "one of the docs" (not
+            # "state news agency SANA").
             return self._unnamed(core), "name"
         return self._entity("organization", _strip_determiner(core)), "name"
 
@@ -546,7 +548,7 @@ class _Resolver:
         name = _person_name(span.text) or parse_person(span.text)
         heading = id(span.doc) in self.heading_docs
         return self.people.find(name, heading, gender=frozenset(_gender(span)),
-                                before=None if heading else self.starts[id(span.doc)] + span.start_char)
+                                before=None if heading else self.starts[id(span.doc)] + span[-1].idx)
 
     def _person_key(self, index: int) -> tuple[str, str]:
         """The entity key of person ``index``; its name and name mentions are the person's,
@@ -734,7 +736,7 @@ def _core(head: Token) -> Span:
     cut = {"appos", "relcl", "acl", "punct", "advcl", "parataxis"}
     right = [t for t in head.rights if t.dep_ not in cut and t.dep_ != "prep"]
     preps = [t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"
-             and head.ent_type_ in ("ORG", "")]
+             and head.ent_type_ in ("ORG", "CARDINAL", "")]   # "one of the doctors"
     end = max([head.i] + [t.right_edge.i for t in right + preps
                           if not any(d.dep_ in cut and d.i < t.i for d in head.rights)])
     start = head.left_edge.i

@@ -233,10 +233,11 @@ def test_the_shipped_speaker_gold_covers_35_dev_articles():
 # Resolution by what the article says before (issue 14, second round) --------------------------
 
 def test_a_pronoun_beside_a_name_says_nothing_of_its_gender(extractor):
-    # "her" before "Obama" is Merkel's; it made Obama "male or female" and lost the "He".
+    # "her" before "Obama" is Merkel's; it made this Obama a woman, another person.
     r = extractor.extract(HEADLINE + "Barack Obama met Angela Merkel in Berlin.\n"
                           "Thanking her, Obama said the alliance was strong.\n"
                           "He said trade would grow.")
+    assert said(r, "alliance was strong") == ("Barack Obama", "person", "alias")
     assert said(r, "trade would grow") == ("Barack Obama", "person", "pronoun")
 
 

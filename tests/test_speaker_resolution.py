@@ -253,6 +253,12 @@ def test_a_documents_owner_pronoun_gives_its_producer(extractor):
     assert said(r, "safe to drink")[:2] == ("Susan Reyes", "person")
 
 
+def test_a_headline_document_is_the_one_the_body_names(extractor):
+    r = extractor.extract("Poll: Wealthy voters abandon the party\n"
+                          "A Bloomberg poll found that wealthy voters were leaving the party.")
+    assert said(r, "abandon the party")[:3] == ("Bloomberg", "organization", "headline")
+
+
 def test_a_surname_named_before_another_full_name_is_not_that_person(extractor):
     r = extractor.extract(HEADLINE + "President Obama said the economy had recovered.\n"
                           "Mr. Obama said jobs had grown in every state.\n"

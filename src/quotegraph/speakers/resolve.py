@@ -419,7 +419,8 @@ class _Resolver:
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
-            key = self._by_role(c.source_mention, None)
+            kind = c.source_mention.root.lemma_.lower()
+            key = self.documents.get(kind) if kind in DOCUMENTS else self._by_role(c.source_mention, None)
             resolution = "headline" if c.paragraph in self.headings else "description"
             if key is None:
                 key, resolution = self._unnamed(c.source_mention), "name"
@@ -675,7 +676,7 @@ class _Resolver:
         """A document's producer: the person or body the mention names (``a report by the
         World Bank``, ``a Homeland Security memo``) or its owner pronoun refers to (``her
         account``), or that a document of the same kind had before (``A Bloomberg poll ...``
-        then ``the poll``), else the unnamed document."""
+        then ``the poll``) or, in a headline, has in the body; else the unnamed document."""
         kind = head.lemma_.lower()
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)]
@@ -692,6 +693,8 @@ class _Resolver:
                 return self._unnamed(_core(head)), "name"
         elif _determiner(mention) in ("the", "this", "that") and kind in self.documents:
             return self.documents[kind], "description"
+        elif c.paragraph in self.headings:   # "Poll: ..." is the poll the body names
+            return _DEFER, None
         else:
             return self._unnamed(_core(head)), "name"
         self.documents[kind] = key

@@ -300,3 +300,21 @@ def test_a_role_description_is_matched_on_the_words_before_its_head(extractor):
     r = extractor.extract(HEADLINE + "Interim Chairwoman Donna Brazile opened the meeting.\n"
                           "The chair of the party said the rules would not change.")
     assert said(r, "rules would not change") == ("Donna Brazile", "person", "description")
+
+
+@pytest.mark.parametrize("sentence, speaker, kind", [
+    ("France and Germany said the plan would work.", "France and Germany", "group"),
+    ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said "
+     "the claims could ground a fraud case.", "Jeff Merkley and Sherrod Brown and Robert Menendez",
+     "group"),
+    ("Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick "
+     "J. Leahy, Democrat of Vermont, said the program should end.",
+     "Charles E. Grassley and Patrick J. Leahy", "group"),
+    ("Proponents, including the United States Conference of Mayors, said the program should stay.",
+     "United States Conference of Mayors", "organization"),
+    ("Donald Trump, who attacked Hillary Clinton and Barack Obama, said the plan would fail.",
+     "Donald Trump", "person"),
+])
+def test_names_joined_or_given_as_examples_are_the_speakers(extractor, sentence, speaker, kind):
+    r = extractor.extract(HEADLINE + sentence)
+    assert [(s.name, s.kind) for s in r.speakers] == [(speaker, kind)]

@@ -476,6 +476,13 @@ class _Resolver:
         core = core if core.start >= mention.start and core.end <= mention.end else mention
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
+        names = _coordinated(mention, head) or _examples(head)
+        if len(names) >= 2:   # "France and Germany", "Sens. Jeff Merkley, Sherrod Brown and ..."
+            return self._group_of(names), "name"
+        if names and head.tag_ == "NNS":   # "Proponents, including the Conference of Mayors"
+            if names[0].label_ == "PERSON":
+                return self._person_key(self._person(names[0])), "name"
+            return self._entity("organization", _strip_determiner(names[0])), "name"
         persons = [e for e in entities(core) if e.label_ == "PERSON"]
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
@@ -560,8 +567,9 @@ class _Resolver:
             self.entities[key] = _Entity("person", person.name, person.roles, [])
         return key
 
-    def _group_of(self, persons: list[Span]) -> tuple[str, str]:
-        names = [self.people.persons[self._person(p)].name for p in persons]
+    def _group_of(self, members: list[Span]) -> tuple[str, str]:
+        names = [self.people.persons[self._person(m)].name if m.label_ in ("PERSON", "")
+                 else _strip_determiner(m) for m in members]
         return self._entity("group", " and ".join(dict.fromkeys(names)))
 
     def _pronoun(self, c: Candidate, head: Token):
@@ -729,6 +737,44 @@ def _enclosing(c: Candidate, candidates: Sequence[Candidate]) -> Optional[Candid
     start = c.source[0]
     inside = [o for o in candidates if o is not c and any(s <= start < e for s, e in o.spans)]
     return min(inside, key=lambda o: o.end - o.start) if inside else None
+
+
+_MEMBERS = ("PERSON", "ORG", "GPE")
+
+
+def _coordinated(mention: Span, head: Token) -> list[Span]:
+    """The names the mention joins with "and" at its top: ``France and Germany``, ``Sens.
+    Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez`` (not the names of a
+    clause inside it: ``Trump, who attacked Clinton and Obama``)."""
+    names = [e for e in entities(mention) if e.label_ in _MEMBERS]
+    roots = {e.root.i: e for e in names}
+    for first in names:
+        if first.root.i == head.i or not (mention.start <= first.root.head.i < mention.end):
+            chain, members = {first.root.i}, [first]
+            for e in names:
+                if e.root.dep_ == "conj" and e.root.head.i in chain:
+                    chain.add(e.root.i)
+                    members.append(e)
+            if len(members) >= 2:
+                return members
+    return []
+
+
+def _examples(head: Token) -> list[Span]:
+    """The named members a plural description gives: ``Critics of the program, like Senators
+    Charles Grassley and Patrick Leahy,``, ``Proponents, including the Conference of Mayors``,
+    ``critics such as ...``."""
+    if head.tag_ != "NNS":
+        return []
+    for prep in head.children:
+        such = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+        if prep.dep_ == "prep" and (prep.lower_ in ("like", "including") or such):
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            if objects:
+                phrase = prep.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+                return _coordinated(phrase, objects[0]) or [
+                    e for e in entities(phrase) if e.label_ in _MEMBERS and e.root.i == objects[0].i]
+    return []
 
 
 def _core(head: Token) -> Span:

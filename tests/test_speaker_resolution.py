@@ -253,6 +253,12 @@ def test_a_documents_owner_pronoun_gives_its_producer(extractor):
     assert said(r, "safe to drink")[:2] == ("Susan Reyes", "person")
 
 
+def test_what_a_person_said_in_gives_the_person(extractor):
+    r = extractor.extract(HEADLINE + "In Ohio, an interview with Senator Maria Lopez suggested "
+                          "that taxes would rise.")
+    assert said(r, "taxes would rise")[:2] == ("Maria Lopez", "person")
+
+
 def test_a_headline_document_is_the_one_the_body_names(extractor):
     r = extractor.extract("Poll: Wealthy voters abandon the party\n"
                           "A Bloomberg poll found that wealthy voters were leaving the party.")

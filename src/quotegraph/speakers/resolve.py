@@ -103,7 +103,9 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "audit", "document", "documents", "investigation", "research", "findings", "figures",
              "estimate", "estimates", "projection", "forecast", "assessment", "ruling", "lawsuit",
              "suit", "indictment", "order", "decision", "proposal", "plan", "website", "post",
-             "tweet", "video", "email", "emails", "footage", "record", "records", "transcript"}
+             "tweet", "video", "email", "emails", "footage", "record", "records", "transcript",
+             "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
+             "message"}
 # Head nouns of bodies and groups, never of a person's name.
 _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "association", "group",
                "agency", "department", "ministry", "bank", "institute", "center", "centre",

@@ -8,16 +8,25 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    (:class:`_People`): ``Russian Foreign Minister Sergey Lavrov``, ``Lavrov``, ``Mr. Lavrov``,
    ``LAVROV`` (``alias``: a shorter or other form joined to the fullest one); surnames are
    compared without particles and case (``Adel al-Jubeir`` / ``Al-Jubeir``), a lone given or
-   family-first name joins the one full name it begins (``Wang Yi`` / ``Wang``), and the
-   words before a name are its role, never part of it (``Syrian President Bashar al-Assad``).
-   Names joined by "and" are a group; a name inside a document (``a report by the World
-   Bank``, ``according to state news agency SANA``) or a body named by a person (``the
-   Clinton campaign``) gives the producer or the body, not the person;
+   family-first name joins the one full name it begins (``Wang Yi`` / ``Wang``), the last
+   words of a longer name join it (``Suu Kyi``), and the words before a name, title words
+   the tagger left outside it included, are its one role, never part of it (``Syrian
+   President Bashar al-Assad``, ``State Councilor Yang Jiechi``). A surname alone is a
+   person the text named before it; used before the full name (``President Obama`` ...
+   ``Barack Obama``) it joins that name once its mentions agree on the gender (not ``the
+   first lady, Michelle Obama``). Names joined by "and" at the top of a source are a group
+   (``France and Germany``), and so are the named examples of a plural description
+   (``Critics, like Senators Grassley and Leahy,``); a name inside a document (``a report
+   by the World Bank``, ``according to state news agency SANA``, ``a speech Mrs. Clinton
+   delivered``, ``her account``) or a body named by a person (``the Clinton campaign``)
+   gives the producer or the body, not the person;
 3. ``pronoun``: a relative pronoun is the noun its clause is about; ``I``/``we`` inside
-   another attribution's content is that attribution's speaker; ``he``/``she`` is the last
-   person speaker nearby whose gender fits (from titles, gendered roles and given names:
-   ``data/genders.json``), else the person of the nearest sentence before it that names one
-   of that gender (its subject first), else the one person of that gender named before;
+   another attribution's content is that attribution's speaker; ``he``/``she`` is the one
+   person of that gender (from titles, gendered nouns and given names:
+   ``data/genders.json``) that a main clause of its paragraph has as subject since the last
+   attribution, else the last person speaker nearby whose gender fits, else the person of
+   the nearest sentence before it that names one of that gender (its subject first), else
+   the one person of that gender named before;
    ``they``/``we`` the most recent group or organisation, ``it`` the most recent
    organisation (within two paragraphs);
 4. ``description``: a definite role description (``the minister``, ``the Spanish coach``,
@@ -25,8 +34,10 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    the same role (``the congressman`` / ``Rep.``) named last before it (a headline's, the
    first the body names); an organisation description (``the campaign``) to the
    organisation whose name ends in it; else it stays an unnamed speaker with the description
-   (never the last person named, whose role may not fit);
-5. ``headline``: a headline's surname or role resolved by the body's names;
+   (never the last person named, whose role may not fit), as does any common noun that
+   names no one (``one of the doctors``);
+5. ``headline``: a headline's surname, role or document (``Poll: ...``) resolved by the
+   body;
 6. organisations (``the Kremlin``), groups (``Western partners``) and anonymous sources
    (``a source``, ``officials``) are speakers of their own kind (resolution ``name``).
 

@@ -308,11 +308,12 @@ class _People:
 def _titled(ent: Span) -> Span:
     """A name with the title words the tagger left outside it: ``State Councilor Yang
     Jiechi`` for the entity ``Councilor Yang Jiechi``, ``Russian Foreign Minister Sergey
-    Lavrov`` for ``Sergey Lavrov`` (a capitalised word counts before a title word only)."""
+    Lavrov`` for ``Sergey Lavrov``, ``Opposition councillor Tomas Berg`` (a capitalised word
+    counts before a title word only)."""
     doc, start = ent.doc, ent.start
     while start > ent.sent.start and not doc[start - 1].is_punct:
         word = fold(doc[start - 1].text).rstrip(".")
-        if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "PROPN")
+        if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
             break
         start -= 1

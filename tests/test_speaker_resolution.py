@@ -228,3 +228,99 @@ def test_the_shipped_speaker_gold_covers_35_dev_articles():
     gold = load_speaker_gold()
     assert len(gold) == 35 and sum(len(rows) for rows in gold.values()) == 860
     assert all(r.kind == "none" or r.speaker for rows in gold.values() for r in rows)
+
+
+# Resolution by what the article says before (issue 14, second round) --------------------------
+
+def test_a_pronoun_beside_a_name_says_nothing_of_its_gender(extractor):
+    # "her" before "Obama" is Merkel's; it made this Obama a woman, another person.
+    r = extractor.extract(HEADLINE + "Barack Obama met Angela Merkel in Berlin.\n"
+                          "Thanking her, Obama said the alliance was strong.\n"
+                          "He said trade would grow.")
+    assert said(r, "alliance was strong") == ("Barack Obama", "person", "alias")
+    assert said(r, "trade would grow") == ("Barack Obama", "person", "pronoun")
+
+
+def test_the_last_words_of_a_longer_name_join_it(extractor):
+    r = extractor.extract(HEADLINE + "Aung San Suu Kyi visited the White House on Wednesday.\n"
+                          "Suu Kyi said the sanctions should end.")
+    assert said(r, "sanctions should end") == ("Aung San Suu Kyi", "person", "alias")
+
+
+def test_a_documents_owner_pronoun_gives_its_producer(extractor):
+    r = extractor.extract(HEADLINE + "Dr. Susan Reyes tested the water for a year.\n"
+                          "Her report said the water was safe to drink.")
+    assert said(r, "safe to drink")[:2] == ("Susan Reyes", "person")
+
+
+def test_what_a_person_said_in_gives_the_person(extractor):
+    r = extractor.extract(HEADLINE + "In Ohio, an interview with Senator Maria Lopez suggested "
+                          "that taxes would rise.")
+    assert said(r, "taxes would rise")[:2] == ("Maria Lopez", "person")
+
+
+def test_a_headline_document_is_the_one_the_body_names(extractor):
+    r = extractor.extract("Poll: Wealthy voters abandon the party\n"
+                          "A Bloomberg poll found that wealthy voters were leaving the party.")
+    assert said(r, "abandon the party")[:3] == ("Bloomberg", "organization", "headline")
+
+
+def test_a_surname_named_before_another_full_name_is_not_that_person(extractor):
+    r = extractor.extract(HEADLINE + "President Obama said the economy had recovered.\n"
+                          "Mr. Obama said jobs had grown in every state.\n"
+                          "The campaign will send the first lady, Michelle Obama, to Ohio.")
+    assert said(r, "economy had recovered")[0] == said(r, "jobs had grown")[0] == "Obama"
+
+
+def test_a_surname_used_before_the_full_name_joins_it(extractor):
+    r = extractor.extract(HEADLINE + "Mrs. Clinton said the plan would create jobs.\n"
+                          "Hillary Clinton spoke in Ohio on Monday.")
+    assert said(r, "create jobs")[:2] == ("Hillary Clinton", "person")
+
+
+def test_he_is_the_subject_named_since_the_last_quote(extractor):
+    r = extractor.extract(HEADLINE + "Donald Trump spoke in Detroit on Monday.\n"
+                          '"These are howls, not whistles," added Rep. Jim Clyburn.\n'
+                          "Trump has record low support from black voters. He recently told them "
+                          "that they had nothing to lose.")
+    assert said(r, "nothing to lose") == ("Donald Trump", "person", "pronoun")
+
+
+@pytest.mark.parametrize("sentence, description", [
+    ("One of the doctors said the pills did not work.", "one of the doctors"),
+    ("The first accord said the two sides would cut emissions.", "first accord"),
+])
+def test_a_common_noun_that_names_no_one_is_unnamed(extractor, sentence, description):
+    r = extractor.extract(HEADLINE + sentence)
+    assert [(s.name, s.kind) for s in r.speakers] == [(description, "unnamed")]
+
+
+def test_title_words_outside_the_name_are_one_role(extractor):
+    r = extractor.extract(HEADLINE + "Chinese State Councilor Yang Jiechi told reporters that "
+                          "the talks would resume.")
+    assert [(s.name, s.roles) for s in r.speakers] == [("Yang Jiechi", ["Chinese State Councilor"])]
+
+
+def test_a_role_description_is_matched_on_the_words_before_its_head(extractor):
+    # "of the party" does not have to be in the role: "Chairwoman" is the chair.
+    r = extractor.extract(HEADLINE + "Interim Chairwoman Donna Brazile opened the meeting.\n"
+                          "The chair of the party said the rules would not change.")
+    assert said(r, "rules would not change") == ("Donna Brazile", "person", "description")
+
+
+@pytest.mark.parametrize("sentence, speaker, kind", [
+    ("France and Germany said the plan would work.", "France and Germany", "group"),
+    ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all said "
+     "the claims could ground a fraud case.", "Jeff Merkley and Sherrod Brown and Robert Menendez",
+     "group"),
+    ("Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick "
+     "J. Leahy, Democrat of Vermont, said the program should end.",
+     "Charles E. Grassley and Patrick J. Leahy", "group"),
+    ("Proponents, including the United States Conference of Mayors, said the program should stay.",
+     "United States Conference of Mayors", "organization"),
+    ("Donald Trump, who attacked Hillary Clinton and Barack Obama, said the plan would fail.",
+     "Donald Trump", "person"),
+])
+def test_names_joined_or_given_as_examples_are_the_speakers(extractor, sentence, speaker, kind):
+    r = extractor.extract(HEADLINE + sentence)
+    assert [(s.name, s.kind) for s in r.speakers] == [(speaker, kind)]

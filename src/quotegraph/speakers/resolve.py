@@ -8,16 +8,25 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    (:class:`_People`): ``Russian Foreign Minister Sergey Lavrov``, ``Lavrov``, ``Mr. Lavrov``,
    ``LAVROV`` (``alias``: a shorter or other form joined to the fullest one); surnames are
    compared without particles and case (``Adel al-Jubeir`` / ``Al-Jubeir``), a lone given or
-   family-first name joins the one full name it begins (``Wang Yi`` / ``Wang``), and the
-   words before a name are its role, never part of it (``Syrian President Bashar al-Assad``).
-   Names joined by "and" are a group; a name inside a document (``a report by the World
-   Bank``, ``according to state news agency SANA``) or a body named by a person (``the
-   Clinton campaign``) gives the producer or the body, not the person;
+   family-first name joins the one full name it begins (``Wang Yi`` / ``Wang``), the last
+   words of a longer name join it (``Suu Kyi``), and the words before a name, title words
+   the tagger left outside it included, are its one role, never part of it (``Syrian
+   President Bashar al-Assad``, ``State Councilor Yang Jiechi``). A surname alone is a
+   person the text named before it; used before the full name (``President Obama`` ...
+   ``Barack Obama``) it joins that name once its mentions agree on the gender (not ``the
+   first lady, Michelle Obama``). Names joined by "and" at the top of a source are a group
+   (``France and Germany``), and so are the named examples of a plural description
+   (``Critics, like Senators Grassley and Leahy,``); a name inside a document (``a report
+   by the World Bank``, ``according to state news agency SANA``, ``a speech Mrs. Clinton
+   delivered``, ``her account``) or a body named by a person (``the Clinton campaign``)
+   gives the producer or the body, not the person;
 3. ``pronoun``: a relative pronoun is the noun its clause is about; ``I``/``we`` inside
-   another attribution's content is that attribution's speaker; ``he``/``she`` is the last
-   person speaker nearby whose gender fits (from titles, gendered roles and given names:
-   ``data/genders.json``), else the person of the nearest sentence before it that names one
-   of that gender (its subject first), else the one person of that gender named before;
+   another attribution's content is that attribution's speaker; ``he``/``she`` is the one
+   person of that gender (from titles, gendered nouns and given names:
+   ``data/genders.json``) that a main clause of its paragraph has as subject since the last
+   attribution, else the last person speaker nearby whose gender fits, else the person of
+   the nearest sentence before it that names one of that gender (its subject first), else
+   the one person of that gender named before;
    ``they``/``we`` the most recent group or organisation, ``it`` the most recent
    organisation (within two paragraphs);
 4. ``description``: a definite role description (``the minister``, ``the Spanish coach``,
@@ -25,8 +34,10 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    the same role (``the congressman`` / ``Rep.``) named last before it (a headline's, the
    first the body names); an organisation description (``the campaign``) to the
    organisation whose name ends in it; else it stays an unnamed speaker with the description
-   (never the last person named, whose role may not fit);
-5. ``headline``: a headline's surname or role resolved by the body's names;
+   (never the last person named, whose role may not fit), as does any common noun that
+   names no one (``one of the doctors``);
+5. ``headline``: a headline's surname, role or document (``Poll: ...``) resolved by the
+   body;
 6. organisations (``the Kremlin``), groups (``Western partners``) and anonymous sources
    (``a source``, ``officials``) are speakers of their own kind (resolution ``name``).
 
@@ -50,20 +61,21 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import PersonName, fold, given_name_key, parse_person
+from quotegraph.speakers.names import TITLES, PersonName, fold, given_name_key, parse_person, surname_key
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-_GROUP_PRONOUNS = {"they", "we", "them", "us"}
+_GROUP_PRONOUNS = {"they", "we", "them", "us", "their"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_MALE = {"mr", "he", "him", "his", "spokesman", "congressman", "chairman", "businessman", "king",
-         "prince", "sir", "lord", "father", "son", "husband", "brother"}
-_FEMALE = {"mrs", "ms", "miss", "she", "her", "spokeswoman", "congresswoman", "chairwoman",
-           "businesswoman", "queen", "princess", "dame", "lady", "mother", "daughter", "wife",
-           "sister"}
+# Titles and gendered nouns that say who the name beside them is; never pronouns, which may
+# be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
+_MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
+         "lord", "father", "son", "husband", "brother", "widower", "uncle", "nephew",
+         "grandfather"}
+_FEMALE = {"mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+           "queen", "princess", "dame", "lady", "mother", "daughter", "wife", "sister", "widow",
+           "aunt", "niece", "grandmother", "actress"}
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
               "witness", "resident", "critic", "scholar"}
@@ -102,7 +114,9 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "audit", "document", "documents", "investigation", "research", "findings", "figures",
              "estimate", "estimates", "projection", "forecast", "assessment", "ruling", "lawsuit",
              "suit", "indictment", "order", "decision", "proposal", "plan", "website", "post",
-             "tweet", "video", "email", "emails", "footage", "record", "records", "transcript"}
+             "tweet", "video", "email", "emails", "footage", "record", "records", "transcript",
+             "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
+             "message"}
 # Head nouns of bodies and groups, never of a person's name.
 _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "association", "group",
                "agency", "department", "ministry", "bank", "institute", "center", "centre",
@@ -170,31 +184,85 @@ class _People:
         for index in order:
             for ent in docs[index].ents:
                 if ent.label_ == "PERSON":
-                    name = _person_name(ent.text)
+                    name = _person_name(_titled(ent).text)
                     if name is not None:
                         found.append((index, ent, name))
         # Full names first, so that a bare surname joins the person it abbreviates.
         for index, ent, name in sorted(found, key=lambda f: not f[2].given):
             around = _gender(ent)
-            person = self.find(name, index in headings, gender=frozenset(around))
             start = offsets[index] + ent.start_char
+            person = self.find(name, index in headings, gender=frozenset(around),
+                               before=None if index in headings else start)
             self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
             self.persons[person].count += 1
             self.persons[person].gender |= around or _given_gender(name.given)
-            role = None if index in headings else _context_role(ent)
+            role = None if index in headings else _context_role(_titled(ent))
             if role and role not in self.persons[person].roles:
                 self.persons[person].roles.append(role)
             if index not in headings:
                 self.positions.append((start, person))
+        # A surname the text uses before it gives the full name ("President Obama", "Mr.
+        # Obama", then "Barack Obama") joins the full name once its mentions have said what
+        # they say of the gender (not "the first lady, Michelle Obama").
+        for p, person in enumerate(self.persons):
+            if person.given or not person.mentions:
+                continue
+            full = [q for q in self.by_surname[person.forms[0][1].surname] if self.persons[q].given
+                    and not (person.gender and self.persons[q].gender
+                             and not person.gender & self.persons[q].gender)]
+            if full:
+                self._merge(p, max(full, key=lambda q: self.persons[q].count))
+        self._surname_mentions(docs, offsets, text, headings)
         self.positions.sort()
 
+    def _surname_mentions(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
+                          headings: frozenset[int]) -> None:
+        """A person's surname the tagger typed otherwise (``Trump has record low support``
+        as an organisation, ``Oz`` as nothing) is a mention of that person where one person
+        the body names in full has it and it heads its own phrase (not ``the Obama
+        administration``)."""
+        for index, doc in enumerate(docs):
+            if index in headings:
+                continue
+            for token in doc:
+                if token.ent_type_ == "PERSON" or not token.text[:1].isupper() or token.text.isupper() \
+                        or token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod"):
+                    continue
+                ent = entity_at(token)
+                people = [p for p in self.by_surname.get(surname_key(token.text), [])
+                          if any(n.given and not heading for heading, n in self.persons[p].forms)]
+                if len(people) != 1 or (ent is not None and len(ent) > 1):
+                    continue
+                start = offsets[index] + token.idx
+                self.persons[people[0]].mentions.append(TextSpan.of(text, start, start + len(token)))
+                self.positions.append((start, people[0]))
+
+    def _merge(self, p: int, into: int) -> None:
+        source, target = self.persons[p], self.persons[into]
+        target.forms += source.forms
+        target.gender |= source.gender
+        target.roles += [r for r in source.roles if r not in target.roles]
+        target.mentions += source.mentions
+        target.count += source.count
+        self.persons[p] = _Person()
+        for index in self.by_surname.values():
+            if p in index:
+                index.remove(p)
+        self.positions = [(start, into if q == p else q) for start, q in self.positions]
+
     def find(self, name: PersonName, heading: bool = False, add: bool = True,
-             gender: frozenset[str] = frozenset()) -> Optional[int]:
+             gender: frozenset[str] = frozenset(), before: Optional[int] = None) -> Optional[int]:
         """The person ``name`` refers to (a new one unless ``add`` is false); ``gender``:
-        what the words before the name say (``Mr.`` outside the entity)."""
+        what the words before the name say (``Mr.`` outside the entity); ``before``: where
+        a body mention stands, since a surname alone refers to a person the text has named
+        before it ("President Obama" ahead of "the first lady, Michelle Obama" is another)."""
         same = self.by_surname.get(name.surname, [])
         if name.given:
             match = next((p for p in same if _same_given(self.persons[p].given, name)), None)
+            if match is None:   # the last words of a longer name: "Suu Kyi" of "Aung San Suu Kyi"
+                words = _words(name.display)
+                match = next((p for p in same if any(
+                    _words(n.display)[-len(words):] == words for _, n in self.persons[p].forms)), None)
             if match is None and not self.persons_with_given(same):
                 match = same[0] if same else None
         else:
@@ -202,11 +270,11 @@ class _People:
             fits = [p for p in same if not (self.persons[p].gender and title
                                             and not self.persons[p].gender & title)]
             # "Mr. Obama" is Barack Obama rather than an Obama of unknown gender.
-            fits = [p for p in fits if self.persons[p].gender & title] or fits
+            fits = self._named_by(before, [p for p in fits if self.persons[p].gender & title] or fits)
             for index in (self.by_given, self.by_middle):
                 if not fits:   # a lone given or family-first name ("Wang" of "Wang Yi"), or
                     # the first of a double surname ("Fuentes" of "Ramiro Fuentes Olea")
-                    fits = index.get(given_name_key(name.display), [])
+                    fits = self._named_by(before, index.get(given_name_key(name.display), []))
                     fits = fits if len(fits) == 1 else []
             match = max(fits, key=lambda p: self.persons[p].count) if fits else None
         if match is None:
@@ -227,8 +295,29 @@ class _People:
             person.roles.append(role)
         return match
 
+    def _named_by(self, position: Optional[int], people: list[int]) -> list[int]:
+        """Those of ``people`` the body has named by ``position`` (all with no position)."""
+        if position is None:
+            return people
+        return [p for p in people if any(m.start <= position for m in self.persons[p].mentions)]
+
     def persons_with_given(self, people: list[int]) -> list[int]:
         return [p for p in people if self.persons[p].given]
+
+
+def _titled(ent: Span) -> Span:
+    """A name with the title words the tagger left outside it: ``State Councilor Yang
+    Jiechi`` for the entity ``Councilor Yang Jiechi``, ``Russian Foreign Minister Sergey
+    Lavrov`` for ``Sergey Lavrov``, ``Opposition councillor Tomas Berg`` (a capitalised word
+    counts before a title word only)."""
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start and not doc[start - 1].is_punct:
+        word = fold(doc[start - 1].text).rstrip(".")
+        if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+                           and fold(doc[start].text).rstrip(".") in TITLES)):
+            break
+        start -= 1
+    return doc[start:ent.end]
 
 
 def _context_role(ent: Span) -> Optional[str]:
@@ -317,8 +406,10 @@ class _Resolver:
         self.docs, self.offsets, self.text, self.headings = docs, offsets, text, headings
         self.people = _People(docs, offsets, text, headings)
         self.heading_docs = {id(docs[i]) for i in headings}
+        self.starts = {id(doc): offset for doc, offset in zip(docs, offsets)}
         self.entities: dict[tuple[str, str], _Entity] = {}
-        self.history: list[tuple[int, tuple[str, str]]] = []   # (paragraph, key), text order
+        # (paragraph, key, where the attribution starts), in text order
+        self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
 
     def run(self, candidates: Sequence[Candidate]):
@@ -339,10 +430,11 @@ class _Resolver:
                     later.append(c)
             resolved[id(c)], how[id(c)] = key, resolution if key is not None else None
             if key is not None:
-                self.history.append((c.paragraph, key))
+                self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
-            key = self._by_role(c.source_mention, None)
+            kind = c.source_mention.root.lemma_.lower()
+            key = self.documents.get(kind) if kind in DOCUMENTS else self._by_role(c.source_mention, None)
             resolution = "headline" if c.paragraph in self.headings else "description"
             if key is None:
                 key, resolution = self._unnamed(c.source_mention), "name"
@@ -398,13 +490,20 @@ class _Resolver:
         core = core if core.start >= mention.start and core.end <= mention.end else mention
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
+        names = _coordinated(mention, head) or _examples(head)
+        if len(names) >= 2:   # "France and Germany", "Sens. Jeff Merkley, Sherrod Brown and ..."
+            return self._group_of(names), "name"
+        if names and head.tag_ == "NNS":   # "Proponents, including the Conference of Mayors"
+            if names[0].label_ == "PERSON":
+                return self._person_key(self._person(names[0])), "name"
+            return self._entity("organization", _strip_determiner(names[0])), "name"
         persons = [e for e in entities(core) if e.label_ == "PERSON"]
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
         if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):
             return self._group_of(persons), "name"
         if head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS:
-            return self._producer(mention, head)
+            return self._producer(c, mention, head)
         if not named and persons and lower in _BODIES and head.pos_ == "NOUN":
             # "the Clinton campaign", "Clinton's team": a body named by a person.
             person = self.people.persons[self._person(persons[-1])]
@@ -420,7 +519,7 @@ class _Resolver:
             named = persons[:1]   # "Rendell, a Clinton surrogate,"
         if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
                      and self._known(head)):
-            span = named[0] if named else head.doc[head.i:head.i + 1]
+            span = _titled(named[0]) if named else head.doc[head.i:head.i + 1]
             index = self._person(span)
             person = self.people.persons[index]
             role = _role(core, span)
@@ -454,6 +553,11 @@ class _Resolver:
         organisation = self._organisation_described(lower)
         if organisation is not None:
             return organisation, "description"
+        capitalised = head.text[:1].isupper() and (head.text.isupper() or not head.is_sent_start)
+        if head.pos_ != "PROPN" and not capitalised and lower not in _BODY_NOUNS | _BODIES:
+            # A common noun that names no one: "the first accord", "one of the docs" (not
+            # "state news agency SANA").
+            return self._unnamed(core), "name"
         return self._entity("organization", _strip_determiner(core)), "name"
 
     # -- people -------------------------------------------------------------------------
@@ -464,8 +568,9 @@ class _Resolver:
 
     def _person(self, span: Span) -> int:
         name = _person_name(span.text) or parse_person(span.text)
-        return self.people.find(name, id(span.doc) in self.heading_docs,
-                                gender=frozenset(_gender(span)))
+        heading = id(span.doc) in self.heading_docs
+        return self.people.find(name, heading, gender=frozenset(_gender(span)),
+                                before=None if heading else self.starts[id(span.doc)] + span[-1].idx)
 
     def _person_key(self, index: int) -> tuple[str, str]:
         """The entity key of person ``index``; its name and name mentions are the person's,
@@ -476,8 +581,9 @@ class _Resolver:
             self.entities[key] = _Entity("person", person.name, person.roles, [])
         return key
 
-    def _group_of(self, persons: list[Span]) -> tuple[str, str]:
-        names = [self.people.persons[self._person(p)].name for p in persons]
+    def _group_of(self, members: list[Span]) -> tuple[str, str]:
+        names = [self.people.persons[self._person(m)].name if m.label_ in ("PERSON", "")
+                 else _strip_determiner(m) for m in members]
         return self._entity("group", " and ".join(dict.fromkeys(names)))
 
     def _pronoun(self, c: Candidate, head: Token):
@@ -491,7 +597,10 @@ class _Resolver:
         if lower not in _PERSON_PRONOUNS:
             return None, None
         gender = "m" if lower in ("he", "him", "his") else "f"
-        for para, key in reversed(self.history):   # the last person speaker nearby, if it fits
+        index = self._subject_since_speaker(gender, c)
+        if index is not None:
+            return self._person_key(index), "pronoun"
+        for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
             if para < c.paragraph - RECENT_PARAGRAPHS:
                 break
             if key[0] == "person":
@@ -526,6 +635,19 @@ class _Resolver:
         subjects = [p for pos, p in chosen if self._is_subject(pos)]
         return subjects[0] if subjects else chosen[0][1]
 
+    def _subject_since_speaker(self, gender: str, c: Candidate) -> Optional[int]:
+        """The one person of ``gender`` that a main clause of the pronoun's paragraph has as
+        its subject after the last attribution's sentence: "... added Rep. Jim Clyburn. //
+        Trump has record low support. He recently pitched ..." is Trump."""
+        start, paragraph = c.source[0], self.offsets[c.paragraph]
+        after = self._sentence_of(self.history[-1][2]) if self.history else -1
+        lo = bisect.bisect_left(self.people.positions, (paragraph, -1))
+        hi = bisect.bisect_left(self.people.positions, (start, -1))
+        found = {p for position, p in self.people.positions[lo:hi]
+                 if not self.people.persons[p].gender - {gender}
+                 and self._sentence_of(position) > after and self._is_subject(position, main=True)}
+        return found.pop() if len(found) == 1 else None
+
     def _token_at(self, position: int) -> tuple[int, Optional[Token]]:
         """The paragraph offset and the token at ``position`` in the text."""
         index = bisect.bisect_right(self.offsets, position) - 1
@@ -538,13 +660,14 @@ class _Resolver:
         offset, token = self._token_at(position)
         return offset + (token.sent.start_char if token is not None else 0)
 
-    def _is_subject(self, position: int) -> bool:
+    def _is_subject(self, position: int, main: bool = False) -> bool:
+        """Whether the name at ``position`` is a subject (``main``: of its sentence's root)."""
         _, token = self._token_at(position)
         if token is None:
             return False
         while token.dep_ in ("compound", "flat") and token.head.i != token.i:
             token = token.head
-        return token.dep_ in ("nsubj", "nsubjpass")
+        return token.dep_ in ("nsubj", "nsubjpass") and (not main or token.head.dep_ == "ROOT")
 
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same
@@ -553,7 +676,7 @@ class _Resolver:
         body is read) the first one the body names."""
         head = _role_word(mention.root.lower_)
         wanted = {head} | next((s for s in _SAME_ROLE if head in s), set())
-        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i != mention.root.i}
+        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         fits = []
         for index, person in enumerate(self.people.persons):
@@ -571,10 +694,11 @@ class _Resolver:
 
     # -- other kinds --------------------------------------------------------------------
 
-    def _producer(self, mention: Span, head: Token):
+    def _producer(self, c: Candidate, mention: Span, head: Token):
         """A document's producer: the person or body the mention names (``a report by the
-        World Bank``, ``a Homeland Security memo``), or that a document of the same kind had
-        before (``A Bloomberg poll ...`` then ``the poll``), else the unnamed document."""
+        World Bank``, ``a Homeland Security memo``) or its owner pronoun refers to (``her
+        account``), or that a document of the same kind had before (``A Bloomberg poll ...``
+        then ``the poll``) or, in a headline, has in the body; else the unnamed document."""
         kind = head.lemma_.lower()
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)]
@@ -585,8 +709,14 @@ class _Resolver:
             key = self._entity("organization", _strip_determiner(ents[0]))
         elif owner is not None and owner.pos_ == "PROPN":
             key = self._person_key(self._person(owner.doc[owner.i:owner.i + 1]))
+        elif owner is not None and owner.pos_ == "PRON":   # "her account", "their poll"
+            key, _ = self._pronoun(c, owner)
+            if key is None:
+                return self._unnamed(_core(head)), "name"
         elif _determiner(mention) in ("the", "this", "that") and kind in self.documents:
             return self.documents[kind], "description"
+        elif c.paragraph in self.headings:   # "Poll: ..." is the poll the body names
+            return _DEFER, None
         else:
             return self._unnamed(_core(head)), "name"
         self.documents[kind] = key
@@ -607,7 +737,7 @@ class _Resolver:
         return key
 
     def _recent(self, kinds, paragraph) -> Optional[tuple[str, str]]:
-        for para, key in reversed(self.history):
+        for para, key, _ in reversed(self.history):
             if paragraph is not None and para < paragraph - RECENT_PARAGRAPHS:
                 return None
             if self.entities[key].kind in kinds:
@@ -623,6 +753,44 @@ def _enclosing(c: Candidate, candidates: Sequence[Candidate]) -> Optional[Candid
     return min(inside, key=lambda o: o.end - o.start) if inside else None
 
 
+_MEMBERS = ("PERSON", "ORG", "GPE")
+
+
+def _coordinated(mention: Span, head: Token) -> list[Span]:
+    """The names the mention joins with "and" at its top: ``France and Germany``, ``Sens.
+    Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez`` (not the names of a
+    clause inside it: ``Trump, who attacked Clinton and Obama``)."""
+    names = [e for e in entities(mention) if e.label_ in _MEMBERS]
+    roots = {e.root.i: e for e in names}
+    for first in names:
+        if first.root.i == head.i or not (mention.start <= first.root.head.i < mention.end):
+            chain, members = {first.root.i}, [first]
+            for e in names:
+                if e.root.dep_ == "conj" and e.root.head.i in chain:
+                    chain.add(e.root.i)
+                    members.append(e)
+            if len(members) >= 2:
+                return members
+    return []
+
+
+def _examples(head: Token) -> list[Span]:
+    """The named members a plural description gives: ``Critics of the program, like Senators
+    Charles Grassley and Patrick Leahy,``, ``Proponents, including the Conference of Mayors``,
+    ``critics such as ...``."""
+    if head.tag_ != "NNS":
+        return []
+    for prep in head.children:
+        such = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+        if prep.dep_ == "prep" and (prep.lower_ in ("like", "including") or such):
+            objects = [t for t in prep.children if t.dep_ == "pobj"]
+            if objects:
+                phrase = prep.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+                return _coordinated(phrase, objects[0]) or [
+                    e for e in entities(phrase) if e.label_ in _MEMBERS and e.root.i == objects[0].i]
+    return []
+
+
 def _core(head: Token) -> Span:
     """The phrase of ``head`` without what follows a comma, a relative clause or a
     participle: ``Vann R. Newkirk II, a writer for The Atlantic,`` -> ``Vann R. Newkirk II``;
@@ -631,7 +799,7 @@ def _core(head: Token) -> Span:
     cut = {"appos", "relcl", "acl", "punct", "advcl", "parataxis"}
     right = [t for t in head.rights if t.dep_ not in cut and t.dep_ != "prep"]
     preps = [t for t in head.rights if t.dep_ == "prep" and t.lower_ == "of"
-             and head.ent_type_ in ("ORG", "")]
+             and head.ent_type_ in ("ORG", "CARDINAL", "")]   # "one of the doctors"
     end = max([head.i] + [t.right_edge.i for t in right + preps
                           if not any(d.dep_ in cut and d.i < t.i for d in head.rights)])
     start = head.left_edge.i

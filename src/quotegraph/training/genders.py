@@ -19,7 +19,11 @@ from typing import Iterable, Union
 from spacy.language import Language
 
 from quotegraph.speakers.names import parse_person
-from quotegraph.speakers.resolve import PRONOUN_GENDER, title_gender
+from quotegraph.speakers.resolve import title_gender
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
 
 def build_genders(texts: Iterable[str], nlp: Language, n_process: int = 1) -> dict:
     """``{"articles": N, "counts": {given: [male votes, female votes]}}``, given names as

@@ -133,7 +133,7 @@ class SpeakerSlice:
     gold: int = 0
     matched: int = 0
     right: int = 0
-    predicted: int = 0
+    predicted: Optional[int] = None   # counted overall only: predictions have no source type
 
     @property
     def accuracy(self) -> float:
@@ -141,13 +141,17 @@ class SpeakerSlice:
 
     @property
     def resolved(self) -> Score:
-        """Speaker-resolved counts: a hit is a content match with the right speaker."""
+        """Speaker-resolved counts: a hit is a content match with the right speaker (by source
+        type only recall means something: predictions are not counted there)."""
         return Score(tp=self.right, fn=self.gold - self.right, tp_pred=self.right,
-                     fp=self.predicted - self.right)
+                     fp=(self.predicted or self.right) - self.right)
 
     def to_dict(self) -> dict:
+        resolved = self.resolved.to_dict()
+        if self.predicted is None:
+            resolved = {k: resolved[k] for k in ("tp", "fn", "recall")}
         return {"gold": self.gold, "matched": self.matched, "right": self.right,
-                "accuracy": round(self.accuracy, 4), "resolved": self.resolved.to_dict()}
+                "accuracy": round(self.accuracy, 4), "resolved": resolved}
 
 
 @dataclass
@@ -167,7 +171,7 @@ class SpeakerReport:
 
     articles: int = 0
     slices: dict[str, SpeakerSlice] = field(default_factory=lambda: {
-        k: SpeakerSlice() for k in ("overall", *SOURCE_TYPES)})
+        "overall": SpeakerSlice(predicted=0), **{k: SpeakerSlice() for k in SOURCE_TYPES}})
     content: Score = field(default_factory=Score)
     errors: list[SpeakerError] = field(default_factory=list)
 

@@ -6,10 +6,12 @@
 take the arguments of ``quotegraph spark``, whose command (:func:`command`) is defined here so
 that spark-submit runs this file without the rest of the CLI. Stages:
 
-1. ``binaryFiles`` over the inputs (directories recursively, hidden files left out), one
-   ``(uri, bytes)`` per file; ``mapPartitions`` reads each file with the ingest readers
-   (:func:`quotegraph.ingest.collections.read_collection_data`) and extracts with this
-   worker's one :class:`~quotegraph.pipeline.Extractor`. Nothing is collected on the driver.
+1. The driver lists the input files (directories recursively, names starting with ``.`` or
+   ``_`` left out, as Hadoop does); one task per file streams it with the ingest readers
+   (:func:`quotegraph.spark.extract.read_inputs`: a WARC record by record, its HTML not yet
+   parsed); the entries are dealt round-robin over ``partitions``, where each is read into an
+   article and extracted with this worker's one :class:`~quotegraph.pipeline.Extractor`.
+   Only file names are on the driver; no task holds a whole file.
 2. Articles with the same text hash keep the one with the smallest ``source``; unreadable
    files, records and articles go to ``failures``.
 3. Speakers and quote clusters: see :mod:`quotegraph.spark.stages`.
@@ -20,7 +22,7 @@ previous run's output instead of adding to it.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import click
 
@@ -48,25 +50,22 @@ def session(master: Optional[str] = None, conf: Optional[dict] = None, app: str 
 
 
 def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = None,
-        outlet: Optional[str] = None, mode: str = "accurate") -> Summary:
+        outlet: Optional[str] = None, mode: str = "accurate",
+        aliases: Optional[Mapping[str, str]] = None) -> Summary:
     """Extract everything under ``inputs`` into Parquet tables under ``out`` (``mode``: the
-    extraction mode, see :class:`~quotegraph.pipeline.Settings`)."""
+    extraction mode, see :class:`~quotegraph.pipeline.Settings`; ``aliases``: alias ->
+    canonical name, as ``ingest --aliases`` takes them, applied to the speakers and kept in
+    the ``aliases`` table for ``load``)."""
     from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     from quotegraph.spark.stages import canonical_speakers, quote_clusters, speaker_table
-    from quotegraph.spark.extract import extract_partition
     from quotegraph.store import Summary
 
-    sc = spark.sparkContext
-    sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive",
-                                      "true")
-    partitions = partitions or sc.defaultParallelism
-    files = sc.binaryFiles(",".join(inputs), minPartitions=partitions)
-    records = files.mapPartitions(lambda part: extract_partition(part, outlet, mode))
-    extracted = spark.createDataFrame(records, extracted_schema()) \
-        .persist(StorageLevel.MEMORY_AND_DISK)
+    partitions = partitions or spark.sparkContext.defaultParallelism
+    extracted = spark.createDataFrame(extract(read(spark, inputs, partitions), outlet, mode),
+                                      extracted_schema()).persist(StorageLevel.MEMORY_AND_DISK)
 
     failures = extracted.where("failure IS NOT NULL").select("failure.*") \
         .dropDuplicates(["source"])
@@ -86,7 +85,9 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
         .select(F.col("id").alias("article_id"), "s.*", "outlet", "month")
     mapping, canonical = canonical_speakers(
         speakers_in.select("article_id", "speaker_id", "name", "kind", "roles", "outlet"),
-        partitions)
+        partitions, aliases)
+    _write(spark.createDataFrame(sorted((aliases or {}).items()), ddl(COLUMNS["aliases"])),
+           out, "aliases")
     _write(speakers_in.join(mapping, ["article_id", "speaker_id"], "left")
            .select(*COLUMNS["article_speakers"], "month"), out, "article_speakers")
     articles.unpersist()
@@ -107,6 +108,51 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
     return Summary(new=counts["articles"], failed=counts["failures"],
                    attributions=counts["attributions"], speakers=counts["speakers"],
                    clusters=counts["clusters"], done="extracted")
+
+
+def read(spark, inputs: Sequence[str], partitions: int):
+    """Stage 1's reading: an RDD of the entries of :func:`~quotegraph.spark.extract.read_inputs`
+    (one task per file), dealt round-robin over ``partitions``."""
+    from quotegraph.spark.extract import read_inputs
+
+    files = input_files(spark, inputs)
+    return spark.sparkContext.parallelize(files, max(len(files), 1)) \
+        .mapPartitionsWithIndex(lambda n, uris: ((n + k, e) for k, e in enumerate(read_inputs(uris)))) \
+        .partitionBy(partitions, lambda key: key).values()
+
+
+def extract(entries, outlet: Optional[str], mode: str):
+    """Stage 1's extraction: an RDD of :func:`~quotegraph.spark.extract.extract_partition`'s
+    records, one per article or failure."""
+    from quotegraph.spark.extract import extract_partition
+
+    return entries.mapPartitions(lambda part: extract_partition(part, outlet, mode))
+
+
+def input_files(spark, inputs: Sequence[str]) -> list[str]:
+    """The URIs of the files under ``inputs`` (paths, URIs or globs), listed through Hadoop's
+    file systems: directories recursively, names starting with ``.`` or ``_`` left out."""
+    jvm = spark.sparkContext._jvm
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    files = []
+    for given in inputs:
+        path = jvm.org.apache.hadoop.fs.Path(given)
+        filesystem = path.getFileSystem(conf)
+        found = filesystem.globStatus(path)
+        if not found:
+            raise FileNotFoundError(f"{given}: no such file or directory")
+        for status in found:
+            if not status.isDirectory():
+                files.append(status.getPath().toString())
+                continue
+            root = status.getPath().toUri().getPath().rstrip("/")
+            listing = filesystem.listFiles(status.getPath(), True)
+            while listing.hasNext():
+                file = listing.next().getPath()
+                below = file.toUri().getPath()[len(root):]
+                if not any(part[:1] in (".", "_") for part in below.split("/")):
+                    files.append(file.toString())
+    return sorted(files)
 
 
 def _read(spark, out: str, table: str):
@@ -132,14 +178,20 @@ def _write(frame, out: str, table: str) -> None:
 @click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark setting, repeatable.")
 @click.option("--mode", type=click.Choice(MODES), default="accurate", show_default=True,
               help=MODE_HELP)
+@click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
+              help="CSV 'alias,canonical' of speaker names, as for ingest.")
 def command(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None,
-            outlet: str | None, confs: tuple[str, ...], mode: str) -> None:
+            outlet: str | None, confs: tuple[str, ...], mode: str,
+            aliases_file: str | None) -> None:
     """Extract WARC / JSON Lines / text INPUTS (local paths or Hadoop URIs) with Spark into
     Parquet tables under --out: articles, attributions, article_speakers, speakers, clusters,
-    cluster_members, failures. Load them with 'quotegraph load'."""
+    cluster_members, aliases, failures. Load them with 'quotegraph load'."""
+    from quotegraph.corpus.speakers import load_aliases
+
     settings = dict(c.split("=", 1) for c in confs)
+    aliases = load_aliases(aliases_file) if aliases_file else None
     summary = run(session(master, settings), inputs, out, partitions=partitions, outlet=outlet,
-                  mode=mode)
+                  mode=mode, aliases=aliases)
     click.echo(summary.format())
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import email.utils
 import html
-import io
 import json
 import os
 import re
@@ -182,6 +181,7 @@ def read_collection_stream(label: str, stream: BinaryIO, *, defer_html: bool = F
     whose :meth:`~WarcPage.item` reads the article later (the Spark job spreads pages over its
     cores first). An unreadable file is one Failure.
 
+    >>> import io
     >>> [i.text for i in read_collection_stream("s3://bucket/a.jsonl", io.BytesIO(b'{"text": "Hi."}'))]
     ['Hi.']
     """

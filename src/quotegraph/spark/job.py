@@ -73,12 +73,13 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
     articles = extracted.where("article IS NOT NULL") \
         .withColumn("_n", F.row_number().over(first)).where("_n = 1").drop("_n") \
         .persist(StorageLevel.MEMORY_AND_DISK)
-    _write(articles.select("article.*"), out, "articles")
+    counts = {"articles": _write(articles.select("article.*"), out, "articles")}
     attributions = articles.select("article.id", "article.month",
                                    F.explode("attributions").alias("a")) \
         .select(F.col("id").alias("article_id"), "month", "a.*")
-    _write(attributions.select(*COLUMNS["attributions"], "month"), out, "attributions")
-    _write(failures, out, "failures")
+    counts["attributions"] = _write(attributions.select(*COLUMNS["attributions"], "month"), out,
+                                    "attributions")
+    counts["failures"] = _write(failures, out, "failures")
 
     speakers_in = articles.select("article.id", "article.outlet", "article.month",
                                   F.explode("speakers").alias("s")) \
@@ -95,16 +96,13 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
 
     stored = _read(spark, out, "attributions")
     with_speakers = stored.join(mapping, ["article_id", "speaker_id"], "left")
-    _write(speaker_table(canonical, with_speakers), out, "speakers")
+    counts["speakers"] = _write(speaker_table(canonical, with_speakers), out, "speakers")
     clusters, members = quote_clusters(
         with_speakers.select("id", "content", "date", "outlet",
                              F.col("canonical_id").alias("speaker")), partitions)
-    _write(clusters.withColumn("month", F.coalesce(F.substring("first_seen", 1, 7),
-                                                   F.lit("unknown"))), out, "clusters")
+    counts["clusters"] = _write(clusters.withColumn(
+        "month", F.coalesce(F.substring("first_seen", 1, 7), F.lit("unknown"))), out, "clusters")
     _write(members, out, "cluster_members")
-
-    counts = {table: _read(spark, out, table).count() for table in
-              ("articles", "attributions", "speakers", "clusters", "failures")}
     return Summary(new=counts["articles"], failed=counts["failures"],
                    attributions=counts["attributions"], speakers=counts["speakers"],
                    clusters=counts["clusters"], done="extracted")
@@ -161,12 +159,18 @@ def _read(spark, out: str, table: str):
     return spark.read.schema(ddl(columns)).parquet(f"{out}/{table}")
 
 
-def _write(frame, out: str, table: str) -> None:
+def _write(frame, out: str, table: str) -> int:
+    """Write ``table``; returns its rows, counted as they are written (no job of its own)."""
+    from pyspark.sql import Observation
+    from pyspark.sql import functions as F
+
+    rows = Observation(table)
     writer = frame.select(*COLUMNS[table], *(["month"] if table in PARTITIONED else [])) \
-        .write.mode("overwrite")
+        .observe(rows, F.count(F.lit(1)).alias("rows")).write.mode("overwrite")
     if table in PARTITIONED:
         writer = writer.partitionBy("month")
     writer.parquet(f"{out}/{table}")
+    return rows.get["rows"]
 
 
 @click.command("spark")

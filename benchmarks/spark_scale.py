@@ -42,6 +42,22 @@ def build(folder: Path, articles, copies: int) -> Path:
     return write_warc(folder / "news.warc.gz", pages)
 
 
+def cpu_seconds() -> float:
+    """CPU seconds used so far by this process and its descendants (Spark's JVM, the pyspark
+    daemon and its workers), finished workers included through the daemon's ``cutime``: on a
+    shared machine the work done, whatever share of the cores the others left."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = sum(os.times()[:2])
+    for pid in os.listdir("/proc"):
+        if pid.isdigit() and int(pid) != os.getpid() and WorkerMemory._descends(int(pid)):
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += sum(int(f) for f in fields[11:15]) / ticks   # utime stime cutime cstime
+    return total
+
+
 class WorkerMemory(threading.Thread):
     """Peak RSS of this process's pyspark worker descendants, polled from /proc."""
 
@@ -161,9 +177,9 @@ def main() -> None:
                 args.mode, started, cold)
         return
     extractor = shared_extractor(args.mode)
-    print(f"{'scale':>5} {'articles':>8} {'spark s':>8} {'art/s/core':>10} "
-          f"{f'ingest -p{args.processes} s':>12} {'art/s/core':>10} {'load avg':>8} "
-          f"{'worker peak MiB (max, sum)':>28}", flush=True)
+    print(f"{'scale':>5} {'articles':>8} {'spark s':>8} {'art/s/core':>10} {'art/cpu-s':>9} "
+          f"{f'ingest -p{args.processes} s':>12} {'art/s/core':>10} {'art/cpu-s':>9} "
+          f"{'load avg':>8} {'worker peak MiB (max, sum)':>28}", flush=True)
     timings = []
     for scale in map(int, args.scales.split(",")):
         warc = build(work / f"x{scale}", articles, scale)
@@ -171,22 +187,23 @@ def main() -> None:
         load = os.getloadavg()[0]
         memory = WorkerMemory()
         memory.start()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         summary = run(spark, [str(warc)], str(work / f"out-x{scale}"), partitions=cores,
                       mode=args.mode)
-        spark_s = time.perf_counter() - start
+        spark_s, spark_cpu = time.perf_counter() - start, cpu_seconds() - cpu
         memory.stop.set()
         memory.join()
         assert summary.new == n, summary
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         ingest([warc], work / f"x{scale}.db", processes=args.processes,
                extractor=extractor if args.processes == 1 else None)
-        ingest_s = time.perf_counter() - start
+        ingest_s, ingest_cpu = time.perf_counter() - start, cpu_seconds() - cpu
         load = max(load, os.getloadavg()[0])
         timings.append((n, spark_s, ingest_s))
         peaks = sorted(memory.peak.values(), reverse=True)
-        print(f"{scale:>4}x {n:>8} {spark_s:>8.1f} {n / spark_s / cores:>10.2f} {ingest_s:>12.1f} "
-              f"{n / ingest_s / args.processes:>10.2f} {load:>8.2f} "
+        print(f"{scale:>4}x {n:>8} {spark_s:>8.1f} {n / spark_s / cores:>10.2f} "
+              f"{n / spark_cpu:>9.2f} {ingest_s:>12.1f} {n / ingest_s / args.processes:>10.2f} "
+              f"{n / ingest_cpu:>9.2f} {load:>8.2f} "
               f"{peaks[0] / 1024 if peaks else 0:>14.0f} {sum(peaks[:cores]) / 1024:>13.0f}",
               flush=True)
     (n0, spark0, ingest0), (n1, spark1, ingest1) = timings[0], timings[-1]

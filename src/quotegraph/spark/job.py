@@ -14,7 +14,10 @@ that spark-submit runs this file without the rest of the CLI. Stages:
    Only file names are on the driver; no task holds a whole file.
 2. Articles with the same text hash keep the one with the smallest ``source``; unreadable
    files, records and articles go to ``failures``.
-3. Speakers and quote clusters: see :mod:`quotegraph.spark.stages`.
+3. Speakers (with ``--aliases``) and quote clusters: see :mod:`quotegraph.spark.stages`.
+
+The summary's counts are observed while the tables are written, not counted by jobs of their
+own: at a few thousand articles each Spark job costs more than its work.
 
 Every table is written in overwrite mode, so a rerun over the same ``--out`` replaces the
 previous run's output instead of adding to it.

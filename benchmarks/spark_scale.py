@@ -42,20 +42,34 @@ def build(folder: Path, articles, copies: int) -> Path:
     return write_warc(folder / "news.warc.gz", pages)
 
 
-def cpu_seconds() -> float:
-    """CPU seconds used so far by this process and its descendants (Spark's JVM, the pyspark
-    daemon and its workers), finished workers included through the daemon's ``cutime``: on a
-    shared machine the work done, whatever share of the cores the others left."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = sum(os.times()[:2])
-    for pid in os.listdir("/proc"):
-        if pid.isdigit() and int(pid) != os.getpid() and WorkerMemory._descends(int(pid)):
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            total += sum(int(f) for f in fields[11:15]) / ticks   # utime stime cutime cstime
-    return total
+class SparkCpu(threading.Thread):
+    """CPU seconds of Spark's processes (JVM, pyspark daemon and workers: this process's
+    descendants), polled from /proc every 0.2 s and kept per process, so that a worker Spark
+    kills (it kills those idle for a minute) keeps what it used: on a shared machine, the work
+    done whatever share of the cores the others left."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.used: dict[tuple[str, str], float] = {}
+        self.lock = threading.Lock()
+
+    def run(self):
+        ticks = os.sysconf("SC_CLK_TCK")
+        while True:
+            for pid in os.listdir("/proc"):
+                if pid.isdigit() and int(pid) != os.getpid() and WorkerMemory._descends(int(pid)):
+                    try:
+                        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                    except OSError:
+                        continue
+                    with self.lock:   # utime + stime, by pid and start time
+                        self.used[pid, fields[19]] = (int(fields[11]) + int(fields[12])) / ticks
+            time.sleep(0.2)
+
+    def seconds(self) -> float:
+        """CPU seconds so far of Spark's processes and of this one (the driver, and ingest)."""
+        with self.lock:
+            return sum(self.used.values()) + sum(os.times()[:2])
 
 
 class WorkerMemory(threading.Thread):
@@ -177,6 +191,9 @@ def main() -> None:
                 args.mode, started, cold)
         return
     extractor = shared_extractor(args.mode)
+    spark_cpu = SparkCpu()
+    spark_cpu.start()
+    cpu_seconds = spark_cpu.seconds
     print(f"{'scale':>5} {'articles':>8} {'spark s':>8} {'art/s/core':>10} {'art/cpu-s':>9} "
           f"{f'ingest -p{args.processes} s':>12} {'art/s/core':>10} {'art/cpu-s':>9} "
           f"{'load avg':>8} {'worker peak MiB (max, sum)':>28}", flush=True)
@@ -190,29 +207,35 @@ def main() -> None:
         start, cpu = time.perf_counter(), cpu_seconds()
         summary = run(spark, [str(warc)], str(work / f"out-x{scale}"), partitions=cores,
                       mode=args.mode)
-        spark_s, spark_cpu = time.perf_counter() - start, cpu_seconds() - cpu
+        spark_s, spark_used = time.perf_counter() - start, cpu_seconds() - cpu
         memory.stop.set()
         memory.join()
         assert summary.new == n, summary
         start, cpu = time.perf_counter(), cpu_seconds()
         ingest([warc], work / f"x{scale}.db", processes=args.processes,
                extractor=extractor if args.processes == 1 else None)
-        ingest_s, ingest_cpu = time.perf_counter() - start, cpu_seconds() - cpu
+        ingest_s, ingest_used = time.perf_counter() - start, cpu_seconds() - cpu
         load = max(load, os.getloadavg()[0])
-        timings.append((n, spark_s, ingest_s))
+        timings.append((n, spark_s, ingest_s, spark_used, ingest_used))
         peaks = sorted(memory.peak.values(), reverse=True)
         print(f"{scale:>4}x {n:>8} {spark_s:>8.1f} {n / spark_s / cores:>10.2f} "
-              f"{n / spark_cpu:>9.2f} {ingest_s:>12.1f} {n / ingest_s / args.processes:>10.2f} "
-              f"{n / ingest_cpu:>9.2f} {load:>8.2f} "
+              f"{n / spark_used:>9.2f} {ingest_s:>12.1f} {n / ingest_s / args.processes:>10.2f} "
+              f"{n / ingest_used:>9.2f} {load:>8.2f} "
               f"{peaks[0] / 1024 if peaks else 0:>14.0f} {sum(peaks[:cores]) / 1024:>13.0f}",
               flush=True)
-    (n0, spark0, ingest0), (n1, spark1, ingest1) = timings[0], timings[-1]
+    (n0, spark0, ingest0, spark_cpu0, ingest_cpu0), (n1, spark1, ingest1, spark_cpu1, ingest_cpu1) = \
+        timings[0], timings[-1]
     spark_rate = (n1 - n0) / (spark1 - spark0) / cores
     ingest_rate = (n1 - n0) / (ingest1 - ingest0) / args.processes
     print(f"marginal {n0}->{n1} articles, per core: spark {spark_rate:.2f} art/s, ingest "
           f"{ingest_rate:.2f} art/s (spark/ingest {spark_rate / ingest_rate:.2f}); fixed cost: "
           f"spark {spark0 - n0 / spark_rate / cores:.1f} s, "
           f"ingest {ingest0 - n0 / ingest_rate / args.processes:.1f} s")
+    spark_cpu_rate = (n1 - n0) / (spark_cpu1 - spark_cpu0)
+    ingest_cpu_rate = (n1 - n0) / (ingest_cpu1 - ingest_cpu0)
+    print(f"marginal {n0}->{n1} articles per CPU-second: spark {spark_cpu_rate:.2f}, ingest "
+          f"{ingest_cpu_rate:.2f} (spark/ingest {spark_cpu_rate / ingest_cpu_rate:.2f}); fixed CPU: "
+          f"spark {spark_cpu0 - n0 / spark_cpu_rate:.1f} s, ingest {ingest_cpu0 - n0 / ingest_cpu_rate:.1f} s")
     spark.stop()
 
 

@@ -43,7 +43,7 @@ def build(folder: Path, articles, copies: int) -> Path:
 
 
 # CPU seconds each polling thread of this benchmark has used: not the work measured.
-POLLING: dict[int, float] = {}
+POLLING: dict[str, float] = {}
 
 
 class SparkCpu(threading.Thread):
@@ -60,7 +60,7 @@ class SparkCpu(threading.Thread):
     def run(self):
         ticks = os.sysconf("SC_CLK_TCK")
         while True:
-            POLLING[threading.get_ident()] = time.thread_time()
+            POLLING[self.name] = time.thread_time()
             for pid in os.listdir("/proc"):
                 if pid.isdigit() and int(pid) != os.getpid() and WorkerMemory._descends(int(pid)):
                     try:
@@ -88,7 +88,7 @@ class WorkerMemory(threading.Thread):
 
     def run(self):
         while not self.stop.wait(0.5):
-            POLLING[threading.get_ident()] = time.thread_time()
+            POLLING[self.name] = time.thread_time()
             for pid in os.listdir("/proc"):
                 if not pid.isdigit():
                     continue

@@ -1,11 +1,15 @@
-"""How `quotegraph spark` (local[2]) scales with input size, next to multiprocessing `ingest`.
+"""How `quotegraph spark` (local[2]) scales with input size, next to `ingest -p 1`.
 
 Builds WARCs of 1x, 2x, 4x, 8x BASE PolNeAR train articles (copies get a new headline, so no
-text repeats), then per size times the Spark job on 2 cores (a warm session, as on a cluster)
-and right after it `ingest --processes 1` on the same WARC (models loaded beforehand), and
-prints the rates per core, the 1-minute load average (the higher of before and after) and the
-marginal rate between the smallest and largest size, which leaves fixed costs out. Executor
-memory is the peak RSS (VmHWM) of each Python worker the Spark job forks, read from /proc.
+text repeats), then per size times the Spark job on 2 cores in a warm session (its JVM up; its
+Python workers, which Spark kills after a minute idle, load the models again in each run, as
+each run on a cluster does) and right after it `ingest --processes 1` on the same WARC (models
+loaded beforehand). Prints per size the rates per core, articles per CPU-second of all the
+processes of each (what holds on a shared machine), the 1-minute load average (the higher of
+before and after), and the marginal rates between the smallest and largest size, which leave
+the fixed costs out. Executor memory is the peak RSS (VmHWM) of each Python worker the Spark
+job forks, read from /proc. ``--profile SCALE`` instead times the job's steps one on top of
+the other and lists the jobs of its fixed cost.
 
     .venv/bin/python benchmarks/spark_scale.py --base 30
 """

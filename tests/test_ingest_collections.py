@@ -1,11 +1,14 @@
 """Discovering and reading collections: JSON/JSONL, HTML, text, WARC, feeds, and bad input."""
 import gzip
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
 
-from quotegraph.ingest.collections import Failure, Item, iter_collection, normalise_date, outlet_of
+from quotegraph.ingest.collections import (Failure, Item, WarcPage, iter_collection, normalise_date,
+                                           outlet_of, warc_pages)
 from tests.fixtures.corpus.builders import page, write_warc
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
@@ -117,6 +120,75 @@ def test_warc_response_records_become_articles(tmp_path):
 
     plain = write_warc(tmp_path / "plain.warc", pages[:1], gzip=False)
     assert [e.url for e in iter_collection([plain])] == ["https://www.tass.com/politics/1"]
+
+
+class ForwardOnly:
+    """A stream that can only be read forward (as from HDFS or S3), counting the bytes read."""
+
+    def __init__(self, data: bytes):
+        self.data, self.read_bytes = data, 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self.data) if size is None or size < 0 else self.read_bytes + size
+        chunk = self.data[self.read_bytes:end]
+        self.read_bytes += len(chunk)
+        return chunk
+
+
+def _story(n: int) -> bytes:
+    """A page of about 20 kB that compresses no better than news does."""
+    words = random.Random(n).choices("budget council vote mayor plan road school tax city".split(), k=3000)
+    return page(f"Council vote {n}", [f'"We will decide on the budget by Friday {n}," the mayor said.',
+                                      f"The council met for the {n}th time this year.",
+                                      " ".join(words) + ".",
+                                      '"Nobody has read it," a councillor said.'])
+
+
+def test_warc_pages_are_read_record_by_record_from_a_forward_only_stream(tmp_path):
+    pages = [(f"https://city.example/{n}", "2016-10-31T10:00:00Z", _story(n)) for n in range(30)]
+    pages[5] = ("https://city.example/5", "2016-10-31T10:00:00Z", bytes(range(256)) * 40)
+    data = write_warc(tmp_path / "city.warc.gz", pages).read_bytes()
+    stream = ForwardOnly(data)
+    entries = warc_pages(stream, "city.warc.gz", gzipped=True)
+    first = next(entries)
+    assert isinstance(first, WarcPage) and first.source == "city.warc.gz#2"   # after a request
+    assert stream.read_bytes < len(data) / 4, "the first page comes before the rest is read"
+    rest = list(entries)
+    assert stream.read_bytes == len(data)
+    # The binary payload of the sixth response (record 12) is reported; every other page lands.
+    found = [first.item(), *(entry.item() for entry in rest)]
+    assert [e.source for e in found if isinstance(e, Failure)] == ["city.warc.gz#12"]
+    assert [e.reason for e in found if isinstance(e, Failure)] == [
+        "looks like a binary file (not text or HTML)"]
+    assert [e.url for e in found if isinstance(e, Item)] == [
+        f"https://city.example/{n}" for n in range(30) if n != 5]
+    assert found[-1].text.startswith("Council vote 29\n")
+
+
+@pytest.mark.parametrize("cut", [0.5, 0.95])
+def test_a_cut_warc_keeps_the_pages_before_the_cut_and_fails_once(tmp_path, cut):
+    pages = [(f"https://city.example/{n}", "2016-10-31T10:00:00Z", _story(n)) for n in range(6)]
+    data = write_warc(tmp_path / "city.warc.gz", pages).read_bytes()
+    entries = list(warc_pages(ForwardOnly(data[:int(len(data) * cut)]), "cut.warc.gz", gzipped=True))
+    good = [e for e in entries if isinstance(e, WarcPage)]
+    [failure] = [e for e in entries if isinstance(e, Failure)]
+    assert entries[-1] is failure and failure.source == "cut.warc.gz"
+    # Cut between records (a member ends early) or inside one (its Content-Length unmet).
+    assert re.fullmatch(r"truncated or corrupt WARC after \d+ records: (Compressed file ended before "
+                        r"the end-of-stream marker was reached|EOFError: record ends \d+ bytes "
+                        r"short of its Content-Length)", failure.reason), failure.reason
+    assert [p.url for p in good] == [f"https://city.example/{n}" for n in range(len(good))]
+    assert 1 <= len(good) < 6
+
+
+def test_a_warc_with_garbage_after_its_records_is_reported(tmp_path):
+    pages = [(f"https://city.example/{n}", "2016-10-31T10:00:00Z", _story(n)) for n in range(2)]
+    data = write_warc(tmp_path / "city.warc.gz", pages).read_bytes()
+    entries = list(warc_pages(ForwardOnly(data + b"not gzip at all"), "x.warc.gz", gzipped=True))
+    assert [e.url for e in entries if isinstance(e, WarcPage)] == [p[0] for p in pages]
+    assert entries[-1] == Failure("x.warc.gz", "truncated or corrupt WARC after 4 records: "
+                                               "ArchiveLoadFailed: Invalid WARC record, first line: "
+                                               "not gzip at all")
 
 
 def test_hidden_and_skipped_files_are_left_out(tmp_path):

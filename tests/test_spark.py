@@ -43,8 +43,9 @@ def spark():
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory):
-    """A WARC of four PolNeAR articles plus a reprint of the first (for quote clusters), a
-    truncated WARC and a JSON Lines file with one bad line."""
+    """A WARC of four PolNeAR articles plus a reprint of the first (for quote clusters) and a
+    record whose payload is binary (records 7-8 of 12), a truncated WARC and a JSON Lines file
+    with one bad line."""
     folder = tmp_path_factory.mktemp("spark-inputs")
     articles = polnear_articles(limit_per_outlet=1)[:4]
     pages = []
@@ -55,6 +56,7 @@ def inputs(tmp_path_factory):
     title, *paragraphs = [line for line in articles[0]["text"].splitlines() if line.strip()]
     pages.append(("https://reprints.example/1.html", "2016-11-02T10:00:00Z",
                   page("Reprint: " + title, paragraphs)))
+    pages.insert(3, ("https://broken.example/1.html", "2016-11-02T10:00:00Z", bytes(range(256)) * 8))
     write_warc(folder / "news.warc.gz", pages)
     whole = (folder / "news.warc.gz").read_bytes()
     (folder / "cut.warc.gz").write_bytes(whole[: len(whole) // 2])
@@ -65,12 +67,16 @@ def inputs(tmp_path_factory):
     return folder
 
 
+# The wire's bare "Lavrov" gets a spelling no article uses: only the alias can give it.
+ALIASES = {"Lavrov": "Sergei Lavrov"}
+
+
 @pytest.fixture(scope="module")
 def ingested(inputs, tmp_path_factory):
     from quotegraph.store import ingest
 
     db = tmp_path_factory.mktemp("spark-ingest") / "q.db"
-    ingest([inputs], db)
+    ingest([inputs], db, aliases=ALIASES)
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
     return conn
@@ -81,7 +87,7 @@ def out(spark, inputs, tmp_path_factory):
     from quotegraph.spark.job import run
 
     folder = tmp_path_factory.mktemp("spark-out")
-    summary = run(spark, [str(inputs)], str(folder), partitions=2)
+    summary = run(spark, [str(inputs)], str(folder), partitions=2, aliases=ALIASES)
     return folder, summary
 
 
@@ -120,6 +126,7 @@ def test_same_attributions_and_speakers_as_ingest(out, ingested):
 
     assert speakers(_table(folder, "speakers"), spark_hashes) == \
         speakers(ingested.execute("SELECT * FROM speakers"), db_hashes)
+    assert "Sergei Lavrov" in {r["name"] for r in _table(folder, "speakers")}
 
     def canonical(rows, hashes):
         return sorted((hashes[r["article_id"]], r["speaker_id"], unnamed(r["canonical_id"], hashes))
@@ -157,6 +164,7 @@ def test_corrupt_inputs_are_failures_and_the_rest_lands(out, inputs, ingested):
     folder, summary = out
     failures = {r["source"]: r["reason"] for r in _table(folder, "failures")}
     assert str(inputs / "cut.warc.gz") in failures
+    assert failures[str(inputs / "news.warc.gz") + "#8"] == "looks like a binary file (not text or HTML)"
     assert str(inputs / "wire.jsonl") + "#2" in failures
     assert set(failures) == {r[0] for r in ingested.execute("SELECT source FROM failures")}
     sources = {r["source"] for r in _table(folder, "articles")}
@@ -170,7 +178,7 @@ def test_rerun_over_the_same_out_is_idempotent(spark, out, inputs):
     folder, first = out
     before = {t: sorted(json.dumps(r, sort_keys=True, default=str) for r in _table(folder, t))
               for t in ("attributions", "speakers", "clusters", "cluster_members")}
-    again = run(spark, [str(inputs)], str(folder), partitions=2)
+    again = run(spark, [str(inputs)], str(folder), partitions=2, aliases=ALIASES)
     assert again == first
     after = {t: sorted(json.dumps(r, sort_keys=True, default=str) for r in _table(folder, t))
              for t in before}
@@ -189,10 +197,12 @@ def test_load_then_search_finds_a_quote(out, tmp_path):
                             "--db", str(db), "--json"], capture_output=True, text=True, check=True)
     hits = json.loads(found.stdout)
     assert hits and hits[0]["speaker"] == "Lavrov"
+    assert hits[0]["canonical_name"] == "Sergei Lavrov"   # the run's alias, applied in the job
     again = subprocess.run([sys.executable, "-m", "quotegraph", "load", str(folder),
                             "--db", str(db)], capture_output=True, text=True, check=True)
     assert "articles: 0 loaded" in again.stdout
     conn = connect(db)
+    assert dict(conn.execute("SELECT alias, canonical FROM aliases").fetchall()) == ALIASES
     tables = ("speakers", "clusters", "cluster_members", "article_speakers")
     loaded = {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
     assert len(loaded["speakers"]) == summary.speakers
@@ -200,14 +210,25 @@ def test_load_then_search_finds_a_quote(out, tmp_path):
     assert {t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}"))) for t in tables} == loaded
 
 
-def test_an_article_whose_analysis_fails_is_a_failure_record(break_analysis):
-    from quotegraph.spark.extract import extract_partition
+def test_an_article_whose_analysis_fails_is_a_failure_record(break_analysis, tmp_path):
+    from quotegraph.spark.extract import extract_partition, read_inputs
 
     break_analysis("Holm")
-    files = [(f"file:///in/{name}.txt", f"Vote delayed\n{who} said the vote was delayed.\n".encode())
-             for name, who in (("a", "Anna Berg"), ("b", "Karl Holm"), ("c", "Lisa Park"))]
-    records = list(extract_partition(files))
+    for name, who in (("a", "Anna Berg"), ("b", "Karl Holm"), ("c", "Lisa Park")):
+        (tmp_path / f"{name}.txt").write_text(f"Vote delayed\n{who} said the vote was delayed.\n")
+    records = list(extract_partition(read_inputs(
+        [f"file://{tmp_path}/{name}.txt" for name in ("gone", "a", "b", "c")])))
     assert [(r["failure"] or r["article"])["source"] for r in records] == [
-        "///in/a.txt", "///in/b.txt", "///in/c.txt"]
-    assert "analysis failed (RuntimeError: resolver broke)" in records[1]["failure"]["reason"]
-    assert [s["name"] for s in records[2]["speakers"]] == ["Lisa Park"]
+        str(tmp_path / f"{name}.txt") for name in ("gone", "a", "b", "c")]
+    assert records[0]["failure"]["reason"] == "cannot read file (No such file or directory)"
+    assert "analysis failed (RuntimeError: resolver broke)" in records[2]["failure"]["reason"]
+    assert [s["name"] for s in records[3]["speakers"]] == ["Lisa Park"]
+
+
+def test_workers_run_the_tagger_on_the_cores_of_a_task(spark, out):
+    from quotegraph.spark.extract import worker_extractor
+
+    def threads(_):
+        return worker_extractor("accurate").tagger.session.get_session_options().intra_op_num_threads
+
+    assert spark.sparkContext.parallelize([0, 1], 2).map(threads).collect() == [1, 1]

@@ -177,6 +177,18 @@ def test_modes_name_their_model(extractor):
         Settings(mode="precise")
 
 
+def test_a_one_thread_tagger_extracts_what_the_default_does(extractor):
+    # A Spark worker runs the tagger on one thread; its output must not depend on that.
+    one = Extractor(Settings(threads=1), nlp=extractor.nlp)
+    assert one.tagger.session.get_session_options().intra_op_num_threads == 1
+    assert extractor.tagger.session.get_session_options().intra_op_num_threads == 0   # per core
+    text = ('Talks stall\n"We will not give up on the talks," Russian Foreign Minister Sergei '
+            'Lavrov said on Monday. The envoy said a ceasefire was still possible, according to '
+            'two diplomats.')
+    assert one.extract(text).to_dict() == extractor.extract(text).to_dict()
+    assert one.model_id == extractor.model_id
+
+
 def test_shipped_tagger_reproduces_its_recorded_dev_scores():
     # tagger.json records what the tagger alone scored on dev when it was calibrated.
     from quotegraph.training.tagger import score, summary, tag_articles

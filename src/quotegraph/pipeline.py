@@ -66,6 +66,9 @@ class Settings:
     # of the longest kind (structure.MAX_PARAGRAPH_CHARS) peaked at 1.2 GB, 16 at 0.6 GB, and
     # on ordinary articles 16 is as fast as 64.
     batch_size: int = 16
+    # The tagger's onnxruntime threads; None: one per core. A process that has one core of
+    # several busy ones (a Spark worker) takes 1: more threads spin-wait for the busy cores.
+    threads: Optional[int] = None
 
     def __post_init__(self):
         if self.mode not in MODES:
@@ -108,7 +111,7 @@ class Extractor:
         if mode == "fast" and self.scorer is None:
             self.scorer = CandidateScorer.load()
         if mode == "accurate" and self.tagger is None:
-            self.tagger = SpanTagger.load()
+            self.tagger = SpanTagger.load(threads=self.settings.threads)
         min_precision = self.settings.min_precision
         if min_precision is None:
             min_precision = 0.0 if mode == "fast" else RULES_MIN_PRECISION
@@ -336,18 +339,19 @@ def _merge(article: Article, parts: list[Extraction]) -> Extraction:
                    speakers=list(speakers.values()), attributions=attributions)
 
 
-_shared: dict[str, Extractor] = {}
+_shared: dict[tuple[str, Optional[int]], Extractor] = {}
 _sharing = threading.Lock()
 
 
-def shared_extractor(mode: Mode = "accurate") -> Extractor:
-    """This process's :class:`Extractor` of ``mode`` with default settings, loaded on first
-    use (the models take seconds to load): what :func:`extract`, the web app's /analyse and
-    the Spark job's workers use."""
+def shared_extractor(mode: Mode = "accurate", threads: Optional[int] = None) -> Extractor:
+    """This process's :class:`Extractor` of ``mode`` (and tagger ``threads``, see
+    :class:`Settings`) with default settings otherwise, loaded on first use (the models take
+    seconds to load): what :func:`extract`, the web app's /analyse and the Spark job's workers
+    use."""
     with _sharing:
-        if mode not in _shared:
-            _shared[mode] = Extractor(Settings(mode=mode))
-        return _shared[mode]
+        if (mode, threads) not in _shared:
+            _shared[mode, threads] = Extractor(Settings(mode=mode, threads=threads))
+        return _shared[mode, threads]
 
 
 def extract(text: str, id: str = "") -> Extraction:

@@ -316,9 +316,10 @@ class SpanTagger:
 
     directory: Path
     config: dict
+    threads: Optional[int] = None   # onnxruntime's intra-op threads; None: one per core
 
     @classmethod
-    def load(cls, directory: str | Path | None = None) -> "SpanTagger":
+    def load(cls, directory: str | Path | None = None, threads: Optional[int] = None) -> "SpanTagger":
         """The shipped tagger, or one written by ``quotegraph train-tagger --out DIR``."""
         if directory is None:
             directory = Path(str(resources.files("quotegraph").joinpath(DATA)))
@@ -326,7 +327,7 @@ class SpanTagger:
         config_path = directory / "tagger.json"
         if not config_path.exists():
             raise ModelError(f"no tagger in {directory}: train one with 'quotegraph train-tagger'")
-        return cls(directory, json.loads(config_path.read_text("utf-8")))
+        return cls(directory, json.loads(config_path.read_text("utf-8")), threads)
 
     @property
     def model_id(self) -> str:
@@ -345,6 +346,8 @@ class SpanTagger:
 
         options = onnxruntime.SessionOptions()
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if self.threads:
+            options.intra_op_num_threads = self.threads
         return onnxruntime.InferenceSession(str(self.directory / self.config["model"]), options,
                                             providers=["CPUExecutionProvider"])
 

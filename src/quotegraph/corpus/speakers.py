@@ -131,8 +131,7 @@ def canonicalize(records: Iterable[SpeakerRecord],
     ``aliases`` maps a name (compared ignoring case and spacing) to the canonical name it must
     take: the record skips the automatic decision and joins the speaker of that name.
     """
-    forced = {_alias_key(alias): " ".join(target.split())
-              for alias, target in (aliases or {}).items()}
+    forced = alias_targets(aliases)
     blocks: dict[tuple[str, str], list[tuple[SpeakerRecord, str, bool]]] = defaultdict(list)
     result: dict[str, Canonical] = {}
     seen: set[str] = set()
@@ -140,7 +139,7 @@ def canonicalize(records: Iterable[SpeakerRecord],
         if record.key in seen:
             raise ValueError(f"speaker record key {record.key!r} occurs twice")
         seen.add(record.key)
-        target = forced.get(_alias_key(record.name))
+        target = aliased(record.name, forced)
         name = target or record.name
         if record.kind == "unnamed":
             result[record.key] = _canonical("u", record.key, record.kind, [(record, name)])
@@ -158,6 +157,21 @@ def canonicalize(records: Iterable[SpeakerRecord],
             for record, _ in members:
                 result[record.key] = speaker
     return result
+
+
+def alias_targets(aliases: Optional[Mapping[str, str]]) -> dict[str, str]:
+    """``aliases`` ready for :func:`aliased`: keys compared ignoring case and spacing."""
+    return {_alias_key(alias): " ".join(target.split()) for alias, target in (aliases or {}).items()}
+
+
+def aliased(name: str, targets: Mapping[str, str]) -> Optional[str]:
+    """The canonical name an alias gives ``name`` (``targets`` from :func:`alias_targets`), or
+    None; :func:`canonicalize` blocks such a record by that name.
+
+    >>> aliased("PUTIN", alias_targets({"Putin": "Vladimir Putin"}))
+    'Vladimir Putin'
+    """
+    return targets.get(_alias_key(name))
 
 
 def _alias_key(name: str) -> str:

@@ -27,9 +27,7 @@ line or entry in a file (counting from 1).
 from __future__ import annotations
 
 import email.utils
-import gzip
 import html
-import io
 import json
 import os
 import re
@@ -174,19 +172,28 @@ def _document_item(document, label: str) -> Item:
                 outlet=meta.get("sitename"), metadata=_jsonable(meta), warnings=document.warnings)
 
 
-def read_collection_data(label: str, data: bytes) -> Iterator[Union[Item, Failure]]:
-    """:func:`read_collection_file` for a file already in memory, named ``label`` (a path or a
-    URI such as ``hdfs://...``; its name says the kind). An unreadable file is one Failure.
+def read_collection_stream(label: str, stream: BinaryIO, *, defer_html: bool = False
+                           ) -> Iterator[Union[Item, Failure, WarcPage]]:
+    """:func:`read_collection_file` for a file opened as ``stream`` (read once, from the start,
+    never sought), named ``label`` (a path or a URI such as ``hdfs://...``; its name says the
+    kind). A WARC is read record by record, so it never needs to fit in memory; other kinds
+    are read whole. With ``defer_html``, a WARC's HTML responses come as :class:`WarcPage`,
+    whose :meth:`~WarcPage.item` reads the article later (the Spark job spreads pages over its
+    cores first). An unreadable file is one Failure.
 
-    >>> [i.text for i in read_collection_data("s3://bucket/a.jsonl", b'{"text": "Hi."}')]
+    >>> import io
+    >>> [i.text for i in read_collection_stream("s3://bucket/a.jsonl", io.BytesIO(b'{"text": "Hi."}'))]
     ['Hi.']
     """
     name = label.rsplit("/", 1)[-1]
     kind, suffix = _kind(name)
     try:
         if kind == "warc":
-            yield from _warc_items(io.BytesIO(data), label, gzipped=suffix == ".gz")
-        elif kind == "document":
+            pages = warc_pages(stream, label, gzipped=suffix == ".gz")
+            yield from pages if defer_html else _items(pages)
+            return
+        data = stream.read()
+        if kind == "document":
             stem = name.rsplit(".", 1)[0] if "." in name else name
             yield _document_item(read_bytes(data, label, stem, html=suffix in HTML_SUFFIXES or None),
                                  label)
@@ -194,6 +201,8 @@ def read_collection_data(label: str, data: bytes) -> Iterator[Union[Item, Failur
             yield from _structured_items(kind, _checked_bytes(data, label, suffix), label)
     except InputError as error:
         yield Failure(label, _reason(error, label))
+    except OSError as error:
+        yield Failure(label, _one_line(f"cannot read file ({error.strerror or error})"))
 
 
 def outlet_of(url: Optional[str]) -> Optional[str]:
@@ -286,22 +295,60 @@ def _json_item(obj, source: str) -> Union[Item, Failure]:
                 metadata={k: v for k, v in obj.items() if k not in TEXT_FIELDS})
 
 
+@dataclass
+class WarcPage:
+    """An HTML ``response`` record of a WARC, its payload not yet read into an article.
+
+    :meth:`item` does the reading (trafilatura: the costly part); ``record_date`` is the
+    record's ``WARC-Date`` (ISO), the article's date of last resort.
+    """
+
+    source: str
+    url: Optional[str]
+    record_date: Optional[str]
+    payload: bytes
+
+    def item(self) -> Union[Item, Failure]:
+        """The page's article, or a Failure saying why it has none."""
+        try:
+            document = read_bytes(self.payload, self.source,
+                                  Path(urlsplit(self.url or "").path).stem, html=True)
+        except InputError as error:
+            return Failure(self.source, _reason(error, self.source))
+        meta = document.metadata
+        return Item(source=self.source, text=document.text, url=self.url or meta.get("url"),
+                    date=normalise_date(meta.get("date")), record_date=self.record_date,
+                    headline=meta.get("title"), outlet=meta.get("sitename"),
+                    metadata=_jsonable(meta), warnings=document.warnings)
+
+
+def _items(entries: Iterable[Union[WarcPage, Failure]]) -> Iterator[Union[Item, Failure]]:
+    return (entry.item() if isinstance(entry, WarcPage) else entry for entry in entries)
+
+
 def _read_warc(path: Path) -> Iterator[Union[Item, Failure]]:
     try:
         stream = path.open("rb")
     except OSError as error:
         raise InputError(f"{path}: cannot read file ({error.strerror or error})") from error
     with stream:
-        yield from _warc_items(stream, str(path), gzipped=path.name.lower().endswith(".gz"))
+        yield from _items(warc_pages(stream, str(path), gzipped=path.name.lower().endswith(".gz")))
 
 
-def _warc_items(stream: BinaryIO, label: str, gzipped: bool) -> Iterator[Union[Item, Failure]]:
-    """The articles of one WARC read from a seekable ``stream``."""
+def warc_pages(stream: BinaryIO, label: str, gzipped: bool) -> Iterator[Union[WarcPage, Failure]]:
+    """The HTML responses of one WARC, read from ``stream`` record by record in one pass (the
+    stream need not seek), and a Failure for each problem.
+
+    A record cut short or a corrupt archive ends the file with one Failure (``label``: "truncated
+    or corrupt WARC after N records"); the pages before it have been given already. A file
+    without any HTML response is a Failure too.
+    """
     from warcio.archiveiterator import ArchiveIterator
 
     records = found = 0
+    check = _GzipCheck(stream) if gzipped else None
     try:
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(check or stream):
             records += 1
             content_type = (record.http_headers.get_header("Content-Type") or "").lower() \
                 if record.http_headers else ""
@@ -310,21 +357,16 @@ def _warc_items(stream: BinaryIO, label: str, gzipped: bool) -> Iterator[Union[I
                 _check_complete(record)
                 continue
             found += 1
-            source = f"{label}#{records}"
-            url = record.rec_headers.get_header("WARC-Target-URI")
             payload = record.content_stream().read()
             _check_complete(record)
-            try:
-                document = read_bytes(payload, source, Path(urlsplit(url or "").path).stem, html=True)
-            except InputError as error:
-                yield Failure(source, _reason(error, source))
-                continue
-            meta = document.metadata
-            yield Item(source=source, text=document.text, url=url or meta.get("url"),
-                       date=normalise_date(meta.get("date")),
-                       record_date=normalise_date(record.rec_headers.get_header("WARC-Date")),
-                       headline=meta.get("title"), outlet=meta.get("sitename"),
-                       metadata=_jsonable(meta), warnings=document.warnings)
+            yield WarcPage(f"{label}#{records}", record.rec_headers.get_header("WARC-Target-URI"),
+                           normalise_date(record.rec_headers.get_header("WARC-Date")), payload)
+        if check:
+            check.finish(label)
+    except InputError as error:
+        yield Failure(label, f"truncated or corrupt WARC after {records} records: "
+                             f"{_reason(error, label)}")
+        return
     except OSError as error:
         raise InputError(f"{label}: cannot read file ({error.strerror or error})") from error
     except Exception as error:  # warcio raises many kinds on truncated or corrupt archives
@@ -332,28 +374,62 @@ def _warc_items(stream: BinaryIO, label: str, gzipped: bool) -> Iterator[Union[I
         yield Failure(label, _one_line(f"{what} after {records} records: "
                                        f"{type(error).__name__}: {error}"))
         return
-    if gzipped:
-        try:
-            stream.seek(0)
-            _check_gzip(stream, label)
-        except InputError as error:
-            yield Failure(label, f"truncated or corrupt WARC after {records} records: "
-                                 f"{_reason(error, label)}")
-            return
     if not found:
         # warcio reads almost anything as some record; a file without one HTML response is
         # not what we expect, whatever it is.
         yield Failure(label, f"no HTML response records in {records} WARC records")
 
 
-def _check_gzip(stream: BinaryIO, label: str) -> None:
-    """Raise :class:`InputError` unless ``stream`` is complete gzip; warcio stops silently at a cut."""
-    try:
-        with gzip.GzipFile(fileobj=stream, mode="rb") as unzipped:
-            while unzipped.read(1 << 20):
-                pass
-    except (EOFError, OSError, zlib.error) as error:
-        raise InputError(f"{label}: {_one_line(str(error))}") from error
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+class _GzipCheck:
+    """A read-through view of a gzip ``stream`` that decompresses what passes, so that one pass
+    tells whether every gzip member was complete: warcio stops silently at a cut."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream = stream
+        self.position = 0
+        self.unzip = zlib.decompressobj(wbits=31)
+        self.open_member = False    # bytes of a member seen, its end not yet
+        self.error: Optional[str] = None
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.position += len(data)
+        self._feed(data)
+        return data
+
+    def tell(self) -> int:
+        return self.position
+
+    def _feed(self, data: bytes) -> None:
+        while data and self.error is None:
+            if not self.open_member and len(data) >= 2 and data[:2] != _GZIP_MAGIC:
+                self.error = f"Not a gzipped file ({data[:2]!r})"
+                return
+            self.open_member = True
+            try:
+                self.unzip.decompress(data)
+            except zlib.error as error:
+                self.error = str(error)
+                return
+            data = b""
+            if self.unzip.eof:
+                data = self.unzip.unused_data
+                self.unzip = zlib.decompressobj(wbits=31)
+                self.open_member = False
+
+    def finish(self, label: str) -> None:
+        """Read what the archive reader left and raise :class:`InputError` unless the stream
+        was complete gzip."""
+        while self.read(1 << 20):
+            pass
+        if self.error:
+            raise InputError(f"{label}: {_one_line(self.error)}")
+        if self.open_member:
+            raise InputError(f"{label}: Compressed file ended before the end-of-stream marker "
+                             f"was reached")
 
 
 def _check_complete(record) -> None:

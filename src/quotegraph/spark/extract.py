@@ -1,25 +1,31 @@
 """Per-partition work on the executors: read files into items, extract, make table rows.
 
-Each Python worker loads one :class:`Extractor` the first time a partition needs it and keeps it
-for every later partition (Spark reuses Python workers), so spaCy loads once per worker, never
-per record. Rows are the store's own (:func:`quotegraph.store.db.article_row` and friends) plus
+Reading (:func:`read_inputs`) streams each file from its file system (a WARC record by record,
+its HTML pages not yet parsed); the job then spreads the entries over its partitions, and
+:func:`extract_partition` reads the pages' HTML and extracts, so that one large file keeps
+every core busy and no task holds a whole file. Each Python worker loads one
+:class:`Extractor` the first time a partition needs it and keeps it for every later partition
+(Spark reuses Python workers), so spaCy loads once per worker, never per record. Rows are the store's own (:func:`quotegraph.store.db.article_row` and friends) plus
 the ids Spark needs without a database: ids are derived from the article's text hash, so the
 same article gets the same ids in every run.
 """
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable, Iterator, Optional
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from urllib.parse import urlsplit
 
 import quotegraph
 from quotegraph.errors import AnalysisError
-from quotegraph.ingest.collections import Failure, Item, read_collection_data
+from quotegraph.ingest.collections import Failure, Item, WarcPage, read_collection_stream
 from quotegraph.pipeline import shared_extractor
 from quotegraph.store.db import (ArticleMeta, article_row, attribution_rows, extractor_model,
                                  now, speaker_rows)
 
 # Articles handed to spaCy at a time; one whose analysis fails is a failure record.
 BATCH = 64
+
+
 def row_id(*parts: str) -> int:
     """A stable positive 60-bit id for an article (its hash) or attribution (hash, A-id).
 
@@ -35,21 +41,54 @@ def month(date: Optional[str]) -> str:
 
 
 def file_label(uri: str) -> str:
-    """A file's name in ``source``: local files as ``ingest`` names them, others as URIs."""
-    return uri[len("file:"):] if uri.startswith("file:") else uri
+    """A file's name in ``source``: local files as ``ingest`` names them, others as URIs.
+
+    >>> file_label("file:/news/a.warc.gz"), file_label("file:///news/a.warc.gz")
+    ('/news/a.warc.gz', '/news/a.warc.gz')
+    """
+    return urlsplit(uri).path if uri.startswith("file:") else uri
 
 
-def extract_partition(files: Iterable[tuple[str, bytes]], outlet: Optional[str] = None,
-                      mode: str = "accurate") -> Iterator[dict]:
-    """For each ``(uri, bytes)`` file: one record per article and one per failure.
+def open_input(uri: str) -> BinaryIO:
+    """A file to read once from the start: local paths and ``file:`` URIs directly, other URIs
+    with pyarrow's file systems (``hdfs://``, ``s3://`` -- ``s3a://`` and ``s3n://`` read as
+    ``s3://`` --, ``gs://``, ``abfss://``), configured as pyarrow configures them."""
+    scheme = urlsplit(uri).scheme
+    if scheme in ("", "file"):
+        return open(file_label(uri), "rb")
+    from pyarrow import fs
+
+    if scheme in ("s3a", "s3n"):
+        uri = "s3" + uri[len(scheme):]
+    filesystem, path = fs.FileSystem.from_uri(uri)
+    return filesystem.open_input_stream(path)
+
+
+def read_inputs(uris: Iterable[str]) -> Iterator[Union[Item, Failure, WarcPage]]:
+    """The entries of each file: :class:`Item` and :class:`Failure` as ``ingest`` reads them,
+    but a WARC's HTML pages as :class:`WarcPage` (read into items by :func:`extract_partition`)."""
+    for uri in uris:
+        label = file_label(uri)
+        try:
+            stream = open_input(uri)
+        except OSError as error:
+            yield Failure(label, f"cannot read file ({error.strerror or error})")
+            continue
+        with stream:
+            yield from read_collection_stream(label, stream, defer_html=True)
+
+
+def extract_partition(entries: Iterable[Union[Item, Failure, WarcPage]],
+                      outlet: Optional[str] = None, mode: str = "accurate") -> Iterator[dict]:
+    """For each entry of :func:`read_inputs`: one record per article and one per failure.
 
     A record is ``{"failure": None | {...}, "article": {...}, "speakers": [...],
     "attributions": [...]}`` with the store's columns.
     """
-    entries = (entry for uri, data in files
-               for entry in read_collection_data(file_label(uri), bytes(data)))
     items: list[Item] = []
     for entry in entries:
+        if isinstance(entry, WarcPage):
+            entry = entry.item()
         if isinstance(entry, Failure):
             yield _failure(entry.source, entry.reason)
             continue
@@ -60,9 +99,20 @@ def extract_partition(files: Iterable[tuple[str, bytes]], outlet: Optional[str] 
     yield from _extract_batch(items, outlet, mode)
 
 
+def worker_extractor(mode: str):
+    """This worker's Extractor, its tagger on as many threads as Spark gives a task
+    (``spark.task.cpus``, 1 by default): onnxruntime's default of one thread per core, in a
+    worker per core, spin-waits for the cores the other workers hold (about 1.5x the CPU per
+    article, measured on 2 busy cores). Outside a Spark task, onnxruntime's default."""
+    from pyspark import TaskContext
+
+    context = TaskContext.get()
+    return shared_extractor(mode, context.cpus() if context else None)
+
+
 def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Iterator[dict]:
     inputs = ((item.source, item.text, item) for item in items)
-    for item, result in shared_extractor(mode).analyse_many(inputs):
+    for item, result in worker_extractor(mode).analyse_many(inputs):
         if isinstance(result, AnalysisError):
             yield _failure(item.source, str(result))
         else:
@@ -71,7 +121,7 @@ def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Itera
 
 def _article(item: Item, result, outlet: Optional[str], mode: str) -> dict:
     meta = ArticleMeta.of(item, result, outlet)
-    article = article_row(result, meta, version=quotegraph.__version__, **extractor_model(shared_extractor(mode)))
+    article = article_row(result, meta, version=quotegraph.__version__, **extractor_model(worker_extractor(mode)))
     digest = article["hash"]
     article_id = row_id(digest)
     return {"failure": None,

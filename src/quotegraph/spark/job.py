@@ -6,13 +6,18 @@
 take the arguments of ``quotegraph spark``, whose command (:func:`command`) is defined here so
 that spark-submit runs this file without the rest of the CLI. Stages:
 
-1. ``binaryFiles`` over the inputs (directories recursively, hidden files left out), one
-   ``(uri, bytes)`` per file; ``mapPartitions`` reads each file with the ingest readers
-   (:func:`quotegraph.ingest.collections.read_collection_data`) and extracts with this
-   worker's one :class:`~quotegraph.pipeline.Extractor`. Nothing is collected on the driver.
+1. The driver lists the input files (directories recursively, names starting with ``.`` or
+   ``_`` left out, as Hadoop does); one task per file streams it with the ingest readers
+   (:func:`quotegraph.spark.extract.read_inputs`: a WARC record by record, its HTML not yet
+   parsed); the entries are dealt round-robin over ``partitions``, where each is read into an
+   article and extracted with this worker's one :class:`~quotegraph.pipeline.Extractor`.
+   Only file names are on the driver; no task holds a whole file.
 2. Articles with the same text hash keep the one with the smallest ``source``; unreadable
    files, records and articles go to ``failures``.
-3. Speakers and quote clusters: see :mod:`quotegraph.spark.stages`.
+3. Speakers (with ``--aliases``) and quote clusters: see :mod:`quotegraph.spark.stages`.
+
+The summary's counts are observed while the tables are written, not counted by jobs of their
+own: at a few thousand articles each Spark job costs more than its work.
 
 Every table is written in overwrite mode, so a rerun over the same ``--out`` replaces the
 previous run's output instead of adding to it.
@@ -20,7 +25,7 @@ previous run's output instead of adding to it.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import click
 
@@ -48,25 +53,22 @@ def session(master: Optional[str] = None, conf: Optional[dict] = None, app: str 
 
 
 def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = None,
-        outlet: Optional[str] = None, mode: str = "accurate") -> Summary:
+        outlet: Optional[str] = None, mode: str = "accurate",
+        aliases: Optional[Mapping[str, str]] = None) -> Summary:
     """Extract everything under ``inputs`` into Parquet tables under ``out`` (``mode``: the
-    extraction mode, see :class:`~quotegraph.pipeline.Settings`)."""
+    extraction mode, see :class:`~quotegraph.pipeline.Settings`; ``aliases``: alias ->
+    canonical name, as ``ingest --aliases`` takes them, applied to the speakers and kept in
+    the ``aliases`` table for ``load``)."""
     from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     from quotegraph.spark.stages import canonical_speakers, quote_clusters, speaker_table
-    from quotegraph.spark.extract import extract_partition
     from quotegraph.store import Summary
 
-    sc = spark.sparkContext
-    sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive",
-                                      "true")
-    partitions = partitions or sc.defaultParallelism
-    files = sc.binaryFiles(",".join(inputs), minPartitions=partitions)
-    records = files.mapPartitions(lambda part: extract_partition(part, outlet, mode))
-    extracted = spark.createDataFrame(records, extracted_schema()) \
-        .persist(StorageLevel.MEMORY_AND_DISK)
+    partitions = partitions or spark.sparkContext.defaultParallelism
+    extracted = spark.createDataFrame(extract(read(spark, inputs, partitions), outlet, mode),
+                                      extracted_schema()).persist(StorageLevel.MEMORY_AND_DISK)
 
     failures = extracted.where("failure IS NOT NULL").select("failure.*") \
         .dropDuplicates(["source"])
@@ -74,19 +76,22 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
     articles = extracted.where("article IS NOT NULL") \
         .withColumn("_n", F.row_number().over(first)).where("_n = 1").drop("_n") \
         .persist(StorageLevel.MEMORY_AND_DISK)
-    _write(articles.select("article.*"), out, "articles")
+    counts = {"articles": _write(articles.select("article.*"), out, "articles")}
     attributions = articles.select("article.id", "article.month",
                                    F.explode("attributions").alias("a")) \
         .select(F.col("id").alias("article_id"), "month", "a.*")
-    _write(attributions.select(*COLUMNS["attributions"], "month"), out, "attributions")
-    _write(failures, out, "failures")
+    counts["attributions"] = _write(attributions.select(*COLUMNS["attributions"], "month"), out,
+                                    "attributions")
+    counts["failures"] = _write(failures, out, "failures")
 
     speakers_in = articles.select("article.id", "article.outlet", "article.month",
                                   F.explode("speakers").alias("s")) \
         .select(F.col("id").alias("article_id"), "s.*", "outlet", "month")
     mapping, canonical = canonical_speakers(
         speakers_in.select("article_id", "speaker_id", "name", "kind", "roles", "outlet"),
-        partitions)
+        partitions, aliases)
+    _write(spark.createDataFrame(sorted((aliases or {}).items()), ddl(COLUMNS["aliases"])),
+           out, "aliases")
     _write(speakers_in.join(mapping, ["article_id", "speaker_id"], "left")
            .select(*COLUMNS["article_speakers"], "month"), out, "article_speakers")
     articles.unpersist()
@@ -94,19 +99,61 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
 
     stored = _read(spark, out, "attributions")
     with_speakers = stored.join(mapping, ["article_id", "speaker_id"], "left")
-    _write(speaker_table(canonical, with_speakers), out, "speakers")
+    counts["speakers"] = _write(speaker_table(canonical, with_speakers), out, "speakers")
     clusters, members = quote_clusters(
         with_speakers.select("id", "content", "date", "outlet",
                              F.col("canonical_id").alias("speaker")), partitions)
-    _write(clusters.withColumn("month", F.coalesce(F.substring("first_seen", 1, 7),
-                                                   F.lit("unknown"))), out, "clusters")
+    counts["clusters"] = _write(clusters.withColumn(
+        "month", F.coalesce(F.substring("first_seen", 1, 7), F.lit("unknown"))), out, "clusters")
     _write(members, out, "cluster_members")
-
-    counts = {table: _read(spark, out, table).count() for table in
-              ("articles", "attributions", "speakers", "clusters", "failures")}
     return Summary(new=counts["articles"], failed=counts["failures"],
                    attributions=counts["attributions"], speakers=counts["speakers"],
                    clusters=counts["clusters"], done="extracted")
+
+
+def read(spark, inputs: Sequence[str], partitions: int):
+    """Stage 1's reading: an RDD of the entries of :func:`~quotegraph.spark.extract.read_inputs`
+    (one task per file), dealt round-robin over ``partitions``."""
+    from quotegraph.spark.extract import read_inputs
+
+    files = input_files(spark, inputs)
+    return spark.sparkContext.parallelize(files, max(len(files), 1)) \
+        .mapPartitionsWithIndex(lambda n, uris: ((n + k, e) for k, e in enumerate(read_inputs(uris)))) \
+        .partitionBy(partitions, lambda key: key).values()
+
+
+def extract(entries, outlet: Optional[str], mode: str):
+    """Stage 1's extraction: an RDD of :func:`~quotegraph.spark.extract.extract_partition`'s
+    records, one per article or failure."""
+    from quotegraph.spark.extract import extract_partition
+
+    return entries.mapPartitions(lambda part: extract_partition(part, outlet, mode))
+
+
+def input_files(spark, inputs: Sequence[str]) -> list[str]:
+    """The URIs of the files under ``inputs`` (paths, URIs or globs), listed through Hadoop's
+    file systems: directories recursively, names starting with ``.`` or ``_`` left out."""
+    jvm = spark.sparkContext._jvm
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    files = []
+    for given in inputs:
+        path = jvm.org.apache.hadoop.fs.Path(given)
+        filesystem = path.getFileSystem(conf)
+        found = filesystem.globStatus(path)
+        if not found:
+            raise FileNotFoundError(f"{given}: no such file or directory")
+        for status in found:
+            if not status.isDirectory():
+                files.append(status.getPath().toString())
+                continue
+            root = status.getPath().toUri().getPath().rstrip("/")
+            listing = filesystem.listFiles(status.getPath(), True)
+            while listing.hasNext():
+                file = listing.next().getPath()
+                below = file.toUri().getPath()[len(root):]
+                if not any(part[:1] in (".", "_") for part in below.split("/")):
+                    files.append(file.toString())
+    return sorted(files)
 
 
 def _read(spark, out: str, table: str):
@@ -115,12 +162,18 @@ def _read(spark, out: str, table: str):
     return spark.read.schema(ddl(columns)).parquet(f"{out}/{table}")
 
 
-def _write(frame, out: str, table: str) -> None:
+def _write(frame, out: str, table: str) -> int:
+    """Write ``table``; returns its rows, counted as they are written (no job of its own)."""
+    from pyspark.sql import Observation
+    from pyspark.sql import functions as F
+
+    rows = Observation(table)
     writer = frame.select(*COLUMNS[table], *(["month"] if table in PARTITIONED else [])) \
-        .write.mode("overwrite")
+        .observe(rows, F.count(F.lit(1)).alias("rows")).write.mode("overwrite")
     if table in PARTITIONED:
         writer = writer.partitionBy("month")
     writer.parquet(f"{out}/{table}")
+    return rows.get["rows"]
 
 
 @click.command("spark")
@@ -132,14 +185,20 @@ def _write(frame, out: str, table: str) -> None:
 @click.option("--conf", "confs", multiple=True, metavar="KEY=VALUE", help="Spark setting, repeatable.")
 @click.option("--mode", type=click.Choice(MODES), default="accurate", show_default=True,
               help=MODE_HELP)
+@click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
+              help="CSV 'alias,canonical' of speaker names, as for ingest.")
 def command(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None,
-            outlet: str | None, confs: tuple[str, ...], mode: str) -> None:
+            outlet: str | None, confs: tuple[str, ...], mode: str,
+            aliases_file: str | None) -> None:
     """Extract WARC / JSON Lines / text INPUTS (local paths or Hadoop URIs) with Spark into
     Parquet tables under --out: articles, attributions, article_speakers, speakers, clusters,
-    cluster_members, failures. Load them with 'quotegraph load'."""
+    cluster_members, aliases, failures. Load them with 'quotegraph load'."""
+    from quotegraph.corpus.speakers import load_aliases
+
     settings = dict(c.split("=", 1) for c in confs)
+    aliases = load_aliases(aliases_file) if aliases_file else None
     summary = run(session(master, settings), inputs, out, partitions=partitions, outlet=outlet,
-                  mode=mode)
+                  mode=mode, aliases=aliases)
     click.echo(summary.format())
 
 

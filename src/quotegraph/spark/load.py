@@ -3,9 +3,10 @@
 Reads with pyarrow (no Spark needed) in batches and writes through the store's own schema
 (:func:`quotegraph.store.connect`) and :func:`quotegraph.store.db.insert_rows`, in one
 transaction. An article whose text is already in the db is skipped with its rows, so loading
-twice adds nothing. Into an empty db the run's speakers and clusters are loaded as they are;
-into a db that held articles (or aliases) before, the cross-article tables are recomputed
-over everything with :func:`quotegraph.store.refresh_corpus`.
+twice adds nothing. The run's ``--aliases`` are stored for every later refresh. Into an empty
+db the run's speakers and clusters (computed with those aliases) are loaded as they are; into
+a db that held articles (or aliases) before, the cross-article tables are recomputed over
+everything with :func:`quotegraph.store.refresh_corpus`.
 """
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ def load(out: Union[str, os.PathLike], db: Union[str, os.PathLike]) -> Summary:
         failures = list(_rows(out, "failures"))
         insert_rows(conn, "failures", failures, conflict="REPLACE")
         summary.failed = len(failures)
+        insert_rows(conn, "aliases", _rows(out, "aliases"), conflict="REPLACE")
         if fresh_db:
             for table in ("speakers", "clusters", "cluster_members"):
                 insert_rows(conn, table, _rows(out, table))

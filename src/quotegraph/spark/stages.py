@@ -4,7 +4,8 @@ Speakers
     Article speakers are keyed by ``(kind, blocking_key(name, kind))`` -- unnamed speakers by
     their own record key -- and :func:`quotegraph.corpus.speakers.canonicalize` runs once per
     block. ``canonicalize`` never compares records of different blocks, so the union of the
-    per-block results is exactly its result over the whole corpus.
+    per-block results is exactly its result over the whole corpus. A name that ``--aliases``
+    maps is blocked by its canonical name, as ``canonicalize`` blocks it.
 
 Quote clusters
     1. Every quote of at least ``min_words`` words emits one key per LSH band of each of its
@@ -24,22 +25,30 @@ Quote clusters
 from __future__ import annotations
 
 import json
+from typing import Mapping, Optional
 
 from quotegraph.corpus.clusters import (MIN_SCORE, MIN_WORDS, NUM_PERM, THRESHOLD, QuoteRecord,
                                         cluster_quotes, normalize_words, window_minhashes)
-from quotegraph.corpus.speakers import SpeakerRecord, blocking_key, canonicalize
+from quotegraph.corpus.speakers import (SpeakerRecord, alias_targets, aliased, blocking_key,
+                                        canonicalize)
 from quotegraph.store.refresh import cluster_row, member_rows
 
 
-def canonical_speakers(article_speakers, partitions: int):
+def canonical_speakers(article_speakers, partitions: int,
+                       aliases: Optional[Mapping[str, str]] = None):
     """``(mapping, speakers)`` DataFrames: ``article_id, speaker_id, canonical_id`` for every
     article speaker, and the canonical speakers' ``id, name, kind, roles, aliases``.
 
-    ``article_speakers`` has ``article_id, speaker_id, name, kind, roles, outlet``.
+    ``article_speakers`` has ``article_id, speaker_id, name, kind, roles, outlet``; ``aliases``
+    (alias -> canonical name) as ``ingest --aliases`` takes them: a record an alias names is
+    blocked by the canonical name, as :func:`~quotegraph.corpus.speakers.canonicalize` does.
     """
     spark = article_speakers.sparkSession
-    keyed = article_speakers.rdd.map(lambda r: (_block(r), tuple(r)))
-    resolved = keyed.groupByKey(partitions).flatMap(lambda kv: _canonicalize_block(kv[1]))
+    aliases = dict(aliases or {})
+    targets = alias_targets(aliases)
+    keyed = article_speakers.rdd.map(lambda r: (_block(r, targets), tuple(r)))
+    resolved = keyed.groupByKey(partitions) \
+        .flatMap(lambda kv: _canonicalize_block(kv[1], aliases))
     rows = spark.createDataFrame(resolved, "article_id bigint, speaker_id string,"
                                  " canonical_id string, name string, kind string,"
                                  " roles string, aliases string").localCheckpoint()
@@ -49,16 +58,17 @@ def canonical_speakers(article_speakers, partitions: int):
     return mapping, speakers
 
 
-def _block(row) -> str:
+def _block(row, targets: Mapping[str, str]) -> str:
     if row["kind"] == "unnamed":
         return f"unnamed\t{row['article_id']}/{row['speaker_id']}"
-    return f"{row['kind']}\t{blocking_key(row['name'], row['kind'])}"
+    name = aliased(row["name"], targets) or row["name"]
+    return f"{row['kind']}\t{blocking_key(name, row['kind'])}"
 
 
-def _canonicalize_block(rows):
+def _canonicalize_block(rows, aliases: Mapping[str, str]):
     records = {f"{a}/{s}": (a, s) for a, s, *_ in rows}
-    result = canonicalize(SpeakerRecord(f"{a}/{s}", name, kind, tuple(json.loads(roles)), outlet)
-                          for a, s, name, kind, roles, outlet in rows)
+    result = canonicalize((SpeakerRecord(f"{a}/{s}", name, kind, tuple(json.loads(roles)), outlet)
+                           for a, s, name, kind, roles, outlet in rows), aliases)
     for key, c in result.items():
         article_id, speaker_id = records[key]
         yield (article_id, speaker_id, c.id, c.name, c.kind,

@@ -2,7 +2,7 @@
 
 ``articles``, ``attributions`` and ``article_speakers`` are partitioned by the article's
 publication month (``yyyy-mm``, or ``unknown``), ``clusters`` by the month of ``first_seen``;
-``speakers``, ``cluster_members`` and ``failures`` are small and left whole.
+``speakers``, ``cluster_members``, ``aliases`` and ``failures`` are small and left whole.
 """
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ COLUMNS = {
         "first_seen": "string", "outlets": "string", "size": "bigint"},
     "cluster_members": {
         "cluster_id": "string", "attribution_id": "bigint", "altered": "int", "diff": "string"},
+    "aliases": {"alias": "string", "canonical": "string"},
     "failures": {"source": "string", "reason": "string", "time": "string"},
 }
 

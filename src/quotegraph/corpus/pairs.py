@@ -28,7 +28,7 @@ from typing import Optional, Union
 import numpy as np
 from rapidfuzz import fuzz
 
-from quotegraph.corpus.clusters import MIN_SCORE, MIN_WORDS, normalize_words, words
+from quotegraph.corpus.clusters import MIN_SCORE, MIN_WORDS, normalize_words
 from quotegraph.errors import ModelError
 
 MODEL = "data/statements.json"

@@ -761,7 +761,6 @@ def _coordinated(mention: Span, head: Token) -> list[Span]:
     Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez`` (not the names of a
     clause inside it: ``Trump, who attacked Clinton and Obama``)."""
     names = [e for e in entities(mention) if e.label_ in _MEMBERS]
-    roots = {e.root.i: e for e in names}
     for first in names:
         if first.root.i == head.i or not (mention.start <= first.root.head.i < mention.end):
             chain, members = {first.root.i}, [first]

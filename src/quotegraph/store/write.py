@@ -65,7 +65,7 @@ class Summary:
     def format(self) -> str:
         lines = [f"articles: {self.new} {self.done}, {self.present} already present, {self.failed} failed",
                  f"attributions: {self.attributions}",
-                 f"speakers: {self.speakers} canonical; quote clusters: {self.clusters}"]
+                 f"speakers: {self.speakers} canonical; statements: {self.clusters}"]
         lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"failed: {f.source}: {f.reason}" for f in self.failures]
         return "\n".join(lines)

@@ -337,3 +337,25 @@ def test_the_statement_page_is_a_timeline_of_its_reports(demo, sized, width):
             break
     page.keyboard.press("Enter")
     assert not legend.evaluate("d => d.open")
+
+
+def test_a_report_without_a_word_diff_opens_the_earliest_wording_from_the_keyboard(demo, sized):
+    """A report in other words (the demo's ferry pledge, reported as indirect speech beside the
+    minister's direct quote) has no word diff: the earliest wording is in a details element
+    that Tab reaches and Enter opens."""
+    page = sized(390, 844)
+    [statement] = [c for c in json.loads(page.goto(demo + "/api/statements").text())
+                   if c["members"][-1]["diff"] is None]
+    page.goto(f"{demo}/clusters/{statement['id']}")
+    later = page.locator("ol.statement-timeline > li").nth(1)
+    assert later.locator(".report-head .tag").inner_text() == statement["members"][1]["relation"]
+    details = later.locator("details.earliest-words")
+    assert not details.evaluate("d => d.open")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('details.earliest-words') !== null"):
+            break
+    page.keyboard.press("Enter")
+    assert details.evaluate("d => d.open")
+    assert details.locator("blockquote").inner_text() == statement["members"][0]["content"]
+    assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 0

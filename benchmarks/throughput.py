@@ -7,6 +7,11 @@ each method gets one untimed warm-up pass, then ``--repeat`` timed passes, inter
 drift hits all alike. With ``--processes`` > 1, worker start-up is inside the timed region.
 Accurate mode runs the span tagger (onnxruntime, its own threads) besides the parse.
 
+Beside extraction it times the sentence embeddings that ingest stores for each quote (the
+shipped all-MiniLM-L6-v2 embedder, onnxruntime): ``Embedder.embed`` over each article's
+attribution contents, one call per article, in articles/s over the same articles (the
+contents from the first mode's warm-up pass; the embedder loaded and warmed before timing).
+
     python benchmarks/throughput.py --processes 1 --repeat 2 --mode accurate --mode fast
 """
 from __future__ import annotations
@@ -17,6 +22,7 @@ import sys
 import time
 from pathlib import Path
 
+from quotegraph.corpus.embed import Embedder
 from quotegraph.nlp import load_pipeline
 from quotegraph.pipeline import MODES, Extractor, Settings
 
@@ -46,6 +52,14 @@ def run_quotegraph(extractor: Extractor, items, processes: int) -> int:
     return count
 
 
+def run_embedder(embedder: Embedder, contents: list[list[str]], _processes: int) -> int:
+    """Embeds each article's attribution contents, one call per article, as ingest stores them."""
+    for texts in contents:
+        if texts:
+            embedder.embed(texts)
+    return len(contents)
+
+
 def timed(fn, *args) -> float:
     start = time.perf_counter()
     count = fn(*args)
@@ -72,21 +86,30 @@ def main() -> None:
     extractors = {mode: Extractor(Settings(mode=mode), nlp=nlp) for mode in modes}
 
     # Warm-up: one untimed pass each (lazy initialisation, caches, page cache).
+    # The first mode's pass also gives each article's attribution contents to embed.
     run_spacy(nlp, items, args.processes)
-    for extractor in extractors.values():
+    contents = [[a.content.text for a in extraction.attributions]
+                for extraction in extractors[modes[0]].extract_many(items, n_process=args.processes)]
+    for extractor in list(extractors.values())[1:]:
         run_quotegraph(extractor, items, args.processes)
+    embedder = Embedder.load()
+    run_embedder(embedder, contents, args.processes)
 
-    times: dict[str, list[float]] = {"spacy": [], **{mode: [] for mode in modes}}
+    times: dict[str, list[float]] = {"spacy": [], **{mode: [] for mode in modes}, "embed": []}
     for _ in range(args.repeat):
         times["spacy"].append(timed(run_spacy, nlp, items, args.processes))
         for mode, extractor in extractors.items():
             times[mode].append(timed(run_quotegraph, extractor, items, args.processes))
+        times["embed"].append(timed(run_embedder, embedder, contents, args.processes))
 
-    print(f"{len(items)} articles, {chars:,} characters, {args.data.resolve()}")
+    quotes = sum(len(texts) for texts in contents)
+    print(f"{len(items)} articles, {chars:,} characters, {quotes:,} attributions embedded,"
+          f" {args.data.resolve()}")
     print(f"processes={args.processes} repeat={args.repeat} (articles/s: best / median)")
     rates = {}
     for name in times:
-        label = "bare spaCy nlp.pipe" if name == "spacy" else f"quotegraph --mode {name}"
+        label = {"spacy": "bare spaCy nlp.pipe", "embed": "embeddings (contents)"}.get(
+            name, f"quotegraph --mode {name}")
         best, median = min(times[name]), statistics.median(times[name])
         rates[name] = (len(items) / best, len(items) / median)
         print(f"  {label:<26} {rates[name][0]:8.1f} / {rates[name][1]:8.1f}   "

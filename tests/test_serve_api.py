@@ -264,8 +264,33 @@ def test_cluster_page_shows_each_report_as_published(client):
         assert member["date"] in page and member["outlet"] in page
     assert page.count('Ingrid Dahl, <span class="role">Mayor</span>') == 2
     assert "&#34;The harbour will be rebuilt before winter, and every fishing family will keep <del>its</del>" in page
-    legend = page.split('class="legend diff-legend"')[1].split("</p>")[0]
+    legend = page.split('class="legend statement-legend"')[1].split("</details>")[0]
     assert "<del>" in legend and "<ins>" in legend and "earliest" in legend
+    for relation in ("earliest", "verbatim", "altered", "paraphrase", "indirect"):
+        assert f'<span class="tag rel-{relation}">{relation}</span>' in legend
+    assert '<span class="tag drift">drift</span>' in legend
+    # Issue 18: a timeline, earliest first, each report with its relation and how much later it came.
+    timeline = page.split('<ol class="statement-timeline">')[1].split("</ol>")[0]
+    assert timeline.count('<li class="report rel-') == 2
+    assert timeline.index("rel-earliest") < timeline.index('<span class="tag rel-altered">altered</span>')
+    assert f'<time datetime="{first["date"][:10]}">' in timeline and "first reported" in timeline
+
+
+def test_similar_page_shows_the_api_results_and_search_links_to_it(client):
+    """Issue 18: a page for fact-checkers over /api/similar, reached from the search page."""
+    params = {"q": "the port will be reconstructed before the cold months"}
+    found = client.get("/api/similar", params=params).json()
+    page = client.get("/similar", params=params).text
+    shown = page.split('<ol class="quotes similar">')[1].split("</ol>")[0]
+    assert shown.count('<li class="result') == len(found) > 1
+    at = [shown.index(f'href="/articles/{f["article_id"]}#{f["attribution_id"]}"') for f in found]
+    assert at == sorted(at)                                  # most similar first, as the API
+    assert f"similarity {found[0]['similarity']:.2f}" in shown
+    assert 'value="the port will be reconstructed before the cold months"' in page
+    assert 'href="/similar?q=harbour&amp;speaker="' in client.get("/", params={"q": "harbour"}).text
+    assert '<ol class="quotes similar">' not in client.get("/similar", params={"q": "  "}).text
+    narrowed = client.get("/similar", params={"q": "harbour", "speaker": "Tomas Berg"}).text
+    assert "Tomas Berg" in narrowed and "Ingrid Dahl" not in narrowed.split('<ol class="quotes similar">')[1]
 
 
 def test_confidence_is_shown_and_filters_search(client, db):
@@ -679,7 +704,8 @@ def test_api_errors_stay_json(client, url, status):
 def test_every_page_answers_head(client, db):
     cluster = client.get("/api/clusters").json()[0]["id"]
     pages = ["/", "/?q=harbour", f"/articles/{first_id(db, 'articles')}", "/speakers",
-             "/speakers/p:tomas-berg", "/clusters", f"/clusters/{cluster}", "/analyse", "/docs"]
+             "/speakers/p:tomas-berg", "/clusters", f"/clusters/{cluster}", "/similar?q=harbour", "/analyse",
+             "/docs"]
     for url in pages:
         response = client.head(url)
         assert response.status_code == 200, url

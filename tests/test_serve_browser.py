@@ -4,10 +4,11 @@ import json
 import sqlite3
 import threading
 import time
+from contextlib import contextmanager
 
 import pytest
 
-from docs.screenshots import CHROMIUM, LAUNCH_ARGS, free_port
+from docs.screenshots import CHROMIUM, LAUNCH_ARGS, ROOT, free_port
 from tests.fixtures.serve.build import build_corpus
 
 TOKEN = "browser-token"
@@ -15,12 +16,12 @@ TOKEN = "browser-token"
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, extractor):
+@contextmanager
+def serving(db, extractor):
+    """A uvicorn server of the app over ``db`` on a free loopback port: its base URL."""
     import uvicorn
     from quotegraph.serve import create_app
 
-    db = build_corpus(tmp_path_factory.mktemp("browser"), extractor)
     port = free_port()
     app = create_app(db, token=TOKEN, extractor=extractor)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -30,9 +31,27 @@ def server(tmp_path_factory, extractor):
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started
-    yield f"http://127.0.0.1:{port}", db
+    yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, extractor):
+    db = build_corpus(tmp_path_factory.mktemp("browser"), extractor)
+    with serving(db, extractor) as base:
+        yield base, db
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, extractor):
+    """The demo corpus (``make demo``: examples/wires.jsonl), served."""
+    from quotegraph.store import ingest
+
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert ingest([ROOT / "examples" / "wires.jsonl"], db, extractor=extractor).failed == 0
+    with serving(db, extractor) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +189,7 @@ def ids(db):
 def pages_of(db):
     herald, cluster, _ = ids(db)
     return {"search": "/?q=harbour", "article": f"/articles/{herald}", "cluster": f"/clusters/{cluster}",
-            "speakers": "/speakers", "speaker": "/speakers/p:tomas-berg"}
+            "speakers": "/speakers", "speaker": "/speakers/p:tomas-berg", "similar": "/similar?q=harbour"}
 
 
 @pytest.fixture
@@ -279,3 +298,64 @@ def test_a_quote_link_scrolls_to_the_quote(server, sized):
     assert -1 <= top < 400
     page.click('aside a[href="#A3"]')
     assert page.locator(":target").get_attribute("data-a") == "A3"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_statement_page_is_a_timeline_of_its_reports(demo, sized, width):
+    """Issue 18: the demo statement's four reports (three outlets, then Coastal Wire again as a
+    partial quote), earliest first, each with its relation; a legend; no overflow on a phone."""
+    page = sized(width)
+    [statement] = [c for c in json.loads(page.goto(demo + "/api/statements").text()) if c["size"] == 4]
+    page.goto(f"{demo}/clusters/{statement['id']}")
+    reports = page.locator("ol.statement-timeline > li")
+    assert reports.count() == 4
+    dates = reports.locator("time").evaluate_all("ts => ts.map(t => t.getAttribute('datetime'))")
+    assert dates == sorted(dates) and len(set(dates)) == 4
+    outlets = reports.locator(".outlet").all_inner_texts()
+    assert outlets == ["Coastal Wire", "The Meridian Post", "Northgate Daily", "Coastal Wire"]
+    relations = reports.locator(".report-head .tag").all_inner_texts()
+    assert relations == ["earliest"] + [m["relation"] for m in statement["members"][1:]]
+    assert relations[-1] == "indirect"
+    assert reports.nth(1).locator(".when").inner_text().endswith("1 day later")
+    # each headline leads to the quote in its article
+    href = reports.nth(2).locator(".headline a").get_attribute("href")
+    assert href == f"/articles/{statement['members'][2]['article_id']}#{statement['members'][2]['attribution_id']}"
+    assert reports.nth(2).locator("del").all_inner_texts() == ["this", "own"]
+    legend = page.locator("details.statement-legend")
+    assert legend.evaluate("d => d.open") and legend.locator("dt .tag").count() == 6
+    assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 0
+    for n in range(4):          # every report inside the window, its text not cut off
+        report = reports.nth(n).locator(".report-body").bounding_box()
+        assert report["x"] >= 0 and report["x"] + report["width"] <= width
+    if width < 800:             # the date above the report, not beside it
+        when, body = box(page, "ol.statement-timeline .when"), box(page, "ol.statement-timeline .report-body")
+        assert when["y"] + when["height"] <= body["y"] + 1
+    # The keyboard reaches the legend's summary and closes it.
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "SUMMARY":
+            break
+    page.keyboard.press("Enter")
+    assert not legend.evaluate("d => d.open")
+
+
+def test_a_report_without_a_word_diff_opens_the_earliest_wording_from_the_keyboard(demo, sized):
+    """A report in other words (the demo's ferry pledge, reported as indirect speech beside the
+    minister's direct quote) has no word diff: the earliest wording is in a details element
+    that Tab reaches and Enter opens."""
+    page = sized(390, 844)
+    [statement] = [c for c in json.loads(page.goto(demo + "/api/statements").text())
+                   if c["members"][-1]["diff"] is None]
+    page.goto(f"{demo}/clusters/{statement['id']}")
+    later = page.locator("ol.statement-timeline > li").nth(1)
+    assert later.locator(".report-head .tag").inner_text() == statement["members"][1]["relation"]
+    details = later.locator("details.earliest-words")
+    assert not details.evaluate("d => d.open")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('details.earliest-words') !== null"):
+            break
+    page.keyboard.press("Enter")
+    assert details.evaluate("d => d.open")
+    assert details.locator("blockquote").inner_text() == statement["members"][0]["content"]
+    assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 0

@@ -44,6 +44,7 @@ from quotegraph.store import ArticleMeta, Filters, add_article
 
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 MAX_ID = 2**63 - 1
+SIMILAR_PAGE = 20      # quotes on the /similar page
 ERRORS = {400: {"model": models.Error}, 404: {"model": models.Error}}
 WRITE_ERRORS = {400: {"model": models.Error}, 401: {"model": models.Error},
                 403: {"model": models.Error}, 413: {"model": models.Error},
@@ -174,7 +175,8 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
               name="swagger-ui")
     app.mount("/static", StaticFiles(directory=str(package / "static")), name="static")
     env = Environment(loader=FileSystemLoader(str(package / "templates")), autoescape=True)
-    env.filters.update(safe_url=safe_url, marked=render.marked, diff=render.diff)
+    env.filters.update(safe_url=safe_url, marked=render.marked, diff=render.diff,
+                       drift_words=render.drift_words, days_after=render.days_after)
     env.globals.update(LOW_CONFIDENCE=render.LOW_CONFIDENCE, CONFIDENCE_STEPS=render.CONFIDENCE_STEPS)
     templates = Jinja2Templates(env=env)
 
@@ -335,6 +337,12 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
     @html_route("/clusters/{cluster_id}")
     def cluster_page(request: Request, cluster_id: str):
         return page(request, "cluster.html", cluster=find(site.corpus.cluster, cluster_id))
+
+    @html_route("/similar")
+    def similar_page(request: Request, q: Text = None, speaker: Text = None):
+        form = {"q": q or "", "speaker": speaker or ""}
+        found = site.corpus.similar(q, speaker or None, SIMILAR_PAGE) if q and q.strip() else None
+        return page(request, "similar.html", form=form, found=found)
 
     @html_route("/analyse")
     def analyse_form(request: Request):

@@ -177,6 +177,45 @@ def diff(ops: Iterable[Iterable[str]]) -> Markup:
                             else escape(words) for op, words in ops)
 
 
+def drift_words(reason: str) -> str:
+    """A drift reason as :func:`quotegraph.corpus.statements.drift` writes it, said in words
+    for the cluster page (a reason of another shape is shown as it is).
+
+    >>> drift_words("polarity: never dropped"), drift_words("number: 200 -> 2000")
+    ('drops the negation “never”', 'changes the number 200 to 2000')
+    >>> drift_words("hedge: may -> will"), drift_words("name: Aleppo -> Idlib")
+    ('turns “may” into “will”', 'names Idlib instead of Aleppo')
+    """
+    kind, _, detail = reason.partition(": ")
+    before, arrow, after = detail.partition(" -> ")
+    if kind == "polarity" and detail.endswith((" dropped", " added")):
+        words, _, change = detail.rpartition(" ")
+        return f"{'drops' if change == 'dropped' else 'adds'} the negation “{words}”"
+    if arrow and kind == "number":
+        return f"changes the number {before} to {after}"
+    if arrow and kind == "name":
+        return f"names {after} instead of {before}"
+    if arrow and kind == "hedge":
+        return f"turns “{before}” into “{after}”"
+    return reason
+
+
+def days_after(day: Optional[str], first: Optional[str]) -> str:
+    """How long after the earliest report's date ``first`` a report dated ``day`` came out
+    (both ``yyyy-mm-dd...``); empty when either is unknown.
+
+    >>> days_after("2026-10-06", "2026-10-05"), days_after("2026-10-20T09:00", "2026-10-05")
+    ('1 day later', '15 days later')
+    >>> days_after("2026-10-05", "2026-10-05"), days_after(None, "2026-10-05")
+    ('the same day', '')
+    """
+    try:
+        days = (date.fromisoformat(day[:10]) - date.fromisoformat(first[:10])).days
+    except (TypeError, ValueError):
+        return ""
+    return "the same day" if days == 0 else f"{days} day{'' if days == 1 else 's'} later"
+
+
 def timeline(weeks: list[dict], width: int = 640, height: int = 120, max_weeks: int = 260,
              min_weeks: int = MIN_WEEKS) -> Markup:
     """Quotes per week as an SVG bar chart; weeks without quotes are drawn as gaps.

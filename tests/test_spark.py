@@ -136,28 +136,49 @@ def test_same_attributions_and_speakers_as_ingest(out, ingested):
         canonical(ingested.execute("SELECT * FROM article_speakers"), db_hashes)
 
 
-@pytest.mark.xfail(strict=True, reason="the Spark stage still makes verbatim quote clusters; ingest "
-                                       "makes statements (issue 18: statements and vectors in Spark)")
-def test_same_statements_as_ingest(out, ingested):
+def test_same_statements_and_vectors_as_ingest(out, ingested):
+    import numpy as np
+
+    from quotegraph.store.refresh import blob_vector
+
     folder, _ = out
     spark_hashes = {r["id"]: r["hash"] for r in _table(folder, "articles")}
     db_hashes = {r["id"]: r["hash"] for r in ingested.execute("SELECT id, hash FROM articles")}
-    db_attributions = [dict(r) for r in ingested.execute("SELECT * FROM attributions")]
+    spark_keys = {r["id"]: (spark_hashes[r["article_id"]], r["attribution_id"])
+                  for r in _table(folder, "attributions")}
+    db_keys = {r["id"]: (db_hashes[r["article_id"]], r["attribution_id"])
+               for r in ingested.execute("SELECT id, article_id, attribution_id FROM attributions")}
 
-    def clusters(members, attributions, hashes):
-        key = {r["id"]: (hashes[r["article_id"]], r["attribution_id"]) for r in attributions}
+    def vectors(rows, keys):
+        return {keys[r["attribution_id"]]: (r["model"], blob_vector(r["vector"])) for r in rows}
+
+    spark_vectors = vectors(_table(folder, "attribution_vectors"), spark_keys)
+    db_vectors = vectors(ingested.execute("SELECT * FROM attribution_vectors"), db_keys)
+    assert set(spark_vectors) == set(db_vectors) == set(db_keys.values())
+    for key, (model, vector) in db_vectors.items():
+        assert spark_vectors[key][0] == model
+        assert np.allclose(spark_vectors[key][1], vector, atol=1e-5), key
+
+    def statements(clusters, members, keys):
+        # Among same-day reports of one length and kind the earliest (canonical) one is the
+        # smaller attribution id, and Spark's ids are not ingest's: so here each statement is
+        # its members, speaker, first day, outlets and relations (symmetric for two members);
+        # test_load_then_search_... checks diffs and drift against refresh_corpus on Spark's ids.
+        statement = {c["id"]: (c["speaker_id"], c["first_seen"], sorted(json.loads(c["outlets"])),
+                               c["size"]) for c in clusters}
         groups = {}
         for m in members:
-            # Which member is canonical (so which are "altered") follows attribution ids among
-            # same-day quotes; test_load_... checks those against refresh_corpus on the same ids.
-            groups.setdefault(m["cluster_id"], []).append(key[m["attribution_id"]])
-        return sorted(sorted(g) for g in groups.values())
+            groups.setdefault(m["cluster_id"], []).append((keys[m["attribution_id"]], m["relation"]))
+        return sorted((sorted(k for k, _ in g), statement[c], sorted(r for _, r in g if r))
+                      for c, g in groups.items())
 
-    spark_clusters = clusters(_table(folder, "cluster_members"), _table(folder, "attributions"),
-                              spark_hashes)
-    assert spark_clusters, "the reprint shares its quotes with the original"
-    assert spark_clusters == clusters(ingested.execute("SELECT * FROM cluster_members"),
-                                      db_attributions, db_hashes)
+    spark_statements = statements(_table(folder, "clusters"), _table(folder, "cluster_members"),
+                                  spark_keys)
+    assert spark_statements, "the reprint shares its quotes with the original"
+    assert spark_statements == statements(ingested.execute("SELECT * FROM clusters"),
+                                          ingested.execute("SELECT * FROM cluster_members"),
+                                          db_keys)
+    assert all(size == len(members) for members, (*_, size), _ in spark_statements)
 
 
 def test_corrupt_inputs_are_failures_and_the_rest_lands(out, inputs, ingested):

@@ -5,22 +5,28 @@ its HTML pages not yet parsed); the job then spreads the entries over its partit
 :func:`extract_partition` reads the pages' HTML and extracts, so that one large file keeps
 every core busy and no task holds a whole file. Each Python worker loads one
 :class:`Extractor` the first time a partition needs it and keeps it for every later partition
-(Spark reuses Python workers), so spaCy loads once per worker, never per record. Rows are the store's own (:func:`quotegraph.store.db.article_row` and friends) plus
-the ids Spark needs without a database: ids are derived from the article's text hash, so the
-same article gets the same ids in every run.
+(Spark reuses Python workers), so spaCy loads once per worker, never per record; the
+:class:`~quotegraph.corpus.embed.Embedder` likewise, which embeds the contents of each batch's
+attributions as ``ingest`` does. Rows are the store's own (:func:`quotegraph.store.db.article_row`
+and friends, :func:`quotegraph.store.refresh.vector_blob`) plus the ids Spark needs without a
+database: ids are derived from the article's text hash, so the same article gets the same ids
+in every run.
 """
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 from urllib.parse import urlsplit
 
 import quotegraph
+from quotegraph.corpus.embed import Embedder
 from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, WarcPage, read_collection_stream
 from quotegraph.pipeline import shared_extractor
 from quotegraph.store.db import (ArticleMeta, article_row, attribution_rows, extractor_model,
                                  now, speaker_rows)
+from quotegraph.store.refresh import vector_blob
 
 # Articles handed to spaCy at a time; one whose analysis fails is a failure record.
 BATCH = 64
@@ -83,7 +89,8 @@ def extract_partition(entries: Iterable[Union[Item, Failure, WarcPage]],
     """For each entry of :func:`read_inputs`: one record per article and one per failure.
 
     A record is ``{"failure": None | {...}, "article": {...}, "speakers": [...],
-    "attributions": [...]}`` with the store's columns.
+    "attributions": [...], "vectors": [...]}`` with the store's columns (``vectors``: the
+    ``attribution_vectors`` rows of the article's attributions).
     """
     items: list[Item] = []
     for entry in entries:
@@ -99,24 +106,51 @@ def extract_partition(entries: Iterable[Union[Item, Failure, WarcPage]],
     yield from _extract_batch(items, outlet, mode)
 
 
-def worker_extractor(mode: str):
-    """This worker's Extractor, its tagger on as many threads as Spark gives a task
+def task_threads() -> Optional[int]:
+    """The threads an onnxruntime session of this worker gets: as many as Spark gives a task
     (``spark.task.cpus``, 1 by default): onnxruntime's default of one thread per core, in a
     worker per core, spin-waits for the cores the other workers hold (about 1.5x the CPU per
-    article, measured on 2 busy cores). Outside a Spark task, onnxruntime's default."""
+    article, measured on 2 busy cores). Outside a Spark task None, onnxruntime's default."""
     from pyspark import TaskContext
 
     context = TaskContext.get()
-    return shared_extractor(mode, context.cpus() if context else None)
+    return context.cpus() if context else None
+
+
+def worker_extractor(mode: str):
+    """This worker's Extractor, its tagger on :func:`task_threads` threads."""
+    return shared_extractor(mode, task_threads())
+
+
+@lru_cache(maxsize=None)
+def worker_embedder(threads: Optional[int]) -> Embedder:
+    """This worker's Embedder on ``threads`` (:func:`task_threads`; None: onnxruntime's
+    default), loaded on first use and kept for every later partition."""
+    return Embedder.load(threads=threads or 0)
 
 
 def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Iterator[dict]:
     inputs = ((item.source, item.text, item) for item in items)
+    records = []
     for item, result in worker_extractor(mode).analyse_many(inputs):
         if isinstance(result, AnalysisError):
-            yield _failure(item.source, str(result))
+            records.append(_failure(item.source, str(result)))
         else:
-            yield _article(item, result, outlet, mode)
+            records.append(_article(item, result, outlet, mode))
+    _embed(records)
+    yield from records
+
+
+def _embed(records: list[dict]) -> None:
+    """Give each article record the content vectors of its attributions, in one call for
+    the batch."""
+    embedder = worker_embedder(task_threads())
+    attributions = [a for r in records for a in r["attributions"]]
+    vectors = iter(embedder.embed([a["content"] for a in attributions]))
+    for record in records:
+        record["vectors"] = [{"attribution_id": a["id"], "model": embedder.model_id,
+                              "vector": vector_blob(next(vectors))}
+                             for a in record["attributions"]]
 
 
 def _article(item: Item, result, outlet: Optional[str], mode: str) -> dict:
@@ -133,5 +167,5 @@ def _article(item: Item, result, outlet: Optional[str], mode: str) -> dict:
 
 def _failure(source: str, reason: str) -> dict:
     return {"failure": {"source": source, "reason": reason, "time": now()},
-            "article": None, "speakers": [], "attributions": []}
+            "article": None, "speakers": [], "attributions": [], "vectors": []}
 

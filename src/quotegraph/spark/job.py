@@ -11,10 +11,13 @@ that spark-submit runs this file without the rest of the CLI. Stages:
    (:func:`quotegraph.spark.extract.read_inputs`: a WARC record by record, its HTML not yet
    parsed); the entries are dealt round-robin over ``partitions``, where each is read into an
    article and extracted with this worker's one :class:`~quotegraph.pipeline.Extractor`.
-   Only file names are on the driver; no task holds a whole file.
+   Each batch's contents are embedded there too, with this worker's one
+   :class:`~quotegraph.corpus.embed.Embedder` (``attribution_vectors``). Only file names
+   are on the driver; no task holds a whole file.
 2. Articles with the same text hash keep the one with the smallest ``source``; unreadable
    files, records and articles go to ``failures``.
-3. Speakers (with ``--aliases``) and quote clusters: see :mod:`quotegraph.spark.stages`.
+3. Speakers (with ``--aliases``) and statements (within ``--window`` days): see
+   :mod:`quotegraph.spark.stages`.
 
 The summary's counts are observed while the tables are written, not counted by jobs of their
 own: at a few thousand articles each Spark job costs more than its work.
@@ -54,16 +57,20 @@ def session(master: Optional[str] = None, conf: Optional[dict] = None, app: str 
 
 def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = None,
         outlet: Optional[str] = None, mode: str = "accurate",
-        aliases: Optional[Mapping[str, str]] = None) -> Summary:
+        aliases: Optional[Mapping[str, str]] = None,
+        window_days: Optional[int] = None) -> Summary:
     """Extract everything under ``inputs`` into Parquet tables under ``out`` (``mode``: the
     extraction mode, see :class:`~quotegraph.pipeline.Settings`; ``aliases``: alias ->
     canonical name, as ``ingest --aliases`` takes them, applied to the speakers and kept in
-    the ``aliases`` table for ``load``)."""
+    the ``aliases`` table for ``load``; ``window_days``: the statement window, as
+    ``ingest --window`` takes it, default :data:`~quotegraph.corpus.pairs.WINDOW_DAYS`; when
+    given it is kept in the ``settings`` table for ``load``)."""
     from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    from quotegraph.spark.stages import canonical_speakers, quote_clusters, speaker_table
+    from quotegraph.corpus.pairs import WINDOW_DAYS
+    from quotegraph.spark.stages import canonical_speakers, speaker_table, statement_clusters
     from quotegraph.store import Summary
 
     partitions = partitions or spark.sparkContext.defaultParallelism
@@ -82,6 +89,8 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
         .select(F.col("id").alias("article_id"), "month", "a.*")
     counts["attributions"] = _write(attributions.select(*COLUMNS["attributions"], "month"), out,
                                     "attributions")
+    _write(articles.select("article.month", F.explode("vectors").alias("v")).select("v.*", "month"),
+           out, "attribution_vectors")
     counts["failures"] = _write(failures, out, "failures")
 
     speakers_in = articles.select("article.id", "article.outlet", "article.month",
@@ -92,6 +101,8 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
         partitions, aliases)
     _write(spark.createDataFrame(sorted((aliases or {}).items()), ddl(COLUMNS["aliases"])),
            out, "aliases")
+    settings = [] if window_days is None else [("window_days", str(window_days))]
+    _write(spark.createDataFrame(settings, ddl(COLUMNS["settings"])), out, "settings")
     _write(speakers_in.join(mapping, ["article_id", "speaker_id"], "left")
            .select(*COLUMNS["article_speakers"], "month"), out, "article_speakers")
     articles.unpersist()
@@ -100,9 +111,13 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
     stored = _read(spark, out, "attributions")
     with_speakers = stored.join(mapping, ["article_id", "speaker_id"], "left")
     counts["speakers"] = _write(speaker_table(canonical, with_speakers), out, "speakers")
-    clusters, members = quote_clusters(
-        with_speakers.select("id", "content", "date", "outlet",
-                             F.col("canonical_id").alias("speaker")), partitions)
+    vectors = _read(spark, out, "attribution_vectors") \
+        .select(F.col("attribution_id").alias("id"), "vector")
+    clusters, members = statement_clusters(
+        with_speakers.join(vectors, "id", "left")
+        .select("id", "content", "date", "outlet", F.col("canonical_id").alias("speaker"), "kind",
+                "vector"),
+        partitions, WINDOW_DAYS if window_days is None else window_days)
     counts["clusters"] = _write(clusters.withColumn(
         "month", F.coalesce(F.substring("first_seen", 1, 7), F.lit("unknown"))), out, "clusters")
     _write(members, out, "cluster_members")
@@ -187,18 +202,21 @@ def _write(frame, out: str, table: str) -> int:
               help=MODE_HELP)
 @click.option("--aliases", "aliases_file", type=click.Path(exists=True, dir_okay=False),
               help="CSV 'alias,canonical' of speaker names, as for ingest.")
+@click.option("--window", type=click.IntRange(min=0),
+              help="Statement window in days, as for ingest (default 14; kept by 'load').")
 def command(inputs: tuple[str, ...], out: str, master: str | None, partitions: int | None,
             outlet: str | None, confs: tuple[str, ...], mode: str,
-            aliases_file: str | None) -> None:
+            aliases_file: str | None, window: int | None) -> None:
     """Extract WARC / JSON Lines / text INPUTS (local paths or Hadoop URIs) with Spark into
-    Parquet tables under --out: articles, attributions, article_speakers, speakers, clusters,
-    cluster_members, aliases, failures. Load them with 'quotegraph load'."""
+    Parquet tables under --out: articles, attributions, attribution_vectors, article_speakers,
+    speakers, clusters, cluster_members, aliases, settings, failures. Load them with
+    'quotegraph load'."""
     from quotegraph.corpus.speakers import load_aliases
 
     settings = dict(c.split("=", 1) for c in confs)
     aliases = load_aliases(aliases_file) if aliases_file else None
     summary = run(session(master, settings), inputs, out, partitions=partitions, outlet=outlet,
-                  mode=mode, aliases=aliases)
+                  mode=mode, aliases=aliases, window_days=window)
     click.echo(summary.format())
 
 

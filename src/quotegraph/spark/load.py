@@ -3,9 +3,10 @@
 Reads with pyarrow (no Spark needed) in batches and writes through the store's own schema
 (:func:`quotegraph.store.connect`) and :func:`quotegraph.store.db.insert_rows`, in one
 transaction. An article whose text is already in the db is skipped with its rows, so loading
-twice adds nothing. The run's ``--aliases`` are stored for every later refresh. Into an empty
-db the run's speakers and clusters (computed with those aliases) are loaded as they are; into
-a db that held articles (or aliases) before, the cross-article tables are recomputed over
+twice adds nothing. The vectors of the loaded attributions come with them. The run's
+``--aliases`` and ``--window`` are stored for every later refresh. Into an empty db the run's
+speakers and statements (computed with those settings) are loaded as they are; into a db
+that held articles (or aliases) before, the cross-article tables are recomputed over
 everything with :func:`quotegraph.store.refresh_corpus`.
 """
 from __future__ import annotations
@@ -39,22 +40,29 @@ def load(out: Union[str, os.PathLike], db: Union[str, os.PathLike]) -> Summary:
             loaded.add(row["id"])
             insert_rows(conn, "articles", [row])
             summary.new += 1
-        for table in ("article_speakers", "attributions"):
+        attributions: set[int] = set()
+        # A row goes in with the article (or attribution) it belongs to.
+        owners = {"article_speakers": ("article_id", loaded), "attributions": ("article_id", loaded),
+                  "attribution_vectors": ("attribution_id", attributions)}
+        for table, (owner, kept) in owners.items():
             batch = []
             for row in _rows(out, table):
-                if row["article_id"] in loaded:
+                if row[owner] in kept:
                     if table == "article_speakers" and not fresh_db:
                         row["canonical_id"] = None
+                    if table == "attributions":
+                        attributions.add(row["id"])
                     batch.append(row)
-                    summary.attributions += table == "attributions"
                 if len(batch) >= BATCH_ROWS:
                     insert_rows(conn, table, batch)
                     batch = []
             insert_rows(conn, table, batch)
+        summary.attributions = len(attributions)
         failures = list(_rows(out, "failures"))
         insert_rows(conn, "failures", failures, conflict="REPLACE")
         summary.failed = len(failures)
-        insert_rows(conn, "aliases", _rows(out, "aliases"), conflict="REPLACE")
+        for table in ("aliases", "settings"):
+            insert_rows(conn, table, _rows(out, table), conflict="REPLACE")
         if fresh_db:
             for table in ("speakers", "clusters", "cluster_members"):
                 insert_rows(conn, table, _rows(out, table))

@@ -7,31 +7,42 @@ Speakers
     per-block results is exactly its result over the whole corpus. A name that ``--aliases``
     maps is blocked by its canonical name, as ``canonicalize`` blocks it.
 
-Quote clusters
-    1. Every quote of at least ``min_words`` words emits one key per LSH band of each of its
-       window MinHashes (:func:`quotegraph.corpus.clusters.window_minhashes`), with the band
-       layout of the ``MinHashLSH`` that ``cluster_quotes`` builds: two quotes share a key
-       exactly when that index would propose them as a pair.
-    2. Each bucket gives its candidate pairs; pairs are verified as ``cluster_quotes`` does
-       (different known speakers never; ``partial_ratio`` of the normalised words at least
-       ``MIN_SCORE``).
-    3. Connected components of the verified pairs by iterative label propagation (each quote
-       takes the smallest key among its neighbours until nothing changes; as many rounds as the
-       longest shortest path in a component, a handful for quote clusters).
-    4. :func:`~quotegraph.corpus.clusters.cluster_quotes` runs on each component. Every pair it
-       would verify lies inside one component, so its greedy, speaker-aware joining gives the
-       clusters it gives over the whole corpus. Cluster ids follow from attribution ids.
+Statements
+    :func:`quotegraph.corpus.statements.cluster_statements` compares a report only with reports
+    of its own canonical speaker (its semantic neighbours, over the speaker's whole dated list)
+    and with the reports MinHash finds (its band buckets); a report joins an anchor only when
+    their speakers agree, and an anchor with a known speaker has it from its first report that
+    has one. So reports of different known speakers never affect each other except through
+    reports with no speaker, and the union of its results over groups that are closed under
+    "same speaker" and "shares a band bucket with a speaker-less report" is its result over
+    the whole corpus:
+
+    1. Every report of at least ``min_words`` words stands for a node: its canonical speaker,
+       or itself when it has none. It emits one key per LSH band of each of its window
+       MinHashes (:func:`quotegraph.corpus.clusters.window_minhashes`), with the band layout
+       of the ``MinHashLSH`` that ``candidate_pairs`` builds: two reports share a key exactly
+       when that index would pair them.
+    2. A bucket with a speaker-less report links its nodes (a star on the smallest, so the
+       edges are linear in the bucket); buckets of known speakers only link nothing.
+    3. Connected components of the nodes by iterative label propagation (each node takes the
+       smallest label among its neighbours until nothing changes; as many rounds as the
+       longest shortest path in a component, a handful here).
+    4. ``cluster_statements`` runs on each component's reports with their vectors and the
+       window; statement ids follow from attribution ids. One speaker's reports are always
+       one group, as they are in ``refresh_corpus``.
 """
 from __future__ import annotations
 
 import json
 from typing import Mapping, Optional
 
-from quotegraph.corpus.clusters import (MIN_SCORE, MIN_WORDS, NUM_PERM, THRESHOLD, QuoteRecord,
-                                        cluster_quotes, normalize_words, window_minhashes)
+from quotegraph.corpus.clusters import (MIN_WORDS, NUM_PERM, THRESHOLD, QuoteRecord,
+                                        normalize_words, window_minhashes)
+from quotegraph.corpus.pairs import PairModel
 from quotegraph.corpus.speakers import (SpeakerRecord, alias_targets, aliased, blocking_key,
                                         canonicalize)
-from quotegraph.store.refresh import cluster_row, member_rows
+from quotegraph.corpus.statements import cluster_statements
+from quotegraph.store.refresh import statement_member_rows, statement_row, vector_matrix
 
 
 def canonical_speakers(article_speakers, partitions: int,
@@ -76,23 +87,23 @@ def _canonicalize_block(rows, aliases: Mapping[str, str]):
                json.dumps(list(c.aliases), ensure_ascii=False))
 
 
-def quote_clusters(quotes, partitions: int, max_rounds: int = 50):
-    """``(clusters, members)`` DataFrames with the store's columns, from ``quotes`` with
-    ``id, content, date, outlet, speaker`` (canonical speaker id or null)."""
+def statement_clusters(reports, partitions: int, window_days: int, max_rounds: int = 50):
+    """``(clusters, members)`` DataFrames with the store's columns, from ``reports`` with
+    ``id, content, date, outlet, speaker, kind, vector`` (``speaker``: canonical speaker id or
+    null; ``vector``: the stored content vector, or null)."""
     from pyspark.sql import functions as F
 
-    spark = quotes.sparkSession
+    spark = reports.sparkSession
     bands = _band_ranges()
-    records = quotes.rdd.map(lambda r: (str(r["id"]), (r["content"], r["date"], r["outlet"],
-                                                        r["speaker"])))
-    buckets = records.flatMap(lambda kv: [(band, kv[0]) for band in _band_keys(kv[1][0], bands)]) \
-        .distinct(partitions).groupByKey(partitions)
-    pairs = buckets.flatMap(lambda kv: _pairs(sorted(set(kv[1])))).distinct(partitions)
-    verified = pairs.join(records, partitions).map(lambda kv: (kv[1][0], (kv[0], kv[1][1]))) \
-        .join(records, partitions) \
-        .filter(lambda kv: _similar(kv[1][0][1], kv[1][1])) \
-        .map(lambda kv: (kv[1][0][0], kv[0]))
-    edges = spark.createDataFrame(verified, "a string, b string")
+    records = reports.rdd \
+        .filter(lambda r: len(normalize_words(r["content"])) >= MIN_WORDS) \
+        .map(lambda r: (_node(r["speaker"], r["id"]),
+                        (r["id"], r["content"], r["date"], r["outlet"], r["speaker"], r["kind"],
+                         r["vector"])))
+    linked = records.flatMap(lambda kv: [(band, (kv[0], kv[1][4] is None))
+                                         for band in _band_keys(kv[1][1], bands)]) \
+        .groupByKey(partitions).flatMap(lambda kv: _star(kv[1])).distinct(partitions)
+    edges = spark.createDataFrame(linked, "a string, b string")
     edges = edges.union(edges.select(F.col("b").alias("a"), F.col("a").alias("b"))).cache()
     labels = edges.groupBy("a").agg(F.least(F.min("b"), F.first("a")).alias("label")) \
         .withColumnRenamed("a", "key").localCheckpoint()
@@ -106,17 +117,22 @@ def quote_clusters(quotes, partitions: int, max_rounds: int = 50):
         if not changed:
             break
     edges.unpersist()
-    grouped = labels.rdd.map(tuple).join(records, partitions) \
-        .map(lambda kv: (kv[1][0], QuoteRecord(kv[0], *kv[1][1]))).groupByKey(partitions)
-    found = grouped.flatMap(lambda kv: _clusters(list(kv[1]))).cache()
+    grouped = records.leftOuterJoin(labels.rdd.map(tuple), partitions) \
+        .map(lambda kv: (kv[1][1] or kv[0], kv[1][0])).groupByKey(partitions)
+    found = grouped.mapPartitions(lambda groups: _statements(groups, window_days)).cache()
     clusters = spark.createDataFrame(
         found.filter(lambda r: r[0] == "cluster").map(lambda r: r[1]),
         "id string, canonical_attribution bigint, speaker_id string, first_seen string,"
         " outlets string, size bigint")
     members = spark.createDataFrame(
         found.filter(lambda r: r[0] == "member").map(lambda r: r[1]),
-        "cluster_id string, attribution_id bigint, altered int, diff string")
+        "cluster_id string, attribution_id bigint, altered int, diff string, relation string,"
+        " drift string")
     return clusters, members
+
+
+def _node(speaker: Optional[str], id: int) -> str:
+    return f"s\t{speaker}" if speaker else f"a\t{id}"
 
 
 def _band_ranges() -> list[tuple[int, int]]:
@@ -126,33 +142,33 @@ def _band_ranges() -> list[tuple[int, int]]:
 
 
 def _band_keys(text: str, bands) -> set:
-    if len(normalize_words(text)) < MIN_WORDS:
-        return set()
     return {(n, sketch.hashvalues[start:end].tobytes())
             for sketch in window_minhashes(text, NUM_PERM)
             for n, (start, end) in enumerate(bands)}
 
 
-def _pairs(keys: list[str]):
-    return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]]
+def _star(bucket) -> list[tuple[str, str]]:
+    """The edges that link a bucket's nodes: none unless a speaker-less report is in it."""
+    bucket = list(bucket)
+    if not any(speakerless for _, speakerless in bucket):
+        return []
+    nodes = sorted({node for node, _ in bucket})
+    return [(nodes[0], node) for node in nodes[1:]]
 
 
-def _similar(a, b) -> bool:
-    from rapidfuzz import fuzz
-
-    (text_a, _, _, speaker_a), (text_b, _, _, speaker_b) = a, b
-    if speaker_a and speaker_b and speaker_a != speaker_b:
-        return False
-    return fuzz.partial_ratio(" ".join(normalize_words(text_a)),
-                              " ".join(normalize_words(text_b))) >= MIN_SCORE
-
-
-def _clusters(records: list[QuoteRecord]):
-    speaker_of = {r.key: r.speaker for r in records}
-    for c in cluster_quotes(records, threshold=THRESHOLD, min_words=MIN_WORDS):
-        yield "cluster", cluster_row(c, speaker_of)
-        for row in member_rows(c):
-            yield "member", row
+def _statements(groups, window_days: int):
+    model = PairModel.load()
+    for _, rows in groups:
+        rows = list(rows)
+        if len(rows) < 2:
+            continue
+        records = [QuoteRecord(str(id), content, date, outlet, speaker, kind)
+                   for id, content, date, outlet, speaker, kind, _ in rows]
+        vectors = vector_matrix([row[6] for row in rows])
+        for statement in cluster_statements(records, vectors, model, window_days):
+            yield "cluster", statement_row(statement)
+            for row in statement_member_rows(statement):
+                yield "member", row
 
 
 def speaker_table(speakers, attributions):

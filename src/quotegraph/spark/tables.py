@@ -1,12 +1,13 @@
 """The Parquet tables a Spark run writes: the store's tables, column for column, plus ``month``.
 
-``articles``, ``attributions`` and ``article_speakers`` are partitioned by the article's
-publication month (``yyyy-mm``, or ``unknown``), ``clusters`` by the month of ``first_seen``;
-``speakers``, ``cluster_members``, ``aliases`` and ``failures`` are small and left whole.
+``articles``, ``attributions``, ``attribution_vectors`` and ``article_speakers`` are
+partitioned by the article's publication month (``yyyy-mm``, or ``unknown``), ``clusters`` by
+the month of ``first_seen``; ``speakers``, ``cluster_members``, ``aliases``, ``settings`` and
+``failures`` are small and left whole.
 """
 from __future__ import annotations
 
-PARTITIONED = {"articles", "attributions", "article_speakers", "clusters"}
+PARTITIONED = {"articles", "attributions", "attribution_vectors", "article_speakers", "clusters"}
 
 # Column -> Spark SQL type, in the store's column order.
 COLUMNS = {
@@ -29,6 +30,7 @@ COLUMNS = {
         "speaker": "string", "resolution": "string", "parent_id": "string",
         "confidence": "double", "url": "string",
         "outlet": "string", "date": "string"},
+    "attribution_vectors": {"attribution_id": "bigint", "model": "string", "vector": "binary"},
     "speakers": {
         "id": "string", "name": "string", "kind": "string", "roles": "string",
         "aliases": "string", "attributions": "bigint", "articles": "bigint",
@@ -37,8 +39,10 @@ COLUMNS = {
         "id": "string", "canonical_attribution": "bigint", "speaker_id": "string",
         "first_seen": "string", "outlets": "string", "size": "bigint"},
     "cluster_members": {
-        "cluster_id": "string", "attribution_id": "bigint", "altered": "int", "diff": "string"},
+        "cluster_id": "string", "attribution_id": "bigint", "altered": "int", "diff": "string",
+        "relation": "string", "drift": "string"},
     "aliases": {"alias": "string", "canonical": "string"},
+    "settings": {"name": "string", "value": "string"},
     "failures": {"source": "string", "reason": "string", "time": "string"},
 }
 
@@ -57,4 +61,5 @@ def extracted_schema() -> str:
     return (f"failure struct<{ddl(COLUMNS['failures'], ':')}>,"
             f" article struct<{ddl(article, ':')}>,"
             f" speakers array<struct<{ddl(speaker, ':')}>>,"
-            f" attributions array<struct<{ddl(attribution, ':')}>>")
+            f" attributions array<struct<{ddl(attribution, ':')}>>,"
+            f" vectors array<struct<{ddl(COLUMNS['attribution_vectors'], ':')}>>")

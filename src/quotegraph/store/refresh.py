@@ -15,11 +15,11 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 import numpy as np
 
-from quotegraph.corpus.clusters import Cluster, QuoteRecord
+from quotegraph.corpus.clusters import QuoteRecord
 from quotegraph.corpus.embed import DIMENSIONS, Embedder
 from quotegraph.corpus.pairs import WINDOW_DAYS
 from quotegraph.corpus.speakers import SpeakerRecord, canonicalize
@@ -92,6 +92,15 @@ def blob_vector(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype="<f4")
 
 
+def vector_matrix(blobs: Sequence[Optional[bytes]]) -> np.ndarray:
+    """Stored vectors as the rows of one matrix; a missing one (None) is a row of zeros."""
+    vectors = np.zeros((len(blobs), DIMENSIONS), dtype=np.float32)
+    for n, blob in enumerate(blobs):
+        if blob is not None:
+            vectors[n] = blob_vector(blob)
+    return vectors
+
+
 def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]] = None,
                    embedder: Optional[Embedder] = None) -> CorpusCounts:
     """Recompute canonical speakers, missing vectors and statement clusters from the stored
@@ -125,10 +134,7 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
                 outlets[speaker.id].add(q["outlet"])
         quote_records.append(QuoteRecord(str(q["id"]), q["content"], q["date"], q["outlet"],
                                          speaker.id if speaker else None, q["kind"]))
-    vectors = np.zeros((len(quotes), DIMENSIONS), dtype=np.float32)
-    for n, q in enumerate(quotes):
-        if q["vector"] is not None:
-            vectors[n] = blob_vector(q["vector"])
+    vectors = vector_matrix([q["vector"] for q in quotes])
     statements = cluster_statements(quote_records, vectors, window_days=stored_window(conn))
 
     speakers = {c.id: c for c in canonical.values()}
@@ -150,14 +156,18 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
              for key in canonical])
         conn.executemany(
             "INSERT INTO clusters (id, canonical_attribution, speaker_id, first_seen, outlets, size)"
-            " VALUES (?,?,?,?,?,?)",
-            [(s.id, int(s.canonical), s.speaker, s.first_seen,
-              json.dumps(s.outlets, ensure_ascii=False), len(s.members)) for s in statements])
+            " VALUES (?,?,?,?,?,?)", [statement_row(s) for s in statements])
         conn.executemany(
             "INSERT INTO cluster_members (cluster_id, attribution_id, altered, diff, relation, drift)"
             " VALUES (?,?,?,?,?,?)",
             [row for s in statements for row in statement_member_rows(s)])
     return CorpusCounts(speakers=len(speakers), clusters=len(statements))
+
+
+def statement_row(statement: Statement) -> tuple:
+    """The ``clusters`` row of a statement."""
+    return (statement.id, int(statement.canonical), statement.speaker, statement.first_seen,
+            json.dumps(statement.outlets, ensure_ascii=False), len(statement.members))
 
 
 def statement_member_rows(statement: Statement) -> list[tuple]:
@@ -167,19 +177,3 @@ def statement_member_rows(statement: Statement) -> list[tuple]:
              json.dumps(m.diff, ensure_ascii=False) if m.diff is not None else None, m.relation,
              json.dumps(m.drift, ensure_ascii=False) if m.drift else None)
             for m in statement.members]
-
-
-# The Spark job's quote clusters are still verbatim-only (quotegraph.spark.stages): it writes
-# them with these two functions until its stage makes statements.
-def cluster_row(cluster: Cluster, speaker_of: Mapping[str, Optional[str]]) -> tuple:
-    """The ``clusters`` row of a verbatim cluster (the Spark job's Parquet tables)."""
-    return (cluster.id, int(cluster.canonical), speaker_of[cluster.canonical], cluster.first_seen,
-            json.dumps(list(cluster.outlets), ensure_ascii=False), len(cluster.members))
-
-
-def member_rows(cluster: Cluster) -> list[tuple]:
-    """The ``cluster_members`` rows of a verbatim cluster (the Spark job's): altered flag and
-    word diff per member."""
-    return [(cluster.id, int(key), int(key in cluster.altered),
-             json.dumps(cluster.altered[key], ensure_ascii=False) if key in cluster.altered else None)
-            for key in cluster.members]

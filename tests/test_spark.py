@@ -181,6 +181,33 @@ def test_same_statements_and_vectors_as_ingest(out, ingested):
     assert all(size == len(members) for members, (*_, size), _ in spark_statements)
 
 
+def test_statement_stage_is_cluster_statements_over_everything(spark, ingested):
+    """Grouped by speaker and linked by speaker-less reports, the stage gives exactly what one
+    call over all reports gives; every other report's speaker is dropped so that speaker-less
+    reports link groups."""
+    from quotegraph.corpus.clusters import QuoteRecord
+    from quotegraph.corpus.statements import cluster_statements
+    from quotegraph.spark.stages import statement_clusters
+    from quotegraph.store.refresh import statement_member_rows, statement_row, vector_matrix
+
+    rows = [(r["id"], r["content"], r["date"], r["outlet"],
+             r["canonical_id"] if n % 2 else None, r["kind"], r["vector"])
+            for n, r in enumerate(ingested.execute(
+                "SELECT a.id, a.content, a.date, a.outlet, s.canonical_id, a.kind, v.vector"
+                " FROM attributions a JOIN attribution_vectors v ON v.attribution_id = a.id"
+                " LEFT JOIN article_speakers s ON s.article_id = a.article_id"
+                " AND s.speaker_id = a.speaker_id ORDER BY a.id"))]
+    expected = cluster_statements([QuoteRecord(str(r[0]), *r[1:6]) for r in rows],
+                                  vector_matrix([r[6] for r in rows]), window_days=3)
+    assert any(s.speaker is None for s in expected) and any(s.speaker for s in expected)
+    clusters, members = statement_clusters(spark.createDataFrame(
+        rows, "id bigint, content string, date string, outlet string, speaker string,"
+              " kind string, vector binary"), 2, window_days=3)
+    assert sorted(map(tuple, clusters.collect())) == sorted(map(statement_row, expected))
+    assert sorted(map(tuple, members.collect())) == \
+        sorted(row for s in expected for row in statement_member_rows(s))
+
+
 def test_corrupt_inputs_are_failures_and_the_rest_lands(out, inputs, ingested):
     folder, summary = out
     failures = {r["source"]: r["reason"] for r in _table(folder, "failures")}

@@ -273,10 +273,12 @@ def test_an_article_whose_analysis_fails_is_a_failure_record(break_analysis, tmp
     assert [s["name"] for s in records[3]["speakers"]] == ["Lisa Park"]
 
 
-def test_workers_run_the_tagger_on_the_cores_of_a_task(spark, out):
-    from quotegraph.spark.extract import worker_extractor
+def test_workers_run_the_tagger_and_embedder_on_the_cores_of_a_task(spark, out):
+    from quotegraph.spark.extract import task_threads, worker_embedder, worker_extractor
 
     def threads(_):
-        return worker_extractor("accurate").tagger.session.get_session_options().intra_op_num_threads
+        embedder = worker_embedder(task_threads()).session
+        return (worker_extractor("accurate").tagger.session.get_session_options().intra_op_num_threads,
+                embedder.get_session_options().intra_op_num_threads)
 
-    assert spark.sparkContext.parallelize([0, 1], 2).map(threads).collect() == [1, 1]
+    assert spark.sparkContext.parallelize([0, 1], 2).map(threads).collect() == [(1, 1), (1, 1)]

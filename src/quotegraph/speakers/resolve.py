@@ -187,6 +187,7 @@ class _People:
                     name = _person_name(_titled(ent).text)
                     if name is not None:
                         found.append((index, ent, name))
+        found += _full_names(docs, order, headings, found)
         # Full names first, so that a bare surname joins the person it abbreviates.
         for index, ent, name in sorted(found, key=lambda f: not f[2].given):
             around = _gender(ent)
@@ -269,8 +270,10 @@ class _People:
             title = title_gender(name.title) | gender
             fits = [p for p in same if not (self.persons[p].gender and title
                                             and not self.persons[p].gender & title)]
-            # "Mr. Obama" is Barack Obama rather than an Obama of unknown gender.
-            fits = self._named_by(before, [p for p in fits if self.persons[p].gender & title] or fits)
+            # "Mr. Obama" is Barack Obama rather than an Obama of unknown gender, of those
+            # the text has named by then.
+            fits = self._named_by(before, fits)
+            fits = [p for p in fits if self.persons[p].gender & title] or fits
             for index in (self.by_given, self.by_middle):
                 if not fits:   # a lone given or family-first name ("Wang" of "Wang Yi"), or
                     # the first of a double surname ("Fuentes" of "Ramiro Fuentes Olea")
@@ -346,6 +349,41 @@ def _context_role(ent: Span) -> Optional[str]:
     return None
 
 
+def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[int],
+                found: list[tuple[int, Span, PersonName]]) -> list[tuple[int, Span, PersonName]]:
+    """The full name of a person the tagger found by surname only, where the body writes it
+    once outside a PERSON entity: ``Mehmet Oz — Ivy League-trained surgeon`` (untagged), then
+    ``Oz`` throughout; ``President Obama`` throughout, and ``Barack Obama`` only in the name
+    of a day (beside ``Michelle Obama``: the surname joins the full name its gender fits).
+    Only a given name in the same phrase right before the surname, and only when the text
+    gives that surname one such name."""
+    bare = {n.surname for _, _, n in found if not n.given}
+    if not bare:
+        return []
+    spans: dict[str, list[tuple[int, Span]]] = {}
+    for index in order:
+        if index in headings:
+            continue
+        doc = docs[index]
+        for token in doc[1:]:
+            given = doc[token.i - 1]
+            if surname_key(token.text) not in bare or token.ent_type_ == "PERSON" \
+                    or given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") \
+                    or given.head.i != token.i or not given.text.isalpha() or len(given) < 2 \
+                    or given.text.isupper() or not given.text[0].isupper() \
+                    or given.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG") \
+                    or fold(given.text) in TITLES | _ADDRESS | PERSON_ROLES | set(_ROLE_WORDS) \
+                    or (given.i > 0 and doc[given.i - 1].pos_ == "PROPN"):
+                continue
+            spans.setdefault(surname_key(token.text), []).append((index, doc[given.i:token.i + 1]))
+    out = []
+    for surname, names in spans.items():
+        parsed = [(index, span, _person_name(span.text)) for index, span in names]
+        if len({n.given for _, _, n in parsed if n is not None}) == 1 and parsed[0][2] is not None:
+            out.append(parsed[0])
+    return out
+
+
 def _person_name(text: str) -> Optional[PersonName]:
     text = re.sub(r"['’]s$", "", text.strip(" ,.\"“”'‘’()"))
     if not text or not any(c.isalpha() for c in text):
@@ -377,8 +415,17 @@ def _given_gender(given: str) -> set[str]:
 
 
 def _gender(span: Span) -> set[str]:
-    """What the words before a name say of its gender: ``Mr.``, ``spokeswoman``."""
-    return title_gender(span.doc[max(span.start - 3, 0):span.end].text)
+    """What the name and the words before it that belong to it say of its gender: ``Mr.``,
+    ``spokeswoman``, ``the first lady, Michelle Obama`` (not ``the chairman of Mrs.
+    Clinton's campaign``, nor ``like him, Mrs. Clinton``)."""
+    words = [span.text]
+    for token in reversed(span.doc[max(span.start - 3, 0):span.start]):
+        if span.start <= token.head.i < span.end or (span.root.dep_ == "appos"
+                                                     and span.root.head.i == token.i):
+            words.append(token.text)
+        elif not token.is_punct:
+            break
+    return title_gender(" ".join(words))
 
 
 def title_gender(words: str) -> set[str]:
@@ -598,6 +645,8 @@ class _Resolver:
             return None, None
         gender = "m" if lower in ("he", "him", "his") else "f"
         index = self._subject_since_speaker(gender, c)
+        if index is None:
+            index = self._described_subject(gender, c)
         if index is not None:
             return self._person_key(index), "pronoun"
         for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
@@ -647,6 +696,32 @@ class _Resolver:
                  if not self.people.persons[p].gender - {gender}
                  and self._sentence_of(position) > after and self._is_subject(position, main=True)}
         return found.pop() if len(found) == 1 else None
+
+    def _described_subject(self, gender: str, c: Candidate) -> Optional[int]:
+        """The person a role description of ``gender`` names as the main subject (or the
+        subject's owner) of the sentence before the pronoun's: "In defeat, the president
+        appeared cowed. Campaigning against Mitt Romney in 2012, he barely mentioned ..." and
+        "The president's Pacific roots ... . In Honolulu, he told ..." are the president."""
+        index = bisect.bisect_right(self.offsets, c.source[0]) - 1
+        _, token = self._token_at(c.source[0])
+        if token is None:
+            return None
+        sentence = token.sent
+        if sentence.start > 0:
+            previous = token.doc[sentence.start - 1].sent
+        elif index > 0 and index - 1 not in self.headings and len(self.docs[index - 1]):
+            previous = self.docs[index - 1][-1].sent
+        else:
+            return None
+        for subject in (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")):
+            for word in [subject] + [t for t in subject.children if t.dep_ == "poss"]:
+                mention = _core(word)
+                if word.lower_ not in PERSON_ROLES or word.ent_type_ or _determiner(mention) != "the":
+                    continue
+                key = self._by_role(mention, self.starts[id(word.doc)] + word.idx)
+                if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
+                    return int(key[1][1:])
+        return None
 
     def _token_at(self, position: int) -> tuple[int, Optional[Token]]:
         """The paragraph offset and the token at ``position`` in the text."""

@@ -14,7 +14,10 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    President Bashar al-Assad``, ``State Councilor Yang Jiechi``). A surname alone is a
    person the text named before it; used before the full name (``President Obama`` ...
    ``Barack Obama``) it joins that name once its mentions agree on the gender (not ``the
-   first lady, Michelle Obama``). Names joined by "and" at the top of a source are a group
+   first lady, Michelle Obama``); a full name the tagger did not tag joins its surname
+   (``Mehmet Oz`` at the start, ``Oz`` after; ``Barack Obama`` only in the name of a day);
+   initials are the organisation the text names in full with them (``the S.E.C.``).
+   Names joined by "and" at the top of a source are a group
    (``France and Germany``), and so are the named examples of a plural description
    (``Critics, like Senators Grassley and Leahy,``); a name inside a document (``a report
    by the World Bank``, ``according to state news agency SANA``, ``a speech Mrs. Clinton
@@ -24,15 +27,21 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    another attribution's content is that attribution's speaker; ``he``/``she`` is the one
    person of that gender (from titles, gendered nouns and given names:
    ``data/genders.json``) that a main clause of its paragraph has as subject since the last
-   attribution, else the last person speaker nearby whose gender fits, else the person of
+   attribution, else the person a role description names as the subject of the sentence
+   before (``the president appeared cowed. ..., he ...``), else the last person speaker
+   nearby whose gender fits, else the person of
    the nearest sentence before it that names one of that gender (its subject first), else
    the one person of that gender named before;
    ``they``/``we`` the most recent group or organisation, ``it`` the most recent
-   organisation (within two paragraphs);
+   organisation (within two paragraphs); ``each``/``both`` the subject of the clause theirs
+   hangs from (``Trump and Clinton vied ..., each saying ...``);
 4. ``description``: a definite role description (``the minister``, ``the Spanish coach``,
    ``the state councilor``) refers to the person whose role has its head word or a word for
    the same role (``the congressman`` / ``Rep.``) named last before it (a headline's, the
-   first the body names); an organisation description (``the campaign``) to the
+   first the body names); a definite one no role fits, to the named subject nearest before
+   it (its sentence or the two before: ``But Trump claims ... . The Republican nominee
+   insists ...``) if the gender fits and the text gives that person no other role (never the
+   lawyer for "the judge"); an organisation description (``the campaign``) to the
    organisation whose name ends in it; else it stays an unnamed speaker with the description
    (never the last person named, whose role may not fit), as does any common noun that
    names no one (``one of the doctors``);
@@ -67,6 +76,7 @@ RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us", "their"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
+_DISTRIBUTIVE = {"each", "both"}   # "Trump and Clinton vied ..., each touting ..."
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
@@ -76,6 +86,7 @@ _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "p
 _FEMALE = {"mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
            "queen", "princess", "dame", "lady", "mother", "daughter", "wife", "sister", "widow",
            "aunt", "niece", "grandmother", "actress"}
+_GENDERED = (_MALE | _FEMALE) - _ADDRESS - {"sir", "dame", "lord"}   # "the first lady", "the widow"
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
               "witness", "resident", "critic", "scholar"}
@@ -227,7 +238,8 @@ class _People:
                 continue
             for token in doc:
                 if token.ent_type_ == "PERSON" or not token.text[:1].isupper() or token.text.isupper() \
-                        or token.pos_ not in ("PROPN", "NOUN") or token.dep_ in ("compound", "amod"):
+                        or (token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_) \
+                        or token.dep_ in ("compound", "amod"):
                     continue
                 ent = entity_at(token)
                 people = [p for p in self.by_surname.get(surname_key(token.text), [])
@@ -369,7 +381,8 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
             given = doc[token.i - 1]
             if surname_key(token.text) not in bare or token.ent_type_ == "PERSON" \
                     or given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") \
-                    or given.head.i != token.i or not given.text.isalpha() or len(given) < 2 \
+                    or given.head.i not in (token.i, token.head.i if token.dep_ == "compound" else token.i) \
+                    or not given.text.isalpha() or len(given) < 2 \
                     or given.text.isupper() or not given.text[0].isupper() \
                     or given.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG") \
                     or fold(given.text) in TITLES | _ADDRESS | PERSON_ROLES | set(_ROLE_WORDS) \
@@ -458,6 +471,16 @@ class _Resolver:
         # (paragraph, key, where the attribution starts), in text order
         self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
+        # Initials -> the organisations the text names in full with them: "S.E.C." and "SEC"
+        # are the "Securities and Exchange Commission" where the article names it so.
+        self.acronyms: dict[str, set[str]] = {}
+        for doc in docs:
+            for ent in doc.ents:
+                name = _strip_determiner(ent)
+                words = [w for w in re.findall(r"[^\W\d_][\w'’-]+", name) if w[0].isupper()]
+                if ent.label_ == "ORG" and len(words) >= 2:
+                    self.acronyms.setdefault("".join(w[0] for w in words), set()).add(
+                        name[name.index(words[0]):])   # not "federal"
 
     def run(self, candidates: Sequence[Candidate]):
         resolved: dict[int, Optional[tuple[str, str]]] = {}
@@ -535,6 +558,9 @@ class _Resolver:
         lower = head.lower_
         core = _core(head)
         core = core if core.start >= mention.start and core.end <= mention.end else mention
+        if lower in _DISTRIBUTIVE and head.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
+            subject = _governing_subject(head)
+            return self._mention(c, _core(subject), subject) if subject is not None else (None, None)
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
         names = _coordinated(mention, head) or _examples(head)
@@ -594,8 +620,11 @@ class _Resolver:
             return self._person_key(index), "name"
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
             return self._unnamed(core), "name"
-        if lower in PERSON_ROLES or _ROLE_WORDS.get(lower) in PERSON_ROLES:
+        if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
             key = self._by_role(core, c.source[0])
+            if key is None and det == "the" and c.paragraph not in self.headings:
+                index = self._subject_described(core)
+                key = self._person_key(index) if index is not None else None
             return (key, "description") if key is not None else (_DEFER, None)
         organisation = self._organisation_described(lower)
         if organisation is not None:
@@ -702,16 +731,9 @@ class _Resolver:
         subject's owner) of the sentence before the pronoun's: "In defeat, the president
         appeared cowed. Campaigning against Mitt Romney in 2012, he barely mentioned ..." and
         "The president's Pacific roots ... . In Honolulu, he told ..." are the president."""
-        index = bisect.bisect_right(self.offsets, c.source[0]) - 1
         _, token = self._token_at(c.source[0])
-        if token is None:
-            return None
-        sentence = token.sent
-        if sentence.start > 0:
-            previous = token.doc[sentence.start - 1].sent
-        elif index > 0 and index - 1 not in self.headings and len(self.docs[index - 1]):
-            previous = self.docs[index - 1][-1].sent
-        else:
+        previous = self._sentence_before(token.sent) if token is not None else None
+        if previous is None:
             return None
         for subject in (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")):
             for word in [subject] + [t for t in subject.children if t.dep_ == "poss"]:
@@ -721,6 +743,56 @@ class _Resolver:
                 key = self._by_role(mention, self.starts[id(word.doc)] + word.idx)
                 if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
                     return int(key[1][1:])
+        return None
+
+    def _sentence_before(self, sentence: Span) -> Optional[Span]:
+        """The sentence before ``sentence``: in its paragraph, else the last of the paragraph
+        before (not a heading's)."""
+        if sentence.start > 0:
+            return sentence.doc[sentence.start - 1].sent
+        index = next(i for i, doc in enumerate(self.docs) if doc is sentence.doc)
+        if index > 0 and index - 1 not in self.headings and len(self.docs[index - 1]):
+            return self.docs[index - 1][-1].sent
+        return None
+
+    def _subject_described(self, mention: Span) -> Optional[int]:
+        """The person a definite description no role fits refers to: the named subject
+        nearest before it, in its sentence or the two before ("But Trump claims ... . The
+        Republican nominee continues to insist"; "As far as whether Sanders still senses
+        ..., the Vermont senator acknowledged"), if that person's gender fits and the text
+        gives them no other role (never the lawyer for "the judge")."""
+        wanted = set(_words(mention.text))
+        wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
+        gender = title_gender(mention.text)
+        sentence, own = mention.sent, True
+        for _ in range(3):   # the quote before "..., the coach said" may be a sentence of its own
+            subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
+                        and (t.i < mention.start if own else t.head.i == sentence.root.i)]
+            if not own and not subjects:   # a parse that lost it: "Trump, appearing ..., cited"
+                subjects = [_first_word(sentence)]
+            for subject in reversed(subjects):
+                person = self._named_at(subject)
+                if person is None:
+                    continue
+                found = self.people.persons[person]
+                roles = {_role_word(w) for role in found.roles for w in _words(role)} & PERSON_ROLES
+                if (gender and found.gender and not gender & found.gender) or roles - wanted:
+                    return None
+                return person
+            sentence, own = self._sentence_before(sentence), False
+            if sentence is None:
+                return None
+        return None
+
+    def _named_at(self, token: Token) -> Optional[int]:
+        """The person whose name ``token`` heads, if the text names one there."""
+        ent = entity_at(token)
+        offset = self.starts[id(token.doc)]
+        starts = {offset + token.idx} | ({offset + ent.start_char} if ent is not None else set())
+        i = bisect.bisect_left(self.people.positions, (min(starts), -1))
+        for position, person in self.people.positions[i:i + 2]:
+            if position in starts:
+                return person
         return None
 
     def _token_at(self, position: int) -> tuple[int, Optional[Token]]:
@@ -807,6 +879,11 @@ class _Resolver:
         return self._entity("unnamed", _strip_determiner(mention).lower())
 
     def _entity(self, kind: str, name: str) -> tuple[str, str]:
+        letters = name.replace(".", "")
+        full = self.acronyms.get(letters, ()) if kind == "organization" and letters.isalpha() \
+            and letters.isupper() and 2 <= len(letters) <= 6 else ()
+        if len(full) == 1:
+            name = next(iter(full))
         key = (kind, name)
         self.entities.setdefault(key, _Entity(kind, name))
         return key
@@ -818,6 +895,19 @@ class _Resolver:
             if self.entities[key].kind in kinds:
                 return key
         return None
+
+
+def _governing_subject(head: Token) -> Optional[Token]:
+    """The subject of the clause that a distributive subject's clause hangs from: "Trump and
+    Clinton vied ..., each touting ..." -> Trump (and Clinton)."""
+    clause = head.head
+    while True:
+        subject = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.i != head.i), None)
+        if subject is not None or clause.dep_ not in ("advcl", "conj", "xcomp") \
+                or clause.head.i == clause.i:
+            return subject
+        clause = clause.head
 
 
 def _enclosing(c: Candidate, candidates: Sequence[Candidate]) -> Optional[Candidate]:

@@ -377,3 +377,43 @@ def test_a_full_name_the_tagger_missed_joins_the_surname_of_its_gender(extractor
                           "The campaign will use Mr. Obama and the first lady, Michelle Obama, "
                           'in Ohio. Leaders join "Barack Obama Election Day" on Nov. 1.')
     assert said(r, "progress is on the ballot")[0] == "Barack Obama"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Republicans on the House Ethics Committee said the rules were clear.",
+     "Republicans on the House Ethics Committee"),
+    ("Developers and supporters in Congress say the program creates jobs.",
+     "Developers and supporters in Congress"),
+])
+def test_a_group_keeps_the_body_or_place_that_says_who_they_are(extractor, sentence, speaker):
+    r = extractor.extract(HEADLINE + sentence)
+    assert r.attributions[0].speaker == speaker
+    assert [s.kind for s in r.speakers] == ["group"]
+
+
+def test_many_of_whom_is_the_group_before_it(extractor):
+    r = extractor.extract(HEADLINE + "The bill has angered family members of crash victims, "
+                          "many of whom say the airline's claims are unfounded.")
+    assert said(r, "claims are unfounded") == ("family members of crash victims", "group", "pronoun")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Tom Harlan and other lawmakers say the bill is dead.", "Tom Harlan and other lawmakers"),
+    ("Greenpeace and its supporters say the plant must close.", "Greenpeace and its supporters"),
+])
+def test_a_name_and_a_plural_noun_are_a_group(extractor, sentence, speaker):
+    r = extractor.extract(HEADLINE + sentence)
+    assert r.attributions[0].speaker == speaker
+    assert [s.kind for s in r.speakers] == ["group"]
+
+
+def test_a_lesson_from_a_person_is_that_persons(extractor):
+    r = extractor.extract("A lesson from Loretta Lynch: be careful with your words\n"
+                          "Attorney General Loretta Lynch spoke in Boston on Monday.")
+    assert said(r, "careful with your words")[:2] == ("Loretta Lynch", "person")
+
+
+def test_an_organisation_is_named_without_the_year_of_its_edition(extractor):
+    r = extractor.extract(HEADLINE + "Data from the 2014 American Community Survey show that "
+                          "incomes rose in most states.")
+    assert said(r, "incomes rose")[:2] == ("American Community Survey", "organization")

@@ -17,14 +17,16 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    first lady, Michelle Obama``); a full name the tagger did not tag joins its surname
    (``Mehmet Oz`` at the start, ``Oz`` after; ``Barack Obama`` only in the name of a day);
    initials are the organisation the text names in full with them (``the S.E.C.``).
-   Names joined by "and" at the top of a source are a group
-   (``France and Germany``), and so are the named examples of a plural description
-   (``Critics, like Senators Grassley and Leahy,``); a name inside a document (``a report
+   Names joined by "and" at the top of a source are a group (``France and Germany``; a name
+   and a plural noun: ``Greenpeace and its supporters``), and so are the named examples of
+   a plural description (``Critics, like Senators Grassley and Leahy,``); a name inside a
+   document or message (``a lesson from Loretta Lynch``, ``a report
    by the World Bank``, ``according to state news agency SANA``, ``a speech Mrs. Clinton
    delivered``, ``her account``) or a body named by a person (``the Clinton campaign``)
    gives the producer or the body, not the person;
-3. ``pronoun``: a relative pronoun is the noun its clause is about; ``I``/``we`` inside
-   another attribution's content is that attribution's speaker; ``he``/``she`` is the one
+3. ``pronoun``: a relative pronoun is the noun its clause is about (``victims' families,
+   many of whom say``); ``I``/``we`` inside another attribution's content is that
+   attribution's speaker; ``he``/``she`` is the one
    person of that gender (from titles, gendered nouns and given names:
    ``data/genders.json``) that a main clause of its paragraph has as subject since the last
    attribution, else the person a role description names as the subject of the sentence
@@ -47,8 +49,10 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    names no one (``one of the doctors``);
 5. ``headline``: a headline's surname, role or document (``Poll: ...``) resolved by the
    body;
-6. organisations (``the Kremlin``), groups (``Western partners``) and anonymous sources
-   (``a source``, ``officials``) are speakers of their own kind (resolution ``name``).
+6. organisations (``the Kremlin``; without the year of an edition: ``the 2014 American
+   Community Survey``), groups with the body or place that says who they are
+   (``Republicans on the House Ethics Committee``) and anonymous sources (``a source``,
+   ``officials``) are speakers of their own kind (resolution ``name``).
 
 >>> from quotegraph import extract
 >>> result = extract("Talks stall\\nForeign Minister Sergey Lavrov spoke. He said the talks stalled.")
@@ -76,7 +80,8 @@ RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us", "their"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
-_DISTRIBUTIVE = {"each", "both"}   # "Trump and Clinton vied ..., each touting ..."
+_DISTRIBUTIVE = {"each", "both"}
+_GROUP_PREPOSITIONS = {"in", "on", "at", "from", "of"}   # "Trump and Clinton vied ..., each touting ..."
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
@@ -127,7 +132,7 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "suit", "indictment", "order", "decision", "proposal", "plan", "website", "post",
              "tweet", "video", "email", "emails", "footage", "record", "records", "transcript",
              "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
-             "message"}
+             "message", "lesson", "warning", "advice"}
 # Head nouns of bodies and groups, never of a person's name.
 _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "association", "group",
                "agency", "department", "ministry", "bank", "institute", "center", "centre",
@@ -539,6 +544,12 @@ class _Resolver:
         mention = c.source_mention
         head = mention.root
         antecedent = relative_antecedent(head)
+        if antecedent is None and any(   # "family members of victims, many of whom say"
+                o.tag_ in ("WP", "WDT") for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children):
+            before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else head
+            antecedent = head.head.head if head.head.dep_ == "relcl" else \
+                before.head if before.is_punct and before.head.pos_ in ("NOUN", "PROPN") else None
         relative = antecedent is not None
         if relative:
             # "Marc Morial, who told reporters ...": who is whom the clause is about.
@@ -570,6 +581,14 @@ class _Resolver:
             if names[0].label_ == "PERSON":
                 return self._person_key(self._person(names[0])), "name"
             return self._entity("organization", _strip_determiner(names[0])), "name"
+        others = [t for t in head.children if t.dep_ == "conj" and t.tag_ == "NNS"]
+        if others and head.pos_ == "PROPN":   # "RT and its defenders", "Bryan ... and other scientists"
+            ent = entity_at(head)
+            span = ent if ent is not None else head.doc[_name_start(head):head.i + 1]
+            first = self.people.persons[self._person(span)].name \
+                if (ent is not None and ent.label_ == "PERSON") or self._known(head) else _strip_determiner(span)
+            phrase = head.doc[others[0].left_edge.i:others[0].i + 1]
+            return self._entity("group", f"{first} and {phrase.text}"), "name"
         persons = [e for e in entities(core) if e.label_ == "PERSON"]
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
@@ -606,11 +625,11 @@ class _Resolver:
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
         det = _determiner(core)
         if head.ent_type_ == "NORP" or head.tag_ == "NNPS" or (head.tag_ == "NNS" and head.pos_ == "PROPN"):
-            return self._entity("group", _strip_determiner(core, quantifiers=True)), "name"
+            return self._entity("group", _strip_determiner(_group(core, head, mention), quantifiers=True)), "name"
         if head.tag_ == "NNS":
             if lower.rstrip("s") in _ANONYMOUS or det in _INDEFINITE or lower in _ANONYMOUS:
                 return self._unnamed(core), "name"
-            return self._entity("group", _strip_determiner(core)), "name"
+            return self._entity("group", _strip_determiner(_group(core, head, mention))), "name"
         if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES:
             if lower in _BODY_NOUNS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES:
                 # "the Central and East European Coalition", "Black Lawmakers": no one's name.
@@ -884,6 +903,8 @@ class _Resolver:
             and letters.isupper() and 2 <= len(letters) <= 6 else ()
         if len(full) == 1:
             name = next(iter(full))
+        if kind == "organization":   # "the 2014 American Community Survey": the survey, any year
+            name = re.sub(r"^(?:19|20)\d\d (?=[A-Z])", "", name)
         key = (kind, name)
         self.entities.setdefault(key, _Entity(kind, name))
         return key
@@ -973,6 +994,16 @@ def _core(head: Token) -> Span:
     if ent is not None:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir"
         start, end = min(start, ent.start), max(end, ent.end - 1)
     return doc[start:end + 1]
+
+
+def _group(core: Span, head: Token, mention: Span) -> Span:
+    """A group with the place or body that says who they are: ``Republicans on the House
+    Financial Services Committee``, ``developers and supporters in Congress``."""
+    end = core.end
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _GROUP_PREPOSITIONS and prep.right_edge.i < mention.end:
+            end = max(end, prep.right_edge.i + 1)
+    return head.doc[core.start:end]
 
 
 def _titled_name(mention: Span, head: Token) -> list[Span]:

@@ -417,3 +417,16 @@ def test_an_organisation_is_named_without_the_year_of_its_edition(extractor):
     r = extractor.extract(HEADLINE + "Data from the 2014 American Community Survey show that "
                           "incomes rose in most states.")
     assert said(r, "incomes rose")[:2] == ("American Community Survey", "organization")
+
+
+def test_he_is_the_one_man_his_sentence_names_before_him(extractor):
+    r = extractor.extract(HEADLINE + 'Senator Tom Harlan spoke first. "We will win," Harlan said.\n'
+                          "Rob Evans's plan earned him praise in Iowa, where he said the farm "
+                          "bill would pass.")
+    assert said(r, "farm bill") == ("Rob Evans", "person", "pronoun")
+
+
+def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent(extractor):
+    r = extractor.extract(HEADLINE + "Senator Tim Kaine spoke in Ohio on Monday.\n"
+                          '"Donald Trump is wrong about trade," he said.')
+    assert said(r, "wrong about trade")[0] == "Tim Kaine"

@@ -26,14 +26,14 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    gives the producer or the body, not the person;
 3. ``pronoun``: a relative pronoun is the noun its clause is about (``victims' families,
    many of whom say``); ``I``/``we`` inside another attribution's content is that
-   attribution's speaker; ``he``/``she`` is the one
-   person of that gender (from titles, gendered nouns and given names:
-   ``data/genders.json``) that a main clause of its paragraph has as subject since the last
-   attribution, else the person a role description names as the subject of the sentence
-   before (``the president appeared cowed. ..., he ...``), else the last person speaker
-   nearby whose gender fits, else the person of
-   the nearest sentence before it that names one of that gender (its subject first), else
-   the one person of that gender named before;
+   attribution's speaker; ``he``/``she`` is the one person of that gender (from titles,
+   gendered nouns and given names: ``data/genders.json``) that a main clause of its
+   paragraph has as subject since the last attribution, else the person a role description
+   names as the subject of the sentence before (``the president appeared cowed. ..., he
+   ...``), else the one person of that gender its own sentence names before it, else the
+   last person speaker nearby whose gender fits, else the person of the nearest sentence
+   before it that names one of that gender (its subject first), else the one person of that
+   gender named before (names inside a quote or report never count);
    ``they``/``we`` the most recent group or organisation, ``it`` the most recent
    organisation (within two paragraphs); ``each``/``both`` the subject of the clause theirs
    hangs from (``Trump and Clinton vied ..., each saying ...``);
@@ -71,7 +71,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.attributions import Candidate
+from quotegraph.attributions import Candidate, CandidateIndex
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import TITLES, PersonName, fold, given_name_key, parse_person, surname_key
@@ -488,6 +488,7 @@ class _Resolver:
                         name[name.index(words[0]):])   # not "federal"
 
     def run(self, candidates: Sequence[Candidate]):
+        self.contents = CandidateIndex(candidates)
         resolved: dict[int, Optional[tuple[str, str]]] = {}
         how: dict[int, Optional[str]] = {}
         deferred: list[Candidate] = []
@@ -695,6 +696,8 @@ class _Resolver:
         index = self._subject_since_speaker(gender, c)
         if index is None:
             index = self._described_subject(gender, c)
+        if index is None:
+            index = self._named_just_before(gender, c)
         if index is not None:
             return self._person_key(index), "pronoun"
         for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
@@ -711,7 +714,8 @@ class _Resolver:
 
     def _antecedent(self, gender: str, c: Candidate) -> Optional[int]:
         """The person of the nearest sentence before the source of ``c`` (back to
-        :data:`RECENT_PARAGRAPHS` paragraphs) that names a person of the pronoun's gender:
+        :data:`RECENT_PARAGRAPHS` paragraphs) that names a person of the pronoun's gender
+        outside any quote or report (``"Trump is wrong," he said`` is not Trump):
         the sentence's subject if it is one, else its first such person; else the one person
         of that gender (known from a title or given name) named anywhere before."""
         start = c.source[0]
@@ -720,7 +724,7 @@ class _Resolver:
         hi = bisect.bisect_left(self.people.positions, (start, -1))
         sentences: dict[int, list[tuple[int, int]]] = {}
         for position, person in self.people.positions[lo:hi]:
-            if self.people.persons[person].gender - {gender}:
+            if self.people.persons[person].gender - {gender} or self.contents.holding(position, position + 1):
                 continue
             sentences.setdefault(self._sentence_of(position), []).append((position, person))
         if not sentences:
@@ -734,15 +738,17 @@ class _Resolver:
 
     def _subject_since_speaker(self, gender: str, c: Candidate) -> Optional[int]:
         """The one person of ``gender`` that a main clause of the pronoun's paragraph has as
-        its subject after the last attribution's sentence: "... added Rep. Jim Clyburn. //
-        Trump has record low support. He recently pitched ..." is Trump."""
+        its subject after the last attribution's sentence, outside any quote or report:
+        "... added Rep. Jim Clyburn. // Trump has record low support. He recently pitched
+        ..." is Trump."""
         start, paragraph = c.source[0], self.offsets[c.paragraph]
         after = self._sentence_of(self.history[-1][2]) if self.history else -1
         lo = bisect.bisect_left(self.people.positions, (paragraph, -1))
         hi = bisect.bisect_left(self.people.positions, (start, -1))
         found = {p for position, p in self.people.positions[lo:hi]
                  if not self.people.persons[p].gender - {gender}
-                 and self._sentence_of(position) > after and self._is_subject(position, main=True)}
+                 and self._sentence_of(position) > after and self._is_subject(position, main=True)
+                 and not self.contents.holding(position, position + 1)}
         return found.pop() if len(found) == 1 else None
 
     def _described_subject(self, gender: str, c: Candidate) -> Optional[int]:
@@ -763,6 +769,21 @@ class _Resolver:
                 if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
                     return int(key[1][1:])
         return None
+
+    def _named_just_before(self, gender: str, c: Candidate) -> Optional[int]:
+        """The one person of ``gender`` that the pronoun's sentence names before it, outside
+        any quote or report: "Oz's dubious advice earned him the attention of Congress, where
+        he appeared ..." is Oz (a sentence before does not outweigh the last speaker)."""
+        _, token = self._token_at(c.source[0])
+        if token is None:
+            return None
+        start = self.starts[id(token.doc)] + token.sent.start_char
+        lo = bisect.bisect_left(self.people.positions, (start, -1))
+        hi = bisect.bisect_left(self.people.positions, (c.source[0], -1))
+        found = {p for position, p in self.people.positions[lo:hi]
+                 if not self.people.persons[p].gender - {gender}
+                 and not self.contents.holding(position, position + 1)}
+        return found.pop() if len(found) == 1 else None
 
     def _sentence_before(self, sentence: Span) -> Optional[Span]:
         """The sentence before ``sentence``: in its paragraph, else the last of the paragraph

@@ -76,7 +76,12 @@ def _probabilities(window, roles, links):
     for (c, t), name in links.items():
         link[c, t] = 0.05
         link[c, t, LINKS.index(name)] = 0.9
-    return tags, link
+    return tags, _logits(link)
+
+
+def _logits(link):
+    """Link logits (source and content against none) of link probabilities ``[.., 3]``."""
+    return np.log(link[..., 1:] / link[..., :1])
 
 
 def _token(window, article, word, nth=0):
@@ -136,7 +141,7 @@ def test_gold_labels_decode_back_to_gold(tokenizer):
             links = np.tile(np.eye(len(LINKS))[0], (len(w), len(w), 1))
             for anchor, target in zip(e.anchors, e.links):
                 links[anchor] = np.eye(len(LINKS))[[max(x, 0) for x in target]]
-            found += decode(w, tags, links)
+            found += decode(w, tags, _logits(links + 1e-6))
         tagged.append(found)
     assert summary(score(dev, tagged))["attribution"] >= 0.99
 

@@ -189,10 +189,11 @@ def spans_of(labels: Sequence[int], probs: np.ndarray) -> list[TaggedSpan]:
     return spans
 
 
-def decode(window: Window, tag_probs: np.ndarray, link_probs: np.ndarray,
+def decode(window: Window, tag_probs: np.ndarray, link_logits: np.ndarray,
            min_link: float = 0.5, min_source: float = 0.5) -> list[Tagged]:
     """The attributions of one window from its tag probabilities ``[T, labels]`` and link
-    probabilities ``[T (cue), T, links]``.
+    logits ``[T (cue), T, 2]`` (source and content against none, :func:`link_probabilities`;
+    turned into probabilities only on the rows of the cues found).
 
     Every content span goes to the cue whose link to it is strongest (when that is at least
     ``min_link``), so one cue may hold several fragments (a quote split around its cue); each
@@ -210,11 +211,11 @@ def decode(window: Window, tag_probs: np.ndarray, link_probs: np.ndarray,
         return []
     contents = [s for s in spans if s.role == "content"]
     sources = [s for s in spans if s.role == "source"]
-    anchors = [c.first for c in cues]
+    link_probs = link_probabilities(link_logits[[c.first for c in cues]])
     content_link, source_link = LINKS.index("content"), LINKS.index("source")
 
     def strength(span: TaggedSpan, link: int) -> np.ndarray:
-        return link_probs[anchors, span.first:span.last + 1, link].mean(axis=1)
+        return link_probs[:, span.first:span.last + 1, link].mean(axis=1)
 
     held: dict[int, list[TaggedSpan]] = {}
     for content in contents:
@@ -356,13 +357,13 @@ class SpanTagger:
         return Calibration(**self.config.get("calibration", {}))
 
     def run(self, window: Window) -> tuple[np.ndarray, np.ndarray]:
-        """Tag probabilities ``[T, labels]`` and link probabilities ``[T, T, links]`` of one
-        window. Windows run one at a time: the int8 model quantises activations over its
+        """Tag probabilities ``[T, labels]`` and link logits ``[T, T, 2]`` of one window
+        (what :func:`decode` reads). Windows run one at a time: the int8 model quantises activations over its
         whole input, so a window batched with others (and their padding) would come out
         slightly different; alone it is as fast."""
         ids = np.array([window.ids], dtype=np.int64)
         tags, links = self.session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})
-        return softmax(tags[0]), link_probabilities(links[0])
+        return softmax(tags[0]), links[0]
 
     def tag(self, article: Article, threshold: Optional[float] = None) -> list[Tagged]:
         """Every attribution the tagger finds in ``article``, calibrated, in text order; those

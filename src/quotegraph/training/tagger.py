@@ -29,8 +29,7 @@ from typing import Callable, Iterable, Optional
 import numpy as np
 
 from quotegraph.attributions.tagger import (LABELS, LINKS, MAX_TOKENS, Calibration, SpanTagger,
-                                            Tagged, Window, decode, encode, link_probabilities,
-                                            softmax)
+                                            Tagged, Window, decode, encode, softmax)
 from quotegraph.evaluate import EvalReport, GoldArticle, load_gold, score_article
 from quotegraph.evaluate.metrics import quote_kind
 from quotegraph.model import Attribution, Content, TextSpan
@@ -184,7 +183,7 @@ def _loss(model, batch):
 
 
 def predict(model, windows: list[Window], pad: int, batch: int = 16) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Tag and link probabilities of each window from the torch model (as
+    """Tag probabilities and link logits of each window from the torch model (as
     :meth:`SpanTagger.run` gives them from the exported one)."""
     torch = _torch()
     out = []
@@ -196,14 +195,14 @@ def predict(model, windows: list[Window], pad: int, batch: int = 16) -> list[tup
             for j, w in enumerate(part):
                 n = len(w)
                 out.append((softmax(tags[j, :n].float().numpy()),
-                            link_probabilities(links[j, :n, :n].float().numpy())))
+                            links[j, :n, :n].float().numpy()))
     model.train()
     return out
 
 
 def probabilities_of(articles: list[GoldArticle], tokenizer, run: Callable, max_tokens: int = MAX_TOKENS):
-    """Per article, its windows with their tag and link probabilities; ``run`` maps a list of
-    windows to their probabilities."""
+    """Per article, its windows with their tag probabilities and link logits; ``run`` maps a
+    list of windows to them."""
     out = []
     for g in articles:
         windows = encode(parse_article(g.text, g.name), tokenizer, max_tokens)

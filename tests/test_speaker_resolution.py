@@ -430,3 +430,18 @@ def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent(extractor):
     r = extractor.extract(HEADLINE + "Senator Tim Kaine spoke in Ohio on Monday.\n"
                           '"Donald Trump is wrong about trade," he said.')
     assert said(r, "wrong about trade")[0] == "Tim Kaine"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Then someone asked how the party could win the state.', "someone"),
+    ("The remarks drew scrutiny from some who saw them as a dig at the army.", "some"),
+])
+def test_an_indefinite_pronoun_is_an_unnamed_speaker(extractor, sentence, speaker):
+    r = extractor.extract(HEADLINE + sentence)
+    assert [(s.name, s.kind) for s in r.speakers] == [(speaker, "unnamed")]
+
+
+def test_they_with_no_group_speaking_is_the_plural_subject_before(extractor):
+    r = extractor.extract(HEADLINE + "Senate aides acknowledged a working relationship with the "
+                          "White House. But they emphasized that the sanctions got results.")
+    assert said(r, "sanctions got results") == ("senate aides", "unnamed", "pronoun")

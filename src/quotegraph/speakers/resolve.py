@@ -34,9 +34,11 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    last person speaker nearby whose gender fits, else the person of the nearest sentence
    before it that names one of that gender (its subject first), else the one person of that
    gender named before (names inside a quote or report never count);
-   ``they``/``we`` the most recent group or organisation, ``it`` the most recent
-   organisation (within two paragraphs); ``each``/``both`` the subject of the clause theirs
-   hangs from (``Trump and Clinton vied ..., each saying ...``);
+   ``they``/``we`` the most recent group or organisation (within two paragraphs; else
+   "they" is the plural subject of the sentence before: ``McConnell aides acknowledged ...
+   . But they emphasized ...``), ``it`` the most recent organisation (within two
+   paragraphs); ``each``/``both`` the subject of the clause theirs hangs from (``Trump and
+   Clinton vied ..., each saying ...``); ``someone``, ``some``, ``many``... are unnamed;
 4. ``description``: a definite role description (``the minister``, ``the Spanish coach``,
    ``the state councilor``) refers to the person whose role has its head word or a word for
    the same role (``the congressman`` / ``Rep.``) named last before it (a headline's, the
@@ -81,6 +83,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us", "their"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
 _DISTRIBUTIVE = {"each", "both"}
+_INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
+                        "some", "many", "others", "several", "few", "all"}
 _GROUP_PREPOSITIONS = {"in", "on", "at", "from", "of"}   # "Trump and Clinton vied ..., each touting ..."
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
@@ -570,6 +574,8 @@ class _Resolver:
         lower = head.lower_
         core = _core(head)
         core = core if core.start >= mention.start and core.end <= mention.end else mention
+        if lower in _INDEFINITE_PRONOUNS and head.pos_ in ("PRON", "DET", "NOUN", "ADJ"):
+            return self._unnamed(core), "name"   # "someone asked", "some who saw", "some of them"
         if lower in _DISTRIBUTIVE and head.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
             subject = _governing_subject(head)
             return self._mention(c, _core(subject), subject) if subject is not None else (None, None)
@@ -687,7 +693,10 @@ class _Resolver:
         if lower in _FIRST_PERSON:
             return None, None   # resolved after all others, by the enclosing attribution
         if lower in _GROUP_PRONOUNS:
-            return self._recent(("group", "organization"), c.paragraph), "pronoun"
+            key = self._recent(("group", "organization"), c.paragraph)
+            if key is None and lower in ("they", "their"):
+                key = self._plural_subject_before(c)
+            return key, "pronoun"
         if lower in ("it", "its"):   # "The coalition ... It said": the last body, nearby
             return self._recent(("organization",), c.paragraph), "pronoun"
         if lower not in _PERSON_PRONOUNS:
@@ -769,6 +778,19 @@ class _Resolver:
                 if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
                     return int(key[1][1:])
         return None
+
+    def _plural_subject_before(self, c: Candidate) -> Optional[tuple[str, str]]:
+        """The speaker a plural subject of the sentence before names, for "they" with no
+        group or organisation speaking nearby: "McConnell aides acknowledged ... . But they
+        emphasized ..." are the aides."""
+        _, token = self._token_at(c.source[0])
+        previous = self._sentence_before(token.sent) if token is not None else None
+        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.tag_ in ("NNS", "NNPS")), None) if previous is not None else None
+        if subject is None:
+            return None
+        key, _ = self._mention(c, _core(subject), subject)
+        return key if key is not _DEFER else None
 
     def _named_just_before(self, gender: str, c: Candidate) -> Optional[int]:
         """The one person of ``gender`` that the pronoun's sentence names before it, outside

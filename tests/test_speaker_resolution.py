@@ -295,10 +295,14 @@ def test_a_common_noun_that_names_no_one_is_unnamed(extractor, sentence, descrip
     assert [(s.name, s.kind) for s in r.speakers] == [(description, "unnamed")]
 
 
-def test_title_words_outside_the_name_are_one_role(extractor):
-    r = extractor.extract(HEADLINE + "Chinese State Councilor Yang Jiechi told reporters that "
-                          "the talks would resume.")
-    assert [(s.name, s.roles) for s in r.speakers] == [("Yang Jiechi", ["Chinese State Councilor"])]
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Chinese State Councilor Yang Jiechi told reporters that the talks would resume.",
+     "Yang Jiechi", "Chinese State Councilor"),
+    ("New York Gov. Andrew Cuomo said the state was ready.", "Andrew Cuomo", "New York Gov."),
+])
+def test_title_words_outside_the_name_are_one_role(extractor, sentence, name, role):
+    r = extractor.extract(HEADLINE + sentence)
+    assert [(s.name, s.roles) for s in r.speakers] == [(name, [role])]
 
 
 def test_a_role_description_is_matched_on_the_words_before_its_head(extractor):

@@ -333,7 +333,7 @@ def _titled(ent: Span) -> Span:
     """A name with the title words the tagger left outside it: ``State Councilor Yang
     Jiechi`` for the entity ``Councilor Yang Jiechi``, ``Russian Foreign Minister Sergey
     Lavrov`` for ``Sergey Lavrov``, ``Opposition councillor Tomas Berg`` (a capitalised word
-    counts before a title word only)."""
+    counts before a title word only, with the rest of its name: ``New York Gov.``)."""
     doc, start = ent.doc, ent.start
     while start > ent.sent.start and not doc[start - 1].is_punct:
         word = fold(doc[start - 1].text).rstrip(".")
@@ -341,6 +341,8 @@ def _titled(ent: Span) -> Span:
                            and fold(doc[start].text).rstrip(".") in TITLES)):
             break
         start -= 1
+        while start > ent.sent.start and doc[start].ent_iob_ == "I":   # all of "New York Gov."
+            start -= 1
     return doc[start:ent.end]
 
 
@@ -1086,7 +1088,7 @@ def _name_start(token: Token) -> int:
 def _role(mention: Span, name: Span) -> Optional[str]:
     """Words before the name in the mention: ``Russian Foreign Minister`` of ``... Sergey Lavrov``,
     or a description the name is set off in: ``the minister, Ana Lemos``."""
-    if name.start >= mention.end or name.start < mention.start:
+    if name.start >= mention.end or name.end <= mention.start:
         words = [t for t in mention if t.dep_ != "det"]
         return mention.doc[words[0].i:words[-1].i + 1].text if words else None
     words = [t for t in mention if t.i < name.start and t.dep_ not in ("det", "poss", "case", "punct")

@@ -449,3 +449,18 @@ def test_they_with_no_group_speaking_is_the_plural_subject_before(extractor):
     r = extractor.extract(HEADLINE + "Senate aides acknowledged a working relationship with the "
                           "White House. But they emphasized that the sanctions got results.")
     assert said(r, "sanctions got results") == ("senate aides", "unnamed", "pronoun")
+
+
+def test_the_document_a_named_body_issued_just_before_is_its(extractor):
+    r = extractor.extract(HEADLINE + "After a short meeting, the Security Council issued a "
+                          "statement condemning the test. The statement noted that the council "
+                          "had warned of further measures.")
+    assert said(r, "warned of further measures")[:2] == ("Security Council", "organization")
+
+
+def test_they_for_the_documents_a_person_released_is_that_person(extractor):
+    r = extractor.extract(HEADLINE + "The debate turned to taxes on Monday.\n"
+                          "Presidential candidates of both parties have released their returns.\n"
+                          "Mitt Romney released his returns in 2012, even though they exposed "
+                          "his foreign bank accounts.")
+    assert said(r, "foreign bank accounts")[:2] == ("Mitt Romney", "person")

@@ -22,8 +22,9 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    a plural description (``Critics, like Senators Grassley and Leahy,``); a name inside a
    document or message (``a lesson from Loretta Lynch``, ``a report
    by the World Bank``, ``according to state news agency SANA``, ``a speech Mrs. Clinton
-   delivered``, ``her account``) or a body named by a person (``the Clinton campaign``)
-   gives the producer or the body, not the person;
+   delivered``, ``her account``; ``the statement`` after ``the Council issued a statement``;
+   ``they`` for ``his returns`` just before) or a body named by a person (``the Clinton
+   campaign``) gives the producer or the body, not the person;
 3. ``pronoun``: a relative pronoun is the noun its clause is about (``victims' families,
    many of whom say``); ``I``/``we`` inside another attribution's content is that
    attribution's speaker; ``he``/``she`` is the one person of that gender (from titles,
@@ -136,7 +137,7 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "suit", "indictment", "order", "decision", "proposal", "plan", "website", "post",
              "tweet", "video", "email", "emails", "footage", "record", "records", "transcript",
              "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
-             "message", "lesson", "warning", "advice"}
+             "message", "lesson", "warning", "advice", "returns"}
 # Head nouns of bodies and groups, never of a person's name.
 _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "association", "group",
                "agency", "department", "ministry", "bank", "institute", "center", "centre",
@@ -694,6 +695,12 @@ class _Resolver:
         lower = head.lower_
         if lower in _FIRST_PERSON:
             return None, None   # resolved after all others, by the enclosing attribution
+        if lower in ("they", "it"):   # "Romney released his returns, though they exposed ..."
+            document = self._document_before(head, plural=lower == "they")
+            if document is not None:
+                key, _ = self._producer(c, _core(document), document)
+                if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
+                    return key, "pronoun"
         if lower in _GROUP_PRONOUNS:
             key = self._recent(("group", "organization"), c.paragraph)
             if key is None and lower in ("they", "their"):
@@ -779,6 +786,20 @@ class _Resolver:
                 key = self._by_role(mention, self.starts[id(word.doc)] + word.idx)
                 if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
                     return int(key[1][1:])
+        return None
+
+    @staticmethod
+    def _document_before(pronoun: Token, plural: bool) -> Optional[Token]:
+        """The document a pronoun refers to: the object, of the pronoun's number, of the
+        clause the pronoun's own clause hangs from."""
+        clause = pronoun.head
+        while clause.dep_ in ("advcl", "conj", "ccomp") and clause.head.i != clause.i:
+            clause = clause.head
+            objects = [t for t in clause.children if t.dep_ == "dobj" and t.i < pronoun.i
+                       and (t.lemma_.lower() in DOCUMENTS or t.lower_ in DOCUMENTS)
+                       and (t.tag_ in ("NNS", "NNPS")) == plural]
+            if objects:
+                return objects[0]
         return None
 
     def _plural_subject_before(self, c: Candidate) -> Optional[tuple[str, str]]:
@@ -928,10 +949,35 @@ class _Resolver:
             return self.documents[kind], "description"
         elif c.paragraph in self.headings:   # "Poll: ..." is the poll the body names
             return _DEFER, None
+        elif _determiner(mention) in ("the", "this", "that") and self._issued_by(c, head) is not None:
+            key = self._issued_by(c, head)
+            self.documents[kind] = key
+            return key, "description"
         else:
             return self._unnamed(_core(head)), "name"
         self.documents[kind] = key
         return key, "name"
+
+    def _issued_by(self, c: Candidate, head: Token) -> Optional[tuple[str, str]]:
+        """Who the sentence of a definite document, or the one before, says issued one of its
+        kind: "the Security Council issued a statement ... . The statement noted ..." is
+        the Council's (the named subject of the verb whose object it is)."""
+        sentence, own = head.sent, True
+        for _ in range(2):
+            for t in sentence:
+                if own and t.i >= head.i:
+                    break
+                if t.lemma_.lower() != head.lemma_.lower() or t.dep_ != "dobj":
+                    continue
+                subject = next((s for s in t.head.children if s.dep_ == "nsubj"), None)
+                if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_):
+                    key, _ = self._mention(c, _core(subject), subject)
+                    if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
+                        return key
+            sentence, own = self._sentence_before(sentence), False
+            if sentence is None:
+                return None
+        return None
 
     def _organisation_described(self, head: str) -> Optional[tuple[str, str]]:
         for key, entity in reversed(list(self.entities.items())):

@@ -464,3 +464,18 @@ def test_they_for_the_documents_a_person_released_is_that_person(extractor):
                           "Mitt Romney released his returns in 2012, even though they exposed "
                           "his foreign bank accounts.")
     assert said(r, "foreign bank accounts")[:2] == ("Mitt Romney", "person")
+
+
+def test_a_surname_at_the_end_of_an_organisations_name_is_the_person(extractor):
+    r = extractor.extract(HEADLINE + "Donald Trump spoke about NATO on Monday. In a March "
+                          "meeting with the editorial board of the Washington Post Trump said "
+                          "that the alliance may need to shrink.")
+    assert said(r, "alliance may need to shrink")[0] == "Donald Trump"
+
+
+def test_a_name_with_digits_is_no_person(extractor):
+    r = extractor.extract("Visa program up for renewal\nThe program has grown well beyond its "
+                          "first aim, they say. EB-5 requires an investment in either a rural "
+                          'area or a "targeted employment area," which is defined as an urban '
+                          "area with high unemployment.")
+    assert said(r, "an investment")[:2] == ("EB-5", "organization")

@@ -86,7 +86,9 @@ _FIRST_PERSON = {"i", "me", "we", "us"}
 _DISTRIBUTIVE = {"each", "both"}
 _INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                         "some", "many", "others", "several", "few", "all"}
-_GROUP_PREPOSITIONS = {"in", "on", "at", "from", "of"}   # "Trump and Clinton vied ..., each touting ..."
+_GROUP_PREPOSITIONS = {"in", "on", "at", "from", "of"}
+_NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT", "NUM", "SYM", "DET"}
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits   # "Trump and Clinton vied ..., each touting ..."
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
@@ -582,6 +584,8 @@ class _Resolver:
         if lower in _DISTRIBUTIVE and head.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
             subject = _governing_subject(head)
             return self._mention(c, _core(subject), subject) if subject is not None else (None, None)
+        if head.pos_ in _NO_NOUN and not head.ent_type_ and not head.text[:1].isupper():
+            return None, None   # "a tacit acknowledgment": the tagger's source names no one
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
         names = _coordinated(mention, head) or _examples(head)
@@ -611,8 +615,10 @@ class _Resolver:
             person = self.people.persons[self._person(persons[-1])]
             return self._entity("organization", f"{person.name.split()[-1]} {lower}"), "name"
         if not named and head.pos_ == "PROPN" and self._known(head):
-            # A name the tagger took for an organisation: "Rendell, a Clinton surrogate,".
-            named = [head.doc[_name_start(head):head.i + 1]]
+            # A name the tagger took for an organisation: "Rendell, a Clinton surrogate,";
+            # only the name where the organisation runs on into it: "the Washington Post Trump".
+            start, ent = _name_start(head), entity_at(head)
+            named = [head.doc[head.i if ent is not None and ent.start < start else start:head.i + 1]]
         if not named:
             named = _apposed_names(head, self._known) or _titled_name(core, head)
             if len(named) >= 2:   # "Senators Chuck Grassley and Patrick Leahy"
@@ -630,7 +636,7 @@ class _Resolver:
             resolution = "name" if _words(span.text)[-len(person.name.split()):] \
                 == _words(person.name) else "alias"
             return self._person_key(index), resolution
-        if head.ent_type_ in ("ORG", "GPE", "FAC") or (head.ent_type_ == "NORP"
+        if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
         det = _determiner(core)
@@ -640,7 +646,8 @@ class _Resolver:
             if lower.rstrip("s") in _ANONYMOUS or det in _INDEFINITE or lower in _ANONYMOUS:
                 return self._unnamed(core), "name"
             return self._entity("group", _strip_determiner(_group(core, head, mention))), "name"
-        if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES:
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES \
+                and _WORD.fullmatch(head.text):   # "EB-5 requires" names no person
             if lower in _BODY_NOUNS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES:
                 # "the Central and East European Coalition", "Black Lawmakers": no one's name.
                 kind = "group" if lower.endswith("s") else "organization"

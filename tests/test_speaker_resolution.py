@@ -299,6 +299,8 @@ def test_a_common_noun_that_names_no_one_is_unnamed(extractor, sentence, descrip
     ("Chinese State Councilor Yang Jiechi told reporters that the talks would resume.",
      "Yang Jiechi", "Chinese State Councilor"),
     ("New York Gov. Andrew Cuomo said the state was ready.", "Andrew Cuomo", "New York Gov."),
+    ("Secretary of State John Kerry said the talks would resume.", "John Kerry", "Secretary of State"),
+    ("Rep. Adam Schiff, 56, said the hack was serious.", "Adam Schiff", "Rep."),
 ])
 def test_title_words_outside_the_name_are_one_role(extractor, sentence, name, role):
     r = extractor.extract(HEADLINE + sentence)

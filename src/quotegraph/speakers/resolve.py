@@ -336,9 +336,14 @@ def _titled(ent: Span) -> Span:
     """A name with the title words the tagger left outside it: ``State Councilor Yang
     Jiechi`` for the entity ``Councilor Yang Jiechi``, ``Russian Foreign Minister Sergey
     Lavrov`` for ``Sergey Lavrov``, ``Opposition councillor Tomas Berg`` (a capitalised word
-    counts before a title word only, with the rest of its name: ``New York Gov.``)."""
+    counts before a title word only, with the rest of its name: ``New York Gov.``;
+    ``Secretary of State John Kerry``)."""
     doc, start = ent.doc, ent.start
     while start > ent.sent.start and not doc[start - 1].is_punct:
+        if doc[start - 1].lower_ == "of" and start - 2 >= ent.sent.start \
+                and fold(doc[start - 2].text).rstrip(".") in TITLES:   # "Secretary of State"
+            start -= 2
+            continue
         word = fold(doc[start - 1].text).rstrip(".")
         if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
@@ -1148,7 +1153,7 @@ def _role(mention: Span, name: Span) -> Optional[str]:
              and not (t.dep_ == "compound" and t.ent_type_ == "PERSON")
              and t.lower_.rstrip(".") not in _ADDRESS]
     role = " ".join(t.text for t in words).strip(" ,")
-    appos = [c for c in mention.root.children if c.dep_ == "appos"]
+    appos = [c for c in mention.root.children if c.dep_ == "appos" and c.pos_ != "NUM"]   # not an age
     if not role and appos:
         role = " ".join(t.text for t in appos[0].subtree).strip(" ,")
     return role or None

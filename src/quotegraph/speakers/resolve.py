@@ -16,7 +16,9 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    ``Barack Obama``) it joins that name once its mentions agree on the gender (not ``the
    first lady, Michelle Obama``); a full name the tagger did not tag joins its surname
    (``Mehmet Oz`` at the start, ``Oz`` after; ``Barack Obama`` only in the name of a day);
-   initials are the organisation the text names in full with them (``the S.E.C.``).
+   initials are the organisation the text names in full with them (``the S.E.C.``); two
+   roles joined by "and" before one name are one person's (``State Councilor and Foreign
+   Minister Wang Yi``); a name cut at its particle is one (``quotegraph.nlp``).
    Names joined by "and" at the top of a source are a group (``France and Germany``; a name
    and a plural noun: ``Greenpeace and its supporters``), and so are the named examples of
    a plural description (``Critics, like Senators Grassley and Leahy,``); a name inside a
@@ -206,7 +208,7 @@ class _People:
         found = []
         for index in order:
             for ent in docs[index].ents:
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" and not _title_only(ent):
                     name = _person_name(_titled(ent).text)
                     if name is not None:
                         found.append((index, ent, name))
@@ -581,6 +583,9 @@ class _Resolver:
         return key, resolution
 
     def _mention(self, c: Candidate, mention: Span, head: Token):
+        named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
+        if len(named_after) == 1 and _is_title(head):
+            head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
         lower = head.lower_
         core = _core(head)
         core = core if core.start >= mention.start and core.end <= mention.end else mention
@@ -608,7 +613,7 @@ class _Resolver:
                 if (ent is not None and ent.label_ == "PERSON") or self._known(head) else _strip_determiner(span)
             phrase = head.doc[others[0].left_edge.i:others[0].i + 1]
             return self._entity("group", f"{first} and {phrase.text}"), "name"
-        persons = [e for e in entities(core) if e.label_ == "PERSON"]
+        persons = [e for e in entities(core) if e.label_ == "PERSON" and not _title_only(e)]
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
         if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):
@@ -1045,11 +1050,24 @@ def _enclosing(c: Candidate, candidates: Sequence[Candidate]) -> Optional[Candid
 _MEMBERS = ("PERSON", "ORG", "GPE")
 
 
+def _title_only(ent: Span) -> bool:
+    """An entity of title words alone, no one's name: the "Councilor" of ``State Councilor and
+    Foreign Minister Wang Yi``, which the tagger takes for a person (not ``Mr. King``)."""
+    return all(_is_title(t) for t in ent)
+
+
+def _is_title(token: Token) -> bool:
+    """A title word, not a surname after a title of address (``Mr. King``)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return fold(token.text).rstrip(".") in TITLES | PERSON_ROLES and not (
+        before is not None and fold(before.text).rstrip(".") in _ADDRESS)
+
+
 def _coordinated(mention: Span, head: Token) -> list[Span]:
     """The names the mention joins with "and" at its top: ``France and Germany``, ``Sens.
     Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez`` (not the names of a
     clause inside it: ``Trump, who attacked Clinton and Obama``)."""
-    names = [e for e in entities(mention) if e.label_ in _MEMBERS]
+    names = [e for e in entities(mention) if e.label_ in _MEMBERS and not _title_only(e)]
     for first in names:
         if first.root.i == head.i or not (mention.start <= first.root.head.i < mention.end):
             chain, members = {first.root.i}, [first]

@@ -502,3 +502,10 @@ def test_a_surname_that_is_a_title_word_after_mr_is_a_name(extractor):
     r = extractor.extract(HEADLINE + "Larry King and Ed Schultz host shows on the network. "
                           "Both Mr. King and Mr. Schultz say they have full freedom on the air.")
     assert said(r, "full freedom")[:2] == ("Larry King and Ed Schultz", "group")
+
+
+def test_a_name_set_off_after_a_role_is_that_person_whatever_the_tagger_typed(extractor):
+    r = extractor.extract(HEADLINE + "The Russian Defense Ministry said its aircraft had not "
+                          "struck civilian targets. The ministry's spokesman, Major General Igor "
+                          'Konashenkov, called the reports "fake news."')
+    assert said(r, "fake news")[:2] == ("Igor Konashenkov", "person")

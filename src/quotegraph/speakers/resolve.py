@@ -1140,14 +1140,15 @@ def _titled_name(mention: Span, head: Token) -> list[Span]:
 def _apposed_names(head: Token, known) -> list[Span]:
     """A name set off after a description: ``the minister, Ana Lemos Carvalho,``, ``the
     United Nations envoy Staffan de Mistura`` (a name the tagger took for an organisation
-    counts when the article names that person elsewhere)."""
+    counts when the article names that person elsewhere, or when the description is a
+    person's role: ``the ministry's spokesman, Major General Igor Konashenkov,``)."""
     names = []
     for child in head.children:
         if child.dep_ != "appos":
             continue
         phrase = child.doc[child.left_edge.i:child.right_edge.i + 1]
         names += [e for e in entities(phrase) if e.label_ == "PERSON"]
-        if not names and child.pos_ == "PROPN" and known(child):
+        if not names and child.pos_ == "PROPN" and (known(child) or _role_word(head.lower_) in PERSON_ROLES):
             names.append(child.doc[_name_start(child):child.i + 1])
     return names
 

@@ -509,3 +509,11 @@ def test_a_name_set_off_after_a_role_is_that_person_whatever_the_tagger_typed(ex
                           "struck civilian targets. The ministry's spokesman, Major General Igor "
                           'Konashenkov, called the reports "fake news."')
     assert said(r, "fake news")[:2] == ("Igor Konashenkov", "person")
+
+
+def test_he_after_an_unnamed_official_is_that_official(extractor):
+    r = extractor.extract(HEADLINE + "Opposition leader Kemal Aksoy criticised the plan, telling "
+                          "reporters it could not work.\n"
+                          "A Kurdish official, speaking on condition of anonymity, rejected the "
+                          "claims. \u201cThey want to occupy our land,\u201d he said.")
+    assert said(r, "occupy our land")[:2] == ("kurdish official", "unnamed")

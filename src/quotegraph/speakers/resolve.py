@@ -34,7 +34,9 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    paragraph has as subject since the last attribution, else the person a role description
    names as the subject of the sentence before (``the president appeared cowed. ..., he
    ...``), else the one person of that gender its own sentence names before it, else the
-   last person speaker nearby whose gender fits, else the person of the nearest sentence
+   last speaker if that is one unnamed person of a fitting role in this paragraph or the one
+   before (``A Kurdish official ... . "...," he said.``), else the last person speaker nearby
+   whose gender fits, else the person of the nearest sentence
    before it that names one of that gender (its subject first), else the one person of that
    gender named before (names inside a quote or report never count);
    ``they``/``we`` the most recent group or organisation (within two paragraphs; else
@@ -735,6 +737,8 @@ class _Resolver:
             index = self._named_just_before(gender, c)
         if index is not None:
             return self._person_key(index), "pronoun"
+        if self.history and self.history[-1][0] >= c.paragraph - 1 and self._one_unnamed(self.history[-1][1], gender):
+            return self.history[-1][1], "pronoun"   # "A Kurdish official ... . 'We ...,' he said."
         for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
             if para < c.paragraph - RECENT_PARAGRAPHS:
                 break
@@ -818,6 +822,14 @@ class _Resolver:
             if objects:
                 return objects[0]
         return None
+
+    @staticmethod
+    def _one_unnamed(key: tuple[str, str], gender: str) -> bool:
+        """Whether ``key`` is one unnamed person that ``he``/``she`` of ``gender`` may be: "a
+        senior official", "the spokeswoman" (not "officials", not "the report")."""
+        words = key[1].split()
+        return key[0] == "unnamed" and bool(words) and _role_word(words[-1]) in PERSON_ROLES | {"source"} \
+            and not title_gender(key[1]) - {gender}
 
     def _plural_subject_before(self, c: Candidate) -> Optional[tuple[str, str]]:
         """The speaker a plural subject of the sentence before names, for "they" with no

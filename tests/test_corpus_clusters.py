@@ -174,8 +174,7 @@ def test_a_statement_in_other_words_joins_and_the_rest_stands_apart():
                  "2016-11-01", "interfax"),
                s("5", LAVROV, "2016-11-02", "interfax", speaker="p:kerry")]
     vectors = Embedder.load().embed([r.text for r in records])
-    # Each report is a sentence of its own: the sentence around it is itself.
-    [statement] = cluster_statements(records, vectors, vectors)
+    [statement] = cluster_statements(records, vectors)
     assert [m.key for m in statement.members] == ["1", "2", "3"]
     assert [m.relation for m in statement.members] == [None, "indirect", "indirect"]
     assert statement.speaker == "p:lavrov" and statement.first_seen == "2016-10-31"
@@ -188,7 +187,7 @@ def test_only_a_link_to_the_earliest_report_joins_no_chains():
     records = [s("a", "first wording of one claim here", "2016-03-01"),
                s("b", "second wording about something close", "2016-03-02"),
                s("c", "third wording that has drifted far", "2016-03-03")]
-    [statement] = cluster_statements(records, *[np.stack([a, b, c])] * 2, by_cosine(0.75))
+    [statement] = cluster_statements(records, np.stack([a, b, c]), by_cosine(0.75))
     assert [m.key for m in statement.members] == ["a", "b"]
     # Union-find over the same pairs would have made one chain of all three.
     assert b @ c >= 0.75 and a @ c < 0.75
@@ -199,9 +198,9 @@ def test_the_window_bounds_other_wordings_but_not_the_same_words():
     records = [s("a", "one claim in its first wording here", "2016-03-01"),
                s("b", "the same claim worded another way", "2016-03-20"),
                s("c", "one claim in its first wording here", "2016-06-01", "nyt")]
-    [statement] = cluster_statements(records, *[np.stack([v, v, v])] * 2, by_cosine(0.75))
+    [statement] = cluster_statements(records, np.stack([v, v, v]), by_cosine(0.75))
     assert [m.key for m in statement.members] == ["a", "c"]           # 19 days: b apart
-    [wide] = cluster_statements(records, *[np.stack([v, v, v])] * 2, by_cosine(0.75), window_days=30)
+    [wide] = cluster_statements(records, np.stack([v, v, v]), by_cosine(0.75), window_days=30)
     assert [m.key for m in wide.members] == ["a", "b", "c"]
     assert [m.relation for m in wide.members] == [None, "paraphrase", "verbatim"]
 
@@ -210,7 +209,7 @@ def test_altered_wording_keeps_its_diff_and_drift_says_what_changed():
     records = [s("a", '"Up to 200 soldiers may stay in Syria until the spring,"', "2016-03-01"),
                s("b", '"Up to 2,000 soldiers will stay in Syria until the spring,"', "2016-03-02", "nyt")]
     v = unit(1, 0)
-    [statement] = cluster_statements(records, *[np.stack([v, v])] * 2, by_cosine(0.75))
+    [statement] = cluster_statements(records, np.stack([v, v]), by_cosine(0.75))
     member = statement.members[1]
     assert member.relation == "altered"
     assert ["delete", "200"] in member.diff and ["insert", "2,000"] in member.diff
@@ -233,5 +232,5 @@ def test_statement_candidates_are_bounded_per_report():
     vocabulary = [f"w{n}" for n in range(5000)]
     records = [s(str(i), " ".join(rng.choice(vocabulary, 12)), "2016-03-01") for i in range(3000)]
     started = time.perf_counter()
-    cluster_statements(records, vectors, vectors)
+    cluster_statements(records, vectors)
     assert time.perf_counter() - started < 30

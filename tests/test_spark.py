@@ -150,16 +150,14 @@ def test_same_statements_and_vectors_as_ingest(out, ingested):
                for r in ingested.execute("SELECT id, article_id, attribution_id FROM attributions")}
 
     def vectors(rows, keys):
-        return {keys[r["attribution_id"]]: (r["model"], blob_vector(r["vector"]), blob_vector(r["context"]))
-                for r in rows}
+        return {keys[r["attribution_id"]]: (r["model"], blob_vector(r["vector"])) for r in rows}
 
     spark_vectors = vectors(_table(folder, "attribution_vectors"), spark_keys)
     db_vectors = vectors(ingested.execute("SELECT * FROM attribution_vectors"), db_keys)
     assert set(spark_vectors) == set(db_vectors) == set(db_keys.values())
-    for key, (model, vector, context) in db_vectors.items():
+    for key, (model, vector) in db_vectors.items():
         assert spark_vectors[key][0] == model
         assert np.allclose(spark_vectors[key][1], vector, atol=1e-5), key
-        assert np.allclose(spark_vectors[key][2], context, atol=1e-5), key
 
     def statements(clusters, members, keys):
         # Among same-day reports of one length and kind the earliest (canonical) one is the
@@ -193,19 +191,18 @@ def test_statement_stage_is_cluster_statements_over_everything(spark, ingested):
     from quotegraph.store.refresh import statement_member_rows, statement_row, vector_matrix
 
     rows = [(r["id"], r["content"], r["date"], r["outlet"],
-             r["canonical_id"] if n % 2 else None, r["kind"], r["vector"], r["context"])
+             r["canonical_id"] if n % 2 else None, r["kind"], r["vector"])
             for n, r in enumerate(ingested.execute(
-                "SELECT a.id, a.content, a.date, a.outlet, s.canonical_id, a.kind, v.vector, v.context"
+                "SELECT a.id, a.content, a.date, a.outlet, s.canonical_id, a.kind, v.vector"
                 " FROM attributions a JOIN attribution_vectors v ON v.attribution_id = a.id"
                 " LEFT JOIN article_speakers s ON s.article_id = a.article_id"
                 " AND s.speaker_id = a.speaker_id ORDER BY a.id"))]
     expected = cluster_statements([QuoteRecord(str(r[0]), *r[1:6]) for r in rows],
-                                  vector_matrix([r[6] for r in rows]), vector_matrix([r[7] for r in rows]),
-                                  window_days=3)
+                                  vector_matrix([r[6] for r in rows]), window_days=3)
     assert any(s.speaker is None for s in expected) and any(s.speaker for s in expected)
     clusters, members = statement_clusters(spark.createDataFrame(
         rows, "id bigint, content string, date string, outlet string, speaker string,"
-              " kind string, vector binary, context binary"), 2, window_days=3)
+              " kind string, vector binary"), 2, window_days=3)
     assert sorted(map(tuple, clusters.collect())) == sorted(map(statement_row, expected))
     assert sorted(map(tuple, members.collect())) == \
         sorted(row for s in expected for row in statement_member_rows(s))

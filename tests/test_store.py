@@ -140,30 +140,6 @@ def test_a_corpus_of_schema_version_5_gains_vectors_and_statements(tmp_path, ext
         conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
 
 
-def test_a_corpus_of_schema_version_6_gains_the_context_vectors(tmp_path, extractor):
-    db = tmp_path / "old.db"
-    ingest([FIXTURES / "articles" / "wires.jsonl"], db, extractor=extractor)
-    conn = connect(db)
-    statements = conn.execute("SELECT cluster_id, attribution_id, relation FROM cluster_members"
-                              " ORDER BY 1, 2").fetchall()
-    # What version 6 held: content vectors alone.
-    conn.executescript("DROP TABLE attribution_vectors; CREATE TABLE attribution_vectors ("
-                       " attribution_id INTEGER PRIMARY KEY, model TEXT NOT NULL, vector BLOB NOT NULL);"
-                       " INSERT INTO attribution_vectors SELECT id, 'embedder-old', zeroblob(1536)"
-                       " FROM attributions; PRAGMA user_version = 6;")
-    conn.close()
-    conn = connect(db)   # migrates, then refreshes
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    vectors = conn.execute("SELECT a.content, v.vector, v.context FROM attributions a"
-                           " JOIN attribution_vectors v ON v.attribution_id = a.id").fetchall()
-    assert len(vectors) == conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
-    assert all(len(r["vector"]) == len(r["context"]) == 1536 for r in vectors)
-    # A content in a longer sentence ("..., Lavrov said.") has a context of its own.
-    assert any(r["vector"] != r["context"] for r in vectors)
-    assert [tuple(r) for r in conn.execute("SELECT cluster_id, attribution_id, relation FROM"
-                                           " cluster_members ORDER BY 1, 2")] == [tuple(r) for r in statements]
-
-
 def test_article_metadata_and_provenance(corpus):
     db, _, _ = corpus
     conn = connect(db)
@@ -241,11 +217,10 @@ def test_clusters_group_one_statement_across_outlets_and_wordings(corpus):
     earliest = lavrov["members"][0]
     assert earliest["relation"] is None and earliest["kind"] == "direct" and earliest["outlet"] == "TASS"
     assert [m["date"] for m in lavrov["members"][1:]] == sorted(m["date"] for m in lavrov["members"][1:])
-    # A content vector and a context vector per attribution, of the shipped embedder, in the
-    # SQLite file.
+    # One vector per attribution, of the shipped embedder, in the SQLite file.
     assert conn.execute("SELECT count(*) FROM attributions a LEFT JOIN attribution_vectors v"
                         " ON v.attribution_id = a.id WHERE v.vector IS NULL OR length(v.vector) != 1536"
-                        " OR length(v.context) != 1536").fetchone()[0] == 0
+                        ).fetchone()[0] == 0
     assert cluster(conn, lavrov["id"]) == lavrov and cluster(conn, "c-none") is None
     # Every member is by one canonical speaker.
     ids = [m["id"] for m in lavrov["members"]]

@@ -16,7 +16,6 @@ True
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -30,11 +29,6 @@ from quotegraph.errors import ModelError
 DATA = "data/embedder"
 CONFIG = "embedder.json"
 DIMENSIONS = 384
-# Sentence ends: an end mark (closing quotes or brackets after it) before a space, or a line break.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s|\n")
-# How far around a content a sentence end is looked for: sentences are shorter, and the
-# embedder reads only the first wordpieces anyway.
-REACH = 600
 
 
 @dataclass
@@ -106,28 +100,6 @@ class Embedder:
             [hidden] = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
             out[batch] = pool(hidden, mask, self.config.get("normalise", True))
         return out
-
-    def embed_reports(self, contents: Sequence[str], sentences: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The vectors of reports: of each content, and of the sentence around it in its
-        article (:func:`sentence_around`), which the pair model compares too."""
-        vectors = self.embed([*contents, *sentences])
-        return vectors[:len(contents)], vectors[len(contents):]
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence or sentences of ``text`` that hold ``text[start:end]`` (a content): from the
-    last sentence end before ``start`` to the first at or after ``end``, looked for at most
-    :data:`REACH` characters away, so the cost does not grow with the article.
-
-    >>> text = 'Polls closed. "We will win," he told reporters in Ohio. Rain fell.'
-    >>> sentence_around(text, 15, 26)
-    '"We will win," he told reporters in Ohio.'
-    """
-    head = text[max(0, start - REACH):start]
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(head)]
-    begin = start - len(head) + (breaks[-1] if breaks else 0)
-    after = _SENTENCE_BREAK.search(text, end, min(len(text), end + REACH))
-    return text[begin:after.end() if after else min(len(text), end + REACH)].strip()
 
 
 _shared: dict[int, Embedder] = {}

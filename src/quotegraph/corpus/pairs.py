@@ -1,9 +1,7 @@
 """Are two reports by one speaker the same statement? Features of a pair and the fitted model.
 
 A pair of reports (contents of two attributions by the same canonical speaker) is described by
-:data:`FEATURES`: how close their meanings are (cosine of sentence embeddings of the contents,
-and of the sentences around them in their articles, :func:`~quotegraph.corpus.embed.sentence_around`: the reporter's
-sentence says what the content is about where the content alone says "he" or "it"), how much of the
+:data:`FEATURES`: how close their meanings are (cosine of sentence embeddings), how much of the
 shorter one's wording the longer one holds (fuzzy partial ratio, content-word containment, the
 verbatim rule of :mod:`quotegraph.corpus.clusters`), whether they share the numbers and names
 that pin a claim down, how each is reported (direct quote or not) and how far apart they were
@@ -13,7 +11,7 @@ a pair that passes the verbatim rule always is.
 
 >>> a = Report("a", "We will build a wall on the southern border", "direct", "2016-08-01")
 >>> b = Report("b", "He will build a wall along the southern border, Trump said", "indirect", "2016-08-03")
->>> f = pair_features(a, b, cosine=0.8, context=0.7)
+>>> f = pair_features(a, b, cosine=0.8)
 >>> f["partial"] > 0.7, f["shared_numbers"], f["days"]
 (True, 0.0, 0.14285714285714285)
 """
@@ -49,7 +47,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;])[\s\"“‘'(]*$")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
 twenty thirty forty fifty hundred thousand million billion trillion half percent""".split())
-FEATURES = ("cosine", "context", "partial", "containment", "verbatim", "shared_numbers", "numbers_differ",
+FEATURES = ("cosine", "partial", "containment", "verbatim", "shared_numbers", "numbers_differ",
             "shared_names", "names_differ", "both_direct", "one_direct", "days", "short")
 
 
@@ -106,10 +104,8 @@ def days_apart(a: Optional[str], b: Optional[str]) -> Optional[int]:
     return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
 
 
-def pair_features(a: Report, b: Report, cosine: float, context: float) -> dict[str, float]:
-    """The :data:`FEATURES` of a pair, ``cosine`` being that of their content embeddings and
-    ``context`` that of the embeddings of the sentences around them
-    (:func:`quotegraph.corpus.embed.sentence_around`).
+def pair_features(a: Report, b: Report, cosine: float) -> dict[str, float]:
+    """The :data:`FEATURES` of a pair, ``cosine`` being that of their content embeddings.
 
     ``partial`` is rapidfuzz's partial ratio of the normalised words (0 to 1: the shorter one
     aligned with the best-matching part of the longer); ``containment`` the share of the
@@ -129,7 +125,7 @@ def pair_features(a: Report, b: Report, cosine: float, context: float) -> dict[s
     ea, eb = names(a.text), names(b.text)
     gap = days_apart(a.date, b.date)
     direct = [k == "direct" for k in (a.kind, b.kind)]
-    return {"cosine": float(cosine), "context": float(context), "partial": partial, "containment": containment,
+    return {"cosine": float(cosine), "partial": partial, "containment": containment,
             "verbatim": float(min(len(wa), len(wb)) >= MIN_WORDS and partial * 100 >= MIN_SCORE),
             "shared_numbers": float(bool(na & nb)),
             "numbers_differ": float(bool(na and nb and not na & nb)),

@@ -31,8 +31,7 @@ gives (:func:`reported_sentence`), without comparing names (reporters add their 
 >>> from quotegraph.corpus.clusters import QuoteRecord
 >>> records = [QuoteRecord("1", "We will never accept the annexation of Crimea", "2016-01-02", "tass", "s", "direct"),
 ...            QuoteRecord("2", "we will never accept the annexation of Crimea", "2016-01-03", "nyt", "s", "direct")]
->>> vectors = np.eye(2, 384, dtype=np.float32)
->>> [s.to_dict()["members"][1]["relation"] for s in cluster_statements(records, vectors, vectors)]
+>>> [s.to_dict()["members"][1]["relation"] for s in cluster_statements(records, np.eye(2, 384, dtype=np.float32))]
 ['verbatim']
 """
 from __future__ import annotations
@@ -159,12 +158,11 @@ def relation(earliest: QuoteRecord, report: QuoteRecord, verbatim: bool) -> str:
     return "paraphrase"
 
 
-def cluster_statements(records: Sequence[QuoteRecord], vectors: np.ndarray, contexts: np.ndarray,
+def cluster_statements(records: Sequence[QuoteRecord], vectors: np.ndarray,
                        model: Optional[PairModel] = None,
                        window_days: int = WINDOW_DAYS) -> list[Statement]:
-    """Group the records (``vectors[i]``: the unit-length content embedding of ``records[i]``,
-    ``contexts[i]`` that of the sentence around it, see
-    :meth:`quotegraph.corpus.embed.Embedder.embed_reports`) into statements; only statements of two or more reports are returned, sorted by id. The
+    """Group the records (``vectors[i]``: the unit-length content embedding of ``records[i]``)
+    into statements; only statements of two or more reports are returned, sorted by id. The
     result does not depend on the order of ``records``."""
     model = model or PairModel.load()
     keys = [r.key for r in records]
@@ -175,7 +173,6 @@ def cluster_statements(records: Sequence[QuoteRecord], vectors: np.ndarray, cont
     quotes = [records[i] for i in order]
     words = [words[i] for i in order]
     vectors = np.asarray(vectors, dtype=np.float32)[order] if len(order) else vectors
-    contexts = np.asarray(contexts, dtype=np.float32)[order] if len(order) else contexts
     usable = [i for i, w in enumerate(words) if len(w) >= MIN_WORDS]
     neighbours: dict[int, set[int]] = {i: set() for i in usable}
     for a, b in candidate_pairs([words[i] for i in usable], THRESHOLD):
@@ -195,8 +192,8 @@ def cluster_statements(records: Sequence[QuoteRecord], vectors: np.ndarray, cont
                                               and quotes[i].speaker != speaker[a])]
         best = None
         if anchors:
-            rows = [pair_features(reports[a], reports[i], float(vectors[a] @ vectors[i]),
-                                  float(contexts[a] @ contexts[i])) for a in anchors]
+            rows = [pair_features(reports[a], reports[i], float(vectors[a] @ vectors[i]))
+                    for a in anchors]
             probabilities = model.probabilities(rows)
             for a, row, p in zip(anchors, rows, probabilities):
                 verbatim = row["verbatim"] == 1.0

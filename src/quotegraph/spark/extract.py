@@ -19,7 +19,7 @@ from typing import BinaryIO, Iterable, Iterator, Optional, Union
 from urllib.parse import urlsplit
 
 import quotegraph
-from quotegraph.corpus.embed import sentence_around, shared_embedder
+from quotegraph.corpus.embed import shared_embedder
 from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, WarcPage, read_collection_stream
 from quotegraph.pipeline import shared_extractor
@@ -139,17 +139,15 @@ def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Itera
 
 
 def _embed(records: list[dict]) -> None:
-    """Give each article record the content and context vectors of its attributions (as
-    :func:`quotegraph.store.refresh.report_texts` reads them), in one call for the batch."""
+    """Give each article record the content vectors of its attributions, in one call for
+    the batch."""
     embedder = worker_embedder()
-    reports = [(a["content"], sentence_around(r["article"]["text"], a["content_start"], a["content_end"]))
-               for r in records for a in r["attributions"]]
-    vectors, contexts = embedder.embed_reports([c for c, _ in reports], [s for _, s in reports])
-    made = iter(zip(vectors, contexts))
+    attributions = [a for r in records for a in r["attributions"]]
+    vectors = iter(embedder.embed([a["content"] for a in attributions]))
     for record in records:
         record["vectors"] = [{"attribution_id": a["id"], "model": embedder.model_id,
-                              "vector": vector_blob(vector), "context": vector_blob(context)}
-                             for a, (vector, context) in zip(record["attributions"], made)]
+                              "vector": vector_blob(next(vectors))}
+                             for a in record["attributions"]]
 
 
 def _article(item: Item, result, outlet: Optional[str], mode: str) -> dict:

@@ -112,11 +112,11 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
     with_speakers = stored.join(mapping, ["article_id", "speaker_id"], "left")
     counts["speakers"] = _write(speaker_table(canonical, with_speakers), out, "speakers")
     vectors = _read(spark, out, "attribution_vectors") \
-        .select(F.col("attribution_id").alias("id"), "vector", "context")
+        .select(F.col("attribution_id").alias("id"), "vector")
     clusters, members = statement_clusters(
         with_speakers.join(vectors, "id", "left")
         .select("id", "content", "date", "outlet", F.col("canonical_id").alias("speaker"), "kind",
-                "vector", "context"),
+                "vector"),
         partitions, WINDOW_DAYS if window_days is None else window_days)
     counts["clusters"] = _write(clusters.withColumn(
         "month", F.coalesce(F.substring("first_seen", 1, 7), F.lit("unknown"))), out, "clusters")

@@ -89,9 +89,8 @@ def _canonicalize_block(rows, aliases: Mapping[str, str]):
 
 def statement_clusters(reports, partitions: int, window_days: int, max_rounds: int = 50):
     """``(clusters, members)`` DataFrames with the store's columns, from ``reports`` with
-    ``id, content, date, outlet, speaker, kind, vector, context`` (``speaker``: canonical
-    speaker id or null; ``vector`` and ``context``: the stored content and context vectors, or
-    null)."""
+    ``id, content, date, outlet, speaker, kind, vector`` (``speaker``: canonical speaker id or
+    null; ``vector``: the stored content vector, or null)."""
     from pyspark.sql import functions as F
 
     spark = reports.sparkSession
@@ -100,7 +99,7 @@ def statement_clusters(reports, partitions: int, window_days: int, max_rounds: i
         .filter(lambda r: len(normalize_words(r["content"])) >= MIN_WORDS) \
         .map(lambda r: (_node(r["speaker"], r["id"]),
                         (r["id"], r["content"], r["date"], r["outlet"], r["speaker"], r["kind"],
-                         r["vector"], r["context"])))
+                         r["vector"])))
     linked = records.flatMap(lambda kv: [(band, (kv[0], kv[1][4] is None))
                                          for band in _band_keys(kv[1][1], bands)]) \
         .groupByKey(partitions).flatMap(lambda kv: _star(kv[1])).distinct(partitions)
@@ -164,9 +163,9 @@ def _statements(groups, window_days: int):
         if len(rows) < 2:
             continue
         records = [QuoteRecord(str(id), content, date, outlet, speaker, kind)
-                   for id, content, date, outlet, speaker, kind, _, _ in rows]
-        for statement in cluster_statements(records, vector_matrix([row[6] for row in rows]),
-                                            vector_matrix([row[7] for row in rows]), model, window_days):
+                   for id, content, date, outlet, speaker, kind, _ in rows]
+        vectors = vector_matrix([row[6] for row in rows])
+        for statement in cluster_statements(records, vectors, model, window_days):
             yield "cluster", statement_row(statement)
             for row in statement_member_rows(statement):
                 yield "member", row

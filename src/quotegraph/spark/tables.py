@@ -30,8 +30,7 @@ COLUMNS = {
         "speaker": "string", "resolution": "string", "parent_id": "string",
         "confidence": "double", "url": "string",
         "outlet": "string", "date": "string"},
-    "attribution_vectors": {"attribution_id": "bigint", "model": "string", "vector": "binary",
-                            "context": "binary"},
+    "attribution_vectors": {"attribution_id": "bigint", "model": "string", "vector": "binary"},
     "speakers": {
         "id": "string", "name": "string", "kind": "string", "roles": "string",
         "aliases": "string", "attributions": "bigint", "articles": "bigint",

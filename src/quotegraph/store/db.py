@@ -92,8 +92,8 @@ REHASHED = 4
 # The version from which the search index is declared as Datasette finds it (and rebuilt).
 FTS_REDECLARED = 5
 # The version from which clusters are statements with relations and drift, and every
-# attribution has a content vector and a context vector (the sentence around the content).
-STATEMENTS = 7
+# attribution has a vector.
+STATEMENTS = 6
 
 
 def _rehash(conn: sqlite3.Connection) -> int:

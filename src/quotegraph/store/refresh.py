@@ -2,8 +2,8 @@
 
 :func:`refresh_corpus` feeds every article speaker to
 :func:`quotegraph.corpus.speakers.canonicalize`, embeds the content of every attribution that has
-no vectors from the current embedder yet, and the sentence around it (:func:`embed_attributions`,
-batched), and feeds every attribution with its canonical speaker and vectors to
+no vector from the current embedder yet (:func:`embed_attributions`, batched), and feeds every
+attribution with its canonical speaker and vector to
 :func:`quotegraph.corpus.statements.cluster_statements` (so reports by different speakers never
 cluster); it replaces ``speakers``, ``article_speakers.canonical_id``, ``clusters`` and
 ``cluster_members`` in one transaction. It reads everything each time, which is fine for a
@@ -20,7 +20,7 @@ from typing import Mapping, Optional, Sequence
 import numpy as np
 
 from quotegraph.corpus.clusters import QuoteRecord
-from quotegraph.corpus.embed import DIMENSIONS, Embedder, sentence_around
+from quotegraph.corpus.embed import DIMENSIONS, Embedder
 from quotegraph.corpus.pairs import WINDOW_DAYS
 from quotegraph.corpus.speakers import SpeakerRecord, canonicalize
 from quotegraph.corpus.statements import Statement, cluster_statements
@@ -59,43 +59,27 @@ def stored_window(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else WINDOW_DAYS
 
 
-# What report_texts reads of an attribution.
-REPORT_COLUMNS = "a.id, a.article_id, a.content, a.content_start, a.content_end"
-
-
-def report_texts(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[tuple[int, str, str]]:
-    """``(id, content, sentence around the content)`` of attribution rows with
-    :data:`REPORT_COLUMNS`: what is embedded of each; each article's text is read once."""
-    ids = sorted({r["article_id"] for r in rows})
-    texts = dict(conn.execute(f"SELECT id, text FROM articles WHERE id IN ({', '.join('?' * len(ids))})",
-                              ids).fetchall())
-    return [(r["id"], r["content"],
-             sentence_around(texts[r["article_id"]], r["content_start"], r["content_end"]))
-            for r in rows]
-
-
 def embed_attributions(conn: sqlite3.Connection, embedder: Optional[Embedder] = None) -> int:
-    """Store the vectors of every attribution that has none from ``embedder`` (the shipped one
-    by default), :data:`EMBED_BATCH` at a time; returns how many attributions were embedded."""
+    """Store the content vector of every attribution that has none from ``embedder`` (the
+    shipped one by default), :data:`EMBED_BATCH` at a time; returns how many were made."""
     embedder = embedder or Embedder.load()
-    missing = conn.execute(f"SELECT {REPORT_COLUMNS} FROM attributions a"
+    missing = conn.execute("SELECT a.id, a.content FROM attributions a"
                            " LEFT JOIN attribution_vectors v ON v.attribution_id = a.id"
                            " WHERE v.model IS NULL OR v.model != ? ORDER BY a.id",
                            (embedder.model_id,)).fetchall()
     for start in range(0, len(missing), EMBED_BATCH):
-        ids, contents, sentences = zip(*report_texts(conn, missing[start:start + EMBED_BATCH]))
-        store_vectors(conn, list(ids), *embedder.embed_reports(contents, sentences), embedder.model_id)
+        batch = missing[start:start + EMBED_BATCH]
+        store_vectors(conn, [r["id"] for r in batch], embedder.embed([r["content"] for r in batch]),
+                      embedder.model_id)
     return len(missing)
 
 
-def store_vectors(conn: sqlite3.Connection, ids: list[int], vectors: np.ndarray,
-                  contexts: np.ndarray, model_id: str) -> None:
-    """Write the content and context vectors of the attributions ``ids`` in one transaction."""
+def store_vectors(conn: sqlite3.Connection, ids: list[int], vectors: np.ndarray, model_id: str) -> None:
+    """Write the content vectors of the attributions ``ids`` in one transaction."""
     with transaction(conn):
-        conn.executemany("INSERT OR REPLACE INTO attribution_vectors (attribution_id, model, vector, context)"
-                         " VALUES (?, ?, ?, ?)",
-                         [(i, model_id, vector_blob(v), vector_blob(c))
-                          for i, v, c in zip(ids, vectors, contexts)])
+        conn.executemany("INSERT OR REPLACE INTO attribution_vectors (attribution_id, model, vector)"
+                         " VALUES (?, ?, ?)",
+                         [(i, model_id, vector_blob(v)) for i, v in zip(ids, vectors)])
 
 
 def vector_blob(vector: np.ndarray) -> bytes:
@@ -135,7 +119,7 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
 
     embed_attributions(conn, embedder)
     quotes = conn.execute("SELECT a.id, a.article_id, a.speaker_id, a.content, a.date, a.outlet,"
-                          " a.kind, v.vector, v.context FROM attributions a"
+                          " a.kind, v.vector FROM attributions a"
                           " LEFT JOIN attribution_vectors v ON v.attribution_id = a.id").fetchall()
     attributions: Counter = Counter()
     articles: dict[str, set] = defaultdict(set)
@@ -150,9 +134,8 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
                 outlets[speaker.id].add(q["outlet"])
         quote_records.append(QuoteRecord(str(q["id"]), q["content"], q["date"], q["outlet"],
                                          speaker.id if speaker else None, q["kind"]))
-    statements = cluster_statements(quote_records, vector_matrix([q["vector"] for q in quotes]),
-                                    vector_matrix([q["context"] for q in quotes]),
-                                    window_days=stored_window(conn))
+    vectors = vector_matrix([q["vector"] for q in quotes])
+    statements = cluster_statements(quote_records, vectors, window_days=stored_window(conn))
 
     speakers = {c.id: c for c in canonical.values()}
     with transaction(conn):

@@ -47,14 +47,11 @@ Tables
     (JSON list of the ways it changes the claim: a negation, a number, a name, a hedge; null
     when none). A corpus of an older version gets the columns and is refreshed when opened.
 ``attribution_vectors``
-    The sentence embeddings of each attribution (``attribution_id``), made at ingest and
-    reprocess (at the refresh that ends them): ``vector``, of its ``content``, and ``context``
-    (since version 7; the table of an older corpus is made again when opened), of the sentence
-    around the content in its article, which the statement pair model compares too; each is
-    384 float32 numbers, little-endian, 1,536 bytes (the layout sqlite-vec's functions read),
-    of length 1; ``model`` names the embedder (``embedder-<sha256[:12]>``); vectors made by
-    another embedder are made again at the next refresh. Deleting an attribution deletes its
-    vectors.
+    The sentence embedding of each attribution's ``content`` (``attribution_id``), made at
+    ingest and reprocess (at the refresh that ends them): ``vector`` is 384 float32 numbers,
+    little-endian, 1,536 bytes (the layout sqlite-vec's functions read), of length 1;
+    ``model`` names the embedder (``embedder-<sha256[:12]>``); a vector made by another
+    embedder is made again at the next refresh. Deleting an attribution deletes its vector.
 ``aliases``
     ``alias`` -> ``canonical`` name pairs loaded with ``--aliases``; kept so that every later
     refresh uses them.
@@ -79,14 +76,12 @@ Views
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 6
 # What brings a corpus of an older version up to date, by the version it brings it to (version
 # 4 rehashes the articles, in Python: quotegraph.store.db). Version 5 drops the search index
 # declared content='attributions', which Datasette does not recognise; SCHEMA declares it
 # again and quotegraph.store.db rebuilds it. Version 6 adds the statement columns and the
-# vectors (SCHEMA creates their table); quotegraph.store.db then refreshes the corpus. Version
-# 7 drops the vectors, which SCHEMA declares again with the context vector; the refresh makes
-# them.
+# vectors (SCHEMA creates their table); quotegraph.store.db then refreshes the corpus.
 MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN model_id TEXT NOT NULL DEFAULT ''",
               3: "ALTER TABLE attributions ADD COLUMN resolution TEXT",
               5: "ALTER TABLE articles ADD COLUMN dateline_start INTEGER;"
@@ -94,8 +89,7 @@ MIGRATIONS = {2: "ALTER TABLE articles ADD COLUMN model_id TEXT NOT NULL DEFAULT
                  " DROP TRIGGER attributions_fts_insert; DROP TRIGGER attributions_fts_delete;"
                  " DROP TABLE attributions_fts",
               6: "ALTER TABLE cluster_members ADD COLUMN relation TEXT;"
-                 " ALTER TABLE cluster_members ADD COLUMN drift TEXT",
-              7: "DROP TABLE IF EXISTS attribution_vectors"}
+                 " ALTER TABLE cluster_members ADD COLUMN drift TEXT"}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -207,8 +201,7 @@ CREATE TABLE IF NOT EXISTS cluster_members (
 CREATE TABLE IF NOT EXISTS attribution_vectors (
     attribution_id INTEGER PRIMARY KEY REFERENCES attributions(id),
     model TEXT NOT NULL,
-    vector BLOB NOT NULL,
-    context BLOB NOT NULL
+    vector BLOB NOT NULL
 );
 CREATE TRIGGER IF NOT EXISTS attribution_vectors_delete AFTER DELETE ON attributions BEGIN
     DELETE FROM attribution_vectors WHERE attribution_id = old.id;

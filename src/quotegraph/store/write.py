@@ -34,8 +34,8 @@ from quotegraph.pipeline import Extractor
 from quotegraph.store.db import (ArticleMeta, connect, datasette_metadata_path, extractor_model,
                                  insert_article, record_failure, replace_extraction, text_hash)
 from quotegraph.corpus.embed import Embedder
-from quotegraph.store.refresh import (EMBED_BATCH, REPORT_COLUMNS, refresh_corpus, report_texts,
-                                      store_aliases, store_vectors, store_window)
+from quotegraph.store.refresh import (EMBED_BATCH, refresh_corpus, store_aliases, store_vectors,
+                                      store_window)
 
 
 @dataclass
@@ -75,21 +75,21 @@ Progress = Callable[[Summary], None]
 
 
 class Vectors:
-    """Content and context vectors of newly stored articles, embedded on a thread beside
-    extraction (one onnxruntime thread: extraction keeps its core) in batches of about
-    :data:`EMBED_BATCH` contents, and written by the caller's thread as they are done."""
+    """Content vectors of newly stored articles, embedded on a thread beside extraction (one
+    onnxruntime thread: extraction keeps its core) in batches of about :data:`EMBED_BATCH`
+    contents, and written by the caller's thread as they are done."""
 
     def __init__(self, conn: sqlite3.Connection, embedder: Optional[Embedder] = None):
         self.conn = conn
         self.embedder = embedder or Embedder.load(threads=1)
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quotegraph-vectors")
-        self.waiting: list[tuple[int, str, str]] = []
+        self.waiting: list[tuple[int, str]] = []
         self.pending: list[tuple[list[int], Future]] = []
 
     def add(self, article_id: int) -> None:
         """Queue the contents of a stored article; write the batches done meanwhile."""
-        self.waiting += report_texts(self.conn, self.conn.execute(
-            f"SELECT {REPORT_COLUMNS} FROM attributions a WHERE a.article_id = ?", (article_id,)).fetchall())
+        self.waiting += self.conn.execute("SELECT id, content FROM attributions WHERE article_id = ?",
+                                          (article_id,)).fetchall()
         if len(self.waiting) >= EMBED_BATCH:
             self._submit()
         while self.pending and self.pending[0][1].done():
@@ -104,13 +104,13 @@ class Vectors:
         self.pool.shutdown()
 
     def _submit(self) -> None:
-        ids, contents, sentences = zip(*self.waiting)
-        self.pending.append((list(ids), self.pool.submit(self.embedder.embed_reports, contents, sentences)))
+        ids, texts = [r[0] for r in self.waiting], [r[1] for r in self.waiting]
+        self.pending.append((ids, self.pool.submit(self.embedder.embed, texts)))
         self.waiting = []
 
     def _write(self) -> None:
         ids, future = self.pending.pop(0)
-        store_vectors(self.conn, ids, *future.result(), self.embedder.model_id)
+        store_vectors(self.conn, ids, future.result(), self.embedder.model_id)
 
 
 def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike], *,

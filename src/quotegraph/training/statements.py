@@ -1,8 +1,7 @@
 """Fitting the same-statement pair model (``quotegraph train-statements``, ``make statements``).
 
 Every pair of the statement gold (``data/statements-polnear.json``) is described by
-:func:`quotegraph.corpus.pairs.pair_features` (embeddings of the contents and of the sentences
-around them from the shipped embedder, kinds read
+:func:`quotegraph.corpus.pairs.pair_features` (embeddings from the shipped embedder, kinds read
 from the quotation marks, dates from the article names) and a logistic regression is fitted
 on them with scikit-learn (the ``[train]`` extra); the runtime applies the written coefficients
 with numpy (:class:`quotegraph.corpus.pairs.PairModel`).
@@ -25,7 +24,7 @@ from typing import Sequence, Union
 
 import numpy as np
 
-from quotegraph.corpus.embed import Embedder, sentence_around
+from quotegraph.corpus.embed import Embedder
 from quotegraph.corpus.pairs import FEATURES, PairModel, pair_features
 from quotegraph.evaluate.statements import (PairScore, StatementPair, gold_texts,
                                             load_statement_gold)
@@ -36,9 +35,8 @@ from quotegraph.evaluate.statements import (PairScore, StatementPair, gold_texts
 # recall 0.30 with the verbatim rule): 0.75 is the highest target whose held-out result holds.
 TARGET_PRECISION = 0.75
 FOLDS = 5
-# Inverse regularisation strengths of the logistic regression (scikit-learn's C) to choose
-# from: each fit takes the one of least log loss in a grouped cross-validation of its own rows.
-C_GRID = (0.03, 0.1, 0.3, 1.0)
+# Inverse regularisation strength of the logistic regression (scikit-learn's C).
+C = 1.0
 
 
 @dataclass
@@ -64,12 +62,8 @@ def gold_features(polnear: Union[str, Path], embedder: Embedder | None = None) -
     texts = gold_texts(pairs, polnear)
     reports = [(p.a.report("a", texts[p.a.article]), p.b.report("b", texts[p.b.article]))
                for p in pairs]
-    sentences = [sentence_around(texts[side.article], side.content[0][0], side.content[-1][1])
-                 for p in pairs for side in (p.a, p.b)]
-    vectors, contexts = (embedder or Embedder.load()).embed_reports(
-        [r.text for pair in reports for r in pair], sentences)
-    rows = [pair_features(a, b, float(vectors[2 * i] @ vectors[2 * i + 1]),
-                          float(contexts[2 * i] @ contexts[2 * i + 1]))
+    vectors = (embedder or Embedder.load()).embed([r.text for pair in reports for r in pair])
+    rows = [pair_features(a, b, float(vectors[2 * i] @ vectors[2 * i + 1]))
             for i, (a, b) in enumerate(reports)]
     groups = []
     for (a, b), pair in zip(reports, pairs):
@@ -115,22 +109,20 @@ def _cuts(probabilities: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np
 
 def fit(x: np.ndarray, labels: np.ndarray, groups: np.ndarray,
         features: Sequence[str] = FEATURES) -> PairModel:
-    """A model fitted on these rows (columns: ``features``), its regularisation and threshold
-    chosen by grouped cross-validation on them; ``info`` names the regularisation."""
+    """A model fitted on these rows (columns: ``features``), its threshold chosen by grouped
+    cross-validation on them."""
     from sklearn.linear_model import LogisticRegression
 
-    c, held_out = min(((c, cross_validated(x, labels, groups, c)) for c in C_GRID),
-                      key=lambda found: _log_loss(found[1], labels))
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    regression = LogisticRegression(C=c, max_iter=1000).fit((x - mean) / scale, labels)
+    held_out = cross_validated(x, labels, groups)
+    regression = LogisticRegression(C=C, max_iter=1000).fit((x - mean) / scale, labels)
     return PairModel(tuple(features), mean, scale, regression.coef_[0],
-                     float(regression.intercept_[0]), threshold_for(held_out, labels), {"C": c})
+                     float(regression.intercept_[0]), threshold_for(held_out, labels), {})
 
 
-def cross_validated(x: np.ndarray, labels: np.ndarray, groups: np.ndarray,
-                    c: float) -> np.ndarray:
-    """Each row's probability from a model (regularisation ``c``) fitted without its group."""
+def cross_validated(x: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each row's probability from a model fitted without its group (threshold aside)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
@@ -138,14 +130,9 @@ def cross_validated(x: np.ndarray, labels: np.ndarray, groups: np.ndarray,
     for train, test in GroupKFold(n_splits=FOLDS).split(x, labels, groups):
         mean, scale = x[train].mean(axis=0), x[train].std(axis=0)
         scale[scale == 0] = 1.0
-        model = LogisticRegression(C=c, max_iter=1000).fit((x[train] - mean) / scale, labels[train])
+        model = LogisticRegression(C=C, max_iter=1000).fit((x[train] - mean) / scale, labels[train])
         out[test] = model.predict_proba((x[test] - mean) / scale)[:, 1]
     return out
-
-
-def _log_loss(probabilities: np.ndarray, labels: np.ndarray) -> float:
-    p = np.clip(probabilities, 1e-12, 1 - 1e-12)
-    return float(-np.mean(np.where(labels, np.log(p), np.log(1 - p))))
 
 
 def held_out_scores(gold: GoldFeatures) -> tuple[PairScore, np.ndarray]:
@@ -170,17 +157,15 @@ def train_statement_model(polnear: Union[str, Path], out: Union[str, Path]) -> P
     held-out and full-gold scores in ``info``."""
     gold = gold_features(polnear)
     held_out, _ = held_out_scores(gold)
+    probabilities = cross_validated(gold.matrix, gold.labels, gold.groups)
     model = fit(gold.matrix, gold.labels, gold.groups)
-    probabilities = cross_validated(gold.matrix, gold.labels, gold.groups, model.info["C"])
     full = _score(model.same(gold.rows), gold.labels)
     model.info = {
-        "C": model.info["C"],
         "fitted_on": f"{len(gold.labels)} statement gold pairs ({int(gold.labels.sum())} same)",
         "command": "quotegraph train-statements ../shared/data/polnear --out src/quotegraph/data/statements.json",
         "held_out": _figures(held_out), "full_gold": _figures(full),
         "held_out_best_recall_at_precision_0.9": round(best_recall(probabilities, gold.labels, 0.9), 3),
-        "cross_validation": f"{FOLDS} folds by speaker and week, C of least log loss of {list(C_GRID)},"
-                            f" threshold at precision {TARGET_PRECISION}"}
+        "cross_validation": f"{FOLDS} folds by speaker and week, threshold at precision {TARGET_PRECISION}"}
     Path(out).write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
     return model
 

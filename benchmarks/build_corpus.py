@@ -132,7 +132,7 @@ def main() -> None:
     print(f"store overhead, vectors included: {overhead_best:+.1%} best, {overhead_med:+.1%} median "
           f"(target <= {TARGET_OVERHEAD:.0%}: {verdict}; vectors missing after ingest: {missing})")
     print(f"refresh_corpus: {refresh_s:.2f} s ({counts.speakers} speakers, "
-          f"{counts.clusters} statements)")
+          f"{counts.statements} statements)")
 
     rows = grow(db, args.rows)
     timings = search_latency(db, args.queries)

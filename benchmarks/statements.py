@@ -52,6 +52,8 @@ def main(root: str = "../shared/data/polnear") -> None:
     print(f"pair model, held out ({model.info['cross_validation']}): precision "
           f"{held['precision']:.3f}  recall {held['recall']:.3f}  F1 {held['f1']:.3f}  "
           f"(tp {held['tp']} fp {held['fp']} fn {held['fn']} tn {held['tn']})")
+    print(f"  best recall of any held-out cut at precision 0.90: "
+          f"{model.info['held_out_best_recall_at_precision_0.9']:.3f}")
 
 
 if __name__ == "__main__":

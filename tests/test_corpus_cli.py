@@ -47,6 +47,8 @@ def test_ingest_prints_a_summary_and_adds_nothing_twice(corpus):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*), count(DISTINCT hash) FROM articles").fetchone() == (8, 8)
         assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 6
+        statements = conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    assert statements and f"; statements: {statements}\n" in first.stdout
 
 
 def test_search_speakers_quotes_clusters(corpus):

@@ -274,10 +274,10 @@ def test_an_article_whose_analysis_fails_is_a_failure_record(break_analysis, tmp
 
 
 def test_workers_run_the_tagger_and_embedder_on_the_cores_of_a_task(spark, out):
-    from quotegraph.spark.extract import task_threads, worker_embedder, worker_extractor
+    from quotegraph.spark.extract import worker_embedder, worker_extractor
 
     def threads(_):
-        embedder = worker_embedder(task_threads()).session
+        embedder = worker_embedder().session
         return (worker_extractor("accurate").tagger.session.get_session_options().intra_op_num_threads,
                 embedder.get_session_options().intra_op_num_threads)
 

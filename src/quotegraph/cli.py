@@ -283,6 +283,7 @@ def train_statements_command(polnear: str, out: str) -> None:
         f = info[name]
         click.echo(f"{name.replace('_', '-')}: precision {f['precision']:.3f} recall {f['recall']:.3f}"
                    f" F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']} tn {f['tn']})")
+    click.echo(f"held-out best recall at precision 0.90: {info['held_out_best_recall_at_precision_0.9']:.3f}")
     click.echo(f"pair model -> {out}")
 
 

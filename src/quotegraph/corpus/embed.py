@@ -102,6 +102,24 @@ class Embedder:
         return out
 
 
+_shared: dict[int, Embedder] = {}
+
+
+def shared_embedder(threads: int = 0) -> Embedder:
+    """This process's shipped :class:`Embedder` on ``threads`` (0: onnxruntime's default, one
+    per core), loaded on first use and kept: what ``quotegraph similar``, the web app and the
+    Spark job's workers use (a worker asks for the cores Spark gives a task).
+
+    >>> shared_embedder() is shared_embedder(0)
+    True
+    """
+    embedder = _shared.get(threads)
+    if embedder is None:
+        # Loading twice in a race is harmless; setdefault keeps one for everyone.
+        embedder = _shared.setdefault(threads, Embedder.load(threads=threads))
+    return embedder
+
+
 def pool(hidden: np.ndarray, mask: np.ndarray, normalise: bool = True) -> np.ndarray:
     """The mean of each row's hidden states under its attention mask, scaled to length 1.
 

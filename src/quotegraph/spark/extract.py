@@ -6,7 +6,7 @@ its HTML pages not yet parsed); the job then spreads the entries over its partit
 every core busy and no task holds a whole file. Each Python worker loads one
 :class:`Extractor` the first time a partition needs it and keeps it for every later partition
 (Spark reuses Python workers), so spaCy loads once per worker, never per record; the
-:class:`~quotegraph.corpus.embed.Embedder` likewise, which embeds the contents of each batch's
+:func:`~quotegraph.corpus.embed.shared_embedder` likewise, which embeds the contents of each batch's
 attributions as ``ingest`` does. Rows are the store's own (:func:`quotegraph.store.db.article_row`
 and friends, :func:`quotegraph.store.refresh.vector_blob`) plus the ids Spark needs without a
 database: ids are derived from the article's text hash, so the same article gets the same ids
@@ -15,12 +15,11 @@ in every run.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from typing import BinaryIO, Iterable, Iterator, Optional, Union
 from urllib.parse import urlsplit
 
 import quotegraph
-from quotegraph.corpus.embed import Embedder
+from quotegraph.corpus.embed import shared_embedder
 from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, WarcPage, read_collection_stream
 from quotegraph.pipeline import shared_extractor
@@ -122,11 +121,9 @@ def worker_extractor(mode: str):
     return shared_extractor(mode, task_threads())
 
 
-@lru_cache(maxsize=None)
-def worker_embedder(threads: Optional[int]) -> Embedder:
-    """This worker's Embedder on ``threads`` (:func:`task_threads`; None: onnxruntime's
-    default), loaded on first use and kept for every later partition."""
-    return Embedder.load(threads=threads or 0)
+def worker_embedder():
+    """This worker's Embedder, on :func:`task_threads` threads."""
+    return shared_embedder(task_threads() or 0)
 
 
 def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Iterator[dict]:
@@ -144,7 +141,7 @@ def _extract_batch(items: list[Item], outlet: Optional[str], mode: str) -> Itera
 def _embed(records: list[dict]) -> None:
     """Give each article record the content vectors of its attributions, in one call for
     the batch."""
-    embedder = worker_embedder(task_threads())
+    embedder = worker_embedder()
     attributions = [a for r in records for a in r["attributions"]]
     vectors = iter(embedder.embed([a["content"] for a in attributions]))
     for record in records:

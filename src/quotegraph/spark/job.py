@@ -123,7 +123,7 @@ def run(spark, inputs: Sequence[str], out: str, *, partitions: Optional[int] = N
     _write(members, out, "cluster_members")
     return Summary(new=counts["articles"], failed=counts["failures"],
                    attributions=counts["attributions"], speakers=counts["speakers"],
-                   clusters=counts["clusters"], done="extracted")
+                   statements=counts["clusters"], done="extracted")
 
 
 def read(spark, inputs: Sequence[str], partitions: int):

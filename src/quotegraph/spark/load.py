@@ -68,10 +68,10 @@ def load(out: Union[str, os.PathLike], db: Union[str, os.PathLike]) -> Summary:
                 insert_rows(conn, table, _rows(out, table))
     if fresh_db:
         summary.speakers = conn.execute("SELECT count(*) FROM speakers").fetchone()[0]
-        summary.clusters = conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
+        summary.statements = conn.execute("SELECT count(*) FROM clusters").fetchone()[0]
     else:
         counts = refresh_corpus(conn)
-        summary.speakers, summary.clusters = counts.speakers, counts.clusters
+        summary.speakers, summary.statements = counts.speakers, counts.statements
     conn.close()
     return summary
 

@@ -17,13 +17,12 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable, Optional
 
 import numpy as np
 
-from quotegraph.corpus.embed import Embedder
+from quotegraph.corpus.embed import Embedder, shared_embedder
 from quotegraph.store.refresh import blob_vector
 
 # Marks around matched words while SQLite highlights them; control characters that article
@@ -171,12 +170,6 @@ def similar(conn: sqlite3.Connection, text: str, filters: Filters = Filters(), l
         f" WHERE a.id IN ({', '.join('?' * len(ids))})", ids)}
     return [{**quote_from_row(found[rows[i]["id"]]), "matches": [],
              "similarity": round(float(similarity[i]), 4)} for i in best]
-
-
-@lru_cache(maxsize=1)
-def shared_embedder() -> Embedder:
-    """The shipped embedder, loaded once per process (its session is made on first use)."""
-    return Embedder.load()
 
 
 def quotes(conn: sqlite3.Connection, filters: Filters = Filters(),

@@ -33,7 +33,7 @@ EMBED_BATCH = 256
 @dataclass
 class CorpusCounts:
     speakers: int
-    clusters: int
+    statements: int
 
 
 def store_aliases(conn: sqlite3.Connection, aliases: Mapping[str, str]) -> None:
@@ -161,7 +161,7 @@ def refresh_corpus(conn: sqlite3.Connection, aliases: Optional[Mapping[str, str]
             "INSERT INTO cluster_members (cluster_id, attribution_id, altered, diff, relation, drift)"
             " VALUES (?,?,?,?,?,?)",
             [row for s in statements for row in statement_member_rows(s)])
-    return CorpusCounts(speakers=len(speakers), clusters=len(statements))
+    return CorpusCounts(speakers=len(speakers), statements=len(statements))
 
 
 def statement_row(statement: Statement) -> tuple:

@@ -53,7 +53,7 @@ class Summary:
     failed: int = 0
     attributions: int = 0
     speakers: int = 0
-    clusters: int = 0
+    statements: int = 0
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)   # articles stored despite a problem
     done: str = "new"
@@ -65,7 +65,7 @@ class Summary:
     def format(self) -> str:
         lines = [f"articles: {self.new} {self.done}, {self.present} already present, {self.failed} failed",
                  f"attributions: {self.attributions}",
-                 f"speakers: {self.speakers} canonical; statements: {self.clusters}"]
+                 f"speakers: {self.speakers} canonical; statements: {self.statements}"]
         lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"failed: {f.source}: {f.reason}" for f in self.failures]
         return "\n".join(lines)
@@ -246,4 +246,4 @@ def add_article(db: Union[str, os.PathLike], extraction: Extraction, meta: Artic
 
 def _refresh(conn: sqlite3.Connection, summary: Summary) -> None:
     counts = refresh_corpus(conn)
-    summary.speakers, summary.clusters = counts.speakers, counts.clusters
+    summary.speakers, summary.statements = counts.speakers, counts.statements

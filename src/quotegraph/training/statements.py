@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Union
+from typing import Sequence, Union
 
 import numpy as np
 
@@ -41,16 +41,19 @@ C = 1.0
 
 @dataclass
 class GoldFeatures:
-    """The gold pairs with their feature rows, labels and cross-validation groups."""
+    """The gold pairs with their feature rows, labels and cross-validation groups; ``features``
+    names the columns a model is fitted on (the rows may hold more, as a benchmark that tries
+    a feature adds it)."""
 
     pairs: list[StatementPair]
     rows: list[dict[str, float]]
     labels: np.ndarray
     groups: np.ndarray
+    features: tuple[str, ...] = FEATURES
 
     @property
     def matrix(self) -> np.ndarray:
-        return np.array([[row[f] for f in FEATURES] for row in self.rows])
+        return np.array([[row[f] for f in self.features] for row in self.rows])
 
 
 def gold_features(polnear: Union[str, Path], embedder: Embedder | None = None) -> GoldFeatures:
@@ -77,28 +80,48 @@ def threshold_for(probabilities: np.ndarray, labels: np.ndarray,
     >>> threshold_for(np.array([0.9, 0.8, 0.7, 0.2]), np.array([True, True, False, True]), 0.9)
     0.8
     """
-    order = np.argsort(-probabilities, kind="stable")
-    hits = np.cumsum(labels[order])
-    precisions = hits / np.arange(1, len(order) + 1)
-    f1 = 2 * hits / (np.arange(1, len(order) + 1) + labels.sum())
+    cuts, hits, precisions = _cuts(probabilities, labels)
+    f1 = 2 * hits / (np.arange(1, len(cuts) + 1) + labels.sum())
     reaching = np.flatnonzero(precisions >= precision)
     best = reaching[-1] if len(reaching) else int(np.argmax(f1))
-    return float(probabilities[order][best])
+    return float(cuts[best])
 
 
-def fit(x: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> PairModel:
-    """A model fitted on these rows, its threshold chosen by grouped cross-validation on them."""
+def best_recall(probabilities: np.ndarray, labels: np.ndarray, precision: float) -> float:
+    """The highest recall of any cut of these predictions whose precision is at least
+    ``precision`` (0 when none reaches it).
+
+    >>> best_recall(np.array([0.9, 0.8, 0.7, 0.2]), np.array([True, True, False, True]), 0.9)
+    0.6666666666666666
+    """
+    _, hits, precisions = _cuts(probabilities, labels)
+    reaching = hits[precisions >= precision]
+    return float(reaching.max() / labels.sum()) if len(reaching) else 0.0
+
+
+def _cuts(probabilities: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each cut (the probabilities, highest first) with the true pairs at or above it and its
+    precision."""
+    order = np.argsort(-probabilities, kind="stable")
+    hits = np.cumsum(labels[order])
+    return probabilities[order], hits, hits / np.arange(1, len(order) + 1)
+
+
+def fit(x: np.ndarray, labels: np.ndarray, groups: np.ndarray,
+        features: Sequence[str] = FEATURES) -> PairModel:
+    """A model fitted on these rows (columns: ``features``), its threshold chosen by grouped
+    cross-validation on them."""
     from sklearn.linear_model import LogisticRegression
 
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    held_out = _cross_validated(x, labels, groups)
+    held_out = cross_validated(x, labels, groups)
     regression = LogisticRegression(C=C, max_iter=1000).fit((x - mean) / scale, labels)
-    return PairModel(FEATURES, mean, scale, regression.coef_[0], float(regression.intercept_[0]),
-                     threshold_for(held_out, labels), {})
+    return PairModel(tuple(features), mean, scale, regression.coef_[0],
+                     float(regression.intercept_[0]), threshold_for(held_out, labels), {})
 
 
-def _cross_validated(x: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> np.ndarray:
+def cross_validated(x: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Each row's probability from a model fitted without its group (threshold aside)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
@@ -119,7 +142,7 @@ def held_out_scores(gold: GoldFeatures) -> tuple[PairScore, np.ndarray]:
 
     x, answers = gold.matrix, np.zeros(len(gold.labels), dtype=bool)
     for train, test in GroupKFold(n_splits=FOLDS).split(x, gold.labels, gold.groups):
-        model = fit(x[train], gold.labels[train], gold.groups[train])
+        model = fit(x[train], gold.labels[train], gold.groups[train], gold.features)
         answers[test] = model.same([gold.rows[i] for i in test])
     return _score(answers, gold.labels), answers
 
@@ -134,12 +157,14 @@ def train_statement_model(polnear: Union[str, Path], out: Union[str, Path]) -> P
     held-out and full-gold scores in ``info``."""
     gold = gold_features(polnear)
     held_out, _ = held_out_scores(gold)
+    probabilities = cross_validated(gold.matrix, gold.labels, gold.groups)
     model = fit(gold.matrix, gold.labels, gold.groups)
     full = _score(model.same(gold.rows), gold.labels)
     model.info = {
         "fitted_on": f"{len(gold.labels)} statement gold pairs ({int(gold.labels.sum())} same)",
         "command": "quotegraph train-statements ../shared/data/polnear --out src/quotegraph/data/statements.json",
         "held_out": _figures(held_out), "full_gold": _figures(full),
+        "held_out_best_recall_at_precision_0.9": round(best_recall(probabilities, gold.labels, 0.9), 3),
         "cross_validation": f"{FOLDS} folds by speaker and week, threshold at precision {TARGET_PRECISION}"}
     Path(out).write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
     return model

@@ -517,3 +517,13 @@ def test_he_after_an_unnamed_official_is_that_official(extractor):
                           "A Kurdish official, speaking on condition of anonymity, rejected the "
                           "claims. \u201cThey want to occupy our land,\u201d he said.")
     assert said(r, "occupy our land")[:2] == ("kurdish official", "unnamed")
+
+
+@pytest.mark.parametrize("mode", ["extractor", "fast_extractor"])
+def test_according_to_a_name_the_parse_made_its_head(mode, request):
+    # The parse makes "SANA" an adjective that "according to state news agency" hangs from.
+    r = request.getfixturevalue(mode).extract(HEADLINE + "The talks will resume next week, "
+                                              "according to state news agency SANA.")
+    [a] = r.attributions
+    assert (a.content.text, a.source.text, a.speaker) == (
+        "The talks will resume next week", "state news agency SANA", "SANA")

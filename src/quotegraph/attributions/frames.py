@@ -77,13 +77,25 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         if obj.dep_ == "dobj" and complement.dep_ in OBJECT_COMPLEMENTS and obj.i > cue.i:
             spans = _runs(cue.doc, {t.i for t in obj.subtree} | {t.i for t in complement.subtree})
             yield f"child:dobj+{complement.dep_}", spans
-    if cue.dep_ in HEAD_RELATIONS and cue.head.i != cue.i:
-        own = {t.i for t in cue.subtree}
-        left = {t.i for t in cue.head.subtree if t.i < cue.left_edge.i}
-        right = {t.i for t in cue.head.subtree if t.i > cue.right_edge.i and t.i not in own}
+    phrase = name_after(cue) or cue   # the phrase that hangs off the reported clause
+    if phrase.dep_ in HEAD_RELATIONS and phrase.head.i != phrase.i:
+        own = {t.i for t in phrase.subtree}
+        left = {t.i for t in phrase.head.subtree if t.i < phrase.left_edge.i}
+        right = {t.i for t in phrase.head.subtree if t.i > phrase.right_edge.i and t.i not in own}
         spans = _runs(cue.doc, left if len(left) >= len(right) else right)
         if spans:
             yield f"head:{cue.dep_}", spans
+
+
+def name_after(cue: Token) -> Token | None:
+    """The last word of a name that the parse made the head of ``according to X``:
+    ``..., according to state news agency SANA`` (SANA an adjective whose clause holds the
+    cue) -- the whole phrase hangs off the reported clause; None for a regular parse."""
+    head = cue.head
+    if cue.lemma_.lower() == "accord" and head.i == cue.right_edge.i + 1 and head.text[:1].isupper() \
+            and head.pos_ in ("PROPN", "ADJ", "NOUN") and head.head.i != head.i:
+        return head
+    return None
 
 
 def _runs(doc, indices: set[int]) -> list[tuple[int, int]]:

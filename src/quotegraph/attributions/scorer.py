@@ -203,6 +203,10 @@ class CandidateScorer:
                 mention, probability = self.sources.pick(c, doc, offset)
                 if is_scored(c):   # right in cue and content, and in source
                     c.confidence *= probability
+                rule = c.source_mention
+                if mention is not None and rule is not None and rule.start <= mention.start \
+                        and mention.end < rule.end and rule.root.i >= mention.end:
+                    mention = rule   # the whole name the rules read: "state news agency SANA"
                 c.source_mention = mention
                 c.source = (offset + mention.start_char, offset + mention.end_char) if mention else None
         for c in candidates:

@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate
-from quotegraph.attributions.frames import QUOTE_MARKS, cue_key, trim
+from quotegraph.attributions.frames import QUOTE_MARKS, cue_key, name_after, trim
 from quotegraph.nlp import relative_antecedent
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -33,6 +33,9 @@ MAX_CLIMB = 2
 
 def source_of(cue: Token) -> Optional[Span]:
     """The source mention of ``cue``, or None when the sentence names none."""
+    name, to = name_after(cue), _pobj(cue, {"to"})
+    if name is not None and to is not None:   # "according to state news agency SANA", SANA the head
+        return cue.doc[to.left_edge.i:name.i + 1]
     head = _source_head(cue) or _ancestor_subject(cue)
     if head is None or head.i >= len(head.doc) or head.pos_ in ("VERB", "AUX", "SCONJ"):
         return None

@@ -682,6 +682,12 @@ class _Resolver:
             # A common noun that names no one: "the first accord", "one of the docs" (not
             # "state news agency SANA").
             return self._unnamed(core), "name"
+        start = head.i
+        while start > core.start and head.doc[start - 1].text[:1].isupper() and not head.doc[start - 1].is_punct:
+            start -= 1
+        if head.text[:1].isupper() and start > core.start and not head.doc[start - 1].text[:1].isupper():
+            # "state news agency SANA": the name, not its description
+            return self._entity("organization", head.doc[start:head.i + 1].text), "name"
         return self._entity("organization", _strip_determiner(core)), "name"
 
     # -- people -------------------------------------------------------------------------

@@ -527,3 +527,28 @@ def test_according_to_a_name_the_parse_made_its_head(mode, request):
     [a] = r.attributions
     assert (a.content.text, a.source.text, a.speaker) == (
         "The talks will resume next week", "state news agency SANA", "SANA")
+
+
+def test_particle_names_the_tagger_missed_join_their_surnames(extractor):
+    r = extractor.extract(
+        "Minister: no foreign troops without consent\n"
+        "Damascus, SANA- Deputy Prime Minister, Foreign and Expatriates Minister Walid al-Moallem "
+        "affirmed that Syria will not accept foreign troops on its territory.\n"
+        "In a meeting with the UN envoy Staffan de Mistura on Monday, al-Moallem stressed that "
+        "the army will go on until the last inch of land is freed.\n"
+        "For his part, de Mistura expressed his hope that the next round of talks in Geneva "
+        "would be fruitful, noting that the UN supports the unity of Syria.\n"
+        "Syria's Permanent Representative to the UN Bashar al-Jaafari said that the attack was "
+        "a flagrant violation of international law. Al-Jaafari added that Damascus had written "
+        "to the Security Council.")
+    assert said(r, "foreign troops on its territory")[0] == "Walid al-Moallem"
+    assert said(r, "would be fruitful")[0] == "Staffan de Mistura"
+    assert said(r, "flagrant violation")[:2] == ("Bashar al-Jaafari", "person")
+    assert said(r, "written to the Security Council")[0] == "Bashar al-Jaafari"
+    assert r.dateline.agency == "SANA"
+
+
+def test_a_hope_expressed_is_one_report(extractor):
+    r = extractor.extract(HEADLINE + "For his part, Staffan de Mistura expressed his hope that "
+                          "the next round of talks would be fruitful.")
+    assert [a.cue.text for a in r.attributions] == ["expressed"]

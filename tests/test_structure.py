@@ -75,6 +75,8 @@ def test_section_at_offsets():
     ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV, Ukraine", None, "AP", "KYIV, Ukraine (AP) —"),
     ("NEWPORT NEWS, Va. - A congressman said.", "NEWPORT NEWS, Va.", None, None,
      "NEWPORT NEWS, Va. -"),
+    ("Damascus, SANA- The minister affirmed the position.", "Damascus", None, "SANA",
+     "Damascus, SANA-"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."
@@ -92,6 +94,7 @@ def test_datelines(line, place, date, agency, span):
     "FBI Director James Comey — no stranger to controversy — spoke.",
     "WASHINGTON-based groups sued the agency.",
     "Washington (AP) — lower-case place names are not datelines here.",
+    "Washington, DC - a place and its region are no agency.",
 ])
 def test_non_datelines(line):
     assert parse_article(f"A headline\n{line}\nMore text.").dateline is None

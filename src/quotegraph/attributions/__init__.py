@@ -311,8 +311,23 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
         _end_before_a_new_quote(c, quotes, article.text)
     cues = [c.cue for c in found]
     found += [c for c in local if CONSTRUCTIONS[c.construction].beside_tagger
-              and not any(c.cue[0] < e and s < c.cue[1] for s, e in cues)]
+              and not any(c.cue[0] < e and s < c.cue[1] for s, e in cues)
+              and not any(_mostly_inside(c, t) for t in found)]
     return found
+
+
+def _mostly_inside(c: Candidate, t: Candidate) -> bool:
+    """Whether most of ``c``'s content lies in ``t``'s and ``c`` is no report of its own in
+    it: one report read twice ("expressed his hope that the talks would succeed": the
+    tagger's "expressed", the rules' "hope" with its owner "his"), not a claim reported inside
+    another ("Lavrov recalled the claims of Western partners that ...", "the companies said
+    they rejected claims that ...")."""
+    shared = sum(max(0, min(e, f) - max(s, g)) for s, e in c.spans for g, f in t.spans)
+    if shared <= 0.5 * sum(e - s for s, e in c.spans):
+        return False
+    nested = c.source is not None and any(g <= c.source[0] and c.source[1] <= f for g, f in t.spans) \
+        and c.source_mention is not None and c.source_mention.root.dep_ != "poss"
+    return not nested
 
 
 def _end_before_a_new_quote(c: Candidate, quotes: Sequence[Quote], text: str) -> None:

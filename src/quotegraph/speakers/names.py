@@ -91,7 +91,7 @@ def parse_person(name: str) -> PersonName:
     while start > 0:
         word = words[start - 1]
         key = _word_key(word)
-        between = 1 < start < len(words) and key in PARTICLES and words[start - 2][:1].isupper()
+        between = start < len(words) and key in PARTICLES   # "de Mistura", "Staffan de Mistura"
         capitalised = any(part[:1].isupper() for part in re.split(r"[-'’]", word))
         # A title word ends no name: "Larry King" is a surname, "President" is not.
         title = key.replace("-", "") in TITLES and (start < len(words) or len(words) == 1

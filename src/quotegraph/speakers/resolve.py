@@ -80,7 +80,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate, CandidateIndex
 from quotegraph.model import Speaker, TextSpan
-from quotegraph.nlp import entities, entity_at, relative_antecedent
+from quotegraph.nlp import PARTICLES, entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import TITLES, PersonName, fold, given_name_key, parse_person, surname_key
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
@@ -390,7 +390,8 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
     once outside a PERSON entity: ``Mehmet Oz — Ivy League-trained surgeon`` (untagged), then
     ``Oz`` throughout; ``President Obama`` throughout, and ``Barack Obama`` only in the name
     of a day (beside ``Michelle Obama``: the surname joins the full name its gender fits).
-    Only a given name in the same phrase right before the surname, and only when the text
+    Only a given name in the same phrase right before the surname (and its particle:
+    ``Bashar al-Jaafari``, which the tagger typed an organisation), and only when the text
     gives that surname one such name."""
     bare = {n.surname for _, _, n in found if not n.given}
     if not bare:
@@ -401,17 +402,24 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
             continue
         doc = docs[index]
         for token in doc[1:]:
-            given = doc[token.i - 1]
-            if surname_key(token.text) not in bare or token.ent_type_ == "PERSON" \
-                    or given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") \
+            if surname_key(token.text) not in bare or token.ent_type_ == "PERSON":
+                continue
+            at = token.i - 1   # the given name, before a particle: "Bashar al-Jaafari", "Staffan de Mistura"
+            if at >= 2 and doc[at].text == "-" and doc[at - 1].lower_ in PARTICLES:
+                at -= 2
+            elif at >= 1 and doc[at].lower_ in PARTICLES:
+                at -= 1
+            given, ent = doc[at], entity_at(doc[at])
+            before = doc[at - 1] if at > 0 else None
+            if given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") \
                     or given.head.i not in (token.i, token.head.i if token.dep_ == "compound" else token.i) \
                     or not given.text.isalpha() or len(given) < 2 \
                     or given.text.isupper() or not given.text[0].isupper() \
-                    or given.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG") \
+                    or (given.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG") and ent.end <= token.i) \
                     or fold(given.text) in TITLES | _ADDRESS | PERSON_ROLES | set(_ROLE_WORDS) \
-                    or (given.i > 0 and doc[given.i - 1].pos_ == "PROPN"):
+                    or (before is not None and before.pos_ == "PROPN" and not before.text.isupper()):
                 continue
-            spans.setdefault(surname_key(token.text), []).append((index, doc[given.i:token.i + 1]))
+            spans.setdefault(surname_key(token.text), []).append((index, doc[at:token.i + 1]))
     out = []
     for surname, names in spans.items():
         parsed = [(index, span, _person_name(span.text)) for index, span in names]
@@ -648,6 +656,13 @@ class _Resolver:
             resolution = "name" if _words(span.text)[-len(person.name.split()):] \
                 == _words(person.name) else "alias"
             return self._person_key(index), resolution
+        if _role_word(lower) in PERSON_ROLES and not head.ent_type_ == "PERSON":
+            offset = self.starts[id(head.doc)]
+            lo = bisect.bisect_left(self.people.positions, (offset + mention.start_char, -1))
+            hi = bisect.bisect_left(self.people.positions, (offset + mention.end_char, -1))
+            inside = {p for _, p in self.people.positions[lo:hi]}
+            if len(inside) == 1:   # "Syria's Permanent Representative to the UN Bashar al-Jaafari"
+                return self._person_key(inside.pop()), "name"
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
@@ -1160,15 +1175,14 @@ def _apposed_names(head: Token, known) -> list[Span]:
     United Nations envoy Staffan de Mistura`` (a name the tagger took for an organisation
     counts when the article names that person elsewhere, or when the description is a
     person's role: ``the ministry's spokesman, Major General Igor Konashenkov,``)."""
-    names = []
-    for child in head.children:
-        if child.dep_ != "appos":
-            continue
-        phrase = child.doc[child.left_edge.i:child.right_edge.i + 1]
-        names += [e for e in entities(phrase) if e.label_ == "PERSON"]
-        if not names and child.pos_ == "PROPN" and (known(child) or _role_word(head.lower_) in PERSON_ROLES):
-            names.append(child.doc[_name_start(child):child.i + 1])
-    return names
+    apposed = [child for child in head.children if child.dep_ == "appos"]
+    names = [e for child in apposed for e in entities(child.doc[child.left_edge.i:child.right_edge.i + 1])
+             if e.label_ == "PERSON"]
+    if names:
+        return names
+    return [child.doc[_name_start(child):child.i + 1] for child in apposed
+            if child.pos_ == "PROPN" and not _is_title(child)
+            and (known(child) or _role_word(head.lower_) in PERSON_ROLES)][:1]
 
 
 def _name_start(token: Token) -> int:

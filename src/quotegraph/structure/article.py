@@ -55,6 +55,8 @@ _DATELINE = re.compile(rf"""
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
       | {_DASH}
     )
+    # SANA's style: "Damascus, SANA-" (the place in title case, the agency's capitals, a dash)
+    | (?P<titled_place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}),[ ](?P<dash_agency>[A-Z]{{2,8}})-(?=[ ])
     """, re.VERBOSE)
 
 _PARTICLE = r"(?:de|la|le|van|von|der|den|da|del|di|al|bin)"
@@ -184,8 +186,8 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None
-    return Dateline(place=m["place"], date=m["date"],
-                    agency=m["agency"] or m["slash_agency"],
+    return Dateline(place=m["place"] or m["titled_place"], date=m["date"],
+                    agency=m["agency"] or m["slash_agency"] or m["dash_agency"],
                     start=m.start(), end=m.end())
 
 

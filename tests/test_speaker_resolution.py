@@ -552,3 +552,9 @@ def test_a_hope_expressed_is_one_report(extractor):
     r = extractor.extract(HEADLINE + "For his part, Staffan de Mistura expressed his hope that "
                           "the next round of talks would be fruitful.")
     assert [a.cue.text for a in r.attributions] == ["expressed"]
+
+
+def test_a_description_with_the_body_named_after_it_is_that_body(extractor):
+    r = extractor.extract(HEADLINE + "Gun lobby group the Council of Licensed Firearms Owners said "
+                          "it would challenge the law.")
+    assert said(r, "challenge the law")[:2] == ("Council of Licensed Firearms Owners", "organization")

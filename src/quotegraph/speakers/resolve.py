@@ -663,6 +663,11 @@ class _Resolver:
             inside = {p for _, p in self.people.positions[lo:hi]}
             if len(inside) == 1:   # "Syria's Permanent Representative to the UN Bashar al-Jaafari"
                 return self._person_key(inside.pop()), "name"
+        body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
+                     for e in [entity_at(t)] if e is not None and e.label_ == "ORG"), None)
+        if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
+            # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
+            return self._entity("organization", _strip_determiner(body)), "name"
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"

@@ -392,6 +392,12 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
     cue = cue_doc.char_span(t.cue[0] - cue_offset, t.cue[1] - cue_offset, alignment_mode="expand")
     cue_token = cue.root if cue is not None and len(cue) else None
     source, mention = t.source, None
+    if source is not None and cue_token is not None and t.paragraph == bisect.bisect_right(
+            article.paragraphs, source[0], key=lambda p: p.start) - 1 \
+            and source[0] >= cue_offset + cue_token.sent.end_char:
+        # A source in a sentence after its cue's: "... Macron said Iran must return. [...],
+        # according to the news agency AFP" is no AFP "said".
+        source = None
     if source is not None:
         at = bisect.bisect_right(article.paragraphs, source[0], key=lambda p: p.start) - 1
         offset = article.paragraphs[at].start

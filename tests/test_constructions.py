@@ -314,17 +314,20 @@ def test_the_subject_of_a_passive_cue_is_not_its_source(extractor):
 
 def test_a_tagged_source_in_another_sentence_than_its_cue_is_not_taken(extractor):
     # The tagger links "said" to the agency of the next sentence's "according to".
-    text = ('Iran says it will keep enriching uranium\n'
-            '\n'
-            "TEHRAN, Iran (AP) — Iran will not halt uranium enrichment, the country's foreign minister said Sunday, rejecting a demand from European powers.\n"
-            '\n'
-            'Mohammad Javad Zarif told state television that enrichment was Iran\'s "inalienable right." The top diplomat added that Tehran remained open to talks.\n'
-            '\n'
-            'The remarks came a day after French President Emmanuel Macron said Iran must return to its commitments. "Time is running out," Macron told reporters in Paris, according to the French news agency AFP.\n'
-            '\n'
-            'An Iranian lawmaker, Ali Motahari, said parliament would back the government. "We stand united," he said.\n'
-            '\n'
-            'U.S. Secretary of State Mike Pompeo, speaking in Washington, called Iran\'s position "unacceptable" and said the United States would keep up its pressure campaign. Pompeo\'s spokeswoman, Morgan Ortagus, later said the door to diplomacy remained open.\n')
+    text = ('Iran says it will keep enriching uranium\n\n'
+            "TEHRAN, Iran (AP) — Iran will not halt uranium enrichment, the country's foreign "
+            'minister said Sunday, rejecting a demand from European powers.\n\n'
+            'Mohammad Javad Zarif told state television that enrichment was Iran\'s "inalienable '
+            'right." The top diplomat added that Tehran remained open to talks.\n\n'
+            'The remarks came a day after French President Emmanuel Macron said Iran must return '
+            'to its commitments. "Time is running out," Macron told reporters in Paris, according'
+            ' to the French news agency AFP.\n\n'
+            'An Iranian lawmaker, Ali Motahari, said parliament would back the government. "We '
+            'stand united," he said.\n\n'
+            "U.S. Secretary of State Mike Pompeo, speaking in Washington, called Iran's position "
+            '"unacceptable" and said the United States would keep up its pressure campaign. '
+            "Pompeo's spokeswoman, Morgan Ortagus, later said the door to diplomacy remained "
+            'open.\n')
     result = extractor.extract(text)
     [said] = [a for a in result.attributions if a.cue.text == "said" and "commitments" in a.content.text]
     assert said.speaker == "Emmanuel Macron"

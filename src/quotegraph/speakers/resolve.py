@@ -87,12 +87,14 @@ RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us", "their"}
 _FIRST_PERSON = {"i", "me", "we", "us"}
-_DISTRIBUTIVE = {"each", "both"}
+_DISTRIBUTIVE = {"each", "both"}   # "Trump and Clinton vied ..., each touting ..."
 _INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                         "some", "many", "others", "several", "few", "all"}
-_GROUP_PREPOSITIONS = {"in", "on", "at", "from", "of"}
-_NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT", "NUM", "SYM", "DET"}
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits   # "Trump and Clinton vied ..., each touting ..."
+_GROUP_PREPOSITIONS = {"in", "on", "at", "from", "of"}   # "Republicans on the committee"
+# The parts of speech of a source head that names no one ("a tacit acknowledgment").
+_NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT", "NUM", "SYM",
+            "DET"}
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
@@ -404,7 +406,7 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
         for token in doc[1:]:
             if surname_key(token.text) not in bare or token.ent_type_ == "PERSON":
                 continue
-            at = token.i - 1   # the given name, before a particle: "Bashar al-Jaafari", "Staffan de Mistura"
+            at = token.i - 1   # the given name, before a particle: "Bashar al-Jaafari"
             if at >= 2 and doc[at].text == "-" and doc[at - 1].lower_ in PARTICLES:
                 at -= 2
             elif at >= 1 and doc[at].lower_ in PARTICLES:
@@ -412,7 +414,8 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
             given, ent = doc[at], entity_at(doc[at])
             before = doc[at - 1] if at > 0 else None
             if given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") \
-                    or given.head.i not in (token.i, token.head.i if token.dep_ == "compound" else token.i) \
+                    or given.head.i not in (token.i, token.head.i if token.dep_ == "compound"
+                                            else token.i) \
                     or not given.text.isalpha() or len(given) < 2 \
                     or given.text.isupper() or not given.text[0].isupper() \
                     or (given.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG") and ent.end <= token.i) \
@@ -619,8 +622,8 @@ class _Resolver:
         if others and head.pos_ == "PROPN":   # "RT and its defenders", "Bryan ... and other scientists"
             ent = entity_at(head)
             span = ent if ent is not None else head.doc[_name_start(head):head.i + 1]
-            first = self.people.persons[self._person(span)].name \
-                if (ent is not None and ent.label_ == "PERSON") or self._known(head) else _strip_determiner(span)
+            person = (ent is not None and ent.label_ == "PERSON") or self._known(head)
+            first = self.people.persons[self._person(span)].name if person else _strip_determiner(span)
             phrase = head.doc[others[0].left_edge.i:others[0].i + 1]
             return self._entity("group", f"{first} and {phrase.text}"), "name"
         persons = [e for e in entities(core) if e.label_ == "PERSON" and not _title_only(e)]
@@ -673,7 +676,8 @@ class _Resolver:
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
         det = _determiner(core)
         if head.ent_type_ == "NORP" or head.tag_ == "NNPS" or (head.tag_ == "NNS" and head.pos_ == "PROPN"):
-            return self._entity("group", _strip_determiner(_group(core, head, mention), quantifiers=True)), "name"
+            group = _group(core, head, mention)
+            return self._entity("group", _strip_determiner(group, quantifiers=True)), "name"
         if head.tag_ == "NNS":
             if lower.rstrip("s") in _ANONYMOUS or det in _INDEFINITE or lower in _ANONYMOUS:
                 return self._unnamed(core), "name"
@@ -703,7 +707,8 @@ class _Resolver:
             # "state news agency SANA").
             return self._unnamed(core), "name"
         start = head.i
-        while start > core.start and head.doc[start - 1].text[:1].isupper() and not head.doc[start - 1].is_punct:
+        while start > core.start and head.doc[start - 1].text[:1].isupper() \
+                and not head.doc[start - 1].is_punct:
             start -= 1
         if head.text[:1].isupper() and start > core.start and not head.doc[start - 1].text[:1].isupper():
             # "state news agency SANA": the name, not its description
@@ -763,8 +768,9 @@ class _Resolver:
             index = self._named_just_before(gender, c)
         if index is not None:
             return self._person_key(index), "pronoun"
-        if self.history and self.history[-1][0] >= c.paragraph - 1 and self._one_unnamed(self.history[-1][1], gender):
-            return self.history[-1][1], "pronoun"   # "A Kurdish official ... . 'We ...,' he said."
+        last = self.history[-1] if self.history else None
+        if last is not None and last[0] >= c.paragraph - 1 and self._one_unnamed(last[1], gender):
+            return last[1], "pronoun"   # "A Kurdish official ... . 'We ...,' he said."
         for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
             if para < c.paragraph - RECENT_PARAGRAPHS:
                 break
@@ -789,7 +795,8 @@ class _Resolver:
         hi = bisect.bisect_left(self.people.positions, (start, -1))
         sentences: dict[int, list[tuple[int, int]]] = {}
         for position, person in self.people.positions[lo:hi]:
-            if self.people.persons[person].gender - {gender} or self.contents.holding(position, position + 1):
+            if self.people.persons[person].gender - {gender} \
+                    or self.contents.holding(position, position + 1):
                 continue
             sentences.setdefault(self._sentence_of(position), []).append((position, person))
         if not sentences:
@@ -854,8 +861,8 @@ class _Resolver:
         """Whether ``key`` is one unnamed person that ``he``/``she`` of ``gender`` may be: "a
         senior official", "the spokeswoman" (not "officials", not "the report")."""
         words = key[1].split()
-        return key[0] == "unnamed" and bool(words) and _role_word(words[-1]) in PERSON_ROLES | {"source"} \
-            and not title_gender(key[1]) - {gender}
+        return key[0] == "unnamed" and bool(words) \
+            and _role_word(words[-1]) in PERSON_ROLES | {"source"} and not title_gender(key[1]) - {gender}
 
     def _plural_subject_before(self, c: Candidate) -> Optional[tuple[str, str]]:
         """The speaker a plural subject of the sentence before names, for "they" with no
@@ -1160,7 +1167,8 @@ def _group(core: Span, head: Token, mention: Span) -> Span:
     Financial Services Committee``, ``developers and supporters in Congress``."""
     end = core.end
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in _GROUP_PREPOSITIONS and prep.right_edge.i < mention.end:
+        if prep.dep_ == "prep" and prep.lower_ in _GROUP_PREPOSITIONS \
+                and prep.right_edge.i < mention.end:
             end = max(end, prep.right_edge.i + 1)
     return head.doc[core.start:end]
 

@@ -26,7 +26,7 @@ def test_direct_quotes_are_nearly_all_found(run):
 
 
 def test_confidence_is_calibrated_on_dev(run):
-    # Measured: expected calibration error 0.016; every well-filled bin within 0.08.
+    # Measured: expected calibration error 0.019; every well-filled bin within 0.08.
     assert run.calibration_error() <= 0.05
     for b in run.reliability():
         if b.count >= 100:

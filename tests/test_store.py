@@ -16,7 +16,7 @@ import quotegraph
 from quotegraph import Extractor, Settings
 from quotegraph.store.db import text_hash
 from quotegraph.store.schema import SCHEMA_VERSION
-from quotegraph.store import Filters, cluster, clusters, connect, export, fts_query, ingest, \
+from quotegraph.store import FacetIndex, Filters, cluster, clusters, connect, export, fts_query, ingest, \
     quotes, reprocess, search, speakers
 from tests.fixtures.corpus.builders import page, polnear_articles, write_jsonl, write_warc
 
@@ -201,6 +201,39 @@ def test_search_marks_matches_and_filters(corpus):
     for query in ['"', 'AND', 'separation OR', 'terror*', 'NEAR(a b)', 'col:x', '(', "-x", "'"]:
         search(conn, query)
     assert fts_query('say "hi"') == '"say" """hi"""'
+
+
+def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(corpus, tmp_path):
+    """The web app keeps a FacetIndex of the whole corpus between searches: its facets are the
+    ones a search looks up for its own matches, which are the corpus's counts; and it is no
+    longer current once the corpus changes, by another connection's commit or its own."""
+    conn = connect(corpus[0])
+    index = FacetIndex(conn)
+    everything = search(conn, "", index=index)
+    outlets = conn.execute("SELECT outlet, count(*) AS n FROM attributions WHERE outlet IS NOT NULL"
+                           " GROUP BY outlet ORDER BY n DESC, outlet LIMIT 10").fetchall()
+    assert everything["facets"]["outlet"] == [{"value": o, "count": n} for o, n in outlets]
+    for facet in everything["facets"]["speaker"]:
+        assert facet["count"] == conn.execute(
+            "SELECT count(*) FROM quotes WHERE coalesce(canonical_speaker, speaker) = ?",
+            (facet["value"],)).fetchone()[0]
+    [lavrov] = [f for f in everything["facets"]["speaker"] if "Lavrov" in f["value"]]
+    assert lavrov["id"] == next(s["id"] for s in speakers(conn, top=None) if s["name"] == lavrov["value"])
+    for text, filters in [("said", Filters()), ("", Filters()), ("separation", Filters(speaker="Lavrov")),
+                          ("", Filters(outlet="tass")), ("the", Filters(since="2016-11-01")),
+                          ("nothing-matches-this", Filters())]:
+        assert search(conn, text, filters, index=index) == search(conn, text, filters)
+    copy = tmp_path / "corpus.db"
+    conn.backup(sqlite3.connect(copy))
+    reader, writer = connect(copy), connect(copy)
+    index = FacetIndex(reader)
+    assert index.current(reader)
+    with writer:
+        writer.execute("UPDATE attributions SET outlet = 'Elsewhere' WHERE id = 1")
+    assert not index.current(reader)
+    index = FacetIndex(writer)
+    writer.execute("UPDATE attributions SET outlet = 'Elsewhere again' WHERE id = 1")
+    assert not index.current(writer)
 
 
 def test_clusters_group_one_statement_across_outlets_and_wordings(corpus):

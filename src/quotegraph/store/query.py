@@ -8,14 +8,13 @@ The CLI and the web app both search with :func:`search`.
 >>> fts_query('separation OR terrorists*')
 '"separation" "OR" "terrorists*"'
 >>> Filters(since="2024-03", min_confidence=0.5).sql()
-(' AND ar.date >= ? AND a.confidence >= ?', ['2024-03', 0.5])
+(' AND a.date >= ? AND a.confidence >= ?', ['2024-03', 0.5])
 """
 from __future__ import annotations
 
 import heapq
 import json
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -41,11 +40,12 @@ QUOTE_COLUMNS = """
     a.content_start, a.content_end, ar.outlet, ar.date, ar.headline, ar.url,
     s.roles AS roles, c.id AS canonical_id, c.name AS canonical_name
 """
-QUOTE_JOINS = """
-    JOIN articles ar ON ar.id = a.article_id
+# An attribution ``a``'s article speaker ``s`` and canonical speaker ``c``.
+SPEAKER_JOINS = """
     LEFT JOIN article_speakers s ON s.article_id = a.article_id AND s.speaker_id = a.speaker_id
     LEFT JOIN speakers c ON c.id = s.canonical_id
 """
+QUOTE_JOINS = f"JOIN articles ar ON ar.id = a.article_id {SPEAKER_JOINS}"
 # Clusters with their canonical speaker's name.
 _CLUSTERS = ("SELECT k.*, c.name AS speaker FROM clusters k"
              " LEFT JOIN speakers c ON c.id = k.speaker_id")
@@ -54,7 +54,11 @@ _CLUSTERS = ("SELECT k.*, c.name AS speaker FROM clusters k"
 @dataclass
 class Filters:
     """What search and quotes narrow results by; every field is optional. ``min_confidence``
-    keeps the attributions whose confidence is at least that (0 to 1)."""
+    keeps the attributions whose confidence is at least that (0 to 1).
+
+    The clauses read an attribution ``a`` (whose ``outlet`` and ``date`` are its article's,
+    repeated when it is stored) and, for a speaker, its :data:`SPEAKER_JOINS`.
+    """
 
     speaker: Optional[str] = None
     outlet: Optional[str] = None
@@ -70,13 +74,13 @@ class Filters:
                            " OR a.speaker LIKE ? ESCAPE '\\')")
             params += [like, like, like]
         if self.outlet:
-            clauses.append("ar.outlet LIKE ? ESCAPE '\\'")
+            clauses.append("a.outlet LIKE ? ESCAPE '\\'")
             params.append(f"%{_escape_like(self.outlet)}%")
         if self.since:
-            clauses.append("ar.date >= ?")
+            clauses.append("a.date >= ?")
             params.append(self.since)
         if self.until:
-            clauses.append("ar.date <= ?")
+            clauses.append("a.date <= ?")
             params.append(self.until)
         if self.min_confidence:
             clauses.append("a.confidence >= ?")
@@ -94,31 +98,37 @@ def fts_query(text: str) -> str:
 
 
 def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(),
-           limit: int = 20, offset: int = 0) -> dict:
+           limit: int = 20, offset: int = 0, index: Optional[FacetIndex] = None) -> dict:
     """Quotes matching every word of ``text`` (all quotes when it is blank), best match first
     with words, newest first without; the ``limit`` results after the first ``offset``, with
     the total and facet counts.
 
     The work per search is bounded: the total and the facets (the :data:`FACET_SIZE` most
-    frequent outlets and speakers) count at most the first :data:`COUNT_CAP` matches
-    (``total_capped`` says when there were more), and with words only those matches are
-    ranked (bm25), so results past the cap are empty. Each result is a quote row with
-    ``matches``: the ``[start, end]`` offsets of the matched words in its ``content``.
+    frequent outlets and speakers) count at most the first :data:`COUNT_CAP` matches in
+    attribution order (``total_capped`` says when there were more), and with words only those
+    matches are ranked (bm25), so results past the cap are empty. Each result is a quote row
+    with ``matches``: the ``[start, end]`` offsets of the matched words in its ``content``.
+    ``index`` is a :class:`FacetIndex` of the whole corpus that the caller keeps between
+    searches (the web app does); without one, or with one the corpus has changed since, the
+    facets are looked up for these matches alone.
 
     Raises :class:`sqlite3.OperationalError` when SQLite rejects the query.
     """
     where, params = filters.sql()
+    # The matches read an attribution's columns and its speakers only to filter them: their
+    # facets come from the index.
+    speaker_joins = SPEAKER_JOINS if filters.speaker else ""
     query = fts_query(text)
-    # Up to COUNT_CAP + 1 matches as plain tuples (id, rank, outlet, canonical speaker id,
-    # speaker): counted and faceted here, and with words ranked.
+    source = (f"attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {speaker_joins}"
+              if where else "attributions_fts")
+    # Up to COUNT_CAP + 1 matches as plain tuples (id, rank): counted, faceted, and with words ranked.
     plain = conn.cursor()
     plain.row_factory = None
     if query:
         # In the FTS index's rowid order, each with its bm25 rank; one page then fetched by id.
         matches = plain.execute(
-            f"SELECT a.id, attributions_fts.rank, ar.outlet, c.id, coalesce(c.name, a.speaker)"
-            f" FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid"
-            f" {QUOTE_JOINS} WHERE attributions_fts MATCH ? {where} LIMIT ?",
+            f"SELECT attributions_fts.rowid, attributions_fts.rank FROM {source}"
+            f" WHERE attributions_fts MATCH ? {where} LIMIT ?",
             [query, *params, COUNT_CAP + 1]).fetchall()
         counted = matches[:COUNT_CAP]
         ids = [m[0] for m in heapq.nsmallest(offset + limit, counted, key=itemgetter(1, 0))[offset:]]
@@ -132,16 +142,83 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
                 [*MATCH, query, *ids])}
             results = [_marked(found[i]) for i in ids if i in found]
     else:
-        source = f"attributions a {QUOTE_JOINS} WHERE 1 {where}"
         results = [{**quote_from_row(r), "matches": []} for r in conn.execute(
-            f"SELECT {QUOTE_COLUMNS} FROM {source} ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?",
-            [*params, limit, offset])]
-        matches = plain.execute(
-            f"SELECT a.id, NULL, ar.outlet, c.id, coalesce(c.name, a.speaker) FROM {source} LIMIT ?",
-            [*params, COUNT_CAP + 1]).fetchall()
+            f"SELECT {QUOTE_COLUMNS} FROM attributions a {QUOTE_JOINS} WHERE 1 {where}"
+            f" ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?", [*params, limit, offset])]
+        matches = plain.execute(f"SELECT a.id, NULL FROM attributions a {speaker_joins} WHERE 1 {where}"
+                                f" ORDER BY a.id LIMIT ?", [*params, COUNT_CAP + 1]).fetchall()
         counted = matches[:COUNT_CAP]
+    counted_ids = [m[0] for m in counted]
+    if index is None or not index.current(conn):
+        index = FacetIndex(conn, counted_ids)
     return {"query": text, "total": len(counted), "total_capped": len(matches) > COUNT_CAP,
-            "results": results, "facets": _facets(counted)}
+            "results": results, "facets": index.facets(counted_ids)}
+
+
+class FacetIndex:
+    """Each attribution's outlet and facet speaker (its canonical speaker's name, else the name
+    its article printed) and canonical speaker id, as codes in numpy arrays by attribution id:
+    :func:`search` counts a search's facets from them rather than looking up the speakers of
+    each of its matches (over 2,000 matches, 3.5 ms of joins against 0.2 ms). Of the whole
+    corpus, or of the attributions ``ids`` only.
+
+    The whole corpus's costs 12 bytes and about 2 µs per attribution to build (0.2 s for
+    100,000), once per process and corpus change: :meth:`current` says whether the corpus is as
+    it was when built (``PRAGMA data_version`` sees other connections' commits,
+    ``total_changes`` this one's).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, ids: Optional[list[int]] = None):
+        self.version = self._version(conn)
+        where, params = ("WHERE a.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]) \
+            if ids is not None else ("", [])
+        rows = conn.execute(f"SELECT a.id, a.outlet, coalesce(c.name, a.speaker), c.id"
+                            f" FROM attributions a {SPEAKER_JOINS} {where} ORDER BY a.id", params)
+        # Code 0 stands for null in each column.
+        outlets, speakers, canonical = {None: 0}, {None: 0}, {None: 0}
+        found = [(i, outlets.setdefault(outlet, len(outlets)), speakers.setdefault(speaker, len(speakers)),
+                  canonical.setdefault(cid, len(canonical))) for i, outlet, speaker, cid in rows]
+        columns = np.array(found, dtype=np.int64).reshape(-1, 4).T
+        # By attribution id, a dense array (ids missing from it hold nulls).
+        self.outlet, self.speaker, self.canonical = np.zeros((3, columns[0].max(initial=0) + 1), np.int32)
+        for array, column in zip((self.outlet, self.speaker, self.canonical), columns[1:]):
+            array[columns[0]] = column
+        self.outlets, self.speakers, self.canonical_ids = list(outlets), list(speakers), list(canonical)
+
+    @staticmethod
+    def _version(conn: sqlite3.Connection) -> tuple[int, int]:
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+    def current(self, conn: sqlite3.Connection) -> bool:
+        """Whether ``conn``'s corpus is the one this index was built from."""
+        return self._version(conn) == self.version
+
+    def facets(self, ids: list[int]) -> dict:
+        """The :data:`FACET_SIZE` most frequent outlets and speakers among attributions ``ids``
+        (each in this index), by name: a speaker's id is the canonical id of the first of
+        ``ids`` with that name and one."""
+        at = np.array(ids, dtype=np.int64)
+        speakers, canonical = self.speaker[at], self.canonical[at]
+        first_known = []
+        for code, _ in (top := _most_frequent(speakers, self.speakers)):
+            known = canonical[(speakers == code) & (canonical > 0)]
+            first_known.append(self.canonical_ids[known[0]] if len(known) else None)
+        return {"outlet": [{"value": self.outlets[code], "count": n}
+                           for code, n in _most_frequent(self.outlet[at], self.outlets)],
+                "speaker": [{"id": cid, "value": self.speakers[code], "count": n}
+                            for (code, n), cid in zip(top, first_known)]}
+
+
+def _most_frequent(codes: np.ndarray, names: list[Optional[str]]) -> list[tuple[int, int]]:
+    """The :data:`FACET_SIZE` most frequent of ``codes`` (0, null, left out) with their counts,
+    those of equal counts by their ``names``."""
+    counts = np.bincount(codes, minlength=len(names))
+    counts[0] = 0
+    present = np.flatnonzero(counts)
+    if len(present) > FACET_SIZE:     # only those as frequent as the FACET_SIZE-th are sorted
+        present = present[counts[present] >= np.partition(counts[present], -FACET_SIZE)[-FACET_SIZE]]
+    best = sorted(present.tolist(), key=lambda code: (-counts[code], names[code]))[:FACET_SIZE]
+    return [(code, int(counts[code])) for code in best]
 
 
 def similar(conn: sqlite3.Connection, text: str, filters: Filters = Filters(), limit: int = 10,
@@ -281,22 +358,6 @@ def _matches(marked: str) -> list[list[int]]:
         else:
             plain += 1
     return found
-
-
-def _facets(matches: list[tuple]) -> dict:
-    """The :data:`FACET_SIZE` most frequent outlets and speakers among ``matches`` (tuples of
-    id, rank, outlet, canonical speaker id, speaker); a speaker's id is the first one found."""
-    outlets = Counter(m[2] for m in matches if m[2] is not None)
-    speakers: dict[str, list] = {}
-    for (cid, speaker), n in Counter(m[3:] for m in matches).items():
-        if speaker is not None:
-            entry = speakers.setdefault(speaker, [cid, 0])
-            entry[0] = entry[0] or cid
-            entry[1] += n
-    top_outlets = sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
-    top_speakers = sorted(speakers.items(), key=lambda kv: (-kv[1][1], kv[0]))[:FACET_SIZE]
-    return {"outlet": [{"value": v, "count": n} for v, n in top_outlets],
-            "speaker": [{"id": cid, "value": v, "count": n} for v, (cid, n) in top_speakers]}
 
 
 def _escape_like(text: str) -> str:

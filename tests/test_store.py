@@ -16,7 +16,7 @@ import quotegraph
 from quotegraph import Extractor, Settings
 from quotegraph.store.db import text_hash
 from quotegraph.store.schema import SCHEMA_VERSION
-from quotegraph.store import FacetIndex, Filters, cluster, clusters, connect, export, fts_query, ingest, \
+from quotegraph.store import SearchIndex, Filters, cluster, clusters, connect, export, fts_query, ingest, \
     quotes, reprocess, search, speakers
 from tests.fixtures.corpus.builders import page, polnear_articles, write_jsonl, write_warc
 
@@ -204,11 +204,11 @@ def test_search_marks_matches_and_filters(corpus):
 
 
 def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(corpus, tmp_path):
-    """The web app keeps a FacetIndex of the whole corpus between searches: its facets are the
+    """The web app keeps a SearchIndex of the whole corpus between searches: its facets are the
     ones a search looks up for its own matches, which are the corpus's counts; and it is no
     longer current once the corpus changes, by another connection's commit or its own."""
     conn = connect(corpus[0])
-    index = FacetIndex(conn)
+    index = SearchIndex(conn)
     everything = search(conn, "", index=index)
     outlets = conn.execute("SELECT outlet, count(*) AS n FROM attributions WHERE outlet IS NOT NULL"
                            " GROUP BY outlet ORDER BY n DESC, outlet LIMIT 10").fetchall()
@@ -219,19 +219,25 @@ def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(co
             (facet["value"],)).fetchone()[0]
     [lavrov] = [f for f in everything["facets"]["speaker"] if "Lavrov" in f["value"]]
     assert lavrov["id"] == next(s["id"] for s in speakers(conn, top=None) if s["name"] == lavrov["value"])
+    # With the index a speaker filter is the same clause run once on each distinct pair of
+    # canonical speaker and printed name: the same matches as joining each.
+    lavrov = search(conn, "", Filters(speaker="lavrov"), index=index)
+    assert lavrov["total"] >= 3 and lavrov["facets"]["speaker"][0]["value"] == "Sergei Lavrov"
     for text, filters in [("said", Filters()), ("", Filters()), ("separation", Filters(speaker="Lavrov")),
+                          ("", Filters(speaker="lavrov", since="2016-11-01")), ("said", Filters(speaker="%")),
+                          ("said", Filters(speaker="_")), ("", Filters(speaker="Ministry")),
                           ("", Filters(outlet="tass")), ("the", Filters(since="2016-11-01")),
-                          ("nothing-matches-this", Filters())]:
-        assert search(conn, text, filters, index=index) == search(conn, text, filters)
+                          ("nothing-matches-this", Filters(speaker="Lavrov"))]:
+        assert search(conn, text, filters, index=index) == search(conn, text, filters), (text, filters)
     copy = tmp_path / "corpus.db"
     conn.backup(sqlite3.connect(copy))
     reader, writer = connect(copy), connect(copy)
-    index = FacetIndex(reader)
+    index = SearchIndex(reader)
     assert index.current(reader)
     with writer:
         writer.execute("UPDATE attributions SET outlet = 'Elsewhere' WHERE id = 1")
     assert not index.current(reader)
-    index = FacetIndex(writer)
+    index = SearchIndex(writer)
     writer.execute("UPDATE attributions SET outlet = 'Elsewhere again' WHERE id = 1")
     assert not index.current(writer)
 

@@ -8,7 +8,7 @@ nothing the app serves can change it. Each thread also remembers its last :data:
 searches (searches repeat: a shared link, a popular name), and forgets them all as soon as its
 connection sees that another one committed (``PRAGMA data_version``), so an ingest, or
 ``/analyse`` storing an article, is in the very next search; so does its
-:class:`~quotegraph.store.query.FacetIndex`, from which its searches count their facets. Stored articles are read back by
+:class:`~quotegraph.store.query.SearchIndex`, from which its searches count their facets. Stored articles are read back by
 the store (:func:`quotegraph.store.read_article`) as :class:`quotegraph.model.Extraction` objects, so a
 stored article and a pasted one are rendered by the same code.
 
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from quotegraph.store.db import StoredArticle, read_article, readonly_uri
-from quotegraph.store.query import QUOTE_COLUMNS, QUOTE_JOINS, FacetIndex, Filters, quote_from_row
+from quotegraph.store.query import QUOTE_COLUMNS, QUOTE_JOINS, SearchIndex, Filters, quote_from_row
 
 PAGE_SIZE = 20
 # How much of the corpus file the read-only connections map into memory (address space only).
@@ -88,12 +88,12 @@ class Corpus:
             self._local.version = version
         return self._local
 
-    def facet_index(self) -> FacetIndex:
-        """This thread's :class:`~quotegraph.store.query.FacetIndex` of the whole corpus, made
+    def search_index(self) -> SearchIndex:
+        """This thread's :class:`~quotegraph.store.query.SearchIndex` of the whole corpus, made
         at its first search after the corpus last changed."""
         state = self._current()
         if state.index is None:
-            state.index = FacetIndex(self.conn())
+            state.index = SearchIndex(self.conn())
         return state.index
 
     # -- search ----------------------------------------------------------------------------
@@ -106,7 +106,7 @@ class Corpus:
         """
         from quotegraph.store import search
         return self.remember(("search", text, astuple(filters), page), lambda: {
-            **search(self.conn(), text, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, self.facet_index()),
+            **search(self.conn(), text, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, self.search_index()),
             "page": page, "page_size": PAGE_SIZE})
 
     # -- articles ---------------------------------------------------------------------------

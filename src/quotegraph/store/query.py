@@ -15,7 +15,7 @@ from __future__ import annotations
 import heapq
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable, Optional
@@ -32,6 +32,10 @@ MATCH = ("\x02", "\x03")
 COUNT_CAP = 2000
 # search's facets: this many outlets and speakers, most frequent first.
 FACET_SIZE = 10
+# The SQL function that a search with a SearchIndex filters speakers by, and how many
+# speakers' answers an index remembers.
+SPEAKS = "quotegraph_speaks"
+SPEAKER_CACHE = 256
 
 # One quote row: an attribution ``a`` with its article, speaker and canonical speaker; the web
 # app's own queries (quotegraph.serve.queries) select the same rows.
@@ -98,7 +102,7 @@ def fts_query(text: str) -> str:
 
 
 def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(),
-           limit: int = 20, offset: int = 0, index: Optional[FacetIndex] = None) -> dict:
+           limit: int = 20, offset: int = 0, index: Optional[SearchIndex] = None) -> dict:
     """Quotes matching every word of ``text`` (all quotes when it is blank), best match first
     with words, newest first without; the ``limit`` results after the first ``offset``, with
     the total and facet counts.
@@ -108,19 +112,29 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
     attribution order (``total_capped`` says when there were more), and with words only those
     matches are ranked (bm25), so results past the cap are empty. Each result is a quote row
     with ``matches``: the ``[start, end]`` offsets of the matched words in its ``content``.
-    ``index`` is a :class:`FacetIndex` of the whole corpus that the caller keeps between
-    searches (the web app does); without one, or with one the corpus has changed since, the
-    facets are looked up for these matches alone.
+    ``index`` is a :class:`SearchIndex` of the whole corpus that the caller keeps between
+    searches (the web app does): with it, the facets are counted and a speaker filter applied
+    from the index; without one, or with one the corpus has changed since, a speaker filter
+    is applied by joining each match with its speakers, and the facets are looked up for these
+    matches alone.
 
     Raises :class:`sqlite3.OperationalError` when SQLite rejects the query.
     """
-    where, params = filters.sql()
+    if index is not None and not index.current(conn):
+        index = None
+    query = fts_query(text)
+    by_index = index is not None and bool(filters.speaker)
+    rest = replace(filters, speaker=None) if by_index else filters
+    where, params = rest.sql()
     # The matches read an attribution's columns and its speakers only to filter them: their
     # facets come from the index.
-    speaker_joins = SPEAKER_JOINS if filters.speaker else ""
-    query = fts_query(text)
+    speaker_joins = SPEAKER_JOINS if rest.speaker else ""
     source = (f"attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {speaker_joins}"
               if where else "attributions_fts")
+    if by_index:
+        conn.create_function(SPEAKS, 1, index.speaker_mask(conn, filters.speaker).__getitem__,
+                             deterministic=True)
+        where += f" AND {SPEAKS}({'attributions_fts.rowid' if query else 'a.id'})"
     # Up to COUNT_CAP + 1 matches as plain tuples (id, rank): counted, faceted, and with words ranked.
     plain = conn.cursor()
     plain.row_factory = None
@@ -149,41 +163,48 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
                                 f" ORDER BY a.id LIMIT ?", [*params, COUNT_CAP + 1]).fetchall()
         counted = matches[:COUNT_CAP]
     counted_ids = [m[0] for m in counted]
-    if index is None or not index.current(conn):
-        index = FacetIndex(conn, counted_ids)
+    if index is None:
+        index = SearchIndex(conn, counted_ids)
     return {"query": text, "total": len(counted), "total_capped": len(matches) > COUNT_CAP,
             "results": results, "facets": index.facets(counted_ids)}
 
 
-class FacetIndex:
-    """Each attribution's outlet and facet speaker (its canonical speaker's name, else the name
-    its article printed) and canonical speaker id, as codes in numpy arrays by attribution id:
-    :func:`search` counts a search's facets from them rather than looking up the speakers of
-    each of its matches (over 2,000 matches, 3.5 ms of joins against 0.2 ms). Of the whole
-    corpus, or of the attributions ``ids`` only.
+class SearchIndex:
+    """What :func:`search` reads of each attribution besides its words, as codes in numpy
+    arrays by attribution id: its outlet, its facet speaker (its canonical speaker's name, else
+    the name its article printed), its canonical speaker's id, and the pair of canonical speaker
+    and printed name that a speaker filter reads. Of the whole corpus, or of the attributions
+    ``ids`` only.
 
-    The whole corpus's costs 12 bytes and about 2 µs per attribution to build (0.2 s for
-    100,000), once per process and corpus change: :meth:`current` says whether the corpus is as
-    it was when built (``PRAGMA data_version`` sees other connections' commits,
-    ``total_changes`` this one's).
+    Searches count their facets from it rather than looking up each match's article speaker
+    and canonical speaker (over 2,000 matches, 3.5 ms of joins against 0.2 ms), and with a
+    speaker filter check one byte per match (:meth:`speaker_mask`) rather than joining each
+    match with its speakers and comparing three names. The whole corpus's costs 16 bytes and
+    about 2 µs per attribution to build (0.2 s for 100,000), once per process and corpus
+    change: :meth:`current` says whether the corpus is as it was when built (``PRAGMA
+    data_version`` sees other connections' commits, ``total_changes`` this one's).
     """
 
     def __init__(self, conn: sqlite3.Connection, ids: Optional[list[int]] = None):
         self.version = self._version(conn)
         where, params = ("WHERE a.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]) \
             if ids is not None else ("", [])
-        rows = conn.execute(f"SELECT a.id, a.outlet, coalesce(c.name, a.speaker), c.id"
+        rows = conn.execute(f"SELECT a.id, a.outlet, coalesce(c.name, a.speaker), c.id, a.speaker"
                             f" FROM attributions a {SPEAKER_JOINS} {where} ORDER BY a.id", params)
-        # Code 0 stands for null in each column.
-        outlets, speakers, canonical = {None: 0}, {None: 0}, {None: 0}
+        # Code 0 stands for null in each column but the pairs.
+        outlets, speakers, canonical, pairs = {None: 0}, {None: 0}, {None: 0}, {}
         found = [(i, outlets.setdefault(outlet, len(outlets)), speakers.setdefault(speaker, len(speakers)),
-                  canonical.setdefault(cid, len(canonical))) for i, outlet, speaker, cid in rows]
-        columns = np.array(found, dtype=np.int64).reshape(-1, 4).T
-        # By attribution id, a dense array (ids missing from it hold nulls).
-        self.outlet, self.speaker, self.canonical = np.zeros((3, columns[0].max(initial=0) + 1), np.int32)
-        for array, column in zip((self.outlet, self.speaker, self.canonical), columns[1:]):
+                  canonical.setdefault(cid, len(canonical)), pairs.setdefault((cid, printed), len(pairs)))
+                 for i, outlet, speaker, cid, printed in rows]
+        columns = np.array(found, dtype=np.int64).reshape(-1, 5).T
+        # By attribution id, a dense array (ids missing from it hold code 0).
+        self.outlet, self.speaker, self.canonical, self.pair = np.zeros(
+            (4, columns[0].max(initial=0) + 1), np.int32)
+        for array, column in zip((self.outlet, self.speaker, self.canonical, self.pair), columns[1:]):
             array[columns[0]] = column
         self.outlets, self.speakers, self.canonical_ids = list(outlets), list(speakers), list(canonical)
+        self.pairs, self.pair_count = json.dumps(list(pairs), ensure_ascii=False), len(pairs)
+        self._pairs_of: dict[str, np.ndarray] = {}
 
     @staticmethod
     def _version(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -192,6 +213,24 @@ class FacetIndex:
     def current(self, conn: sqlite3.Connection) -> bool:
         """Whether ``conn``'s corpus is the one this index was built from."""
         return self._version(conn) == self.version
+
+    def speaker_mask(self, conn: sqlite3.Connection, speaker: str) -> bytes:
+        """One byte per attribution id, 1 where :class:`Filters`'s speaker clause keeps the
+        attribution: the clause itself, run on the index's distinct pairs of canonical speaker
+        and printed name (once per speaker, the last :data:`SPEAKER_CACHE` remembered)."""
+        kept = self._pairs_of.get(speaker)
+        if kept is None:
+            where, params = Filters(speaker=speaker).sql()
+            kept = np.zeros(self.pair_count, np.uint8)
+            kept[np.array([code for code, in conn.execute(
+                "WITH a(code, canonical_id, speaker) AS (SELECT key, json_extract(value, '$[0]'),"
+                " json_extract(value, '$[1]') FROM json_each(?))"
+                f" SELECT a.code FROM a LEFT JOIN speakers c ON c.id = a.canonical_id WHERE 1 {where}",
+                [self.pairs, *params])], dtype=np.int64)] = 1
+            if len(self._pairs_of) >= SPEAKER_CACHE:
+                self._pairs_of.clear()
+            self._pairs_of[speaker] = kept
+        return kept[self.pair].tobytes()
 
     def facets(self, ids: list[int]) -> dict:
         """The :data:`FACET_SIZE` most frequent outlets and speakers among attributions ``ids``

@@ -219,14 +219,15 @@ def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(co
             (facet["value"],)).fetchone()[0]
     [lavrov] = [f for f in everything["facets"]["speaker"] if "Lavrov" in f["value"]]
     assert lavrov["id"] == next(s["id"] for s in speakers(conn, top=None) if s["name"] == lavrov["value"])
-    # With the index a speaker filter is the same clause run once on each distinct pair of
-    # canonical speaker and printed name: the same matches as joining each.
+    # With the index a speaker (outlet) filter is the same clause run once on each distinct pair
+    # of canonical speaker and printed name (outlet): the same matches as joining each.
     lavrov = search(conn, "", Filters(speaker="lavrov"), index=index)
     assert lavrov["total"] >= 3 and lavrov["facets"]["speaker"][0]["value"] == "Sergei Lavrov"
     for text, filters in [("said", Filters()), ("", Filters()), ("separation", Filters(speaker="Lavrov")),
                           ("", Filters(speaker="lavrov", since="2016-11-01")), ("said", Filters(speaker="%")),
                           ("said", Filters(speaker="_")), ("", Filters(speaker="Ministry")),
-                          ("", Filters(outlet="tass")), ("the", Filters(since="2016-11-01")),
+                          ("", Filters(outlet="tass")), ("separation", Filters(speaker="lavrov", outlet="TASS")),
+                          ("said", Filters(outlet="%")), ("the", Filters(since="2016-11-01", outlet="e")),
                           ("nothing-matches-this", Filters(speaker="Lavrov"))]:
         assert search(conn, text, filters, index=index) == search(conn, text, filters), (text, filters)
     copy = tmp_path / "corpus.db"

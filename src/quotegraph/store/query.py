@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import heapq
 import json
+import operator
 import sqlite3
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, reduce
 from operator import itemgetter
 from typing import Iterable, Optional
 
@@ -32,10 +33,10 @@ MATCH = ("\x02", "\x03")
 COUNT_CAP = 2000
 # search's facets: this many outlets and speakers, most frequent first.
 FACET_SIZE = 10
-# The SQL function that a search with a SearchIndex filters speakers by, and how many
-# speakers' answers an index remembers.
-SPEAKS = "quotegraph_speaks"
-SPEAKER_CACHE = 256
+# The SQL function that a search with a SearchIndex filters speakers and outlets by, and how
+# many filters' answers an index remembers.
+KEPT = "quotegraph_kept"
+FILTER_CACHE = 256
 
 # One quote row: an attribution ``a`` with its article, speaker and canonical speaker; the web
 # app's own queries (quotegraph.serve.queries) select the same rows.
@@ -113,18 +114,18 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
     matches are ranked (bm25), so results past the cap are empty. Each result is a quote row
     with ``matches``: the ``[start, end]`` offsets of the matched words in its ``content``.
     ``index`` is a :class:`SearchIndex` of the whole corpus that the caller keeps between
-    searches (the web app does): with it, the facets are counted and a speaker filter applied
-    from the index; without one, or with one the corpus has changed since, a speaker filter
-    is applied by joining each match with its speakers, and the facets are looked up for these
-    matches alone.
+    searches (the web app does): with it, the facets are counted and the speaker and outlet
+    filters applied from the index; without one, or with one the corpus has changed since,
+    those filters are applied by joining each match with its attribution and speakers, and
+    the facets are looked up for these matches alone.
 
     Raises :class:`sqlite3.OperationalError` when SQLite rejects the query.
     """
     if index is not None and not index.current(conn):
         index = None
     query = fts_query(text)
-    by_index = index is not None and bool(filters.speaker)
-    rest = replace(filters, speaker=None) if by_index else filters
+    by_index = index is not None and bool(filters.speaker or filters.outlet)
+    rest = replace(filters, speaker=None, outlet=None) if by_index else filters
     where, params = rest.sql()
     # The matches read an attribution's columns and its speakers only to filter them: their
     # facets come from the index.
@@ -132,9 +133,8 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
     source = (f"attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {speaker_joins}"
               if where else "attributions_fts")
     if by_index:
-        conn.create_function(SPEAKS, 1, index.speaker_mask(conn, filters.speaker).__getitem__,
-                             deterministic=True)
-        where += f" AND {SPEAKS}({'attributions_fts.rowid' if query else 'a.id'})"
+        conn.create_function(KEPT, 1, index.mask(conn, filters).__getitem__, deterministic=True)
+        where += f" AND {KEPT}({'attributions_fts.rowid' if query else 'a.id'})"
     # Up to COUNT_CAP + 1 matches as plain tuples (id, rank): counted, faceted, and with words ranked.
     plain = conn.cursor()
     plain.row_factory = None
@@ -181,8 +181,8 @@ class SearchIndex:
 
     Searches count their facets from it rather than looking up each match's article, article
     speaker and canonical speaker (over 2,000 matches, 5 ms of joins against 0.1 ms), and with
-    a speaker filter check one byte per match (:meth:`speaker_mask`) rather than joining each
-    match with its speakers and comparing three names. The whole corpus's costs 16 bytes per
+    a speaker or outlet filter check one byte per match (:meth:`mask`) rather than joining each
+    match with its attribution and speakers and comparing names. The whole corpus's costs 16 bytes per
     attribution and about 3 µs each to build (0.3 s for 100,000), once per process and corpus
     change: :meth:`current` says whether the corpus is as it was when built (``PRAGMA
     data_version`` sees other connections' commits, ``total_changes`` this one's).
@@ -193,21 +193,23 @@ class SearchIndex:
         where, params = ("WHERE a.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]) \
             if ids is not None else ("", [])
         rows = conn.execute(f"SELECT a.id, a.outlet, coalesce(c.name, a.speaker), c.id, a.speaker"
-                            f" FROM attributions a {SPEAKER_JOINS} {where} ORDER BY a.id", params)
-        # Code 0 stands for null in each column but the pairs.
-        outlets, speakers, canonical, pairs = {None: 0}, {None: 0}, {None: 0}, {}
-        found = [(i, outlets.setdefault(outlet, len(outlets)), speakers.setdefault(speaker, len(speakers)),
-                  canonical.setdefault(cid, len(canonical)), pairs.setdefault((cid, printed), len(pairs)))
-                 for i, outlet, speaker, cid, printed in rows]
-        columns = np.array(found, dtype=np.int64).reshape(-1, 5).T
+                            f" FROM attributions a {SPEAKER_JOINS} {where}", params).fetchall()
+        ids, *columns = ([row[n] for row in rows] for n in range(5))
+        (self.outlets, outlet), (self.speakers, speaker), (self.canonical_ids, canonical), \
+            (printed_names, printed) = map(_coded, columns)
+        # A speaker filter reads the pair of canonical speaker and printed name: the distinct pairs.
+        pairs, pair = np.unique(canonical.astype(np.int64) * len(printed_names) + printed,
+                                return_inverse=True)
+        self.pairs = json.dumps([[self.canonical_ids[k // len(printed_names)], printed_names[k % len(printed_names)]]
+                                 for k in pairs.tolist()], ensure_ascii=False)
+        self.pair_count = len(pairs)
         # By attribution id, a dense array (ids missing from it hold code 0).
-        self.outlet, self.speaker, self.canonical, self.pair = np.zeros(
-            (4, columns[0].max(initial=0) + 1), np.int32)
-        for array, column in zip((self.outlet, self.speaker, self.canonical, self.pair), columns[1:]):
-            array[columns[0]] = column
-        self.outlets, self.speakers, self.canonical_ids = list(outlets), list(speakers), list(canonical)
-        self.pairs, self.pair_count = json.dumps(list(pairs), ensure_ascii=False), len(pairs)
-        self._pairs_of: dict[str, np.ndarray] = {}
+        self.outlet, self.speaker, self.canonical, self.pair = np.zeros((4, max(ids, default=0) + 1), np.int32)
+        at = np.array(ids, dtype=np.int64)
+        for array, codes in zip((self.outlet, self.speaker, self.canonical, self.pair),
+                                (outlet, speaker, canonical, pair)):
+            array[at] = codes
+        self._kept_by: dict[tuple, np.ndarray] = {}
 
     @staticmethod
     def _version(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -217,23 +219,38 @@ class SearchIndex:
         """Whether ``conn``'s corpus is the one this index was built from."""
         return self._version(conn) == self.version
 
-    def speaker_mask(self, conn: sqlite3.Connection, speaker: str) -> bytes:
-        """One byte per attribution id, 1 where :class:`Filters`'s speaker clause keeps the
-        attribution: the clause itself, run on the index's distinct pairs of canonical speaker
-        and printed name (once per speaker, the last :data:`SPEAKER_CACHE` remembered)."""
-        kept = self._pairs_of.get(speaker)
+    def mask(self, conn: sqlite3.Connection, filters: Filters) -> bytes:
+        """One byte per attribution id, 1 where the speaker and outlet clauses of ``filters``
+        keep the attribution: each clause itself, run on the index's distinct outlets or
+        pairs of canonical speaker and printed name (once per filter, the last
+        :data:`FILTER_CACHE` remembered)."""
+        kept = [self._kept(conn, one)[codes] for one, codes in
+                ((Filters(speaker=filters.speaker), self.pair), (Filters(outlet=filters.outlet), self.outlet))
+                if one.speaker or one.outlet]
+        return reduce(operator.and_, kept).tobytes()
+
+    def _kept(self, conn: sqlite3.Connection, one: Filters) -> np.ndarray:
+        """Which of the index's outlets, or pairs for a speaker, the one filter ``one`` keeps."""
+        key = (one.speaker, one.outlet)
+        kept = self._kept_by.get(key)
         if kept is None:
-            where, params = Filters(speaker=speaker).sql()
-            kept = np.zeros(self.pair_count, np.uint8)
+            where, params = one.sql()
+            if one.speaker:
+                values, count = self.pairs, self.pair_count
+                table = ("a(code, canonical_id, speaker) AS (SELECT key, json_extract(value, '$[0]'),"
+                         " json_extract(value, '$[1]') FROM json_each(?))")
+                joins = "LEFT JOIN speakers c ON c.id = a.canonical_id"
+            else:
+                values, count = json.dumps(self.outlets, ensure_ascii=False), len(self.outlets)
+                table, joins = "a(code, outlet) AS (SELECT key, value FROM json_each(?))", ""
+            kept = np.zeros(count, np.uint8)
             kept[np.array([code for code, in conn.execute(
-                "WITH a(code, canonical_id, speaker) AS (SELECT key, json_extract(value, '$[0]'),"
-                " json_extract(value, '$[1]') FROM json_each(?))"
-                f" SELECT a.code FROM a LEFT JOIN speakers c ON c.id = a.canonical_id WHERE 1 {where}",
-                [self.pairs, *params])], dtype=np.int64)] = 1
-            if len(self._pairs_of) >= SPEAKER_CACHE:
-                self._pairs_of.clear()
-            self._pairs_of[speaker] = kept
-        return kept[self.pair].tobytes()
+                f"WITH {table} SELECT a.code FROM a {joins} WHERE 1 {where}", [values, *params])],
+                dtype=np.int64)] = 1
+            if len(self._kept_by) >= FILTER_CACHE:
+                self._kept_by.clear()
+            self._kept_by[key] = kept
+        return kept
 
     def facets(self, ids: list[int]) -> dict:
         """The :data:`FACET_SIZE` most frequent outlets and speakers among attributions ``ids``
@@ -249,6 +266,17 @@ class SearchIndex:
                            for code, n in _most_frequent(self.outlet[at], self.outlets)],
                 "speaker": [{"id": cid, "value": self.speakers[code], "count": n}
                             for (code, n), cid in zip(top, first_known)]}
+
+
+def _coded(column: list) -> tuple[list, np.ndarray]:
+    """The distinct values of ``column``, null first (code 0), and each value's code.
+
+    >>> _coded(["b", None, "a", "b"])
+    ([None, 'b', 'a'], array([1, 0, 2, 1], dtype=int32))
+    """
+    values = list(dict.fromkeys((None, *column)))
+    code = {value: n for n, value in enumerate(values)}
+    return values, np.fromiter(map(code.__getitem__, column), np.int32, len(column))
 
 
 def _most_frequent(codes: np.ndarray, names: list[Optional[str]]) -> list[tuple[int, int]]:

@@ -183,8 +183,8 @@ class SearchIndex:
     speaker and canonical speaker (over 2,000 matches, 5 ms of joins against 0.1 ms), and with
     a speaker or outlet filter check one byte per match (:meth:`mask`) rather than joining each
     match with its attribution and speakers and comparing names. The whole corpus's costs 16 bytes per
-    attribution and about 3 µs each to build (0.3 s for 100,000), once per process and corpus
-    change: :meth:`current` says whether the corpus is as it was when built (``PRAGMA
+    attribution and 3 to 10 µs each to build (0.3 to 1 s for 100,000, by the machine's load),
+    once per process and corpus change: :meth:`current` says whether the corpus is as it was when built (``PRAGMA
     data_version`` sees other connections' commits, ``total_changes`` this one's).
     """
 

@@ -241,6 +241,20 @@ def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(co
     index = SearchIndex(writer)
     writer.execute("UPDATE attributions SET outlet = 'Elsewhere again' WHERE id = 1")
     assert not index.current(writer)
+    writer.commit()
+    # A commit between a search's check of its index and its queries: the filter leaves the
+    # new row out rather than failing, and the facets count what was found.
+    index, lavrov = SearchIndex(reader), Filters(speaker="Lavrov")
+    before = search(reader, "separation", lavrov, index=index)["total"]
+    columns = ", ".join(r[1] for r in writer.execute("PRAGMA table_info(attributions)") if r[1] != "id")
+    with writer:
+        writer.execute(f"INSERT INTO attributions ({columns}) SELECT {columns} FROM attributions WHERE id ="
+                       f" {search(reader, 'separation', lavrov, index=index)['results'][0]['id']}")
+    answers = iter([True])
+    index.current = lambda conn: next(answers, False)
+    raced = search(reader, "separation", lavrov, index=index)
+    assert raced["total"] == before == sum(f["count"] for f in raced["facets"]["speaker"])
+    assert search(reader, "separation", lavrov, index=SearchIndex(reader))["total"] == before + 1
 
 
 def test_clusters_group_one_statement_across_outlets_and_wordings(corpus):

@@ -134,7 +134,9 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
               if where else "attributions_fts")
     if by_index:
         conn.create_function(KEPT, 1, index.mask(conn, filters).__getitem__, deterministic=True)
-        where += f" AND {KEPT}({'attributions_fts.rowid' if query else 'a.id'})"
+        # Below the index's last id first: a row committed since it was checked is left out.
+        row = "attributions_fts.rowid" if query else "a.id"
+        where += f" AND {row} < {len(index.pair)} AND {KEPT}({row})"
     # Up to COUNT_CAP + 1 matches as plain tuples (id, rank): counted, faceted, and with words ranked.
     plain = conn.cursor()
     plain.row_factory = None
@@ -166,7 +168,8 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
                                 f" ORDER BY a.id LIMIT ?", [*params, COUNT_CAP + 1]).fetchall()
         counted = matches[:COUNT_CAP]
     counted_ids = [m[0] for m in counted]
-    if index is None:
+    # A commit during the search may have added matches the index lacks.
+    if index is None or not index.current(conn):
         index = SearchIndex(conn, counted_ids)
     return {"query": text, "total": len(counted), "total_capped": len(matches) > COUNT_CAP,
             "results": results, "facets": index.facets(counted_ids)}

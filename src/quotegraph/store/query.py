@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import heapq
 import json
-import operator
 import sqlite3
 from dataclasses import dataclass, replace
 from functools import lru_cache, reduce
-from operator import itemgetter
+from operator import and_, itemgetter
 from typing import Iterable, Optional
 
 import numpy as np
@@ -230,7 +229,7 @@ class SearchIndex:
         kept = [self._kept(conn, one)[codes] for one, codes in
                 ((Filters(speaker=filters.speaker), self.pair), (Filters(outlet=filters.outlet), self.outlet))
                 if one.speaker or one.outlet]
-        return reduce(operator.and_, kept).tobytes()
+        return reduce(and_, kept).tobytes()
 
     def _kept(self, conn: sqlite3.Connection, one: Filters) -> np.ndarray:
         """Which of the index's outlets, or pairs for a speaker, the one filter ``one`` keeps."""

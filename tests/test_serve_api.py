@@ -116,7 +116,12 @@ def test_a_search_sees_what_was_written_since_it_was_remembered(tmp_path, db, ex
         article = tmp_path / "lighthouse.txt"
         article.write_text('Lighthouse saved\n"The lighthouse stays lit," keeper Nils Ek said.', encoding="utf-8")
         assert ingest([article], copy, extractor=extractor).new == 1
-        assert client.get("/api/search", params={"q": "lighthouse"}).json()["total"] == 1
+        found = client.get("/api/search", params={"q": "lighthouse"}).json()
+        assert found["total"] == 1
+        # The facets too: counted from an index made again after the ingest.
+        [quote] = found["results"]
+        assert found["facets"]["speaker"] == [{"id": quote["canonical_id"], "count": 1,
+                                               "value": quote["canonical_name"] or quote["speaker"]}]
         assert "1 quote matching" in client.get("/", params={"q": "lighthouse"}).text
 
 

@@ -16,7 +16,7 @@ import quotegraph
 from quotegraph import Extractor, Settings
 from quotegraph.store.db import text_hash
 from quotegraph.store.schema import SCHEMA_VERSION
-from quotegraph.store import Filters, cluster, clusters, connect, export, fts_query, ingest, \
+from quotegraph.store import SearchIndex, Filters, cluster, clusters, connect, export, fts_query, ingest, \
     quotes, reprocess, search, speakers
 from tests.fixtures.corpus.builders import page, polnear_articles, write_jsonl, write_warc
 
@@ -201,6 +201,60 @@ def test_search_marks_matches_and_filters(corpus):
     for query in ['"', 'AND', 'separation OR', 'terror*', 'NEAR(a b)', 'col:x', '(', "-x", "'"]:
         search(conn, query)
     assert fts_query('say "hi"') == '"say" """hi"""'
+
+
+def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(corpus, tmp_path):
+    """The web app keeps a SearchIndex of the whole corpus between searches: its facets are the
+    ones a search looks up for its own matches, which are the corpus's counts; and it is no
+    longer current once the corpus changes, by another connection's commit or its own."""
+    conn = connect(corpus[0])
+    index = SearchIndex(conn)
+    everything = search(conn, "", index=index)
+    outlets = conn.execute("SELECT outlet, count(*) AS n FROM attributions WHERE outlet IS NOT NULL"
+                           " GROUP BY outlet ORDER BY n DESC, outlet LIMIT 10").fetchall()
+    assert everything["facets"]["outlet"] == [{"value": o, "count": n} for o, n in outlets]
+    for facet in everything["facets"]["speaker"]:
+        assert facet["count"] == conn.execute(
+            "SELECT count(*) FROM quotes WHERE coalesce(canonical_speaker, speaker) = ?",
+            (facet["value"],)).fetchone()[0]
+    [lavrov] = [f for f in everything["facets"]["speaker"] if "Lavrov" in f["value"]]
+    assert lavrov["id"] == next(s["id"] for s in speakers(conn, top=None) if s["name"] == lavrov["value"])
+    # With the index a speaker (outlet) filter is the same clause run once on each distinct pair
+    # of canonical speaker and printed name (outlet): the same matches as joining each.
+    lavrov = search(conn, "", Filters(speaker="lavrov"), index=index)
+    assert lavrov["total"] >= 3 and lavrov["facets"]["speaker"][0]["value"] == "Sergei Lavrov"
+    for text, filters in [("said", Filters()), ("", Filters()), ("separation", Filters(speaker="Lavrov")),
+                          ("", Filters(speaker="lavrov", since="2016-11-01")), ("said", Filters(speaker="%")),
+                          ("said", Filters(speaker="_")), ("", Filters(speaker="Ministry")),
+                          ("", Filters(outlet="tass")), ("separation", Filters(speaker="lavrov", outlet="TASS")),
+                          ("said", Filters(outlet="%")), ("the", Filters(since="2016-11-01", outlet="e")),
+                          ("nothing-matches-this", Filters(speaker="Lavrov"))]:
+        assert search(conn, text, filters, index=index) == search(conn, text, filters), (text, filters)
+    copy = tmp_path / "corpus.db"
+    conn.backup(sqlite3.connect(copy))
+    reader, writer = connect(copy), connect(copy)
+    index = SearchIndex(reader)
+    assert index.current(reader)
+    with writer:
+        writer.execute("UPDATE attributions SET outlet = 'Elsewhere' WHERE id = 1")
+    assert not index.current(reader)
+    index = SearchIndex(writer)
+    writer.execute("UPDATE attributions SET outlet = 'Elsewhere again' WHERE id = 1")
+    assert not index.current(writer)
+    writer.commit()
+    # A commit between a search's check of its index and its queries: the filter leaves the
+    # new row out rather than failing, and the facets count what was found.
+    index, lavrov = SearchIndex(reader), Filters(speaker="Lavrov")
+    before = search(reader, "separation", lavrov, index=index)["total"]
+    columns = ", ".join(r[1] for r in writer.execute("PRAGMA table_info(attributions)") if r[1] != "id")
+    with writer:
+        writer.execute(f"INSERT INTO attributions ({columns}) SELECT {columns} FROM attributions WHERE id ="
+                       f" {search(reader, 'separation', lavrov, index=index)['results'][0]['id']}")
+    answers = iter([True])
+    index.current = lambda conn: next(answers, False)
+    raced = search(reader, "separation", lavrov, index=index)
+    assert raced["total"] == before == sum(f["count"] for f in raced["facets"]["speaker"])
+    assert search(reader, "separation", lavrov, index=SearchIndex(reader))["total"] == before + 1
 
 
 def test_clusters_group_one_statement_across_outlets_and_wordings(corpus):

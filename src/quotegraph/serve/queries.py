@@ -7,7 +7,8 @@ The corpus file is opened with SQLite's ``mode=ro`` URI, one connection per work
 nothing the app serves can change it. Each thread also remembers its last :data:`SEARCH_CACHE`
 searches (searches repeat: a shared link, a popular name), and forgets them all as soon as its
 connection sees that another one committed (``PRAGMA data_version``), so an ingest, or
-``/analyse`` storing an article, is in the very next search. Stored articles are read back by
+``/analyse`` storing an article, is in the very next search; so does its
+:class:`~quotegraph.store.query.SearchIndex`, from which its searches count their facets. Stored articles are read back by
 the store (:func:`quotegraph.store.read_article`) as :class:`quotegraph.model.Extraction` objects, so a
 stored article and a pasted one are rendered by the same code.
 
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from quotegraph.store.db import StoredArticle, read_article, readonly_uri
-from quotegraph.store.query import QUOTE_COLUMNS, QUOTE_JOINS, Filters, quote_from_row
+from quotegraph.store.query import QUOTE_COLUMNS, QUOTE_JOINS, SearchIndex, Filters, quote_from_row
 
 PAGE_SIZE = 20
 # How much of the corpus file the read-only connections map into memory (address space only).
@@ -68,12 +69,7 @@ class Corpus:
         """``make()``, or what it gave for ``key`` before in this thread, as long as no other
         connection has committed since (``data_version`` changes with every commit but this
         one's own); the :data:`SEARCH_CACHE` keys asked last are kept."""
-        conn = self.conn()
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
-        if getattr(self._local, "version", None) != version:
-            self._local.remembered = OrderedDict()
-            self._local.version = version
-        remembered = self._local.remembered
+        remembered = self._current().remembered
         if key in remembered:
             remembered.move_to_end(key)
             return remembered[key]
@@ -81,6 +77,24 @@ class Corpus:
         if len(remembered) > SEARCH_CACHE:
             remembered.popitem(last=False)
         return found
+
+    def _current(self) -> threading.local:
+        """This thread's state, its remembered searches and facet index forgotten if another
+        connection has committed since they were made."""
+        version = self.conn().execute("PRAGMA data_version").fetchone()[0]
+        if getattr(self._local, "version", None) != version:
+            self._local.remembered = OrderedDict()
+            self._local.index = None
+            self._local.version = version
+        return self._local
+
+    def search_index(self) -> SearchIndex:
+        """This thread's :class:`~quotegraph.store.query.SearchIndex` of the whole corpus, made
+        at its first search after the corpus last changed."""
+        state = self._current()
+        if state.index is None:
+            state.index = SearchIndex(self.conn())
+        return state.index
 
     # -- search ----------------------------------------------------------------------------
 
@@ -92,7 +106,7 @@ class Corpus:
         """
         from quotegraph.store import search
         return self.remember(("search", text, astuple(filters), page), lambda: {
-            **search(self.conn(), text, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+            **search(self.conn(), text, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, self.search_index()),
             "page": page, "page_size": PAGE_SIZE})
 
     # -- articles ---------------------------------------------------------------------------

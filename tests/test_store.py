@@ -15,6 +15,7 @@ import pytest
 import quotegraph
 from quotegraph import Extractor, Settings
 from quotegraph.store.db import text_hash
+from quotegraph.store import query as query_module
 from quotegraph.store.schema import SCHEMA_VERSION
 from quotegraph.store import SearchIndex, Filters, cluster, clusters, connect, export, fts_query, ingest, \
     quotes, reprocess, search, speakers
@@ -203,12 +204,16 @@ def test_search_marks_matches_and_filters(corpus):
     assert fts_query('say "hi"') == '"say" """hi"""'
 
 
-def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(corpus, tmp_path):
+def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(corpus, tmp_path, monkeypatch):
     """The web app keeps a SearchIndex of the whole corpus between searches: its facets are the
     ones a search looks up for its own matches, which are the corpus's counts; and it is no
     longer current once the corpus changes, by another connection's commit or its own."""
     conn = connect(corpus[0])
     index = SearchIndex(conn)
+    # Ids as `quotegraph load` numbers Spark's rows (up to 2**63) are kept sorted, not by position.
+    monkeypatch.setattr(query_module, "SPARSE_IDS", 0)
+    sparse = SearchIndex(conn)
+    assert index.ids is None and sparse.ids is not None
     everything = search(conn, "", index=index)
     outlets = conn.execute("SELECT outlet, count(*) AS n FROM attributions WHERE outlet IS NOT NULL"
                            " GROUP BY outlet ORDER BY n DESC, outlet LIMIT 10").fetchall()
@@ -230,6 +235,7 @@ def test_search_facets_count_outlets_and_canonical_speakers_from_a_kept_index(co
                           ("said", Filters(outlet="%")), ("the", Filters(since="2016-11-01", outlet="e")),
                           ("nothing-matches-this", Filters(speaker="Lavrov"))]:
         assert search(conn, text, filters, index=index) == search(conn, text, filters), (text, filters)
+        assert search(conn, text, filters, index=sparse) == search(conn, text, filters), (text, filters)
     copy = tmp_path / "corpus.db"
     conn.backup(sqlite3.connect(copy))
     reader, writer = connect(copy), connect(copy)

@@ -132,10 +132,10 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
     source = (f"attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {speaker_joins}"
               if where else "attributions_fts")
     if by_index:
-        conn.create_function(KEPT, 1, index.mask(conn, filters).__getitem__, deterministic=True)
+        conn.create_function(KEPT, 1, index.keeps(conn, filters), deterministic=True)
         # Below the index's last id first: a row committed since it was checked is left out.
         row = "attributions_fts.rowid" if query else "a.id"
-        where += f" AND {row} < {len(index.pair)} AND {KEPT}({row})"
+        where += f" AND {row} < {index.limit} AND {KEPT}({row})"
     # Up to COUNT_CAP + 1 matches as plain tuples (id, rank): counted, faceted, and with words ranked.
     plain = conn.cursor()
     plain.row_factory = None
@@ -174,6 +174,10 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
             "results": results, "facets": index.facets(counted_ids)}
 
 
+# Ids sparser than this many per attribution are kept sorted, not as array positions.
+SPARSE_IDS = 8
+
+
 class SearchIndex:
     """What :func:`search` reads of each attribution besides its words, as codes in numpy
     arrays by attribution id: its outlet, its facet speaker (its canonical speaker's name, else
@@ -183,7 +187,7 @@ class SearchIndex:
 
     Searches count their facets from it rather than looking up each match's article, article
     speaker and canonical speaker (over 2,000 matches, 5 ms of joins against 0.1 ms), and with
-    a speaker or outlet filter check one byte per match (:meth:`mask`) rather than joining each
+    a speaker or outlet filter check one byte per match (:meth:`keeps`) rather than joining each
     match with its attribution and speakers and comparing names. The whole corpus's costs 16 bytes per
     attribution and 3 to 10 µs each to build (0.3 to 1 s for 100,000, by the machine's load),
     once per process and corpus change: :meth:`current` says whether the corpus is as it was when built (``PRAGMA
@@ -205,13 +209,24 @@ class SearchIndex:
         self.pairs = json.dumps([[self.canonical_ids[k // len(printed_names)], printed_names[k % len(printed_names)]]
                                  for k in pairs.tolist()], ensure_ascii=False)
         self.pair_count = len(pairs)
-        # By attribution id, a dense array (ids missing from it hold code 0).
-        self.outlet, self.speaker, self.canonical, self.pair = np.zeros((4, max(ids, default=0) + 1), np.int32)
+        # By attribution id: a dense array (ids missing from it hold code 0) where the ids are
+        # dense, as ingest numbers them; by position among the sorted ids where they are not
+        # (a corpus that `quotegraph load` made from Spark's output numbers them sparsely).
         at = np.array(ids, dtype=np.int64)
+        self.limit = int(at.max()) + 1 if len(at) else 1   # above every id of the index
+        self.ids = None if self.limit <= SPARSE_IDS * (len(at) + 128) else np.sort(at)
+        size = self.limit if self.ids is None else len(at)
+        self.outlet, self.speaker, self.canonical, self.pair = np.zeros((4, size), np.int32)
+        at = self._at(at)
         for array, codes in zip((self.outlet, self.speaker, self.canonical, self.pair),
                                 (outlet, speaker, canonical, pair)):
             array[at] = codes
         self._kept_by: dict[tuple, np.ndarray] = {}
+
+    def _at(self, ids) -> np.ndarray:
+        """Where attributions ``ids`` (each in the index) lie in its arrays."""
+        ids = np.asarray(ids, dtype=np.int64)
+        return ids if self.ids is None else np.searchsorted(self.ids, ids)
 
     @staticmethod
     def _version(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -221,15 +236,17 @@ class SearchIndex:
         """Whether ``conn``'s corpus is the one this index was built from."""
         return self._version(conn) == self.version
 
-    def mask(self, conn: sqlite3.Connection, filters: Filters) -> bytes:
-        """One byte per attribution id, 1 where the speaker and outlet clauses of ``filters``
-        keep the attribution: each clause itself, run on the index's distinct outlets or
-        pairs of canonical speaker and printed name (once per filter, the last
-        :data:`FILTER_CACHE` remembered)."""
-        kept = [self._kept(conn, one)[codes] for one, codes in
-                ((Filters(speaker=filters.speaker), self.pair), (Filters(outlet=filters.outlet), self.outlet))
-                if one.speaker or one.outlet]
-        return reduce(and_, kept).tobytes()
+    def keeps(self, conn: sqlite3.Connection, filters: Filters):
+        """A function of an attribution id (below :attr:`limit`), true where the speaker and
+        outlet clauses of ``filters`` keep the attribution: each clause itself, run on the
+        index's distinct outlets or pairs of canonical speaker and printed name (once per
+        filter, the last :data:`FILTER_CACHE` remembered). Dense ids: one byte per id."""
+        kept = reduce(and_, [self._kept(conn, one)[codes] for one, codes in
+                             ((Filters(speaker=filters.speaker), self.pair),
+                              (Filters(outlet=filters.outlet), self.outlet)) if one.speaker or one.outlet])
+        if self.ids is None:
+            return kept.tobytes().__getitem__
+        return frozenset(self.ids[kept.astype(bool)].tolist()).__contains__
 
     def _kept(self, conn: sqlite3.Connection, one: Filters) -> np.ndarray:
         """Which of the index's outlets, or pairs for a speaker, the one filter ``one`` keeps."""
@@ -258,7 +275,7 @@ class SearchIndex:
         """The :data:`FACET_SIZE` most frequent outlets and speakers among attributions ``ids``
         (each in this index), by name: a speaker's id is the canonical id of the first of
         ``ids`` with that name and one."""
-        at = np.array(ids, dtype=np.int64)
+        at = self._at(ids)
         speakers, canonical = self.speaker[at], self.canonical[at]
         first_known = []
         for code, _ in (top := _most_frequent(speakers, self.speakers)):

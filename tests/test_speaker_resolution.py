@@ -558,3 +558,20 @@ def test_a_description_with_the_body_named_after_it_is_that_body(extractor):
     r = extractor.extract(HEADLINE + "Gun lobby group the Council of Licensed Firearms Owners said "
                           "it would challenge the law.")
     assert said(r, "challenge the law")[:2] == ("Council of Licensed Firearms Owners", "organization")
+
+
+def test_a_ledes_role_description_is_the_person_named_next(extractor):
+    r = extractor.extract("Iran says it will keep enriching uranium\n"
+                          "TEHRAN, Iran (AP) \u2014 Iran will not halt uranium enrichment, the "
+                          "country's foreign minister said Sunday.\n"
+                          "Mohammad Javad Zarif told state television that enrichment was Iran's "
+                          "right.")
+    assert said(r, "will not halt")[:2] == ("Mohammad Javad Zarif", "person")
+
+
+def test_a_ledes_role_description_never_goes_to_someone_with_another_role(extractor):
+    r = extractor.extract("Court delays ruling\n"
+                          "LONDON (AP) \u2014 The ruling will be delayed, the country's chief judge "
+                          "said Monday.\n"
+                          "Defence lawyer Tom Baines told reporters that his client was ready.")
+    assert said(r, "will be delayed")[0] != "Tom Baines"

@@ -55,7 +55,9 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
    (never the last person named, whose role may not fit), as does any common noun that
    names no one (``one of the doctors``);
 5. ``headline``: a headline's surname, role or document (``Poll: ...``) resolved by the
-   body;
+   body; a lede's role description no one fits yet is the first person speaker of the next
+   two paragraphs if gender and roles allow (``..., the country's foreign minister said. //
+   Mohammad Javad Zarif told ...``; resolution ``description``);
 6. organisations (``the Kremlin``; without the year of an edition: ``the 2014 American
    Community Survey``), groups with the body or place that says who they are
    (``Republicans on the House Ethics Committee``) and anonymous sources (``a source``,
@@ -537,10 +539,13 @@ class _Resolver:
             if key is not None:
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
+        lede = next((i for i in range(len(self.docs)) if i not in self.headings), None)
         for c in deferred:
             kind = c.source_mention.root.lemma_.lower()
             key = self.documents.get(kind) if kind in DOCUMENTS else self._by_role(c.source_mention, None)
             resolution = "headline" if c.paragraph in self.headings else "description"
+            if key is None and kind not in DOCUMENTS and c.paragraph == lede:
+                key = self._named_after_lede(c)
             if key is None:
                 key, resolution = self._unnamed(c.source_mention), "name"
             self.entities[key].mentions.append(TextSpan.of(self.text, *c.source))
@@ -863,6 +868,26 @@ class _Resolver:
         words = key[1].split()
         return key[0] == "unnamed" and bool(words) \
             and _role_word(words[-1]) in PERSON_ROLES | {"source"} and not title_gender(key[1]) - {gender}
+
+    def _named_after_lede(self, c: Candidate) -> Optional[tuple[str, str]]:
+        """The person a lede's role description introduces before the name: the first person
+        speaker of the next two paragraphs, if the gender fits and the text gives them no
+        other role ("Iran will not halt enrichment, the country's foreign minister said. //
+        Mohammad Javad Zarif told state television ...")."""
+        gender = title_gender(c.source_mention.text)
+        wanted = set(_words(c.source_mention.text))
+        wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
+        for para, key, _ in self.history:
+            if para <= c.paragraph or key[0] != "person":
+                continue
+            if para > c.paragraph + 2:
+                return None
+            person = self.people.persons[int(key[1][1:])]
+            roles = {_role_word(w) for role in person.roles for w in _words(role)} & PERSON_ROLES
+            if (gender and person.gender and not gender & person.gender) or roles - wanted:
+                return None
+            return key
+        return None
 
     def _plural_subject_before(self, c: Candidate) -> Optional[tuple[str, str]]:
         """The speaker a plural subject of the sentence before names, for "they" with no

@@ -330,6 +330,11 @@ class _People:
             person.roles.append(role)
         return match
 
+    def named_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``(position, person)`` of the body's name mentions from ``start`` to before ``end``."""
+        return self.positions[bisect.bisect_left(self.positions, (start, -1)):
+                              bisect.bisect_left(self.positions, (end, -1))]
+
     def _named_by(self, position: Optional[int], people: list[int]) -> list[int]:
         """Those of ``people`` the body has named by ``position`` (all with no position)."""
         if position is None:
@@ -666,9 +671,8 @@ class _Resolver:
             return self._person_key(index), resolution
         if _role_word(lower) in PERSON_ROLES and not head.ent_type_ == "PERSON":
             offset = self.starts[id(head.doc)]
-            lo = bisect.bisect_left(self.people.positions, (offset + mention.start_char, -1))
-            hi = bisect.bisect_left(self.people.positions, (offset + mention.end_char, -1))
-            inside = {p for _, p in self.people.positions[lo:hi]}
+            inside = {p for _, p in self.people.named_between(offset + mention.start_char,
+                                                              offset + mention.end_char)}
             if len(inside) == 1:   # "Syria's Permanent Representative to the UN Bashar al-Jaafari"
                 return self._person_key(inside.pop()), "name"
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
@@ -796,10 +800,8 @@ class _Resolver:
         of that gender (known from a title or given name) named anywhere before."""
         start = c.source[0]
         floor = self.offsets[max(c.paragraph - RECENT_PARAGRAPHS, 0)]
-        lo = bisect.bisect_left(self.people.positions, (floor, -1))
-        hi = bisect.bisect_left(self.people.positions, (start, -1))
         sentences: dict[int, list[tuple[int, int]]] = {}
-        for position, person in self.people.positions[lo:hi]:
+        for position, person in self.people.named_between(floor, start):
             if self.people.persons[person].gender - {gender} \
                     or self.contents.holding(position, position + 1):
                 continue
@@ -820,9 +822,7 @@ class _Resolver:
         ..." is Trump."""
         start, paragraph = c.source[0], self.offsets[c.paragraph]
         after = self._sentence_of(self.history[-1][2]) if self.history else -1
-        lo = bisect.bisect_left(self.people.positions, (paragraph, -1))
-        hi = bisect.bisect_left(self.people.positions, (start, -1))
-        found = {p for position, p in self.people.positions[lo:hi]
+        found = {p for position, p in self.people.named_between(paragraph, start)
                  if not self.people.persons[p].gender - {gender}
                  and self._sentence_of(position) > after and self._is_subject(position, main=True)
                  and not self.contents.holding(position, position + 1)}
@@ -874,19 +874,12 @@ class _Resolver:
         speaker of the next two paragraphs, if the gender fits and the text gives them no
         other role ("Iran will not halt enrichment, the country's foreign minister said. //
         Mohammad Javad Zarif told state television ...")."""
-        gender = title_gender(c.source_mention.text)
-        wanted = set(_words(c.source_mention.text))
-        wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
         for para, key, _ in self.history:
             if para <= c.paragraph or key[0] != "person":
                 continue
             if para > c.paragraph + 2:
                 return None
-            person = self.people.persons[int(key[1][1:])]
-            roles = {_role_word(w) for role in person.roles for w in _words(role)} & PERSON_ROLES
-            if (gender and person.gender and not gender & person.gender) or roles - wanted:
-                return None
-            return key
+            return key if _fits(self.people.persons[int(key[1][1:])], c.source_mention) else None
         return None
 
     def _plural_subject_before(self, c: Candidate) -> Optional[tuple[str, str]]:
@@ -910,9 +903,7 @@ class _Resolver:
         if token is None:
             return None
         start = self.starts[id(token.doc)] + token.sent.start_char
-        lo = bisect.bisect_left(self.people.positions, (start, -1))
-        hi = bisect.bisect_left(self.people.positions, (c.source[0], -1))
-        found = {p for position, p in self.people.positions[lo:hi]
+        found = {p for position, p in self.people.named_between(start, c.source[0])
                  if not self.people.persons[p].gender - {gender}
                  and not self.contents.holding(position, position + 1)}
         return found.pop() if len(found) == 1 else None
@@ -933,9 +924,6 @@ class _Resolver:
         Republican nominee continues to insist"; "As far as whether Sanders still senses
         ..., the Vermont senator acknowledged"), if that person's gender fits and the text
         gives them no other role (never the lawyer for "the judge")."""
-        wanted = set(_words(mention.text))
-        wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
-        gender = title_gender(mention.text)
         sentence, own = mention.sent, True
         for _ in range(3):   # the quote before "..., the coach said" may be a sentence of its own
             subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
@@ -946,11 +934,7 @@ class _Resolver:
                 person = self._named_at(subject)
                 if person is None:
                     continue
-                found = self.people.persons[person]
-                roles = {_role_word(w) for role in found.roles for w in _words(role)} & PERSON_ROLES
-                if (gender and found.gender and not gender & found.gender) or roles - wanted:
-                    return None
-                return person
+                return person if _fits(self.people.persons[person], mention) else None
             sentence, own = self._sentence_before(sentence), False
             if sentence is None:
                 return None
@@ -1094,6 +1078,17 @@ class _Resolver:
             if self.entities[key].kind in kinds:
                 return key
         return None
+
+
+def _fits(person: _Person, description: Span) -> bool:
+    """Whether a role description may name ``person`` when no role of theirs has its words:
+    the gender it says fits, and the text gives the person no other role (never the lawyer for
+    "the judge")."""
+    gender = title_gender(description.text)
+    wanted = set(_words(description.text))
+    wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
+    roles = {_role_word(w) for role in person.roles for w in _words(role)} & PERSON_ROLES
+    return not (gender and person.gender and not gender & person.gender) and not roles - wanted
 
 
 def _governing_subject(head: Token) -> Optional[Token]:

@@ -1020,12 +1020,12 @@ class _Resolver:
             return self.documents[kind], "description"
         elif c.paragraph in self.headings:   # "Poll: ..." is the poll the body names
             return _DEFER, None
-        elif _determiner(mention) in ("the", "this", "that") and self._issued_by(c, head) is not None:
-            key = self._issued_by(c, head)
-            self.documents[kind] = key
-            return key, "description"
         else:
-            return self._unnamed(_core(head)), "name"
+            issued = self._issued_by(c, head) if _determiner(mention) in ("the", "this", "that") else None
+            if issued is None:
+                return self._unnamed(_core(head)), "name"
+            self.documents[kind] = issued
+            return issued, "description"
         self.documents[kind] = key
         return key, "name"
 

@@ -575,3 +575,45 @@ def test_a_ledes_role_description_never_goes_to_someone_with_another_role(extrac
                           "said Monday.\n"
                           "Defence lawyer Tom Baines told reporters that his client was ready.")
     assert said(r, "will be delayed")[0] != "Tom Baines"
+
+
+def test_an_indefinite_role_in_headline_and_lede_is_the_person_the_body_names(extractor):
+    r = extractor.extract("Former party chairman calls for leadership review.\n\n"
+                          "A former Labour Party chairman says the party should hold a leadership "
+                          "review before the spring conference.\n\n"
+                          "\u201cThe members deserve a say,\u201d said Tom Harding, who led the party "
+                          "from 2001 to 2004. \u201cWe cannot wait until the election.\u201d")
+    assert said(r, "leadership review before")[:2] == ("Tom Harding", "person")
+    assert said(r, "members deserve")[0] == "Tom Harding"
+
+
+def test_an_anonymous_official_in_a_lede_stays_unnamed(extractor):
+    r = extractor.extract("Talks on grain deal falter.\n\n"
+                          "A senior official said on Tuesday the grain talks had stalled over "
+                          "insurance costs.\n\n"
+                          "Trade envoy Tom Harding told reporters the delegations would meet again.")
+    assert said(r, "grain talks had stalled")[:2] == ("senior official", "unnamed")
+
+
+def test_a_gendered_description_is_the_woman_named_before_whatever_her_role(extractor):
+    r = extractor.extract(HEADLINE + "Mrs. Maria Delgado, the former interior minister, spoke "
+                          "first at the forum on Tuesday. The former first lady said the plan "
+                          "was \u201ca mistake\u201d.")
+    assert said(r, "a mistake")[:2] == ("Maria Delgado", "person")
+
+
+def test_i_in_a_letter_is_the_name_that_signs_it(extractor):
+    r = extractor.extract("Letters to the editor.\n\nLETTERS.\n\n"
+                          "I believe the council was wrong to close the library in Elm Park. "
+                          "Children have nowhere to study.\n\n"
+                          "Jane Whitfield.\n\nPortland, Ore.\n\n"
+                          "I believe the new bus lanes have made the city safer.\n\n"
+                          "Robert Ames.")
+    assert said(r, "close the library")[:2] == ("Jane Whitfield", "person")
+    assert said(r, "bus lanes")[:2] == ("Robert Ames", "person")
+
+
+def test_a_quoted_nickname_stays_inside_the_name(extractor):
+    r = extractor.extract(HEADLINE + "\u201cThis is our year,\u201d the mayor's niece, state Del. "
+                          "Marcia \"Cia\" Pruitt (D-Norfolk), shouted to the crowd.")
+    assert said(r, "our year")[:2] == ('Marcia "Cia" Pruitt', "person")

@@ -32,21 +32,42 @@ def load_pipeline(name: str = MODEL) -> Language:
 
 @Language.component("quotegraph_join_name_parts")
 def join_name_parts(doc: Doc) -> Doc:
-    """One person where the recogniser cut a name at a particle: ``Prince Abdulaziz`` and
-    ``bin Salman`` are ``Prince Abdulaziz bin Salman`` (else "bin Salman" would join
-    "Mohammed bin Salman" as the same Salman)."""
+    """One person where the recogniser cut a name at a particle or a nickname: ``Prince
+    Abdulaziz`` and ``bin Salman`` are ``Prince Abdulaziz bin Salman`` (else "bin Salman"
+    would join "Mohammed bin Salman" as the same Salman); ``Marcia "`` and ``Cia" Price``
+    are ``Marcia "Cia" Price``."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
+        if last is not None and last.label_ == "PERSON" and ent.start < last.end:
+            continue   # the rest of a name a nickname ran into
         if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
                 and ent[0].lower_ in PARTICLES:
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
-        else:
-            joined.append(ent)
-    if len(joined) != len(ents):
+            continue
+        end = _after_nickname(doc, ent) if ent.label_ == "PERSON" else None
+        joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
+    if joined != ents:
         doc.ents = joined
     return doc
+
+
+_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _after_nickname(doc: Doc, ent: Span) -> Optional[int]:
+    """Where a name ends that goes on after a quoted nickname ``ent`` stops in or before:
+    ``Robert "Bob" Kerrey``; None if there is none."""
+    quote = next((i for i in range(ent.start + 1, min(ent.end + 1, len(doc)))
+                  if doc[i].text in _QUOTE_MARKS), None)
+    if quote is None or quote + 3 >= len(doc) or not doc[quote + 1].is_title \
+            or doc[quote + 2].text not in _QUOTE_MARKS:
+        return None
+    end = quote + 3
+    while end < len(doc) and end < quote + 5 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end if end > quote + 3 and end > ent.end else None
 
 
 # spaCy's ``Span.ents`` and ``Doc.ents`` build every entity of the whole Doc on each call; the

@@ -36,6 +36,7 @@ TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"^(?:iou|iu|ju|you)", "yu"), (r"^ye", "e"), (r"(?<=[^aeiouy])[iy]o", "e"),
     (r"(?:iy|yy|y)$", "i"), (r"ou", "u"), (r"u", "o"), (r"ai", "ei"), (r"(.)\1+", r"\1"),
 ]]
+_NICKNAME = re.compile(r"[\"“‘'][^\"“”‘’']+[\"”’']")   # 'Marcia "Cia" Price'
 _PARTICLE_PREFIX = re.compile(r"^(?:%s)-" % "|".join(sorted(PARTICLES)))
 
 
@@ -91,7 +92,8 @@ def parse_person(name: str) -> PersonName:
     while start > 0:
         word = words[start - 1]
         key = _word_key(word)
-        between = start < len(words) and key in PARTICLES   # "de Mistura", "Staffan de Mistura"
+        between = start < len(words) and (key in PARTICLES   # "de Mistura", "Staffan de Mistura"
+                                          or _NICKNAME.fullmatch(word) is not None)   # 'Robert "Bob" Kerrey'
         capitalised = any(part[:1].isupper() for part in re.split(r"[-'’]", word))
         # A title word ends no name: "Larry King" is a surname, "President" is not.
         title = key.replace("-", "") in TITLES and (start < len(words) or len(words) == 1
@@ -102,7 +104,7 @@ def parse_person(name: str) -> PersonName:
     if start == len(words):       # nothing name-like: keep the last word so the block is stable
         start = max(0, len(words) - 1)
     parts = words[start:]
-    given_words = [w for w in parts[:-1] if _word_key(w) not in PARTICLES]
+    given_words = [w for w in parts[:-1] if _word_key(w) not in PARTICLES and not _NICKNAME.fullmatch(w)]
     full = [w for w in given_words if len(_word_key(w).replace("-", "")) > 1]
     return PersonName(display=" ".join(parts + suffix_words), title=" ".join(words[:start]),
                  given=given_name_key(full[0]) if full else "",

@@ -157,6 +157,7 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
 RECENT_PARAGRAPHS = 2
+SIGNATURE_PARAGRAPHS = 6   # a letter's paragraphs before the name that signs it
 # A given name has a gender when this many pronoun and title votes, and this share of them,
 # say so in news text (Hillary: 649 of 832 "she"/"Mrs.", the "he" votes are for Trump nearby).
 GENDER_VOTES = 3
@@ -512,6 +513,7 @@ class _Resolver:
         # (paragraph, key, where the attribution starts), in text order
         self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
+        self.lede = next((i for i in range(len(docs)) if i not in headings), None)
         # Initials -> the organisations the text names in full with them: "S.E.C." and "SEC"
         # are the "Securities and Exchange Commission" where the article names it so.
         self.acronyms: dict[str, set[str]] = {}
@@ -544,12 +546,11 @@ class _Resolver:
             if key is not None:
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
-        lede = next((i for i in range(len(self.docs)) if i not in self.headings), None)
         for c in deferred:
             kind = c.source_mention.root.lemma_.lower()
             key = self.documents.get(kind) if kind in DOCUMENTS else self._by_role(c.source_mention, None)
             resolution = "headline" if c.paragraph in self.headings else "description"
-            if key is None and kind not in DOCUMENTS and c.paragraph == lede:
+            if key is None and kind not in DOCUMENTS and self._opening(c.paragraph):
                 key = self._named_after_lede(c)
             if key is None:
                 key, resolution = self._unnamed(c.source_mention), "name"
@@ -559,6 +560,9 @@ class _Resolver:
             outer = _enclosing(c, candidates)
             if outer is not None and resolved.get(id(outer)) is not None:
                 resolved[id(c)], how[id(c)] = resolved[id(outer)], "pronoun"
+            elif outer is None and c.source_mention.root.lower_ in ("i", "me"):
+                key = self._signed(c.paragraph)   # a letter: "I cannot fathom ... // Jane Doe."
+                resolved[id(c)], how[id(c)] = key, "pronoun" if key is not None else None
         for c in candidates:
             if c.antecedent is not None and resolved[id(c)] is None:
                 resolved[id(c)] = resolved.get(id(c.antecedent))
@@ -699,6 +703,8 @@ class _Resolver:
                 return self._entity(kind, _strip_determiner(core)), "name"
             index = self._person(core)
             return self._person_key(index), "name"
+        if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS and self._opening(c.paragraph):
+            return _DEFER, None   # "A former DNC chairman says ..." in a lede: the body names him
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
             return self._unnamed(core), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
@@ -868,6 +874,25 @@ class _Resolver:
         words = key[1].split()
         return key[0] == "unnamed" and bool(words) \
             and _role_word(words[-1]) in PERSON_ROLES | {"source"} and not title_gender(key[1]) - {gender}
+
+    def _signed(self, paragraph: int) -> Optional[tuple[str, str]]:
+        """The person whose name, alone in a paragraph, signs the text ``paragraph`` belongs
+        to: the first such line in the next :data:`SIGNATURE_PARAGRAPHS` (a letter to the
+        editor, an op-ed's sign-off), before any heading."""
+        for doc in self.docs[paragraph + 1:paragraph + 1 + SIGNATURE_PARAGRAPHS]:
+            if id(doc) in self.heading_docs:
+                return None
+            words = [t for t in doc if not t.is_punct]
+            ent = doc.ents[0] if len(doc.ents) == 1 else None
+            if ent is not None and ent.label_ == "PERSON" and len(words) <= 4 \
+                    and all(ent.start <= t.i < ent.end for t in words):
+                return self._person_key(self._person(ent))
+        return None
+
+    def _opening(self, paragraph: int) -> bool:
+        """Whether ``paragraph`` is a heading or the lede (the first paragraph after the
+        headline): where a role may stand for a person the next paragraphs name."""
+        return paragraph in self.headings or paragraph == self.lede
 
     def _named_after_lede(self, c: Candidate) -> Optional[tuple[str, str]]:
         """The person a lede's role description introduces before the name: the first person
@@ -1083,12 +1108,15 @@ class _Resolver:
 def _fits(person: _Person, description: Span) -> bool:
     """Whether a role description may name ``person`` when no role of theirs has its words:
     the gender it says fits, and the text gives the person no other role (never the lawyer for
-    "the judge")."""
+    "the judge") unless a gendered noun says who it is and the person's gender is known to be
+    that ("Clinton, the former secretary of State, ... . The former first lady said")."""
     gender = title_gender(description.text)
     wanted = set(_words(description.text))
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     roles = {_role_word(w) for role in person.roles for w in _words(role)} & PERSON_ROLES
-    return not (gender and person.gender and not gender & person.gender) and not roles - wanted
+    if gender and person.gender and not gender & person.gender:
+        return False
+    return not roles - wanted or bool(wanted & _GENDERED and person.gender == gender)
 
 
 def _governing_subject(head: Token) -> Optional[Token]:

@@ -617,3 +617,34 @@ def test_a_quoted_nickname_stays_inside_the_name(extractor):
     r = extractor.extract(HEADLINE + "\u201cThis is our year,\u201d the mayor's niece, state Del. "
                           "Marcia \"Cia\" Pruitt (D-Norfolk), shouted to the crowd.")
     assert said(r, "our year")[:2] == ('Marcia "Cia" Pruitt', "person")
+
+
+def test_a_described_office_is_not_another_office_with_the_same_head(extractor):
+    r = extractor.extract("Governor vetoes school bill.\n\n"
+                          "The bill was vetoed Friday, the governor's office said.\n\n"
+                          "According to the state's budget office, the bill would have added "
+                          "$1.2 billion to the deficit.")
+    assert said(r, "was vetoed")[0] == "governor's office"
+    assert said(r, "added $1.2 billion")[0] != "governor's office"
+
+
+def test_a_headlines_bare_role_noun_is_the_person_the_body_gives_that_role(extractor):
+    r = extractor.extract("Russian diplomat says grain talks may resume.\n\n"
+                          "MOSCOW, November 30. /TASS/. Grain talks may resume next month, Russian "
+                          "Deputy Foreign Minister Sergei Vershinin told TASS on Wednesday.")
+    assert said(r, "grain talks may resume")[:3] == ("Sergei Vershinin", "person", "headline")
+
+
+def test_a_headlines_anonymous_official_is_not_a_named_official(extractor):
+    r = extractor.extract("Official says grain talks may resume.\n\n"
+                          "Grain talks may resume next month, a senior official said on Wednesday.\n\n"
+                          "Union official Markus Lehmann told reporters the dockers would strike.")
+    assert said(r, "grain talks may resume")[0] != "Markus Lehmann"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The union Verdi said it would fight the cuts.", "Verdi"),
+    ("The opposition party Syriza said the vote had been rigged.", "Syriza")])
+def test_a_name_a_body_noun_introduces_is_an_organisation(extractor, sentence, name):
+    r = extractor.extract(HEADLINE + sentence)
+    assert said(r, r.attributions[0].content.text)[:2] == (name, "organization")

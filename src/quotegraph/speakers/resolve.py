@@ -110,6 +110,8 @@ _GENDERED = (_MALE | _FEMALE) - _ADDRESS - {"sir", "dame", "lord"}   # "the firs
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
               "witness", "resident", "critic", "scholar"}
+# Anonymous sources that name no role a named person could be given ("Official says ...").
+_NO_ROLE = {"source", "official", "person", "people", "insider", "someone", "witness", "resident"}
 _INDEFINITE = {"a", "an", "some", "several", "many", "few", "two", "three", "other", "another",
                "one", "most", "more", "numerous", "all", "both", "each"}
 # Head nouns of definite descriptions that refer to a person already named in the article.
@@ -550,7 +552,7 @@ class _Resolver:
             kind = c.source_mention.root.lemma_.lower()
             key = self.documents.get(kind) if kind in DOCUMENTS else self._by_role(c.source_mention, None)
             resolution = "headline" if c.paragraph in self.headings else "description"
-            if key is None and kind not in DOCUMENTS and self._opening(c.paragraph):
+            if key is None and kind not in DOCUMENTS | _ANONYMOUS and self._opening(c.paragraph):
                 key = self._named_after_lede(c)
             if key is None:
                 key, resolution = self._unnamed(c.source_mention), "name"
@@ -640,6 +642,9 @@ class _Resolver:
             first = self.people.persons[self._person(span)].name if person else _strip_determiner(span)
             phrase = head.doc[others[0].left_edge.i:others[0].i + 1]
             return self._entity("group", f"{first} and {phrase.text}"), "name"
+        body = _body_name(head)
+        if body is not None:   # "the union Verdi", "the opposition party Syriza": no person
+            return self._entity("organization", body.text), "name"
         persons = [e for e in entities(core) if e.label_ == "PERSON" and not _title_only(e)]
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
@@ -705,6 +710,9 @@ class _Resolver:
             return self._person_key(index), "name"
         if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS and self._opening(c.paragraph):
             return _DEFER, None   # "A former DNC chairman says ..." in a lede: the body names him
+        if c.paragraph in self.headings and lower in _ANONYMOUS - _NO_ROLE \
+                and det not in _INDEFINITE | {"the", "this", "that"}:
+            return _DEFER, None   # "Russian diplomat says ...": the body's diplomat, if it names one
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
             return self._unnamed(core), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
@@ -713,7 +721,7 @@ class _Resolver:
                 index = self._subject_described(core)
                 key = self._person_key(index) if index is not None else None
             return (key, "description") if key is not None else (_DEFER, None)
-        organisation = self._organisation_described(lower)
+        organisation = self._organisation_described(core)
         if organisation is not None:
             return organisation, "description"
         capitalised = head.text[:1].isupper() and (head.text.isupper() or not head.is_sent_start)
@@ -949,21 +957,26 @@ class _Resolver:
         Republican nominee continues to insist"; "As far as whether Sanders still senses
         ..., the Vermont senator acknowledged"), if that person's gender fits and the text
         gives them no other role (never the lawyer for "the judge")."""
+        for subject in self._subjects_before(mention):
+            person = self._named_at(subject)
+            if person is not None:
+                return person if _fits(self.people.persons[person], mention) else None
+        return None
+
+    def _subjects_before(self, mention: Span):
+        """The subjects before ``mention``, nearest first: those of its own sentence, then
+        the main subject of each of the two sentences before (the quote before "..., the
+        coach said" may be a sentence of its own)."""
         sentence, own = mention.sent, True
-        for _ in range(3):   # the quote before "..., the coach said" may be a sentence of its own
+        for _ in range(3):
             subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
                         and (t.i < mention.start if own else t.head.i == sentence.root.i)]
             if not own and not subjects:   # a parse that lost it: "Trump, appearing ..., cited"
                 subjects = [_first_word(sentence)]
-            for subject in reversed(subjects):
-                person = self._named_at(subject)
-                if person is None:
-                    continue
-                return person if _fits(self.people.persons[person], mention) else None
+            yield from reversed(subjects)
             sentence, own = self._sentence_before(sentence), False
             if sentence is None:
-                return None
-        return None
+                return
 
     def _named_at(self, token: Token) -> Optional[int]:
         """The person whose name ``token`` heads, if the text names one there."""
@@ -1075,9 +1088,16 @@ class _Resolver:
                 return None
         return None
 
-    def _organisation_described(self, head: str) -> Optional[tuple[str, str]]:
+    def _organisation_described(self, description: Span) -> Optional[tuple[str, str]]:
+        """The last organisation speaker whose name ends with the description's head and holds
+        its other words: "the committee" and "the Senate committee" are the "Senate Judiciary
+        Committee"; "the state's budget office" is not "the governor's office"."""
+        head = description.root.lower_
+        words = {fold(t.text) for t in description if t.i != description.root.i
+                 and t.pos_ in ("NOUN", "PROPN", "ADJ")}
         for key, entity in reversed(list(self.entities.items())):
-            if entity.kind == "organization" and fold(entity.name).split()[-1:] == [head]:
+            name = re.findall(r"[a-z0-9]+", fold(entity.name))
+            if entity.kind == "organization" and name[-1:] == [head] and words <= set(name):
                 return key
         return None
 
@@ -1244,6 +1264,23 @@ def _apposed_names(head: Token, known) -> list[Span]:
     return [child.doc[_name_start(child):child.i + 1] for child in apposed
             if child.pos_ == "PROPN" and not _is_title(child)
             and (known(child) or _role_word(head.lower_) in PERSON_ROLES)][:1]
+
+
+def _body_name(head: Token) -> Optional[Span]:
+    """The name a common noun for a body sets right before it, whatever the recogniser typed
+    it: ``the union Verdi`` (the name in apposition), ``the opposition party Syriza`` (the
+    noun a compound of the name); not ``Police Chief John Smith``, where the noun is part of
+    a title."""
+    if head.pos_ == "NOUN" and head.lower_ in _BODY_NOUNS:
+        name = next((t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"
+                     and _name_start(t) == head.i + 1), None)
+        return head.doc[head.i + 1:name.i + 1] if name is not None else None
+    start = _name_start(head)
+    before = head.doc[start - 1] if start > 0 else None
+    if head.pos_ == "PROPN" and before is not None and before.dep_ == "compound" \
+            and before.lower_ in _BODY_NOUNS and before.text.islower():
+        return head.doc[start:head.i + 1]
+    return None
 
 
 def _name_start(token: Token) -> int:

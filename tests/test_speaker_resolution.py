@@ -648,3 +648,21 @@ def test_a_headlines_anonymous_official_is_not_a_named_official(extractor):
 def test_a_name_a_body_noun_introduces_is_an_organisation(extractor, sentence, name):
     r = extractor.extract(HEADLINE + sentence)
     assert said(r, r.attributions[0].content.text)[:2] == (name, "organization")
+
+
+def test_a_role_ending_in_a_name_the_recogniser_typed_otherwise_is_that_person(extractor):
+    r = extractor.extract("Syria condemns attack\n"
+                          "Syria's Permanent Representative to the UN Bashar al-Jaafari said that "
+                          "the states backing the rebels \u201cbear full responsibility\u201d.")
+    assert said(r, "full responsibility")[:2] == ("Bashar al-Jaafari", "person")
+    r = extractor.extract(HEADLINE + "The president of the United Nations General Assembly said "
+                          "the vote would go ahead.")
+    assert said(r, "vote would go ahead")[1] != "person"
+
+
+def test_the_capitalised_ministry_alone_is_the_ministry_named_before(extractor):
+    r = extractor.extract(HEADLINE + "The Foreign and Expatriates Ministry on Sunday condemned the "
+                          "shelling of Aleppo. In a letter to the Security Council, the Ministry "
+                          "said that the attack had killed 12 civilians.")
+    assert said(r, "killed 12 civilians")[:3] == ("Foreign and Expatriates Ministry", "organization",
+                                                  "description")

@@ -684,6 +684,9 @@ class _Resolver:
                                                               offset + mention.end_char)}
             if len(inside) == 1:   # "Syria's Permanent Representative to the UN Bashar al-Jaafari"
                 return self._person_key(inside.pop()), "name"
+            name = _name_ending(mention, head)
+            if name is not None:   # the same, where the text names him only there
+                return self._person_key(self._person(name)), "name"
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
                      for e in [entity_at(t)] if e is not None and e.label_ == "ORG"), None)
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
@@ -703,7 +706,11 @@ class _Resolver:
         if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES \
                 and _WORD.fullmatch(head.text):   # "EB-5 requires" names no person
             if lower in _BODY_NOUNS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES:
-                # "the Central and East European Coalition", "Black Lawmakers": no one's name.
+                # "the Central and East European Coalition", "Black Lawmakers": no one's name;
+                # "the Ministry" alone is the ministry named before.
+                described = self._organisation_described(core) if len(core) == 2 and det == "the" else None
+                if described is not None:
+                    return described, "description"
                 kind = "group" if lower.endswith("s") else "organization"
                 return self._entity(kind, _strip_determiner(core)), "name"
             index = self._person(core)
@@ -1281,6 +1288,27 @@ def _body_name(head: Token) -> Optional[Span]:
             and before.lower_ in _BODY_NOUNS and before.text.islower():
         return head.doc[start:head.i + 1]
     return None
+
+
+def _name_ending(mention: Span, head: Token) -> Optional[Span]:
+    """The person's name that ends a role's mention, where the recogniser typed it otherwise:
+    ``Bashar al-Jaafari`` in "Syria's Permanent Representative to the UN Bashar al-Jaafari"
+    (the words after the last initials or place of the flat name; only a name with a particle
+    or a given name of known gender, never "the United Nations General Assembly")."""
+    last = mention[-1]
+    while last.is_punct and last.i > head.i:
+        last = mention.doc[last.i - 1]
+    if last.pos_ != "PROPN" or last.i <= head.i:
+        return None
+    doc, first = mention.doc, _name_start(last)
+    cut = max((i + 1 for i in range(first, last.i)
+               if doc[i].text.isupper() or doc[i].ent_type_ in ("GPE", "NORP")), default=first)
+    name = doc[cut:last.i + 1]
+    words = [t for t in name if t.text != "-" and t.lower_ not in PARTICLES]
+    if len(words) < 2 or not all(t.text[:1].isupper() and not t.text.isupper() for t in words) \
+            or fold(words[0].text) in TITLES:
+        return None
+    return name if any(t.lower_ in PARTICLES for t in name) or _given_gender(words[0].text) else None
 
 
 def _name_start(token: Token) -> int:

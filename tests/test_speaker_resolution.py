@@ -666,3 +666,13 @@ def test_the_capitalised_ministry_alone_is_the_ministry_named_before(extractor):
                           "said that the attack had killed 12 civilians.")
     assert said(r, "killed 12 civilians")[:3] == ("Foreign and Expatriates Ministry", "organization",
                                                   "description")
+
+
+def test_a_verb_cue_keeps_its_own_subject_when_another_speaker_reports_it(extractor):
+    r = extractor.extract("Weber to Sokolov: Respect the ceasefire\n"
+                          "BERLIN (Reuters) - Chancellor Anna Weber urged President Ivan Sokolov on "
+                          "Friday to respect the ceasefire in eastern Ukraine, her spokesman said.\n"
+                          "In a telephone call, Weber told Sokolov that violations had to stop, "
+                          "government spokesman Karl Seibert said in a statement.")
+    assert said(r, "violations had to stop")[0] == "Anna Weber"
+    assert said(r, "urged President")[0] == "Karl Seibert"   # "her spokesman", named next

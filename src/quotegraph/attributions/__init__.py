@@ -402,11 +402,34 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
         at = bisect.bisect_right(article.paragraphs, source[0], key=lambda p: p.start) - 1
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
+        own = _own_subject(cue_token, mention) if cue_token is not None else None
+        if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
+            mention, source = own, _span_chars(own, cue_offset)
     elif cue_token is not None:
         mention = _parsed_source(cue_token, t, cue_offset)
         source = _span_chars(mention, cue_offset)
     return Candidate("indirect", list(t.content), index, t.confidence, cue=t.cue, source=source,
                      source_mention=mention, cue_token=cue_token, construction=TAGGER)
+
+
+# Verbs whose subject says the rest of the sentence, whatever other verb it holds.
+_SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confirm"}
+
+
+def _own_subject(cue: Token, mention: Optional[Span]) -> Optional[Span]:
+    """The subject of a verb cue, where the tagger gave the cue the subject of another verb
+    of its sentence: in "Merkel told Putin that violations had to stop, spokesman Steffen
+    Seibert said", ``told`` is Merkel's, not Seibert's."""
+    if mention is None or cue.pos_ != "VERB" or mention.sent != cue.sent:
+        return None
+    taken = mention.root
+    if taken.dep_ != "nsubj" or taken.head.i == cue.i or taken.head.lemma_ not in _SAYING:
+        return None
+    subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ == "it" \
+            or subject.tag_ in ("WP", "WDT") or subject.i in range(mention.start, mention.end):
+        return None
+    return source_of(cue)
 
 
 def _parsed_source(cue: Token, t: Tagged, offset: int) -> Optional[Span]:

@@ -676,3 +676,10 @@ def test_a_verb_cue_keeps_its_own_subject_when_another_speaker_reports_it(extrac
                           "government spokesman Karl Seibert said in a statement.")
     assert said(r, "violations had to stop")[0] == "Anna Weber"
     assert said(r, "urged President")[0] == "Karl Seibert"   # "her spokesman", named next
+
+
+def test_a_name_with_its_role_and_others_is_a_group(extractor):
+    r = extractor.extract(HEADLINE + "Short courses in coping skills can cut relapse rates by half, "
+                          "according to Laura Brennan, director of the Center for Addiction Studies "
+                          "at the University of Leeds, and other researchers.")
+    assert said(r, "relapse rates")[:2] == ("Laura Brennan and other researchers", "group")

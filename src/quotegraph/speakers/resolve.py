@@ -634,8 +634,11 @@ class _Resolver:
             if names[0].label_ == "PERSON":
                 return self._person_key(self._person(names[0])), "name"
             return self._entity("organization", _strip_determiner(names[0])), "name"
-        others = [t for t in head.children if t.dep_ == "conj" and t.tag_ == "NNS"]
-        if others and head.pos_ == "PROPN":   # "RT and its defenders", "Bryan ... and other scientists"
+        # "RT and its defenders", "Craig Bryan, head of the center, and other scientists" (the
+        # parse may join the others to the role set off after the name)
+        others = [t for h in (head, *(a for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN"))
+                  for t in h.children if t.dep_ == "conj" and t.tag_ == "NNS"]
+        if others and head.pos_ == "PROPN":
             ent = entity_at(head)
             span = ent if ent is not None else head.doc[_name_start(head):head.i + 1]
             person = (ent is not None and ent.label_ == "PERSON") or self._known(head)

@@ -683,3 +683,18 @@ def test_a_name_with_its_role_and_others_is_a_group(extractor):
                           "according to Laura Brennan, director of the Center for Addiction Studies "
                           "at the University of Leeds, and other researchers.")
     assert said(r, "relapse rates")[:2] == ("Laura Brennan and other researchers", "group")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("For her part, Lin Mae has faced sharp criticism for failing to curb the violence.", "failing to curb"),
+    ("The mayor has been harshly criticized for cutting the library budget.", "cutting the library"),
+    ("In 2009, the council came under withering criticism for its silence on the floods.", "its silence"),
+    ("Hale was once asked how the strike would end.", "how the strike")])
+def test_the_one_criticised_or_asked_is_not_the_speaker(extractor, sentence, content):
+    r = extractor.extract(HEADLINE + sentence)
+    assert said(r, content)[0] is None
+
+
+def test_who_dismisses_criticism_still_speaks(extractor):
+    r = extractor.extract(HEADLINE + "Mayor Tom Hale dismissed the criticism as politics.")
+    assert said(r, "as politics")[0] == "Tom Hale"

@@ -405,6 +405,8 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
         own = _own_subject(cue_token, mention) if cue_token is not None else None
         if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
             mention, source = own, _span_chars(own, cue_offset)
+        elif cue_token is not None and _on_the_receiving_end(cue_token, mention):
+            mention, source = None, None   # "Suu Kyi has faced sharp criticism for ...": not hers
     elif cue_token is not None:
         mention = _parsed_source(cue_token, t, cue_offset)
         source = _span_chars(mention, cue_offset)
@@ -414,6 +416,31 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
 
 # Verbs whose subject says the rest of the sentence, whatever other verb it holds.
 _SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confirm"}
+
+
+# What is done to the subject of a cue, who then is spoken to or of, not the speaker: "she
+# was asked", "he has been criticized for", "Suu Kyi has faced sharp criticism for".
+_DONE_TO = {"ask", "press", "criticize", "criticise", "accuse", "label", "blame", "attack",
+            "condemn", "slam", "fault", "question", "challenge", "rebuke", "ridicule", "praise"}
+_RECEIVING = {"face", "draw", "receive", "come", "take", "attract", "earn", "suffer"}
+_RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "condemnation",
+             "rebuke", "ridicule", "questions", "praise", "accusations", "complaints"}
+
+
+def _on_the_receiving_end(cue: Token, mention: Optional[Span]) -> bool:
+    """Whether the tagger's source is the one a cue's act is done to: the subject of a
+    passive cue of asking or criticising ("was asked", "has been harshly criticized for"),
+    or of a verb of receiving criticism ("faced sharp criticism for", "came under fire
+    for", "took heat for"). Of such cues PolNeAR's annotators give no source, or the agent."""
+    if mention is None or mention.root.head.i != cue.i or mention.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if mention.root.dep_ == "nsubjpass":
+        return cue.lemma_.lower() in _DONE_TO
+    if cue.lemma_.lower() not in _RECEIVING:
+        return False
+    received = [t for t in cue.children if t.dep_ == "dobj"] + [   # "came under (withering) fire"
+        o for p in cue.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.subtree]
+    return any(t.lemma_.lower() in _RECEIVED or t.lower_ in _RECEIVED for t in received)
 
 
 def _own_subject(cue: Token, mention: Optional[Span]) -> Optional[Span]:

@@ -698,3 +698,12 @@ def test_the_one_criticised_or_asked_is_not_the_speaker(extractor, sentence, con
 def test_who_dismisses_criticism_still_speaks(extractor):
     r = extractor.extract(HEADLINE + "Mayor Tom Hale dismissed the criticism as politics.")
     assert said(r, "as politics")[0] == "Tom Hale"
+
+
+def test_what_seems_so_is_no_ones_statement_but_seeming_to_say_is(extractor):
+    r = extractor.extract(HEADLINE + "The veto is due on Friday, but Democrats seem confident they "
+                          "have the votes needed to override it.")
+    assert said(r, "have the votes")[0] is None
+    r = extractor.extract(HEADLINE + "Senator Ruth Kemp is drawing criticism after she appeared to "
+                          "suggest that the strike was illegal.")
+    assert said(r, "strike was illegal")[0] == "Ruth Kemp"

@@ -407,6 +407,8 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
             mention, source = own, _span_chars(own, cue_offset)
         elif cue_token is not None and _on_the_receiving_end(cue_token, mention):
             mention, source = None, None   # "Suu Kyi has faced sharp criticism for ...": not hers
+        elif cue_token is not None and _seeming(cue_token, mention):
+            mention, source = None, None   # "it appeared that ...", "a gray sky seemed to capture"
     elif cue_token is not None:
         mention = _parsed_source(cue_token, t, cue_offset)
         source = _span_chars(mention, cue_offset)
@@ -441,6 +443,15 @@ def _on_the_receiving_end(cue: Token, mention: Optional[Span]) -> bool:
     received = [t for t in cue.children if t.dep_ == "dobj"] + [   # "came under (withering) fire"
         o for p in cue.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.subtree]
     return any(t.lemma_.lower() in _RECEIVED or t.lower_ in _RECEIVED for t in received)
+
+
+def _seeming(cue: Token, mention: Optional[Span]) -> bool:
+    """Whether a cue of seeming has the tagger's source as its subject: what seems so is no
+    one's statement ("it appeared that Trump was unable to ...", "Republicans seem confident"),
+    unless the subject seems to do something ("he appeared to suggest that ...")."""
+    return mention is not None and cue.lemma_.lower() in ("seem", "appear") \
+        and mention.root.head.i == cue.i and mention.root.dep_ in ("nsubj", "expl") \
+        and not any(t.dep_ == "xcomp" and t.pos_ == "VERB" for t in cue.children)
 
 
 def _own_subject(cue: Token, mention: Optional[Span]) -> Optional[Span]:

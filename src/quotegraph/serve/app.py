@@ -57,6 +57,26 @@ PageNumber = Annotated[int, Query(ge=1, le=10_000, alias="page")]   # the pages'
 Confidence = Annotated[Optional[float], Query(ge=0, le=1, description="only attributions of at least this confidence")]
 Kinds = Annotated[Optional[list[SpeakerKind]], Query(description="speaker kinds (repeat it)")]
 
+# What a dict's dotted name reaches before its keys.
+DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class Pages(Environment):
+    """The templates' environment. They read dicts (search results, speakers, clusters), and
+    Jinja looks ``r.kind`` up as an attribute before it tries the key, raising and catching an
+    AttributeError every time: about 280 lookups on a search page, a fifth of its rendering.
+    Here a plain dict's key comes first unless the name is an attribute of every dict
+    (``.get``, ``.items``), which is what Jinja finds first too: the same values, either way.
+    """
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute not in DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
 
 class Site:
     """What the routes share: the read-only corpus, the token, the lazily loaded extractor."""
@@ -174,9 +194,11 @@ def create_app(db: Union[str, os.PathLike], token: Optional[str] = None,
     app.mount("/static/swagger-ui", StaticFiles(directory=str(swagger_ui_bundle.swagger_ui_path)),
               name="swagger-ui")
     app.mount("/static", StaticFiles(directory=str(package / "static")), name="static")
-    env = Environment(loader=FileSystemLoader(str(package / "templates")), autoescape=True)
-    env.filters.update(safe_url=safe_url, marked=render.marked, diff=render.diff,
-                       drift_words=render.drift_words, days_after=render.days_after)
+    # The templates are the package's: read once, never checked for changes (a stat per
+    # template and import at every page).
+    env = Pages(loader=FileSystemLoader(str(package / "templates")), autoescape=True, auto_reload=False)
+    env.filters.update(safe_url=safe_url, marked=render.marked, query_strings=render.query_strings,
+                       diff=render.diff, drift_words=render.drift_words, days_after=render.days_after)
     env.globals.update(LOW_CONFIDENCE=render.LOW_CONFIDENCE, CONFIDENCE_STEPS=render.CONFIDENCE_STEPS)
     templates = Jinja2Templates(env=env)
 

@@ -4,6 +4,7 @@ then the pages as a browser meets them: the site's error page for every 4xx (JSO
 HEAD, the favicon, the API docs served from the package, and /analyse keeping the analysed
 text, an upload's too, to edit, analyse again and store."""
 import concurrent.futures
+import gc
 import html
 import json
 import os
@@ -114,6 +115,14 @@ def test_pages_reads_a_dict_as_jinja_does():
     assert Pages(autoescape=True).from_string(source).render(context) == \
         Environment(autoescape=True).from_string(source).render(context) == \
         "direct|direct|True|False|True|4|attribute"
+
+
+def test_a_server_process_leaves_its_startup_objects_out_of_collections(db, extractor):
+    gc.unfreeze()
+    with TestClient(create_app(db, extractor=extractor)) as client:
+        assert gc.get_freeze_count() > 1000
+        assert client.get("/api/search", params={"q": "harbour"}).status_code == 200
+    gc.unfreeze()
 
 
 def test_search_filters(client):

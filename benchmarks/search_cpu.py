@@ -21,18 +21,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_corpus import POLNEAR, grow  # noqa: E402
-from serve import polnear_db, queries  # noqa: E402
+from serve import grown_db, queries  # noqa: E402
 
 from quotegraph.store import Filters, query, readonly_uri, search  # noqa: E402
 
@@ -107,21 +104,14 @@ def main() -> None:
     if args.compare:
         compare(*args.compare)
         return
-    work = None
-    if args.db is None:
-        work = Path(tempfile.mkdtemp(prefix="qg-search-cpu-"))
-        args.db = work / "corpus.db"
-        shutil.copy(polnear_db(POLNEAR, None, False), args.db)
-        grow(args.db, args.rows)
-    sets = queries(args.db, args.queries)
-    run = searcher(args.db, not args.no_index)
-    for kind, ms in sorted(timed(run, sets, args.repeat).items()):
-        print(f"{kind:14} {len(ms):5} sets: mean {statistics.mean(ms):6.2f} ms, median "
-              f"{statistics.median(ms):6.2f} ms, total {sum(ms) / 1000:5.2f} s")
-    if args.dump:
-        args.dump.write_text(json.dumps(dump(run, sets), ensure_ascii=False), encoding="utf-8")
-    if work:
-        shutil.rmtree(work)
+    with grown_db(args.db, args.rows) as db:
+        sets = queries(db, args.queries)
+        run = searcher(db, not args.no_index)
+        for kind, ms in sorted(timed(run, sets, args.repeat).items()):
+            print(f"{kind:14} {len(ms):5} sets: mean {statistics.mean(ms):6.2f} ms, median "
+                  f"{statistics.median(ms):6.2f} ms, total {sum(ms) / 1000:5.2f} s")
+        if args.dump:
+            args.dump.write_text(json.dumps(dump(run, sets), ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -140,6 +141,22 @@ def polnear_db(data: Path, limit: int | None, rebuild: bool) -> Path:
         shutil.move(work / "corpus.db", cache)
         shutil.rmtree(work)
     return cache
+
+
+@contextmanager
+def grown_db(db: Path | None, rows: int):
+    """``db`` when given (grown already); else the PolNeAR db copied into a temporary folder
+    and grown to ``rows`` attributions, the folder removed afterwards."""
+    if db is not None:
+        yield db
+        return
+    work = Path(tempfile.mkdtemp(prefix="qg-grown-"))
+    try:
+        shutil.copy(polnear_db(POLNEAR, None, False), work / "corpus.db")
+        grow(work / "corpus.db", rows)
+        yield work / "corpus.db"
+    finally:
+        shutil.rmtree(work)
 
 
 def queries(db: Path, count: int, seed: int = 7) -> list[dict]:

@@ -4,6 +4,7 @@ then the pages as a browser meets them: the site's error page for every 4xx (JSO
 HEAD, the favicon, the API docs served from the package, and /analyse keeping the analysed
 text, an upload's too, to edit, analyse again and store."""
 import concurrent.futures
+import gc
 import html
 import json
 import os
@@ -16,17 +17,20 @@ import threading
 import time
 from http import HTTPStatus
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 import pytest
 import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
+from jinja2 import Environment
 from markupsafe import escape
 
 from quotegraph import Extractor, Settings
 from quotegraph.serve import create_app
-from quotegraph.serve.render import LOW_CONFIDENCE, pieces, timeline
+from quotegraph.serve.app import Pages
+from quotegraph.serve.render import LOW_CONFIDENCE, pieces, query_strings, timeline
 from quotegraph.serve.workers import spread_by_kernel
 from quotegraph.store import ingest
 from tests.fixtures.serve.build import build_corpus
@@ -74,6 +78,51 @@ def test_search_marks_matches_and_counts_facets(client):
     page = client.get("/", params={"q": "harbour rebuilt"}).text
     assert "<mark>harbour</mark>" in page and "<mark>rebuilt</mark>" in page
     assert 'href="/articles/' in page and 'href="https://herald.example/harbour"' in page
+
+
+def test_search_page_links_facets_and_pages_with_the_form_kept(client):
+    """Each facet link and the previous page's are the form's query string with one parameter
+    changed, in the form's order (as ``urllib.parse.urlencode`` writes it), escaped in the page."""
+    form = {"q": "the", "speaker": "", "outlet": "", "since": "2024", "until": "", "min_confidence": 0.3}
+    found = client.get("/api/search", params={**form, "page": 2}).json()
+    page = client.get("/", params={**form, "page": 2}).text
+    assert found["facets"]["outlet"] and found["facets"]["speaker"]
+    assert any("<" in f["value"] for f in found["facets"]["outlet"])     # escaped in the link too
+    links = [{**form, "page": 1}] + [{**form, facet: f["value"]} for facet in ("outlet", "speaker")
+                                     for f in found["facets"][facet]]
+    for link in links:
+        assert f'href="?{escape(urlencode(link))}"' in page
+
+
+@pytest.mark.parametrize("value", ["a b", "A&B/C", "Š+ø “x”", "100%", 0.7, 2, "", "a=b?c#d"])
+def test_query_strings_encode_as_the_urlencode_filter(value):
+    form = {"q": "tax cuts", "speaker": "O'Brien", "min_confidence": 0.5, "page": 1}
+    query = query_strings(form)
+    urlencode_filter = Environment().from_string("{{ dict(form, **changed) | urlencode }}")
+    for changed in ({"speaker": value}, {"page": value}, {"outlet": value}):
+        assert query(**changed) == urlencode_filter.render(form=form, changed=changed)
+
+
+def test_pages_reads_a_dict_as_jinja_does():
+    """The templates' environment looks a dict's key up first, but a name every dict has
+    (``items``, ``get``) is still the dict's, as in Jinja, and a missing key is undefined."""
+    source = ("{{ d.kind }}|{{ d.get('kind') }}|{{ d.items is callable }}|{{ d.missing is defined }}"
+              "|{{ d.values is callable }}|{{ n.real }}|{{ o.kind }}")
+
+    class Row(dict):
+        kind = "attribute"
+    context = {"d": {"kind": "direct", "items": "a key", "values": 3}, "n": 4, "o": Row(kind="key")}
+    assert Pages(autoescape=True).from_string(source).render(context) == \
+        Environment(autoescape=True).from_string(source).render(context) == \
+        "direct|direct|True|False|True|4|attribute"
+
+
+def test_a_server_process_leaves_its_startup_objects_out_of_collections(db, extractor):
+    gc.unfreeze()
+    with TestClient(create_app(db, extractor=extractor)) as client:
+        assert gc.get_freeze_count() > 1000
+        assert client.get("/api/search", params={"q": "harbour"}).status_code == 200
+    gc.unfreeze()
 
 
 def test_search_filters(client):

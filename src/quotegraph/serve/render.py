@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
+from jinja2.utils import url_quote
 from markupsafe import Markup, escape
 
 from quotegraph.model import Attribution, Extraction
@@ -161,13 +162,39 @@ def highlight(extraction: Extraction, names: Optional[dict[str, str]] = None) ->
 
 
 def marked(text: str, matches: Iterable[Iterable[int]]) -> Markup:
-    """``text`` with each ``[start, end]`` of ``matches`` in ``<mark>``."""
+    """``text`` with each ``[start, end]`` of ``matches`` in ``<mark>``.
+
+    >>> marked("a <b> c", [[2, 5]])
+    Markup('a <mark>&lt;b&gt;</mark> c')
+    """
+    # Plain strings joined, each piece escaped: Markup.format (string.Formatter, in Python)
+    # took 0.14 ms of a search page's rendering, this takes 0.05.
     html, at = [], 0
     for start, end in matches:
-        html += [escape(text[at:start]), Markup("<mark>{}</mark>").format(text[start:end])]
+        html += [escape(text[at:start]), "<mark>", escape(text[start:end]), "</mark>"]
         at = end
     html.append(escape(text[at:]))
-    return Markup("").join(html)
+    return Markup("".join(html))
+
+
+def query_strings(form: dict) -> Callable[..., str]:
+    """A function that writes ``form`` as a URL query string with the parameters it is given
+    changed (or added at the end), as Jinja's ``urlencode`` writes ``dict(form, **changed)``;
+    ``form``'s own parameters are encoded once, however many links a page makes of them (a
+    search page's facets make 20).
+
+    >>> query = query_strings({"q": "tax cuts", "outlet": "", "page": 1})
+    >>> query(page=2), query(outlet="A&B/C"), query(since="2024")
+    ('q=tax+cuts&outlet=&page=2', 'q=tax+cuts&outlet=A%26B%2FC&page=1', 'q=tax+cuts&outlet=&page=1&since=2024')
+    """
+    encoded = {key: _parameter(key, value) for key, value in form.items()}
+    return lambda **changed: "&".join({**encoded, **{key: _parameter(key, value)
+                                                      for key, value in changed.items()}}.values())
+
+
+def _parameter(key: str, value) -> str:
+    """One ``key=value`` of a query string, each quoted as Jinja's ``urlencode`` quotes them."""
+    return f"{url_quote(key, for_qs=True)}={url_quote(value, for_qs=True)}"
 
 
 def diff(ops: Iterable[Iterable[str]]) -> Markup:

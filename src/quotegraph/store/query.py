@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import reduce
 from operator import and_, itemgetter
@@ -115,8 +116,8 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
     ``index`` is a :class:`SearchIndex` of the whole corpus that the caller keeps between
     searches (the web app does): with it, the facets are counted and the speaker and outlet
     filters applied from the index; without one, or with one the corpus has changed since,
-    those filters are applied by joining each match with its attribution and speakers, and
-    the facets are looked up for these matches alone.
+    each match is joined with its attribution and speakers, which apply those filters and
+    give its facets' values, counted from the matches themselves.
 
     Raises :class:`sqlite3.OperationalError` when SQLite rejects the query.
     """
@@ -126,23 +127,25 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
     by_index = index is not None and bool(filters.speaker or filters.outlet)
     rest = replace(filters, speaker=None, outlet=None) if by_index else filters
     where, params = rest.sql()
-    # The matches read an attribution's columns and its speakers only to filter them: their
-    # facets come from the index.
-    speaker_joins = SPEAKER_JOINS if rest.speaker else ""
+    # With an index the matches read an attribution's columns and its speakers only to filter
+    # them; without one, also for their facets' values (outlet, canonical id, facet speaker).
+    facet_values = ", a.outlet, c.id, coalesce(c.name, a.speaker)" if index is None else ""
+    speaker_joins = SPEAKER_JOINS if rest.speaker or facet_values else ""
     source = (f"attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid {speaker_joins}"
-              if where else "attributions_fts")
+              if where or facet_values else "attributions_fts")
     if by_index:
         conn.create_function(KEPT, 1, index.keeps(conn, filters), deterministic=True)
         # Below the index's last id first: a row committed since it was checked is left out.
         row = "attributions_fts.rowid" if query else "a.id"
         where += f" AND {row} < {index.limit} AND {KEPT}({row})"
-    # Up to COUNT_CAP + 1 matches as plain tuples (id, rank): counted, faceted, and with words ranked.
+    # Up to COUNT_CAP + 1 matches as plain tuples (id, rank, and without an index the facet
+    # values): counted, faceted, and with words ranked.
     plain = conn.cursor()
     plain.row_factory = None
     if query:
         # In the FTS index's rowid order, each with its bm25 rank; one page then fetched by id.
         matches = plain.execute(
-            f"SELECT attributions_fts.rowid, attributions_fts.rank FROM {source}"
+            f"SELECT attributions_fts.rowid, attributions_fts.rank{facet_values} FROM {source}"
             f" WHERE attributions_fts MATCH ? {where} LIMIT ?",
             [query, *params, COUNT_CAP + 1]).fetchall()
         counted = matches[:COUNT_CAP]
@@ -163,15 +166,19 @@ def search(conn: sqlite3.Connection, text: str = "", filters: Filters = Filters(
         results = [{**quote_from_row(r), "matches": []} for r in conn.execute(
             f"SELECT {QUOTE_COLUMNS} FROM attributions a {QUOTE_JOINS} WHERE 1 {where}"
             f" ORDER BY ar.date DESC, a.id LIMIT ? OFFSET ?", [*params, limit, offset])]
-        matches = plain.execute(f"SELECT a.id, NULL FROM attributions a {speaker_joins} WHERE 1 {where}"
-                                f" ORDER BY a.id LIMIT ?", [*params, COUNT_CAP + 1]).fetchall()
+        matches = plain.execute(f"SELECT a.id, NULL{facet_values} FROM attributions a {speaker_joins}"
+                                f" WHERE 1 {where} ORDER BY a.id LIMIT ?", [*params, COUNT_CAP + 1]).fetchall()
         counted = matches[:COUNT_CAP]
-    counted_ids = [m[0] for m in counted]
-    # A commit during the search may have added matches the index lacks.
-    if index is None or not index.current(conn):
-        index = SearchIndex(conn, counted_ids)
+    if index is None:
+        facets = _facets(counted)
+    else:
+        counted_ids = [m[0] for m in counted]
+        # A commit during the search may have added matches the index lacks.
+        if not index.current(conn):
+            index = SearchIndex(conn, counted_ids)
+        facets = index.facets(counted_ids)
     return {"query": text, "total": len(counted), "total_capped": len(matches) > COUNT_CAP,
-            "results": results, "facets": index.facets(counted_ids)}
+            "results": results, "facets": facets}
 
 
 # Ids sparser than this many per attribution are kept sorted, not as array positions.
@@ -306,8 +313,38 @@ def _most_frequent(codes: np.ndarray, names: list[Optional[str]]) -> list[tuple[
     present = np.flatnonzero(counts)
     if len(present) > FACET_SIZE:     # only those as frequent as the FACET_SIZE-th are sorted
         present = present[counts[present] >= np.partition(counts[present], -FACET_SIZE)[-FACET_SIZE]]
-    best = sorted(present.tolist(), key=lambda code: (-counts[code], names[code]))[:FACET_SIZE]
-    return [(code, int(counts[code])) for code in best]
+    return _top({code: int(counts[code]) for code in present.tolist()}, names.__getitem__)
+
+
+def _top(counts: dict, name=lambda value: value) -> list[tuple]:
+    """The :data:`FACET_SIZE` most frequent of ``counts``' values (a value to its count), those
+    of equal counts by their ``name``.
+
+    >>> _top({"b": 2, "c": 1, "a": 2})
+    [('a', 2), ('b', 2), ('c', 1)]
+    """
+    return heapq.nsmallest(FACET_SIZE, counts.items(), key=lambda item: (-item[1], name(item[0])))
+
+
+def _facets(matches: list[tuple]) -> dict:
+    """:meth:`SearchIndex.facets` of ``matches`` that carry their facets' values (tuples of id,
+    rank, outlet, canonical id, facet speaker), counted from them rather than looked up again:
+    a speaker's id is the first canonical id among its matches.
+
+    >>> _facets([(1, -2.0, "TASS", None, "Lavrov"), (2, -1.0, "TASS", "p:lavrov", "Lavrov"),
+    ...          (3, -1.5, None, "p:other", "Lavrov"), (4, -0.5, "Reuters", None, None)])
+    {'outlet': [{'value': 'TASS', 'count': 2}, {'value': 'Reuters', 'count': 1}], \
+'speaker': [{'id': 'p:lavrov', 'value': 'Lavrov', 'count': 3}]}
+    """
+    outlets = Counter(m[2] for m in matches)
+    speakers = Counter(m[4] for m in matches)
+    outlets.pop(None, None)
+    speakers.pop(None, None)
+    # In reverse, so that the first match's id of each speaker stays.
+    first_id = {m[4]: m[3] for m in reversed(matches) if m[3] is not None}
+    return {"outlet": [{"value": outlet, "count": n} for outlet, n in _top(outlets)],
+            "speaker": [{"id": first_id.get(speaker), "value": speaker, "count": n}
+                        for speaker, n in _top(speakers)]}
 
 
 def similar(conn: sqlite3.Connection, text: str, filters: Filters = Filters(), limit: int = 10,
@@ -426,20 +463,18 @@ def _marked(row: sqlite3.Row) -> dict:
 
 
 def _matches(marked: str) -> list[list[int]]:
-    """Offsets of the text between :data:`MATCH` marks, in the text without them.
+    """Offsets of the text between :data:`MATCH` marks (SQLite's ``highlight`` writes them in
+    pairs, never nested), in the text without them.
 
-    >>> _matches("a \\x02bc\\x03 d")
-    [[2, 4]]
+    >>> _matches("a \\x02bc\\x03 d \\x02e\\x03")
+    [[2, 4], [7, 8]]
     """
-    found, plain, start = [], 0, None
-    for char in marked:
-        if char == MATCH[0]:
-            start = plain
-        elif char == MATCH[1] and start is not None:
-            found.append([start, plain])
-            start = None
-        else:
-            plain += 1
+    # str.find, not a loop over every character in Python (360 characters: 18.5 -> 3.1 µs).
+    found, start = [], marked.find(MATCH[0])
+    while start >= 0 and (end := marked.find(MATCH[1], start)) >= 0:
+        shift = 2 * len(found)      # the marks of the matches before
+        found.append([start - shift, end - 1 - shift])
+        start = marked.find(MATCH[0], end)
     return found
 
 

@@ -1,7 +1,8 @@
 """Ingest throughput against bare extraction, and search latency on a large corpus database.
 
 1. Throughput: the same articles (PolNeAR train+dev, 924, by default) through
-   ``Extractor().extract_many`` alone, and through ``quotegraph.store.ingest`` into a fresh
+   ``Extractor().extract_many`` alone, and through ``quotegraph.store.ingest`` (with ingest's
+   own settings: the tagger's threads do not spin-wait) into a fresh
    SQLite file (reading the JSONL input, hashing, writing each article in its own
    transaction, and embedding the contents on a thread beside extraction; the cross-article
    refresh is timed apart). The model is loaded and warmed up before timing; the passes
@@ -25,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from quotegraph.pipeline import Extractor
+from quotegraph.pipeline import Extractor, Settings
 from quotegraph.store import Filters, connect, ingest, refresh_corpus, search
 from quotegraph.store.refresh import embed_attributions
 
@@ -108,13 +109,17 @@ def main() -> None:
     source = work / "articles.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     extractor = Extractor()
-    time_extract(extractor, articles[:20], args.processes)        # warm-up
+    # ingest's own settings (as `quotegraph ingest` and store.ingest make it): the tagger's
+    # threads do not spin-wait, so the embedding thread keeps a core.
+    ingester = Extractor(Settings(spin=False), nlp=extractor.nlp)
+    for warm in (extractor, ingester):
+        time_extract(warm, articles[:20], args.processes)        # warm-up
     extract_times, ingest_times = [], []
     db = None
     for n in range(args.repeat):
         extract_times.append(time_extract(extractor, articles, args.processes))
         db = work / f"corpus{n}.db"
-        ingest_times.append(time_ingest(extractor, source, db, args.processes))
+        ingest_times.append(time_ingest(ingester, source, db, args.processes))
     conn = connect(db)
     missing = embed_attributions(conn)
     start = time.perf_counter()

@@ -194,6 +194,31 @@ def test_a_one_thread_tagger_extracts_what_the_default_does(extractor):
     assert one.model_id == extractor.model_id
 
 
+def test_ingest_runs_a_tagger_that_does_not_spin_and_extracts_the_same(extractor, tmp_path):
+    # ingest embeds contents on a thread beside extraction: its tagger's threads must not
+    # spin-wait on that thread's core; what it extracts must not change.
+    from quotegraph.store import write
+
+    made = []
+    real = write.Extractor
+
+    def spy(*args, **kwargs):
+        made.append(real(*args, nlp=extractor.nlp, **kwargs))
+        return made[-1]
+
+    write.Extractor = spy
+    try:
+        text = tmp_path / "a.txt"
+        text.write_text('Talks stall\n"We will not give up," Lavrov said on Monday.\n', encoding="utf-8")
+        write.ingest([text], tmp_path / "c.db")
+    finally:
+        write.Extractor = real
+    entry = "session.intra_op.allow_spinning"
+    assert made[0].tagger.session.get_session_options().get_session_config_entry(entry) == "0"
+    assert not made[0].tagger.spin and extractor.tagger.spin   # extract keeps onnxruntime's default
+    assert made[0].extract(text.read_text()).to_dict() == extractor.extract(text.read_text()).to_dict()
+
+
 def test_shipped_tagger_reproduces_its_recorded_dev_scores():
     # tagger.json records what the tagger alone scored on dev when it was calibrated.
     from quotegraph.training.tagger import score, summary, tag_articles

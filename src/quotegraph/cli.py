@@ -381,7 +381,7 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
     aliases = load_aliases(aliases_file) if aliases_file else None
     counter = _Counter(quiet)
     summary = ingest_paths(paths, db, processes=processes, outlet=outlet, aliases=aliases,
-                           extractor=Extractor(Settings(mode=mode)), progress=counter,
+                           extractor=Extractor(Settings(mode=mode, spin=False)), progress=counter,
                            window_days=window)
     counter.close()
     click.echo(summary.format())
@@ -576,7 +576,7 @@ def reprocess(db: str, since: str | None, processes: int, mode: str, quiet: bool
 
     _open_corpus(db).close()
     counter = _Counter(quiet)
-    summary = reprocess_db(db, since=since, processes=processes, extractor=Extractor(Settings(mode=mode)),
+    summary = reprocess_db(db, since=since, processes=processes, extractor=Extractor(Settings(mode=mode, spin=False)),
                            progress=counter)
     counter.close()
     click.echo(summary.format())

@@ -318,9 +318,11 @@ class SpanTagger:
     directory: Path
     config: dict
     threads: Optional[int] = None   # onnxruntime's intra-op threads; None: one per core
+    spin: bool = True               # whether they spin-wait between runs
 
     @classmethod
-    def load(cls, directory: str | Path | None = None, threads: Optional[int] = None) -> "SpanTagger":
+    def load(cls, directory: str | Path | None = None, threads: Optional[int] = None,
+             spin: bool = True) -> "SpanTagger":
         """The shipped tagger, or one written by ``quotegraph train-tagger --out DIR``."""
         if directory is None:
             directory = Path(str(resources.files("quotegraph").joinpath(DATA)))
@@ -328,7 +330,7 @@ class SpanTagger:
         config_path = directory / "tagger.json"
         if not config_path.exists():
             raise ModelError(f"no tagger in {directory}: train one with 'quotegraph train-tagger'")
-        return cls(directory, json.loads(config_path.read_text("utf-8")), threads)
+        return cls(directory, json.loads(config_path.read_text("utf-8")), threads, spin)
 
     @property
     def model_id(self) -> str:
@@ -349,6 +351,8 @@ class SpanTagger:
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         if self.threads:
             options.intra_op_num_threads = self.threads
+        if not self.spin:
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         return onnxruntime.InferenceSession(str(self.directory / self.config["model"]), options,
                                             providers=["CPUExecutionProvider"])
 

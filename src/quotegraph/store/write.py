@@ -30,7 +30,7 @@ import quotegraph
 from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, iter_collection
 from quotegraph.model import Extraction
-from quotegraph.pipeline import Extractor
+from quotegraph.pipeline import Extractor, Settings
 from quotegraph.store.db import (ArticleMeta, connect, datasette_metadata_path, extractor_model,
                                  insert_article, record_failure, replace_extraction, text_hash)
 from quotegraph.corpus.embed import Embedder
@@ -127,7 +127,7 @@ def ingest(paths: Iterable[Union[str, os.PathLike]], db: Union[str, os.PathLike]
     """
     conn = connect(db)
     summary = Summary()
-    extractor = extractor or Extractor()
+    extractor = extractor or Extractor(Settings(spin=False))   # a thread embeds beside it
     version, models = quotegraph.__version__, extractor_model(extractor)
     known = {row[0] for row in conn.execute("SELECT hash FROM articles")}
     failures: list[Failure] = []
@@ -195,7 +195,7 @@ def reprocess(db: Union[str, os.PathLike], *, since: Optional[str] = None, proce
     conn = connect(db)
     # Texts are read lazily through a second connection: spaCy pulls them while we write.
     reader = connect(db, check_same_thread=False)
-    extractor = extractor or Extractor()
+    extractor = extractor or Extractor(Settings(spin=False))   # a thread embeds beside it
     version, models = quotegraph.__version__, extractor_model(extractor)
     where, params = ("WHERE date >= ?", (since,)) if since else ("", ())
     ids = [row[0] for row in conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]

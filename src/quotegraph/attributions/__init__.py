@@ -402,13 +402,14 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
         at = bisect.bisect_right(article.paragraphs, source[0], key=lambda p: p.start) - 1
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
-        own = _own_subject(cue_token, mention) if cue_token is not None else None
-        if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
-            mention, source = own, _span_chars(own, cue_offset)
-        elif cue_token is not None and _on_the_receiving_end(cue_token, mention):
-            mention, source = None, None   # "Suu Kyi has faced sharp criticism for ...": not hers
-        elif cue_token is not None and _seeming(cue_token, mention):
-            mention, source = None, None   # "it appeared that ...", "a gray sky seemed to capture"
+        if cue_token is not None and mention is not None:
+            own = _own_subject(cue_token, mention)
+            if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
+                mention, source = own, _span_chars(own, cue_offset)
+            elif _on_the_receiving_end(cue_token, mention) or _seeming(cue_token, mention):
+                # "Suu Kyi has faced sharp criticism for ...", "Republicans seem confident ...":
+                # no one's statement is theirs
+                mention, source = None, None
     elif cue_token is not None:
         mention = _parsed_source(cue_token, t, cue_offset)
         source = _span_chars(mention, cue_offset)
@@ -429,12 +430,12 @@ _RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "conde
              "rebuke", "ridicule", "questions", "praise", "accusations", "complaints"}
 
 
-def _on_the_receiving_end(cue: Token, mention: Optional[Span]) -> bool:
+def _on_the_receiving_end(cue: Token, mention: Span) -> bool:
     """Whether the tagger's source is the one a cue's act is done to: the subject of a
     passive cue of asking or criticising ("was asked", "has been harshly criticized for"),
     or of a verb of receiving criticism ("faced sharp criticism for", "came under fire
     for", "took heat for"). Of such cues PolNeAR's annotators give no source, or the agent."""
-    if mention is None or mention.root.head.i != cue.i or mention.root.dep_ not in ("nsubj", "nsubjpass"):
+    if mention.root.head.i != cue.i or mention.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if mention.root.dep_ == "nsubjpass":
         return cue.lemma_.lower() in _DONE_TO
@@ -445,20 +446,20 @@ def _on_the_receiving_end(cue: Token, mention: Optional[Span]) -> bool:
     return any(t.lemma_.lower() in _RECEIVED or t.lower_ in _RECEIVED for t in received)
 
 
-def _seeming(cue: Token, mention: Optional[Span]) -> bool:
+def _seeming(cue: Token, mention: Span) -> bool:
     """Whether a cue of seeming has the tagger's source as its subject: what seems so is no
     one's statement ("it appeared that Trump was unable to ...", "Republicans seem confident"),
     unless the subject seems to do something ("he appeared to suggest that ...")."""
-    return mention is not None and cue.lemma_.lower() in ("seem", "appear") \
+    return cue.lemma_.lower() in ("seem", "appear") \
         and mention.root.head.i == cue.i and mention.root.dep_ in ("nsubj", "expl") \
         and not any(t.dep_ == "xcomp" and t.pos_ == "VERB" for t in cue.children)
 
 
-def _own_subject(cue: Token, mention: Optional[Span]) -> Optional[Span]:
+def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     """The subject of a verb cue, where the tagger gave the cue the subject of another verb
     of its sentence: in "Merkel told Putin that violations had to stop, spokesman Steffen
     Seibert said", ``told`` is Merkel's, not Seibert's."""
-    if mention is None or cue.pos_ != "VERB" or mention.sent != cue.sent:
+    if cue.pos_ != "VERB" or mention.sent != cue.sent:
         return None
     taken = mention.root
     if taken.dep_ != "nsubj" or taken.head.i == cue.i or taken.head.lemma_ not in _SAYING:

@@ -26,8 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from quotegraph.pipeline import Extractor, Settings
-from quotegraph.store import Filters, connect, ingest, refresh_corpus, search
+from quotegraph.pipeline import Extractor
+from quotegraph.store import Filters, connect, ingest, ingest_extractor, refresh_corpus, search
 from quotegraph.store.refresh import embed_attributions
 
 POLNEAR = Path(__file__).resolve().parent.parent / ".." / "shared" / "data" / "polnear"
@@ -109,9 +109,7 @@ def main() -> None:
     source = work / "articles.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
     extractor = Extractor()
-    # ingest's own settings (as `quotegraph ingest` and store.ingest make it): the tagger's
-    # threads do not spin-wait, so the embedding thread keeps a core.
-    ingester = Extractor(Settings(spin=False), nlp=extractor.nlp)
+    ingester = ingest_extractor(nlp=extractor.nlp)   # ingest's own settings
     for warm in (extractor, ingester):
         time_extract(warm, articles[:20], args.processes)        # warm-up
     extract_times, ingest_times = [], []

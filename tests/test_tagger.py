@@ -200,19 +200,19 @@ def test_ingest_runs_a_tagger_that_does_not_spin_and_extracts_the_same(extractor
     from quotegraph.store import write
 
     made = []
-    real = write.Extractor
+    real = write.ingest_extractor
 
-    def spy(*args, **kwargs):
-        made.append(real(*args, nlp=extractor.nlp, **kwargs))
+    def spy(mode="accurate", nlp=None):
+        made.append(real(mode, nlp=extractor.nlp))
         return made[-1]
 
-    write.Extractor = spy
+    write.ingest_extractor = spy
     try:
         text = tmp_path / "a.txt"
         text.write_text('Talks stall\n"We will not give up," Lavrov said on Monday.\n', encoding="utf-8")
         write.ingest([text], tmp_path / "c.db")
     finally:
-        write.Extractor = real
+        write.ingest_extractor = real
     entry = "session.intra_op.allow_spinning"
     assert made[0].tagger.session.get_session_options().get_session_config_entry(entry) == "0"
     assert not made[0].tagger.spin and extractor.tagger.spin   # extract keeps onnxruntime's default

@@ -376,12 +376,12 @@ def ingest(paths: tuple[str, ...], db: str, processes: int, outlet: str | None,
     and the command then exits with status 3 (0 when every input was read).
     """
     from quotegraph.corpus.speakers import load_aliases
-    from quotegraph.store import ingest as ingest_paths
+    from quotegraph.store import ingest as ingest_paths, ingest_extractor
 
     aliases = load_aliases(aliases_file) if aliases_file else None
     counter = _Counter(quiet)
     summary = ingest_paths(paths, db, processes=processes, outlet=outlet, aliases=aliases,
-                           extractor=Extractor(Settings(mode=mode, spin=False)), progress=counter,
+                           extractor=ingest_extractor(mode), progress=counter,
                            window_days=window)
     counter.close()
     click.echo(summary.format())
@@ -572,11 +572,11 @@ def export(out: str, db: str, format_: str) -> None:
 @_quiet_option
 def reprocess(db: str, since: str | None, processes: int, mode: str, quiet: bool) -> None:
     """Re-run extraction on stored articles, swapping each article's results in one transaction."""
-    from quotegraph.store import reprocess as reprocess_db
+    from quotegraph.store import ingest_extractor, reprocess as reprocess_db
 
     _open_corpus(db).close()
     counter = _Counter(quiet)
-    summary = reprocess_db(db, since=since, processes=processes, extractor=Extractor(Settings(mode=mode, spin=False)),
+    summary = reprocess_db(db, since=since, processes=processes, extractor=ingest_extractor(mode),
                            progress=counter)
     counter.close()
     click.echo(summary.format())

@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Sequence, Union
+from typing import Optional, Sequence, Union
 
 import numpy as np
 
@@ -108,14 +108,15 @@ def _cuts(probabilities: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np
 
 
 def fit(x: np.ndarray, labels: np.ndarray, groups: np.ndarray,
-        features: Sequence[str] = FEATURES) -> PairModel:
+        features: Sequence[str] = FEATURES, held_out: Optional[np.ndarray] = None) -> PairModel:
     """A model fitted on these rows (columns: ``features``), its threshold chosen by grouped
-    cross-validation on them."""
+    cross-validation on them (``held_out``: those probabilities, where the caller has them)."""
     from sklearn.linear_model import LogisticRegression
 
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    held_out = cross_validated(x, labels, groups)
+    if held_out is None:
+        held_out = cross_validated(x, labels, groups)
     regression = LogisticRegression(C=C, max_iter=1000).fit((x - mean) / scale, labels)
     return PairModel(tuple(features), mean, scale, regression.coef_[0],
                      float(regression.intercept_[0]), threshold_for(held_out, labels), {})
@@ -158,7 +159,7 @@ def train_statement_model(polnear: Union[str, Path], out: Union[str, Path]) -> P
     gold = gold_features(polnear)
     held_out, _ = held_out_scores(gold)
     probabilities = cross_validated(gold.matrix, gold.labels, gold.groups)
-    model = fit(gold.matrix, gold.labels, gold.groups)
+    model = fit(gold.matrix, gold.labels, gold.groups, held_out=probabilities)
     full = _score(model.same(gold.rows), gold.labels)
     model.info = {
         "fitted_on": f"{len(gold.labels)} statement gold pairs ({int(gold.labels.sum())} same)",

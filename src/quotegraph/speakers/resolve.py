@@ -977,16 +977,21 @@ class _Resolver:
         """The subjects before ``mention``, nearest first: those of its own sentence, then
         the main subject of each of the two sentences before (the quote before "..., the
         coach said" may be a sentence of its own)."""
-        sentence, own = mention.sent, True
-        for _ in range(3):
+        for k, sentence in enumerate(self._sentences_back(mention.sent, 3)):
+            own = k == 0
             subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
                         and (t.i < mention.start if own else t.head.i == sentence.root.i)]
             if not own and not subjects:   # a parse that lost it: "Trump, appearing ..., cited"
                 subjects = [_first_word(sentence)]
             yield from reversed(subjects)
-            sentence, own = self._sentence_before(sentence), False
+
+    def _sentences_back(self, sentence: Span, count: int):
+        """``sentence`` and the ones before it (:meth:`_sentence_before`), ``count`` at most."""
+        for _ in range(count):
             if sentence is None:
                 return
+            yield sentence
+            sentence = self._sentence_before(sentence)
 
     def _named_at(self, token: Token) -> Optional[int]:
         """The person whose name ``token`` heads, if the text names one there."""
@@ -1081,10 +1086,9 @@ class _Resolver:
         """Who the sentence of a definite document, or the one before, says issued one of its
         kind: "the Security Council issued a statement ... . The statement noted ..." is
         the Council's (the named subject of the verb whose object it is)."""
-        sentence, own = head.sent, True
-        for _ in range(2):
+        for k, sentence in enumerate(self._sentences_back(head.sent, 2)):
             for t in sentence:
-                if own and t.i >= head.i:
+                if k == 0 and t.i >= head.i:
                     break
                 if t.lemma_.lower() != head.lemma_.lower() or t.dep_ != "dobj":
                     continue
@@ -1093,9 +1097,6 @@ class _Resolver:
                     key, _ = self._mention(c, _core(subject), subject)
                     if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
                         return key
-            sentence, own = self._sentence_before(sentence), False
-            if sentence is None:
-                return None
         return None
 
     def _organisation_described(self, description: Span) -> Optional[tuple[str, str]]:

@@ -689,7 +689,12 @@ def test_a_name_with_its_role_and_others_is_a_group(extractor):
     ("For her part, Lin Mae has faced sharp criticism for failing to curb the violence.", "failing to curb"),
     ("The mayor has been harshly criticized for cutting the library budget.", "cutting the library"),
     ("In 2009, the council came under withering criticism for its silence on the floods.", "its silence"),
-    ("Hale was once asked how the strike would end.", "how the strike")])
+    ("Hale was once asked how the strike would end.", "how the strike"),
+    # a participle clause's subject is the one asked: "Asked about X, Kemp said ..."
+    ("Asked about the mayor's claim that the vote was rigged, Senator Ruth Kemp said she would "
+     "wait for the count.", "the mayor's claim that the vote"),
+    ("When pressed on why the plan leaves out fathers, the 34-year-old mother of two said the "
+     "details were coming.", "why the plan leaves out")])
 def test_the_one_criticised_or_asked_is_not_the_speaker(extractor, sentence, content):
     r = extractor.extract(HEADLINE + sentence)
     assert said(r, content)[0] is None
@@ -707,3 +712,17 @@ def test_what_seems_so_is_no_ones_statement_but_seeming_to_say_is(extractor):
     r = extractor.extract(HEADLINE + "Senator Ruth Kemp is drawing criticism after she appeared to "
                           "suggest that the strike was illegal.")
     assert said(r, "strike was illegal")[0] == "Ruth Kemp"
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    # through a relative pronoun, and seeming to do what is no report
+    ("On a day rich in symbols, under a gray sky that seemed to capture the mood of the city, "
+     "thousands marched to the harbour.", "the mood of the city", None),
+    ("The rally, which seemed to be a turning point for the movement, drew 20,000 people.",
+     "a turning point", None),
+    # seeming to do what reports something
+    ("The Tory campaign has appeared to concede that the county is lost.", "the county is lost",
+     "Tory campaign")])
+def test_what_one_seems_to_do_is_a_statement_only_when_it_reports(extractor, sentence, content, speaker):
+    r = extractor.extract(HEADLINE + sentence)
+    assert said(r, content)[0] == speaker

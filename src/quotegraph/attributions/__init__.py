@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
                                                    lead_in_source, nearby_cue, sign_off_source)
+from quotegraph.attributions.frames import cue_key
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
 from quotegraph.attributions.registry import (CONSTRUCTIONS, QUOTE_ALONE, QUOTE_CUE, QUOTE_INHERITED,
@@ -76,7 +77,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         in_paragraph = quotes[lo:hi]
         local = cue_frame_attributions(doc, offset, index, lexicon, in_paragraph)
         if tagged is not None:
-            local = _with_tagger(local, by_paragraph.get(index, []), article, docs, index, in_paragraph)
+            local = _with_tagger(local, by_paragraph.get(index, []), article, docs, index, in_paragraph,
+                                     lexicon)
         colon = colon_attribution(doc, offset, index, paragraph.section, surnames)
         if colon is not None:   # the colon style is surer than any cue frame inside it
             local = [c for c in local if not (c.start < colon.end and colon.start < c.end)]
@@ -299,14 +301,15 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Article,
-                 docs: Sequence[Doc], index: int, quotes: Sequence[Quote]) -> list[Candidate]:
+                 docs: Sequence[Doc], index: int, quotes: Sequence[Quote],
+                 lexicon: CueLexicon) -> list[Candidate]:
     """One paragraph's tagger attributions as candidates, with the rule-made claims and
     headline remainders of ``local`` whose cue the tagger did not find. Headlines and
     intertitles are the editor's words: what the tagger reads there without a source is left
     out (``Gunmen unwilling to leave Aleppo will be considered accomplices``, ``Harbour
     rebuild promised``)."""
     heading = article.paragraphs[index].section in ("headline", "intertitle")
-    found = [_candidate(t, article, docs, index) for t in tagged if t.source is not None or not heading]
+    found = [_candidate(t, article, docs, index, lexicon) for t in tagged if t.source is not None or not heading]
     for c in found:
         _end_before_a_new_quote(c, quotes, article.text)
     cues = [c.cue for c in found]
@@ -383,7 +386,8 @@ def _out_of_headings(t: Tagged, article: Article, starts: Sequence[int]) -> list
     return fragments or t.content
 
 
-def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> Candidate:
+def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
+               lexicon: CueLexicon) -> Candidate:
     """A tagger attribution whose content begins in paragraph ``index``, with its cue token
     and source mention taken from the parse (the speaker resolver reads them). Where the
     tagger linked no source to the cue, the parse's source of the cue is taken
@@ -406,16 +410,34 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int) -> 
             own = _own_subject(cue_token, mention)
             if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
                 mention, source = own, _span_chars(own, cue_offset)
-            elif _on_the_receiving_end(cue_token, mention) or _seeming(cue_token, mention):
+            elif _on_the_receiving_end(cue_token, mention) or _seeming(cue_token, mention, lexicon):
                 # "Suu Kyi has faced sharp criticism for ...", "Republicans seem confident ...":
                 # no one's statement is theirs
                 mention, source = None, None
     elif cue_token is not None:
-        mention = _parsed_source(cue_token, t, cue_offset)
+        mention = _parsed_source(cue_token, t, cue_offset, lexicon)
         source = _span_chars(mention, cue_offset)
     return Candidate("indirect", list(t.content), index, t.confidence, cue=t.cue, source=source,
                      source_mention=mention, cue_token=cue_token, construction=TAGGER)
 
+
+
+def _subject_dependency(cue: Token, mention: Span) -> Optional[str]:
+    """How ``mention`` is the subject of ``cue``: its own dependency on it ("he was asked":
+    ``nsubjpass``), or that of the relative pronoun that stands for it in a relative clause
+    of the cue ("Matt Lauer, who took heat for", "a gray sky that seemed to"), or, for a
+    past participle opening a clause of its own ("Asked about the bomb, Clinton said", "When
+    pressed on why ..., the mother said"), the passive subject it is understood to have: the
+    subject of the verb it hangs on. None if it is no subject of the cue."""
+    root = mention.root
+    if root.head.i == cue.i:
+        return root.dep_
+    if cue.dep_ == "relcl" and cue.head.i == root.i:
+        return next((t.dep_ for t in cue.children if t.tag_ in ("WP", "WDT")), None)
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN" and root.head.i == cue.head.i and root.dep_ == "nsubj" \
+            and not any(t.dep_.startswith("nsubj") for t in cue.children):
+        return "nsubjpass"
+    return None
 
 # Verbs whose subject says the rest of the sentence, whatever other verb it holds.
 _SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confirm"}
@@ -435,9 +457,10 @@ def _on_the_receiving_end(cue: Token, mention: Span) -> bool:
     passive cue of asking or criticising ("was asked", "has been harshly criticized for"),
     or of a verb of receiving criticism ("faced sharp criticism for", "came under fire
     for", "took heat for"). Of such cues PolNeAR's annotators give no source, or the agent."""
-    if mention.root.head.i != cue.i or mention.root.dep_ not in ("nsubj", "nsubjpass"):
+    subject = _subject_dependency(cue, mention)
+    if subject not in ("nsubj", "nsubjpass"):
         return False
-    if mention.root.dep_ == "nsubjpass":
+    if subject == "nsubjpass":
         return cue.lemma_.lower() in _DONE_TO
     if cue.lemma_.lower() not in _RECEIVING:
         return False
@@ -446,13 +469,20 @@ def _on_the_receiving_end(cue: Token, mention: Span) -> bool:
     return any(t.lemma_.lower() in _RECEIVED or t.lower_ in _RECEIVED for t in received)
 
 
-def _seeming(cue: Token, mention: Span) -> bool:
+def _seeming(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
     """Whether a cue of seeming has the tagger's source as its subject: what seems so is no
-    one's statement ("it appeared that Trump was unable to ...", "Republicans seem confident"),
-    unless the subject seems to do something ("he appeared to suggest that ...")."""
-    return cue.lemma_.lower() in ("seem", "appear") \
-        and mention.root.head.i == cue.i and mention.root.dep_ in ("nsubj", "expl") \
-        and not any(t.dep_ == "xcomp" and t.pos_ == "VERB" for t in cue.children)
+    one's statement ("it appeared that Trump was unable to ...", "Republicans seem confident",
+    "the museum seemed to capture ..."), unless the subject seems to report something ("he
+    appeared to suggest that ...", "appeared to endorse"): a verb that takes a reported
+    clause or object at least :data:`SEEMING_TO_REPORT` of the times it was seen in training."""
+    return cue.lemma_.lower() in ("seem", "appear") and _subject_dependency(cue, mention) in ("nsubj", "expl") \
+        and not any(t.dep_ == "xcomp" and t.pos_ == "VERB"
+                    and max(lexicon.precision(cue_key(t), frame) for frame in ("child:ccomp", "child:dobj"))
+                    >= SEEMING_TO_REPORT for t in cue.children)
+
+
+# "suggest" 0.68, "deny" 0.55, "endorse" 0.46, "blame" 0.30; "capture", "be" 0.17, "want" 0.14.
+SEEMING_TO_REPORT = 0.3
 
 
 def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
@@ -471,7 +501,7 @@ def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     return source_of(cue)
 
 
-def _parsed_source(cue: Token, t: Tagged, offset: int) -> Optional[Span]:
+def _parsed_source(cue: Token, t: Tagged, offset: int, lexicon: CueLexicon) -> Optional[Span]:
     """The source the parse gives the cue of a tagged attribution that has none
     (:func:`~quotegraph.attributions.sources.source_of`: ``May said ... and [suggested] that``
     -> ``May``), unless it overlaps the content or cue, or is the subject of a passive cue,
@@ -479,7 +509,8 @@ def _parsed_source(cue: Token, t: Tagged, offset: int) -> Optional[Span]:
     content matches on PolNeAR dev that lacked the gold source, 21 get it (5 a wrong one);
     9 of the 39 that rightly had none get a wrong one."""
     mention = source_of(cue)
-    if mention is None or mention.root.dep_ == "nsubjpass":
+    if mention is None or mention.root.dep_ == "nsubjpass" or _on_the_receiving_end(cue, mention) \
+            or _seeming(cue, mention, lexicon):
         return None
     start, end = offset + mention.start_char, offset + mention.end_char
     if any(s < end and start < e for s, e in [*t.content, t.cue]):

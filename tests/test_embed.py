@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from quotegraph.corpus.embed import DIMENSIONS, Embedder, pool
+from quotegraph.corpus.embed import BATCH_WORDPIECES, DIMENSIONS, Embedder, pool
 from quotegraph.errors import ModelError
 
 SHIPPED = Embedder.load()
@@ -46,6 +46,24 @@ def test_vectors_are_unit_length_and_in_order():
     assert float(alone @ vectors[7]) > 0.99999   # batched with others, it is the same vector
     assert np.array_equal(SHIPPED.embed(SENTENCES, batch_size=4), vectors)
     assert SHIPPED.embed([]).shape == (0, DIMENSIONS)
+
+
+def test_a_long_text_does_not_pad_a_batch_of_short_ones():
+    embedder = Embedder.load()
+    shapes = []
+
+    class Recording:   # the session, with the shape of each batch it runs
+        def run(self, outputs, feeds):
+            shapes.append(feeds["input_ids"].shape)
+            return SHIPPED.session.run(outputs, feeds)
+
+    embedder.__dict__["session"] = Recording()
+    texts = [f"Short quote number {n}." for n in range(31)] + [SENTENCES[-1]]   # 300 wordpieces
+    vectors = embedder.embed(texts)
+    assert np.array_equal(vectors, SHIPPED.embed(texts))
+    assert max(shapes, key=lambda s: s[1]) == (1, 256)   # the long text, cut at 256, alone
+    assert all(rows * width <= BATCH_WORDPIECES for rows, width in shapes if rows > 1)
+    assert sum(rows for rows, _ in shapes) == len(texts)
 
 
 def test_paraphrases_are_closer_than_unrelated_statements():

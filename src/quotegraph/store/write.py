@@ -104,9 +104,15 @@ class Vectors:
             self._write()
 
     def close(self) -> None:
-        """Embed what is queued, write everything, stop the thread."""
+        """Embed what is queued, write everything, stop the thread. Extraction is over, so
+        the caller's thread embeds half of the last queue beside the embedding thread."""
+        half = self.waiting[len(self.waiting) // 2:]
+        del self.waiting[len(self.waiting) // 2:]
         if self.waiting:
             self._submit()
+        if half:
+            store_vectors(self.conn, [r[0] for r in half], self.embedder.embed([r[1] for r in half]),
+                          self.embedder.model_id)
         while self.pending:
             self._write()
         self.pool.shutdown()

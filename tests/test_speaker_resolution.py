@@ -726,3 +726,13 @@ def test_what_seems_so_is_no_ones_statement_but_seeming_to_say_is(extractor):
 def test_what_one_seems_to_do_is_a_statement_only_when_it_reports(extractor, sentence, content, speaker):
     r = extractor.extract(HEADLINE + sentence)
     assert said(r, content)[0] == speaker
+
+
+def test_a_description_with_another_nationality_is_not_the_named_minister(extractor):
+    r = extractor.extract("EU ministers split over grain quota\n"
+                          "Polish Agriculture Minister Jan Nowak said his government would defend "
+                          "its farmers by every legal means.\n"
+                          "The Hungarian minister told reporters the quota was far too generous.\n"
+                          "The Polish minister added that talks would resume next week.")
+    assert said(r, "far too generous")[:2] == ("hungarian minister", "unnamed")
+    assert said(r, "talks would resume")[0] == "Jan Nowak"

@@ -519,6 +519,8 @@ class _Resolver:
         # Initials -> the organisations the text names in full with them: "S.E.C." and "SEC"
         # are the "Securities and Exchange Commission" where the article names it so.
         self.acronyms: dict[str, set[str]] = {}
+        # Nationality words ("Hungarian", "Russian") wherever the text uses them as such.
+        self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"}
         for doc in docs:
             for ent in doc.ents:
                 name = _strip_determiner(ent)
@@ -970,8 +972,18 @@ class _Resolver:
         for subject in self._subjects_before(mention):
             person = self._named_at(subject)
             if person is not None:
-                return person if _fits(self.people.persons[person], mention) else None
+                fits = _fits(self.people.persons[person], mention) \
+                    and not self._other_nationality(self.people.persons[person], mention)
+                return person if fits else None
         return None
+
+    def _other_nationality(self, person: _Person, description: Span) -> bool:
+        """Whether ``description`` gives a nationality and the text gives ``person`` another:
+        "the Hungarian minister" is not "Polish Agriculture Minister Jan Nowak" (but may be a
+        minister whose nationality the text does not say)."""
+        said = {t.lower_ for t in description if t.ent_type_ == "NORP"}
+        given = {w for role in person.roles for w in _words(role)} & self.nationalities
+        return bool(said and given and not said & given)
 
     def _subjects_before(self, mention: Span):
         """The subjects before ``mention``, nearest first: those of its own sentence, then
@@ -1038,6 +1050,8 @@ class _Resolver:
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
             if not (wanted & words and nouns <= words and person.mentions):
+                continue
+            if self._other_nationality(person, mention):
                 continue
             if person.gender and gender and not person.gender & gender:
                 continue

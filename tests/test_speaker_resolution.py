@@ -736,3 +736,13 @@ def test_a_description_with_another_nationality_is_not_the_named_minister(extrac
                           "The Polish minister added that talks would resume next week.")
     assert said(r, "far too generous")[:2] == ("hungarian minister", "unnamed")
     assert said(r, "talks would resume")[0] == "Jan Nowak"
+
+
+def test_a_role_before_a_name_stops_at_the_name_coordinated_before_it(extractor):
+    r = extractor.extract("Leaders meet on energy\n"
+                          "French President Louis Marchand and German Chancellor Eva Keller met in "
+                          "Paris on Wednesday to seek a joint answer to soaring energy prices.\n"
+                          "\"We will not let our industries go under,\" the French leader told "
+                          "reporters after the talks.")
+    assert said(r, "industries go under")[0] == "Louis Marchand"
+    assert {s.name: s.roles for s in r.speakers}["Louis Marchand"] == ["French President"]

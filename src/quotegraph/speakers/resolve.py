@@ -383,6 +383,10 @@ def _context_role(ent: Span) -> Optional[str]:
             i -= 1
         left = list(doc[i:ent.start])
     left = [t for t in left if t.lower_.rstrip(".") not in _ADDRESS]
+    # Only what follows another name or an "and": "French President Louis Marchand and German
+    # Chancellor Eva Keller" gives Keller "German Chancellor".
+    left = left[max((i for i, t in enumerate(left) if t.pos_ == "CCONJ" or t.ent_type_ == "PERSON"),
+                    default=-1) + 1:]
     if left:
         return " ".join(t.text for t in left)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):

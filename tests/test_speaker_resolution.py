@@ -746,3 +746,16 @@ def test_a_role_before_a_name_stops_at_the_name_coordinated_before_it(extractor)
                           "reporters after the talks.")
     assert said(r, "industries go under")[0] == "Louis Marchand"
     assert {s.name: s.roles for s in r.speakers}["Louis Marchand"] == ["French President"]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_where_the_tagger_saw_no_person(extractor):
+    # spaCy types "Dmitry Orlov" and "Orlov" here as organisations
+    r = extractor.extract("Kremlin says no talks planned with Kiev\n"
+                          "The Kremlin has no plans for talks with Kiev at the moment, Russian "
+                          "presidential spokesman Dmitry Orlov told reporters on Friday.\n"
+                          "Commenting on these remarks, Orlov noted that Moscow does not accept "
+                          "preconditions.")
+    assert said(r, "no plans for talks")[:2] == said(r, "does not accept")[:2] == ("Dmitry Orlov", "person")
+    orlov = next(s for s in r.speakers if s.name == "Dmitry Orlov")
+    assert [m.text for m in orlov.mentions] == ["Russian presidential spokesman Dmitry Orlov",
+                                                "Dmitry Orlov", "Orlov"]

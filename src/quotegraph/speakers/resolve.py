@@ -763,8 +763,17 @@ class _Resolver:
     def _person(self, span: Span) -> int:
         name = _person_name(span.text) or parse_person(span.text)
         heading = id(span.doc) in self.heading_docs
-        return self.people.find(name, heading, gender=frozenset(_gender(span)),
-                                before=None if heading else self.starts[id(span.doc)] + span[-1].idx)
+        start = self.starts[id(span.doc)] + span.start_char
+        index = self.people.find(name, heading, gender=frozenset(_gender(span)),
+                                 before=None if heading else start + len(span.text) - len(span[-1]))
+        person = self.people.persons[index]
+        start += max(span.text.find(name.display.split()[0]), 0) if name.display else 0   # not the title
+        end = self.starts[id(span.doc)] + span.end_char
+        if not heading and not any(m.start < end and start < m.end for m in person.mentions):
+            # A name the tagger did not type a person ("spokesman Dmitry Orlov" an
+            # organisation): named here, so that "Orlov" later is this person.
+            person.mentions.append(TextSpan.of(self.text, start, end))
+        return index
 
     def _person_key(self, index: int) -> tuple[str, str]:
         """The entity key of person ``index``; its name and name mentions are the person's,

@@ -759,3 +759,10 @@ def test_a_surname_alone_is_the_person_named_in_full_where_the_tagger_saw_no_per
     orlov = next(s for s in r.speakers if s.name == "Dmitry Orlov")
     assert [m.text for m in orlov.mentions] == ["Russian presidential spokesman Dmitry Orlov",
                                                 "Dmitry Orlov", "Orlov"]
+
+
+def test_a_body_named_in_apposition_is_that_name_even_typed_a_place(extractor):
+    # spaCy types "PhRMA" a place here
+    r = extractor.extract(HEADLINE + "The industry's main lobby group, PhRMA, said in a statement "
+                          "that the cap \"would stifle innovation.\"")
+    assert said(r, "stifle innovation")[:2] == ("PhRMA", "organization")

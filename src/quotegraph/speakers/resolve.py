@@ -696,8 +696,10 @@ class _Resolver:
             name = _name_ending(mention, head)
             if name is not None:   # the same, where the text names him only there
                 return self._person_key(self._person(name)), "name"
+        # (a body noun's name typed a place too: "the industry's main lobby group, PhRMA,")
+        names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
-                     for e in [entity_at(t)] if e is not None and e.label_ == "ORG"), None)
+                     for e in [entity_at(t)] if e is not None and e.label_ in names), None)
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
             return self._entity("organization", _strip_determiner(body)), "name"

@@ -766,3 +766,11 @@ def test_a_body_named_in_apposition_is_that_name_even_typed_a_place(extractor):
     r = extractor.extract(HEADLINE + "The industry's main lobby group, PhRMA, said in a statement "
                           "that the cap \"would stifle innovation.\"")
     assert said(r, "stifle innovation")[:2] == ("PhRMA", "organization")
+
+
+def test_according_to_a_body_set_off_by_its_description_is_that_body(extractor):
+    # the parse hangs the whole source on the comma before the description
+    r = extractor.extract("Strikes hit depot\n"
+                          "According to the Syrian Observatory for Human Rights, a Britain-based war "
+                          "monitor, the strikes hit an arms depot.")
+    assert said(r, "arms depot")[:2] == ("Syrian Observatory for Human Rights", "organization")

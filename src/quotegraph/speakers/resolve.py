@@ -594,7 +594,7 @@ class _Resolver:
 
     def resolve(self, c: Candidate):
         mention = c.source_mention
-        head = mention.root
+        head = _head(mention)
         antecedent = relative_antecedent(head)
         if antecedent is None and any(   # "family members of victims, many of whom say"
                 o.tag_ in ("WP", "WDT") for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1177,6 +1177,16 @@ def _fits(person: _Person, description: Span) -> bool:
     if gender and person.gender and not gender & person.gender:
         return False
     return not roles - wanted or bool(wanted & _GENDERED and person.gender == gender)
+
+
+def _head(mention: Span) -> Token:
+    """The word a source mention is about: its root, or, where the parse hangs the mention on
+    a comma ("the Syrian Observatory for Human Rights, a Britain-based war monitor"), the
+    first word in it that hangs outside it or on punctuation."""
+    if not mention.root.is_punct:
+        return mention.root
+    return next((t for t in mention if not t.is_punct and (
+        not mention.start <= t.head.i < mention.end or t.head.is_punct)), mention.root)
 
 
 def _governing_subject(head: Token) -> Optional[Token]:

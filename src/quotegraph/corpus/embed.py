@@ -31,7 +31,8 @@ CONFIG = "embedder.json"
 DIMENSIONS = 384
 # Wordpieces a batch may hold, padding included. Ingest embeds contents 256 at a time; with
 # 32 texts a batch, PolNeAR dev's 2,192 contents took 14.1 s on one thread, the longest of
-# each 256 padding its batch; with this budget 8.5 s (128: 9.0 s, 1024: 9.7 s).
+# each 256 padding its batch; with this budget 8.7-9.1 s (budgets alone, no cap of 32 texts:
+# 128 9.0 s, 512 8.5 s, 1024 9.7 s).
 BATCH_WORDPIECES = 512
 
 
@@ -81,8 +82,8 @@ class Embedder:
         # The int8 weights are made float32 once, at load (constant folding), and run as float32
         # MatMuls: on the development CPU that embeds 18% faster than onnxruntime's 8-bit-weight
         # kernel (MatMulNBits, which it uses for int8 weights otherwise), and it is nearer the
-        # float32 model; it holds 66 MB more weights in memory. A text's vector still does not
-        # depend on its batch.
+        # float32 model; the weights take up to 66 MB more memory (21 MB more peak RSS was
+        # measured). A text's vector still does not depend on its batch.
         options.add_session_config_entry("session.disable_quant_qdq", "1")
         return onnxruntime.InferenceSession(str(self.directory / self.config["model"]), options,
                                             providers=["CPUExecutionProvider"])

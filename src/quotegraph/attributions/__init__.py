@@ -410,9 +410,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
             own = _own_subject(cue_token, mention)
             if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
                 mention, source = own, _span_chars(own, cue_offset)
-            elif _on_the_receiving_end(cue_token, mention) or _seeming(cue_token, mention, lexicon):
-                # "Suu Kyi has faced sharp criticism for ...", "Republicans seem confident ...":
-                # no one's statement is theirs
+            elif _not_theirs(cue_token, mention, lexicon):
                 mention, source = None, None
     elif cue_token is not None:
         mention = _parsed_source(cue_token, t, cue_offset, lexicon)
@@ -452,6 +450,13 @@ _RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "conde
              "rebuke", "ridicule", "questions", "praise", "accusations", "complaints"}
 
 
+def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
+    """Whether the source the tagger or the parse gives ``cue`` says nothing of its own: the
+    one the cue's act is done to ("Suu Kyi has faced sharp criticism for ...") or what seems
+    so ("Republicans seem confident ...")."""
+    return _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon)
+
+
 def _on_the_receiving_end(cue: Token, mention: Span) -> bool:
     """Whether the tagger's source is the one a cue's act is done to: the subject of a
     passive cue of asking or criticising ("was asked", "has been harshly criticized for"),
@@ -474,11 +479,11 @@ def _seeming(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
     one's statement ("it appeared that Trump was unable to ...", "Republicans seem confident",
     "the museum seemed to capture ..."), unless the subject seems to report something ("he
     appeared to suggest that ...", "appeared to endorse"): a verb that takes a reported
-    clause or object at least :data:`SEEMING_TO_REPORT` of the times it was seen in training."""
-    return cue.lemma_.lower() in ("seem", "appear") and _subject_dependency(cue, mention) in ("nsubj", "expl") \
+    clause or object (:meth:`CueLexicon.reporting`) at least :data:`SEEMING_TO_REPORT`."""
+    return cue.lemma_.lower() in ("seem", "appear") \
+        and _subject_dependency(cue, mention) in ("nsubj", "expl") \
         and not any(t.dep_ == "xcomp" and t.pos_ == "VERB"
-                    and max(lexicon.precision(cue_key(t), frame) for frame in ("child:ccomp", "child:dobj"))
-                    >= SEEMING_TO_REPORT for t in cue.children)
+                    and lexicon.reporting(cue_key(t)) >= SEEMING_TO_REPORT for t in cue.children)
 
 
 # "suggest" 0.68, "deny" 0.55, "endorse" 0.46, "blame" 0.30; "capture", "be" 0.17, "want" 0.14.
@@ -504,14 +509,13 @@ def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
 def _parsed_source(cue: Token, t: Tagged, offset: int, lexicon: CueLexicon) -> Optional[Span]:
     """The source the parse gives the cue of a tagged attribution that has none
     (:func:`~quotegraph.attributions.sources.source_of`: ``May said ... and [suggested] that``
-    -> ``May``), unless it overlaps the content or cue, is the one the cue's act is done to
-    or what seems so (:func:`_on_the_receiving_end`, :func:`_seeming`), or is the subject of a
-    passive cue, which names what is spoken of, not who speaks (``the bid was not accepted``). Of the 42
-    content matches on PolNeAR dev that lacked the gold source, 21 get it (5 a wrong one);
-    9 of the 39 that rightly had none get a wrong one."""
+    -> ``May``), unless it overlaps the content or cue, is not the speaker of the cue
+    (:func:`_not_theirs`), or is the subject of a passive cue, which names what is spoken
+    of, not who speaks (``the bid was not accepted``). Of the 42 content matches on PolNeAR
+    dev that lacked the gold source, 21 get it (5 a wrong one); 9 of the 39 that rightly had
+    none get a wrong one."""
     mention = source_of(cue)
-    if mention is None or mention.root.dep_ == "nsubjpass" or _on_the_receiving_end(cue, mention) \
-            or _seeming(cue, mention, lexicon):
+    if mention is None or mention.root.dep_ == "nsubjpass" or _not_theirs(cue, mention, lexicon):
         return None
     start, end = offset + mention.start_char, offset + mention.end_char
     if any(s < end and start < e for s, e in [*t.content, t.cue]):

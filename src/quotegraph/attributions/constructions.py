@@ -82,8 +82,7 @@ def _claims(token: Token, lexicon: CueLexicon) -> list[_Reading]:
             return []
         return [(lexicon.precision(cue_key(token), "child:acl"), [(that.i, sentence_end)], CLAIM, "")]
     key = cue_key(token)
-    return [(max(lexicon.precision(key, "child:dobj"), lexicon.precision(key, "child:ccomp")),
-             [(child.left_edge.i, sentence_end)], CLAIM_OBJECT, "")
+    return [(lexicon.reporting(key), [(child.left_edge.i, sentence_end)], CLAIM_OBJECT, "")
             for child in token.children
             if token.pos_ == "VERB" and child.dep_ == "dobj" and _that_clause(child, lexicon)]
 

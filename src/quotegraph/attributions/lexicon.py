@@ -53,6 +53,12 @@ class CueLexicon:
         hits, total = self.frames.get(key, {}).get(frame, (0, 0))
         return (hits + 1) / (total + PRIOR)
 
+    def reporting(self, key: str) -> float:
+        """How surely a cue reports what it takes, as a clause or as an object: the higher
+        precision of its ``child:ccomp`` and ``child:dobj`` frames ("say", "deny", "endorse").
+        """
+        return max(self.precision(key, "child:ccomp"), self.precision(key, "child:dobj"))
+
     def seen(self, key: str, frame: str) -> bool:
         """Whether the frame was an attribution at least ``MIN_HITS`` times in training."""
         counts = self.frames.get(key, {}).get(frame)

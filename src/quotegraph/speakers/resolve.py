@@ -765,15 +765,17 @@ class _Resolver:
     def _person(self, span: Span) -> int:
         name = _person_name(span.text) or parse_person(span.text)
         heading = id(span.doc) in self.heading_docs
-        start = self.starts[id(span.doc)] + span.start_char
+        offset = self.starts[id(span.doc)]
         index = self.people.find(name, heading, gender=frozenset(_gender(span)),
-                                 before=None if heading else start + len(span.text) - len(span[-1]))
+                                 before=None if heading else offset + span[-1].idx)
+        if heading:
+            return index
+        # A name the tagger did not type a person ("spokesman Dmitry Orlov" an organisation):
+        # named here (without its title), so that "Orlov" later is this person.
         person = self.people.persons[index]
-        start += max(span.text.find(name.display.split()[0]), 0) if name.display else 0   # not the title
-        end = self.starts[id(span.doc)] + span.end_char
-        if not heading and not any(m.start < end and start < m.end for m in person.mentions):
-            # A name the tagger did not type a person ("spokesman Dmitry Orlov" an
-            # organisation): named here, so that "Orlov" later is this person.
+        title = span.text.find(name.display.split()[0]) if name.display else -1
+        start, end = offset + span.start_char + max(title, 0), offset + span.end_char
+        if not any(m.start < end and start < m.end for m in person.mentions):
             person.mentions.append(TextSpan.of(self.text, start, end))
         return index
 

@@ -10,6 +10,6 @@ from quotegraph.store.query import (SearchIndex, Filters, cluster, clusters, fts
                                     speakers)
 from quotegraph.store.refresh import refresh_corpus
 
-__all__ = ["DEFAULT_DB", "ArticleMeta", "SearchIndex", "Filters", "StoredArticle", "Summary", "add_article", "ingest_extractor", "check_corpus",
-           "cluster", "clusters", "connect", "export", "fts_query", "ingest", "quotes", "read_article",
+__all__ = ["DEFAULT_DB", "ArticleMeta", "SearchIndex", "Filters", "StoredArticle", "Summary", "add_article", "check_corpus",
+           "cluster", "clusters", "connect", "export", "fts_query", "ingest", "ingest_extractor", "quotes", "read_article",
            "readonly_uri", "refresh_corpus", "reprocess", "search", "similar", "speakers"]

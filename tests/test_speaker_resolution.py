@@ -774,3 +774,39 @@ def test_according_to_a_body_set_off_by_its_description_is_that_body(extractor):
                           "According to the Syrian Observatory for Human Rights, a Britain-based war "
                           "monitor, the strikes hit an arms depot.")
     assert said(r, "arms depot")[:2] == ("Syrian Observatory for Human Rights", "organization")
+
+
+def test_a_titled_name_typed_an_organisation_is_a_person_she_refers_to(extractor):
+    # spaCy types "Councillor Priya Ramaswamy" an organisation here; "she" went to the man
+    r = extractor.extract("Council row over bins\n"
+                          "Resident Declan Fairweather said he had been woken by a neighbour.\n"
+                          "Councillor Priya Ramaswamy said it was too early to say. \"I want the "
+                          "facts first,\" she said.")
+    assert said(r, "too early")[:2] == said(r, "facts first")[:2] == ("Priya Ramaswamy", "person")
+    assert {s.name: s.roles for s in r.speakers}["Priya Ramaswamy"] == ["Councillor"]
+
+
+def test_a_title_of_several_words_is_left_out_of_a_name_typed_an_organisation(extractor):
+    r = extractor.extract("Governor concedes\n"
+                          "Secretary of State Gloria Pettibone said in a statement that the recount "
+                          "had been fair.")
+    assert said(r, "recount")[:2] == ("Gloria Pettibone", "person")
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extractor):
+    r = extractor.extract("Wind farm row\n"
+                          "\"We are not against wind power,\" said Helen Castellano-Reeve. \"We have "
+                          "been open at every stage,\" Mr de Vries said.\n"
+                          "Castellano-Reeve said she had attended three events. She warned that the "
+                          "alliance would seek a judicial review.")
+    assert said(r, "three events")[:2] == said(r, "judicial review")[:2] \
+        == ("Helen Castellano-Reeve", "person")
+
+
+def test_a_hyphenated_surname_typed_an_organisation_keeps_its_given_name(extractor):
+    # "Achterberg-Hale" typed an organisation, "Rosalind" nothing: the place was the speaker
+    r = extractor.extract("School absence rises\n"
+                          "Rosalind Achterberg-Hale, the head of Thornfield Academy in Brackley "
+                          "Moor, said the problem had worsened sharply. \"There is no stigma any "
+                          "more,\" she said.")
+    assert said(r, "worsened")[:2] == said(r, "no stigma")[:2] == ("Rosalind Achterberg-Hale", "person")

@@ -158,6 +158,10 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "campaign", "organization", "organisation", "alliance", "league", "society"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
+_NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
+    "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
+    "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 RECENT_PARAGRAPHS = 2
 SIGNATURE_PARAGRAPHS = 6   # a letter's paragraphs before the name that signs it
 # A given name has a gender when this many pronoun and title votes, and this share of them,
@@ -216,11 +220,10 @@ class _People:
         order = [i for i in range(len(docs)) if i not in headings] + sorted(headings)
         found = []
         for index in order:
-            for ent in docs[index].ents:
-                if ent.label_ == "PERSON" and not _title_only(ent):
-                    name = _person_name(_titled(ent).text)
-                    if name is not None:
-                        found.append((index, ent, name))
+            for ent in _persons(docs[index].ents):
+                name = _person_name(_titled(ent).text)
+                if name is not None:
+                    found.append((index, ent, name))
         found += _full_names(docs, order, headings, found)
         # Full names first, so that a bare surname joins the person it abbreviates.
         for index, ent, name in sorted(found, key=lambda f: not f[2].given):
@@ -368,6 +371,45 @@ def _titled(ent: Span) -> Span:
         while start > ent.sent.start and doc[start].ent_iob_ == "I":   # all of "New York Gov."
             start -= 1
     return doc[start:ent.end]
+
+
+def _persons(ents: Sequence[Span]) -> list[Span]:
+    """The names of persons among ``ents``: those typed PERSON that are not titles alone, and
+    those typed otherwise that are (:func:`_person_typed_otherwise`)."""
+    found = []
+    for ent in ents:
+        ent = ent if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
+        if ent is not None and not _title_only(ent):
+            found.append(ent)
+    return found
+
+
+def _person_typed_otherwise(ent: Span) -> Optional[Span]:
+    """The person's name in an entity the tagger typed an organisation: a title and a name
+    (``Councillor Priya Ramaswamy``, the ``State Gloria Pettibone`` of ``Secretary of State
+    Gloria Pettibone``), or a hyphenated surname with the given name it left outside
+    (``Rosalind`` + ``Achterberg-Hale``); None for any other entity."""
+    if ent.label_ != "ORG":
+        return None
+    title = 0
+    while title < len(ent) and (fold(ent[title].text).rstrip(".") in TITLES
+                                or (title and ent[title].lower_ == "of")):
+        title += 1
+    words = ent[title:].text.split()
+    if title and 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words):
+        return ent
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if len(words) == 1 and not title and "-" in words[0] and _is_name_word(words[0]) \
+            and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
+            and _is_name_word(before.text):
+        return Span(ent.doc, before.i, ent.end, label="PERSON")
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of letters (hyphenated parts too) that is no title, role or body."""
+    return _NAME_WORD.fullmatch(word) is not None and all(
+        part[:1].isupper() and fold(part) not in _NOT_NAMES for part in word.split("-"))
 
 
 def _context_role(ent: Span) -> Optional[str]:
@@ -654,7 +696,7 @@ class _Resolver:
         body = _body_name(head)
         if body is not None:   # "the union Verdi", "the opposition party Syriza": no person
             return self._entity("organization", body.text), "name"
-        persons = [e for e in entities(core) if e.label_ == "PERSON" and not _title_only(e)]
+        persons = _persons(entities(core))
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
         if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):
@@ -759,7 +801,7 @@ class _Resolver:
     # -- people -------------------------------------------------------------------------
 
     def _known(self, head: Token) -> bool:
-        name = _person_name(head.text)
+        name = _person_name(_hyphenated(head).text)
         return name is not None and self.people.find(name, add=False) is not None
 
     def _person(self, span: Span) -> int:
@@ -1356,11 +1398,26 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     return name if any(t.lower_ in PARTICLES for t in name) or _given_gender(words[0].text) else None
 
 
+def _hyphenated(token: Token) -> Span:
+    """The word ``token`` is part of where hyphens join it to others: ``Castellano-Reeve``."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2
+    return doc[start:end]
+
+
 def _name_start(token: Token) -> int:
-    """Where the flat name ending in ``token`` starts: ``Staffan de Mistura``."""
-    start = token.i
+    """Where the flat name ending in ``token`` starts: ``Staffan de Mistura``, ``Helen
+    Castellano-Reeve``."""
+    word = _hyphenated(token)
+    start = word.start
     while start > 0 and token.doc[start - 1].dep_ in ("compound", "flat") \
-            and token.doc[start - 1].head.i == token.i and token.doc[start - 1].pos_ == "PROPN":
+            and word.start <= token.doc[start - 1].head.i < word.end \
+            and token.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return start
 

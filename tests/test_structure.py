@@ -77,6 +77,9 @@ def test_section_at_offsets():
      "NEWPORT NEWS, Va. -"),
     ("Damascus, SANA- The minister affirmed the position.", "Damascus", None, "SANA",
      "Damascus, SANA-"),
+    ("Port Velland (AFP) - Dockers walked out.", "Port Velland", None, "AFP", "Port Velland (AFP) -"),
+    ("New York (AFP) – The senator spoke.", "New York", None, "AFP", "New York (AFP) –"),
+    ("Tarsk, Kerevia - The opposition refused.", "Tarsk, Kerevia", None, None, "Tarsk, Kerevia -"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."
@@ -93,8 +96,9 @@ def test_datelines(line, place, date, agency, span):
     "NATO said on Monday it would send more troops.",
     "FBI Director James Comey — no stranger to controversy — spoke.",
     "WASHINGTON-based groups sued the agency.",
-    "Washington (AP) — lower-case place names are not datelines here.",
     "Washington, DC - a place and its region are no agency.",
+    "On Friday, Gingrich — never one to hold back — spoke.",
+    "Hillary Clinton (D) - a party in brackets is no agency.",
 ])
 def test_non_datelines(line):
     assert parse_article(f"A headline\n{line}\nMore text.").dateline is None

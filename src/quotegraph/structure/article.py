@@ -45,6 +45,9 @@ _REGION = (r"[A-Z][A-Za-z]*\.(?:[A-Z][A-Za-z]*\.)*"  # N.Y.  Mich.  W.Va.
            r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}")    # Ukraine  South Korea
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?"
+_NOT_PLACE = (r"(?:On|In|At|As|By|For|From|To|But|And|Or|So|Yet|The|This|That|Then|When|While|If|"
+              r"After|Before|Since|Until|Last|Next|Early|Late|Later|Meanwhile|Still|Now|"
+              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)")
 _DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ]))"
 # place [, region] [, date] then a separator: "(AGENCY) —", ". /AGENCY/." or a dash alone.
 _DATELINE = re.compile(rf"""
@@ -55,8 +58,15 @@ _DATELINE = re.compile(rf"""
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
       | {_DASH}
     )
-    # SANA's style: "Damascus, SANA-" (the place in title case, the agency's capitals, a dash)
-    | (?P<titled_place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}),[ ](?P<dash_agency>[A-Z]{{2,8}})-(?=[ ])
+    # A place in title case: SANA's "Damascus, SANA-" (the agency's capitals, a dash), AFP's
+    # "Paris (AFP) -" (an agency in brackets) and Al Jazeera's "Tarsk, Kerevia -" (a region).
+    # (not a sentence's first words: "On Friday, Gingrich —")
+    | (?!{_NOT_PLACE}\b)(?P<titled_place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})(?P<titled_region>,[ ](?:{_REGION}))?
+      (?:
+          ,[ ](?P<dash_agency>[A-Z]{{2,8}})-(?=[ ])
+        | [ ]\((?P<titled_agency>[A-Z][A-Za-z]{{1,30}})\){_DASH}
+        | (?(titled_region){_DASH}|(?!))
+      )
     """, re.VERBOSE)
 
 _PARTICLE = r"(?:de|la|le|van|von|der|den|da|del|di|al|bin)"
@@ -186,8 +196,8 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None
-    return Dateline(place=m["place"] or m["titled_place"], date=m["date"],
-                    agency=m["agency"] or m["slash_agency"] or m["dash_agency"],
+    return Dateline(place=m["place"] or m["titled_place"] + (m["titled_region"] or ""), date=m["date"],
+                    agency=m["agency"] or m["slash_agency"] or m["dash_agency"] or m["titled_agency"],
                     start=m.start(), end=m.end())
 
 

@@ -810,3 +810,37 @@ def test_a_hyphenated_surname_typed_an_organisation_keeps_its_given_name(extract
                           "Moor, said the problem had worsened sharply. \"There is no stigma any "
                           "more,\" she said.")
     assert said(r, "worsened")[:2] == said(r, "no stigma")[:2] == ("Rosalind Achterberg-Hale", "person")
+
+
+def test_a_counterpart_has_the_office_of_the_one_named_before(extractor):
+    r = extractor.extract("Ministers hold talks\n"
+                          "ANKARA, June 12. /TASS/. Russian Foreign Minister Gennady Lavrentyev held "
+                          "talks with his Turkish counterpart Mehmet Yilmaz on Wednesday.\n"
+                          "\"Our people want to travel,\" the Turkish foreign minister said.\n"
+                          "\"We will open two new consulates,\" the Russian minister said.\n"
+                          "\"Trade grew by a third,\" the Turkish minister added.")
+    assert said(r, "want to travel")[0] == said(r, "by a third")[0] == "Mehmet Yilmaz"
+    assert said(r, "consulates")[0] == "Gennady Lavrentyev"
+    assert {s.name: s.roles for s in r.speakers}["Mehmet Yilmaz"] == [
+        "his Turkish counterpart", "Turkish Foreign Minister"]
+
+
+def test_a_description_naming_a_place_goes_to_the_person_whose_role_names_it(extractor):
+    # spaCy types "Karsland" a place, not a nationality: the last minister named was the speaker
+    r = extractor.extract("Ministers hold talks\n"
+                          "KORSK, June 12. /TASS/. Russian Foreign Minister Gennady Lavrentyev held "
+                          "talks with his Karsland counterpart Miro Halvik on Wednesday.\n"
+                          "\"Our people want to travel,\" the Karsland foreign minister said.\n"
+                          "\"We will open two new consulates,\" the Russian foreign minister said.")
+    assert said(r, "want to travel")[0] == "Miro Halvik"
+    assert said(r, "consulates")[0] == "Gennady Lavrentyev"
+
+
+def test_a_name_typed_an_organisation_set_off_by_a_role_is_a_person(extractor):
+    # spaCy types "Nadia Ferenczi" an organisation: "the minister" went to the other one
+    r = extractor.extract("Border talks fail\n"
+                          "GENEVA, Oct 14 (Reuters) - Sarvenian Foreign Minister Adrian Volkov said "
+                          "the two sides remained far apart.\n"
+                          "His Kolmari counterpart, Nadia Ferenczi, rejected that view. The minister "
+                          "told reporters that Kolmar had offered to pull back artillery.")
+    assert said(r, "pull back artillery")[:2] == ("Nadia Ferenczi", "person")

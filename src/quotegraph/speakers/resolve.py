@@ -158,6 +158,9 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "campaign", "organization", "organisation", "alliance", "league", "society"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
+# Nouns a person's name is set off by: "His counterpart, Nadia Ferenczi,".
+_PERSON_NOUNS = PERSON_ROLES | {"counterpart", "colleague", "wife", "husband", "daughter", "son",
+                                "mother", "father", "sister", "brother", "friend", "partner"}
 _NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
@@ -225,6 +228,7 @@ class _People:
                 if name is not None:
                     found.append((index, ent, name))
         found += _full_names(docs, order, headings, found)
+        roled: list[tuple[Span, int, Optional[str]]] = []   # body names, with their roles
         # Full names first, so that a bare surname joins the person it abbreviates.
         for index, ent, name in sorted(found, key=lambda f: not f[2].given):
             around = _gender(ent)
@@ -239,6 +243,8 @@ class _People:
                 self.persons[person].roles.append(role)
             if index not in headings:
                 self.positions.append((start, person))
+                roled.append((ent, person, role))
+        self._counterparts(roled)
         # A surname the text uses before it gives the full name ("President Obama", "Mr.
         # Obama", then "Barack Obama") joins the full name once its mentions have said what
         # they say of the gender (not "the first lady, Michelle Obama").
@@ -252,6 +258,25 @@ class _People:
                 self._merge(p, max(full, key=lambda q: self.persons[q].count))
         self._surname_mentions(docs, offsets, text, headings)
         self.positions.sort()
+
+    def _counterparts(self, roled: list[tuple[Span, int, Optional[str]]]) -> None:
+        """A counterpart has the role of the last other person with a role named before, with
+        the counterpart's own words for where from: "Russian Foreign Minister Gennady Lavrentyev
+        held talks with his Turkish counterpart Mehmet Yilmaz" makes Yilmaz also "Turkish
+        Foreign Minister" (so "the Turkish minister" can find him)."""
+        for n, (_, person, role) in enumerate(roled):
+            words = role.split() if role else []
+            if "counterpart" not in words:
+                continue
+            other = next((r for _, p, _ in reversed(roled[:n]) if p != person
+                          for r in self.persons[p].roles if "counterpart" not in r.split()), None)
+            if other is None:
+                continue
+            office = " ".join(w for w in other.split() if fold(w).rstrip(".") in TITLES | PERSON_ROLES)
+            own = [w for w in words if w.lower() not in ("his", "her", "their", "its")]
+            derived = " ".join(office if w == "counterpart" else w for w in own)
+            if office and derived not in self.persons[person].roles:
+                self.persons[person].roles.append(derived)
 
     def _surname_mentions(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
                           headings: frozenset[int]) -> None:
@@ -387,8 +412,9 @@ def _persons(ents: Sequence[Span]) -> list[Span]:
 def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     """The person's name in an entity the tagger typed an organisation: a title and a name
     (``Councillor Priya Ramaswamy``, the ``State Gloria Pettibone`` of ``Secretary of State
-    Gloria Pettibone``), or a hyphenated surname with the given name it left outside
-    (``Rosalind`` + ``Achterberg-Hale``); None for any other entity."""
+    Gloria Pettibone``), a name set off by a person's role (``His counterpart, Nadia
+    Ferenczi,``), or a hyphenated surname with the given name it left outside (``Rosalind`` +
+    ``Achterberg-Hale``); None for any other entity."""
     if ent.label_ != "ORG":
         return None
     title = 0
@@ -396,7 +422,10 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
                                 or (title and ent[title].lower_ == "of")):
         title += 1
     words = ent[title:].text.split()
-    if title and 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words):
+    root = ent.root
+    apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    described = any(t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS for t in apposed)
+    if (title or described) and 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words):
         return ent
     before = ent.doc[ent.start - 1] if ent.start else None
     if len(words) == 1 and not title and "-" in words[0] and _is_name_word(words[0]) \
@@ -1105,7 +1134,8 @@ class _Resolver:
         wanted = {head} | next((s for s in _SAME_ROLE if head in s), set())
         nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
-        fits = []
+        places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
+        fits, placed = [], []
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
             if not (wanted & words and nouns <= words and person.mentions):
@@ -1116,9 +1146,17 @@ class _Resolver:
                 continue
             starts = [m.start for m in person.mentions]
             if position is None:
-                fits.append((-min(starts), index))
+                fit = (-min(starts), index)
             elif min(starts) < position:
-                fits.append((max(p for p in starts if p < position), index))
+                fit = (max(p for p in starts if p < position), index)
+            else:
+                continue
+            fits.append(fit)
+            if any(_same_country(a, b) for a in places for b in words):
+                placed.append(fit)
+        # Of those, one whose role says the place the description says: "the Karsland foreign
+        # minister" is not "Russian Foreign Minister Gennady Lavrentyev" named since.
+        fits = placed or fits
         return self._person_key(max(fits)[1]) if fits else None
 
     # -- other kinds --------------------------------------------------------------------
@@ -1207,6 +1245,11 @@ class _Resolver:
             if self.entities[key].kind in kinds:
                 return key
         return None
+
+
+def _same_country(a: str, b: str) -> bool:
+    """Whether two words name one place or its people: ``russia`` and ``russian``."""
+    return a[:4] == b[:4] if min(len(a), len(b)) >= 4 else a == b
 
 
 def _fits(person: _Person, description: Span) -> bool:

@@ -844,3 +844,27 @@ def test_a_name_typed_an_organisation_set_off_by_a_role_is_a_person(extractor):
                           "His Kolmari counterpart, Nadia Ferenczi, rejected that view. The minister "
                           "told reporters that Kolmar had offered to pull back artillery.")
     assert said(r, "pull back artillery")[:2] == ("Nadia Ferenczi", "person")
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(extractor):
+    r = extractor.extract("Floods in Zarechensk\n"
+                          "ZARECHENSK, April 9. /TASS/. Governor Valentin Kruglov said 6,000 people "
+                          "had been evacuated.\n"
+                          "Colonel Sergei Matveyev was quoted by the ministry's press service as "
+                          "saying that the peak of the flood was expected on Thursday. \"Rescuers are "
+                          "working around the clock,\" he said.")
+    assert said(r, "peak of the flood")[0] == said(r, "around the clock")[0] == "Sergei Matveyev"
+    assert [a.cue.text for a in r.attributions if "peak" in a.content.text] == ["as saying"]
+
+
+def test_a_report_quoting_someone_holds_their_statement(extractor):
+    # PolNeAR's annotators give the agency "quotes" and "X as saying ..."; what X said is X's
+    r = extractor.extract("Floods in Zarechensk\n"
+                          "ZARECHENSK, April 9. /TASS/. Floods have hit the Zarechensk region.\n"
+                          "TASS quotes local resident Nadezhda Orlova as saying that the water "
+                          "\"came in the middle of the night.\"")
+    outer, inner = sorted((a for a in r.attributions if "middle of the night" in a.content.text),
+                          key=lambda a: a.content.start)
+    assert (outer.speaker, outer.cue.text) == ("TASS", "quotes")
+    assert (inner.speaker, inner.cue.text, inner.parent_id) == ("Nadezhda Orlova", "as saying", outer.id)
+    assert inner.content.text.startswith("that the water")

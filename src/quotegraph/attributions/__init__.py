@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
                                                    lead_in_source, nearby_cue, sign_off_source)
-from quotegraph.attributions.frames import cue_key
+from quotegraph.attributions.frames import cue_key, token_chars
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
 from quotegraph.attributions.registry import (CONSTRUCTIONS, QUOTE_ALONE, QUOTE_CUE, QUOTE_INHERITED,
@@ -310,6 +310,7 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     rebuild promised``)."""
     heading = article.paragraphs[index].section in ("headline", "intertitle")
     found = [_candidate(t, article, docs, index, lexicon) for t in tagged if t.source is not None or not heading]
+    found = _quoted_speakers(found, docs[index], article.paragraphs[index].start, index)
     for c in found:
         _end_before_a_new_quote(c, quotes, article.text)
     cues = [c.cue for c in found]
@@ -317,6 +318,46 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
               and not any(c.cue[0] < e and s < c.cue[1] for s, e in cues)
               and not any(_mostly_inside(c, t) for t in found)]
     return found
+
+
+def _quoted_speakers(found: list[Candidate], doc: Doc, offset: int, index: int) -> list[Candidate]:
+    """The tagger's reading of "X was quoted (by Y) as saying that C" and "Y quoted X as
+    saying C" made the one quoted X the speaker of C (cue ``as saying``): the tagger gave C
+    no source or Y, or took X for what was said. Where it read the report as PolNeAR's
+    annotators do (Y quoted "X as saying C"), that stays, with X's statement inside it."""
+    for verb in doc:
+        if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
+            continue
+        # "as" hangs on "quoted", or where the parse lost it on a verb of the clause
+        as_ = next((a for a in doc[verb.i + 1:verb.sent.end] if a.lower_ == "as"), None)
+        saying = next((p for p in (as_.children if as_ is not None else ())
+                       if p.dep_ == "pcomp" and p.lemma_.lower() == "say"), None)
+        clause = next((c for c in (saying.children if saying is not None else ()) if c.dep_ == "ccomp"), None)
+        quoted = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if clause is None or quoted is None or quoted.pos_ not in ("PROPN", "NOUN"):
+            continue
+        region = token_chars(doc, offset, min(verb.left_edge.i, verb.i), saying.i + 1)
+        mention = doc[slice(*_unpunctuated(quoted.left_edge.i, quoted.right_edge.i + 1, doc))]
+        source = token_chars(doc, offset, mention.start, mention.end)
+        content = token_chars(doc, offset, *_unpunctuated(clause.left_edge.i, clause.right_edge.i + 1, doc))
+        read = [c for c in found if c.cue is not None and region[0] <= c.cue[0] and c.cue[1] <= region[1]]
+        if not read:
+            continue   # the tagger saw no report here
+        outer = [c for c in read if c.start <= source[0] and content[0] < c.end]
+        found = [c for c in found if c not in read or c in outer] + [Candidate(
+            "indirect", [content], index, max(c.confidence for c in read), TAGGER,
+            cue=token_chars(doc, offset, as_.i, saying.i + 1), source=source, source_mention=mention,
+            cue_token=saying)]
+    return sorted(found, key=lambda c: c.start)
+
+
+def _unpunctuated(start: int, end: int, doc: Doc) -> tuple[int, int]:
+    """Token span ``[start, end)`` without punctuation at either edge."""
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
 
 
 def _mostly_inside(c: Candidate, t: Candidate) -> bool:

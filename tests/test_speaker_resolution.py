@@ -868,3 +868,13 @@ def test_a_report_quoting_someone_holds_their_statement(extractor):
     assert (outer.speaker, outer.cue.text) == ("TASS", "quotes")
     assert (inner.speaker, inner.cue.text, inner.parent_id) == ("Nadezhda Orlova", "as saying", outer.id)
     assert inner.content.text.startswith("that the water")
+
+
+def test_a_description_goes_to_the_speaker_not_to_the_one_they_spoke_of(extractor):
+    r = extractor.extract("Moscow ready for talks - diplomat\n"
+                          "MOSCOW, October 31. /TASS/. Russian Deputy Foreign Minister Arkady Sokolin "
+                          "pointed out that Veltarian Foreign Minister Elira Danek had criticized "
+                          "Moscow last week. \"This is not true,\" he stressed.\n"
+                          "The senior diplomat also noted that the Russian side had handed over a "
+                          "draft memorandum in September.")
+    assert said(r, "draft memorandum")[0] == "Arkady Sokolin"

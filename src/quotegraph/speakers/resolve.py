@@ -1128,8 +1128,9 @@ class _Resolver:
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same
         role), and every common noun before it (``the band leader`` is no ``President``),
-        named last before ``position``; with no ``position`` (a headline, resolved once the
-        body is read) the first one the body names."""
+        named last before ``position`` (outside the contents of attributions, where one is);
+        with no ``position`` (a headline, resolved once the body is read) the first one the
+        body names."""
         head = _role_word(mention.root.lower_)
         wanted = {head} | next((s for s in _SAME_ROLE if head in s), set())
         nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
@@ -1146,9 +1147,14 @@ class _Resolver:
                 continue
             starts = [m.start for m in person.mentions]
             if position is None:
-                fit = (-min(starts), index)
+                fit = (True, -min(starts), index)
             elif min(starts) < position:
-                fit = (max(p for p in starts if p < position), index)
+                # named last, and outside what others are reported to say where one is: "the
+                # senior diplomat" after "Sokolin pointed out that Veltarian Foreign Minister
+                # Elira Danek had criticized Moscow" is Sokolin
+                said = [m.start for m in person.mentions if m.start < position
+                        and not self.contents.holding(m.start, m.end)]
+                fit = (bool(said), max(said or [p for p in starts if p < position]), index)
             else:
                 continue
             fits.append(fit)
@@ -1157,7 +1163,7 @@ class _Resolver:
         # Of those, one whose role says the place the description says: "the Karsland foreign
         # minister" is not "Russian Foreign Minister Gennady Lavrentyev" named since.
         fits = placed or fits
-        return self._person_key(max(fits)[1]) if fits else None
+        return self._person_key(max(fits)[-1]) if fits else None
 
     # -- other kinds --------------------------------------------------------------------
 

@@ -878,3 +878,10 @@ def test_a_description_goes_to_the_speaker_not_to_the_one_they_spoke_of(extracto
                           "The senior diplomat also noted that the Russian side had handed over a "
                           "draft memorandum in September.")
     assert said(r, "draft memorandum")[0] == "Arkady Sokolin"
+
+
+def test_the_one_a_headline_says_is_accused_is_not_the_accuser(extractor):
+    r = extractor.extract("Wind farm developer accused of ‘misleading’ coastal villagers\n"
+                          "Campaigners say residents of Saltmere were not told that turbines would "
+                          "be visible.")
+    assert said(r, "coastal villagers")[0] is None

@@ -463,13 +463,16 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
 def _subject_dependency(cue: Token, mention: Span) -> Optional[str]:
     """How ``mention`` is the subject of ``cue``: its own dependency on it ("he was asked":
     ``nsubjpass``), or that of the relative pronoun that stands for it in a relative clause
-    of the cue ("Matt Lauer, who took heat for", "a gray sky that seemed to"), or, for a
+    of the cue ("Matt Lauer, who took heat for", "a gray sky that seemed to"), the noun a past
+    participle cue describes ("developer accused of": its passive subject), or, for a
     past participle opening a clause of its own ("Asked about the bomb, Clinton said", "When
     pressed on why ..., the mother said"), the passive subject it is understood to have: the
     subject of the verb it hangs on. None if it is no subject of the cue."""
     root = mention.root
     if root.head.i == cue.i:
         return root.dep_
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i == root.i:
+        return "nsubjpass"   # "Wind farm developer accused of misleading villagers"
     if cue.dep_ == "relcl" and cue.head.i == root.i:
         return next((t.dep_ for t in cue.children if t.tag_ in ("WP", "WDT")), None)
     if cue.dep_ == "advcl" and cue.tag_ == "VBN" and root.head.i == cue.head.i and root.dep_ == "nsubj" \

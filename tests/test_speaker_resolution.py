@@ -885,3 +885,19 @@ def test_the_one_a_headline_says_is_accused_is_not_the_accuser(extractor):
                           "Campaigners say residents of Saltmere were not told that turbines would "
                           "be visible.")
     assert said(r, "coastal villagers")[0] is None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Bank holds rates\nKERSTAD, March 3 (Reuters) - Governor Helena Marsk said inflation was "
+     "cooling.\nThe 54-year-old added that the bank would watch wage data closely.",
+     "wage data", "Helena Marsk"),
+    ("Dockworkers strike\nUnion leader Marguerite de Lacroix said the union had seen internal "
+     "documents.\n\"They can call it modernisation if they like,\" the 61-year-old said.",
+     "modernisation", "Marguerite de Lacroix")])
+def test_an_age_goes_to_the_person_the_text_was_about(extractor, text, content, speaker):
+    assert said(extractor.extract(text), content)[:3] == (speaker, "person", "description")
+
+
+def test_an_age_with_no_one_named_before_stays_unnamed_in_its_own_words(extractor):
+    r = extractor.extract(HEADLINE + "\"We were never told,\" the 61-year-old said.")
+    assert said(r, "never told")[:2] == ("61-year-old", "unnamed")

@@ -161,6 +161,7 @@ _BODIES = {"campaign", "team", "administration", "government", "office", "camp",
 # Nouns a person's name is set off by: "His counterpart, Nadia Ferenczi,".
 _PERSON_NOUNS = PERSON_ROLES | {"counterpart", "colleague", "wife", "husband", "daughter", "son",
                                 "mother", "father", "sister", "brother", "friend", "partner"}
+_AGE = re.compile(r"(?i)the \d+-year-old")
 _NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
@@ -689,6 +690,11 @@ class _Resolver:
         return key, resolution
 
     def _mention(self, c: Candidate, mention: Span, head: Token):
+        if _AGE.fullmatch(mention.text):   # "the 54-year-old": whoever the text was about
+            index = self._subject_described(mention, by_role=False)
+            if index is not None:
+                return self._person_key(index), "description"
+            return self._unnamed(mention), "name"
         named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
@@ -1051,17 +1057,20 @@ class _Resolver:
             return self.docs[index - 1][-1].sent
         return None
 
-    def _subject_described(self, mention: Span) -> Optional[int]:
+    def _subject_described(self, mention: Span, by_role: bool = True) -> Optional[int]:
         """The person a definite description no role fits refers to: the named subject
         nearest before it, in its sentence or the two before ("But Trump claims ... . The
         Republican nominee continues to insist"; "As far as whether Sanders still senses
         ..., the Vermont senator acknowledged"), if that person's gender fits and the text
-        gives them no other role (never the lawyer for "the judge")."""
+        gives them no other role (never the lawyer for "the judge"); with ``by_role`` false
+        (an age: "the 54-year-old"), whatever their role."""
         for subject in self._subjects_before(mention):
             person = self._named_at(subject)
             if person is not None:
-                fits = _fits(self.people.persons[person], mention) \
-                    and not self._other_nationality(self.people.persons[person], mention)
+                found = self.people.persons[person]
+                fits = _fits(found, mention) if by_role else \
+                    not (found.gender and title_gender(mention.text) - found.gender)
+                fits = fits and not self._other_nationality(found, mention)
                 return person if fits else None
         return None
 
@@ -1516,5 +1525,5 @@ def _strip_determiner(mention: Span, quantifiers: bool = False) -> str:
                                         and (t.dep_ == "det" or t.lower_ in _INDEFINITE))]
     while words and words[0].dep_ == "poss" and words[0].pos_ == "PRON":
         words = words[1:]
-    text = " ".join(t.text for t in words) if words else mention.text
+    text = "".join(t.text_with_ws for t in words) if words else mention.text
     return re.sub(r" (['’]s|,|\.)\b", r"\1", text).strip(" ,")

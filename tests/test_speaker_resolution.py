@@ -901,3 +901,15 @@ def test_an_age_goes_to_the_person_the_text_was_about(extractor, text, content, 
 def test_an_age_with_no_one_named_before_stays_unnamed_in_its_own_words(extractor):
     r = extractor.extract(HEADLINE + "\"We were never told,\" the 61-year-old said.")
     assert said(r, "never told")[:2] == ("61-year-old", "unnamed")
+
+
+def test_the_statement_is_the_one_said_in_a_statement_and_the_ministry_the_ministry_of(extractor):
+    r = extractor.extract("China's ecology ministry vows tougher action\n"
+                          "BEIJING, March 18 (Xinhua) -- China will step up inspections along the "
+                          "river this year, the Ministry of Ecology and Environment said in a "
+                          "statement on Monday.\n"
+                          "The ministry said that 47 enterprises had been ordered to suspend "
+                          "production.\n"
+                          "\"Protecting the river is a long-term task,\" the statement said.")
+    assert said(r, "47 enterprises")[:2] == said(r, "long-term task")[:2] \
+        == ("Ministry of Ecology and Environment", "organization")

@@ -167,6 +167,7 @@ _NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
     "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 RECENT_PARAGRAPHS = 2
+DOCUMENT_SENTENCES = 3   # how far back "the statement" looks for who issued one
 SIGNATURE_PARAGRAPHS = 6   # a letter's paragraphs before the name that signs it
 # A given name has a gender when this many pronoun and title votes, and this share of them,
 # say so in news text (Hillary: 649 of 832 "she"/"Mrs.", the "he" votes are for Trump nearby).
@@ -1209,16 +1210,24 @@ class _Resolver:
         return key, "name"
 
     def _issued_by(self, c: Candidate, head: Token) -> Optional[tuple[str, str]]:
-        """Who the sentence of a definite document, or the one before, says issued one of its
+        """Who the sentence of a definite document, or one of the :data:`DOCUMENT_SENTENCES`
+        - 1 before, says issued one of its
         kind: "the Security Council issued a statement ... . The statement noted ..." is
-        the Council's (the named subject of the verb whose object it is)."""
-        for k, sentence in enumerate(self._sentences_back(head.sent, 2)):
+        the Council's (the named subject of the verb whose object it is, or that said what it
+        said in it: "The Ministry ... said in a statement that ...")."""
+        for k, sentence in enumerate(self._sentences_back(head.sent, DOCUMENT_SENTENCES)):
             for t in sentence:
                 if k == 0 and t.i >= head.i:
                     break
-                if t.lemma_.lower() != head.lemma_.lower() or t.dep_ != "dobj":
+                if t.lemma_.lower() != head.lemma_.lower():
                     continue
-                subject = next((s for s in t.head.children if s.dep_ == "nsubj"), None)
+                if t.dep_ == "dobj":
+                    verb = t.head
+                elif t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via"):
+                    verb = t.head.head   # "the ministry said in a statement"
+                else:
+                    continue
+                subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
                 if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_):
                     key, _ = self._mention(c, _core(subject), subject)
                     if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
@@ -1226,15 +1235,17 @@ class _Resolver:
         return None
 
     def _organisation_described(self, description: Span) -> Optional[tuple[str, str]]:
-        """The last organisation speaker whose name ends with the description's head and holds
-        its other words: "the committee" and "the Senate committee" are the "Senate Judiciary
-        Committee"; "the state's budget office" is not "the governor's office"."""
+        """The last organisation speaker whose name ends with the description's head (or
+        starts with it and "of": "the ministry" is the "Ministry of Ecology and Environment")
+        and holds its other words: "the committee" and "the Senate committee" are the "Senate
+        Judiciary Committee"; "the state's budget office" is not "the governor's office"."""
         head = description.root.lower_
         words = {fold(t.text) for t in description if t.i != description.root.i
                  and t.pos_ in ("NOUN", "PROPN", "ADJ")}
         for key, entity in reversed(list(self.entities.items())):
             name = re.findall(r"[a-z0-9]+", fold(entity.name))
-            if entity.kind == "organization" and name[-1:] == [head] and words <= set(name):
+            if entity.kind == "organization" and (name[-1:] == [head] or name[:2] == [head, "of"]) \
+                    and words <= set(name):
                 return key
         return None
 

@@ -475,7 +475,8 @@ def _subject_dependency(cue: Token, mention: Span) -> Optional[str]:
         return "nsubjpass"   # "Wind farm developer accused of misleading villagers"
     if cue.dep_ == "relcl" and cue.head.i == root.i:
         return next((t.dep_ for t in cue.children if t.tag_ in ("WP", "WDT")), None)
-    if cue.dep_ == "advcl" and cue.tag_ == "VBN" and root.head.i == cue.head.i and root.dep_ == "nsubj" \
+    # (a clause-opening participle the tagger may take for a past tense: "Asked whether ...")
+    if cue.dep_ == "advcl" and cue.tag_ in ("VBN", "VBD") and root.head.i == cue.head.i and root.dep_ == "nsubj" \
             and not any(t.dep_.startswith("nsubj") for t in cue.children):
         return "nsubjpass"
     return None

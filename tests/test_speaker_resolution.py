@@ -696,7 +696,7 @@ def test_a_name_with_its_role_and_others_is_a_group(extractor):
     ("When pressed on why the plan leaves out fathers, the 34-year-old mother of two said the "
      "details were coming.", "why the plan leaves out"),
     # the tagger takes this "Asked" for a past tense
-    ("Club president Ana Petrovic said the board had moved quickly. Asked whether Van der Linde "
+    ("Club president Ana Petrovic said the board had moved quickly.\nAsked whether Van der Linde "
      "had been given enough time, she said the decision had been difficult.", "whether Van der Linde")])
 def test_the_one_criticised_or_asked_is_not_the_speaker(extractor, sentence, content):
     r = extractor.extract(HEADLINE + sentence)

@@ -916,3 +916,14 @@ def test_the_statement_is_the_one_said_in_a_statement_and_the_ministry_the_minis
                           "\"Protecting the river is a long-term task,\" the statement said.")
     assert said(r, "47 enterprises")[:2] == said(r, "long-term task")[:2] \
         == ("Ministry of Ecology and Environment", "organization")
+
+
+def test_an_occupation_before_a_name_is_its_role_and_an_office_fits_no_one_without_it(extractor):
+    r = extractor.extract("Campaigners vow to fight harbour plan\n"
+                          "LONDON (Reuters) - Campaigner Tom Ellis said on Monday the harbour plan "
+                          "would destroy the bay.\n"
+                          "The Kremlin spokesman said Moscow had not been consulted.")
+    assert said(r, "destroy the bay")[0] == "Tom Ellis"
+    assert {s.name: s.roles for s in r.speakers}["Tom Ellis"] == ["Campaigner"]
+    # "spokesman" says a man, but it is an office Ellis does not hold
+    assert said(r, "not been consulted")[:2] == ("kremlin spokesman", "unnamed")

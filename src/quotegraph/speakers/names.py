@@ -28,6 +28,15 @@ TITLES = {
     "leader", "director", "chief", "commissioner", "attorney", "speaker", "envoy", "former",
     "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
+    # occupations written before a name as titles are ("Campaigner Tom Ellis", "Economist Ana
+    # Ruiz"); none a common given name ("Hunter", "Dean" are left out)
+    "campaigner", "activist", "economist", "analyst", "professor", "historian", "author",
+    "researcher", "scientist", "columnist", "journalist", "lawmaker", "legislator", "strategist",
+    "pollster", "founder", "executive", "investor", "businessman", "businesswoman", "entrepreneur",
+    "prosecutor", "detective", "inspector", "sergeant", "officer", "resident", "student",
+    "protester", "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
+    "singer", "actor", "actress", "broadcaster", "presenter", "commentator", "bishop", "rabbi",
+    "imam", "pastor", "cardinal",
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.

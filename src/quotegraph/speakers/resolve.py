@@ -1281,15 +1281,16 @@ def _same_country(a: str, b: str) -> bool:
 def _fits(person: _Person, description: Span) -> bool:
     """Whether a role description may name ``person`` when no role of theirs has its words:
     the gender it says fits, and the text gives the person no other role (never the lawyer for
-    "the judge") unless a gendered noun says who it is and the person's gender is known to be
-    that ("Clinton, the former secretary of State, ... . The former first lady said")."""
+    "the judge") unless a gendered noun that is no office says who it is and the person's
+    gender is known to be that ("Clinton, the former secretary of State, ... . The former
+    first lady said"; not "the Kremlin spokesman" for any man)."""
     gender = title_gender(description.text)
     wanted = set(_words(description.text))
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     roles = {_role_word(w) for role in person.roles for w in _words(role)} & PERSON_ROLES
     if gender and person.gender and not gender & person.gender:
         return False
-    return not roles - wanted or bool(wanted & _GENDERED and person.gender == gender)
+    return not roles - wanted or bool(wanted & (_GENDERED - PERSON_ROLES) and person.gender == gender)
 
 
 def _head(mention: Span) -> Token:

@@ -927,3 +927,48 @@ def test_an_occupation_before_a_name_is_its_role_and_an_office_fits_no_one_witho
     assert {s.name: s.roles for s in r.speakers}["Tom Ellis"] == ["Campaigner"]
     # "spokesman" says a man, but it is an office Ellis does not hold
     assert said(r, "not been consulted")[:2] == ("kremlin spokesman", "unnamed")
+
+
+def test_he_is_the_one_set_off_by_the_subject_not_the_last_speaker(extractor):
+    r = extractor.extract("Rail sale clash in parliament\n"
+                          "\"Because she does not know,\" opposition leader Tobias Wrenfield said.\n"
+                          "The Speaker, Sir Alan Moberly, twice intervened to restore order. "
+                          "\"Order! The House will come to order,\" he said.")
+    assert said(r, "come to order")[0] == "Alan Moberly"
+
+
+def test_a_description_inside_the_quote_is_not_what_she_refers_to(extractor):
+    r = extractor.extract("White House stays hopeful\n"
+                          "White House press secretary Janelle Whitford said President Harlan Brooks "
+                          "remained committed to a deal. \"The president has been clear. He will sign "
+                          "a bipartisan bill the moment it reaches his desk,\" she told a briefing.")
+    assert said(r, "has been clear")[0] == "Janelle Whitford"
+
+
+@pytest.mark.parametrize("source", ["A resident who asked not to be named for fear of reprisals",
+                                    "An official familiar with the talks"])
+def test_he_after_an_unnamed_source_is_that_source(extractor, source):
+    r = extractor.extract("Fighting continues in Kelbara\n"
+                          "Yusuf Tarbani, a militia commander, said his fighters would hold the town.\n"
+                          f"{source} said families had been sleeping in basements. \"We cannot bury "
+                          "our dead,\" he said.")
+    assert said(r, "bury our dead")[1] == "unnamed"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Border deal collapses\nSenator Diane Okafor said she was stunned by the reversal. \"We had a "
+     "deal on Monday,\" the Democrat said.", "deal on Monday", "Diane Okafor"),
+    ("Rovers win again\nJoris van Dijkstra scored twice as Ashcombe Rovers beat Millbrook City.\n"
+     "\"I just try to be in the right place,\" van Dijkstra said.\n"
+     "The Dutchman, who joined from Utrecht in the summer, said he was settling well in England.",
+     "settling well", "Joris van Dijkstra"),
+    ("Hockey\nPELLSTON, Minn. (AP) — Jonah Erikstad, a 17-year-old junior, said he barely saw the "
+     "puck go in. \"Honestly, I just shot it,\" the forward said.", "just shot it", "Jonah Erikstad")])
+def test_a_party_a_people_or_a_position_describes_the_person_named_before(extractor, text, content, speaker):
+    assert said(extractor.extract(text), content)[:3] == (speaker, "person", "description")
+
+
+def test_a_body_typed_a_person_keeps_its_whole_name(extractor):
+    r = extractor.extract("Shelling kills 14 in Kelbara\n"
+                          "The Varosh Observatory for Human Rights said the dead included four children.")
+    assert said(r, "four children")[:2] == ("Varosh Observatory for Human Rights", "organization")

@@ -129,6 +129,8 @@ PERSON_ROLES = {
     "negotiator", "chairperson", "executive", "justice", "sheriff", "detective", "inspector",
     "strategist", "pollster", "surrogate", "operative", "campaigner", "dean", "emir", "sheikh",
     "monarch", "speaker", "whip", "delegate", "deputy", "vice", "boss", "owner", "investor",
+    "forward", "midfielder", "defender", "goalkeeper", "winger", "banker", "chemist", "engineer",
+    "nurse", "teacher", "farmer", "biologist", "physicist",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -155,7 +157,8 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "agency", "department", "ministry", "bank", "institute", "center", "centre",
                "foundation", "network", "company", "court", "office", "caucus",
                "commission", "board", "service", "administration", "government", "police",
-               "campaign", "organization", "organisation", "alliance", "league", "society"}
+               "campaign", "organization", "organisation", "alliance", "league", "society",
+               "observatory"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
 # Nouns a person's name is set off by: "His counterpart, Nadia Ferenczi,".
@@ -401,10 +404,13 @@ def _titled(ent: Span) -> Span:
 
 
 def _persons(ents: Sequence[Span]) -> list[Span]:
-    """The names of persons among ``ents``: those typed PERSON that are not titles alone, and
-    those typed otherwise that are (:func:`_person_typed_otherwise`)."""
+    """The names of persons among ``ents``: those typed PERSON that are neither titles alone
+    nor a body's name (a body noun before their last word), and those typed otherwise that
+    are (:func:`_person_typed_otherwise`)."""
     found = []
     for ent in ents:
+        if ent.label_ == "PERSON" and any(fold(t.text) in _BODY_NOUNS for t in ent[:-1]):
+            continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights"
         ent = ent if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
         if ent is not None and not _title_only(ent):
             found.append(ent)
@@ -781,10 +787,18 @@ class _Resolver:
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
             return self._entity("organization", _strip_determiner(body)), "name"
+        det = _determiner(core)
+        if head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP") and det == "the":
+            # "the Democrat", "the Dutchman": one person of a party or a people, whatever
+            # their office
+            key = self._by_role(core, c.source[0])
+            if key is None and c.paragraph not in self.headings:
+                index = self._subject_described(core, by_role=False)
+                key = self._person_key(index) if index is not None else None
+            return (key, "description") if key is not None else (self._unnamed(core), "name")
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
-        det = _determiner(core)
         if head.ent_type_ == "NORP" or head.tag_ == "NNPS" or (head.tag_ == "NNS" and head.pos_ == "PROPN"):
             group = _group(core, head, mention)
             return self._entity("group", _strip_determiner(group, quantifiers=True)), "name"
@@ -961,9 +975,12 @@ class _Resolver:
         for subject in (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")):
             for word in [subject] + [t for t in subject.children if t.dep_ == "poss"]:
                 mention = _core(word)
-                if word.lower_ not in PERSON_ROLES or word.ent_type_ or _determiner(mention) != "the":
-                    continue
-                key = self._by_role(mention, self.starts[id(word.doc)] + word.idx)
+                position = self.starts[id(word.doc)] + word.idx
+                if word.lower_ not in PERSON_ROLES or word.ent_type_ or _determiner(mention) != "the" \
+                        or self.contents.holding(position, position + 1):
+                    continue   # (not a description inside a quote: "'The president has been
+                    # clear. He will sign ...,' she told a briefing")
+                key = self._by_role(mention, position)
                 if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
                     return int(key[1][1:])
         return None
@@ -986,9 +1003,12 @@ class _Resolver:
     def _one_unnamed(key: tuple[str, str], gender: str) -> bool:
         """Whether ``key`` is one unnamed person that ``he``/``she`` of ``gender`` may be: "a
         senior official", "the spokeswoman" (not "officials", not "the report")."""
-        words = key[1].split()
-        return key[0] == "unnamed" and bool(words) \
-            and _role_word(words[-1]) in PERSON_ROLES | {"source"} and not title_gender(key[1]) - {gender}
+        # a person's noun before what describes it ("resident who asked not to be named for
+        # fear of reprisals", "official familiar with the talks")
+        words = re.split(r"\s(?:who|that|with|for|from|of|in|at|on)\s|,", key[1])[0].split()
+        return key[0] == "unnamed" \
+            and any(_role_word(w) in PERSON_ROLES | _ANONYMOUS - {"people", "someone"} for w in words) \
+            and not title_gender(key[1]) - {gender}
 
     def _signed(self, paragraph: int) -> Optional[tuple[str, str]]:
         """The person whose name, alone in a paragraph, signs the text ``paragraph`` belongs
@@ -1127,11 +1147,14 @@ class _Resolver:
         return offset + (token.sent.start_char if token is not None else 0)
 
     def _is_subject(self, position: int, main: bool = False) -> bool:
-        """Whether the name at ``position`` is a subject (``main``: of its sentence's root)."""
+        """Whether the name at ``position`` is a subject, or set off by one (``main``: of its
+        sentence's root)."""
         _, token = self._token_at(position)
         if token is None:
             return False
         while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ == "appos":   # "The Speaker, Sir Alan Moberly, intervened"
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and (not main or token.head.dep_ == "ROOT")
 

@@ -972,3 +972,11 @@ def test_a_body_typed_a_person_keeps_its_whole_name(extractor):
     r = extractor.extract("Shelling kills 14 in Kelbara\n"
                           "The Varosh Observatory for Human Rights said the dead included four children.")
     assert said(r, "four children")[:2] == ("Varosh Observatory for Human Rights", "organization")
+
+
+def test_mrs_is_not_the_man_the_next_sentence_calls_he(extractor):
+    r = extractor.extract("Bookseller dies at 91\n"
+                          "Walter Finchley, who ran a bookshop for 60 years, died on Sunday. He is "
+                          "survived by his wife, Margaret.\n"
+                          "Mrs. Finchley said her husband had asked for no flowers at his funeral.")
+    assert said(r, "no flowers")[:2] == ("Finchley", "person")

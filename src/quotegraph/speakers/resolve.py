@@ -81,6 +81,7 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate, CandidateIndex
+from quotegraph.attributions.frames import QUOTE_MARKS
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import PARTICLES, entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import TITLES, PersonName, fold, given_name_key, parse_person, surname_key
@@ -234,21 +235,13 @@ class _People:
                     found.append((index, ent, name))
         found += _full_names(docs, order, headings, found)
         roled: list[tuple[Span, int, Optional[str]]] = []   # body names, with their roles
-        # Full names first, so that a bare surname joins the person it abbreviates.
-        for index, ent, name in sorted(found, key=lambda f: not f[2].given):
-            around = _gender(ent)
-            start = offsets[index] + ent.start_char
-            person = self.find(name, index in headings, gender=frozenset(around),
-                               before=None if index in headings else start)
-            self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
-            self.persons[person].count += 1
-            self.persons[person].gender |= around or _given_gender(name.given)
-            role = None if index in headings else _context_role(_titled(ent))
-            if role and role not in self.persons[person].roles:
-                self.persons[person].roles.append(role)
-            if index not in headings:
-                self.positions.append((start, person))
-                roled.append((ent, person, role))
+        # Full names first, so that a bare surname joins the person it abbreviates; the
+        # pronouns that follow the full names say their gender before that.
+        for named in [f for f in found if f[2].given]:
+            self._add(named, offsets, text, headings, roled)
+        self._pronoun_genders(docs, offsets, headings)
+        for named in [f for f in found if not f[2].given]:
+            self._add(named, offsets, text, headings, roled)
         self._counterparts(roled)
         # A surname the text uses before it gives the full name ("President Obama", "Mr.
         # Obama", then "Barack Obama") joins the full name once its mentions have said what
@@ -263,6 +256,50 @@ class _People:
                 self._merge(p, max(full, key=lambda q: self.persons[q].count))
         self._surname_mentions(docs, offsets, text, headings)
         self.positions.sort()
+
+    def _add(self, named: tuple[int, Span, PersonName], offsets: Sequence[int], text: str,
+             headings: frozenset[int], roled: list[tuple[Span, int, Optional[str]]]) -> None:
+        """One name the text gives (paragraph index, entity, parsed name): the person it
+        names, with the mention, the gender and the role it says."""
+        index, ent, name = named
+        around = _gender(ent)
+        start = offsets[index] + ent.start_char
+        person = self.find(name, index in headings, gender=frozenset(around),
+                           before=None if index in headings else start)
+        self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
+        self.persons[person].count += 1
+        self.persons[person].gender |= around or _given_gender(name.given)
+        role = None if index in headings else _context_role(_titled(ent))
+        if role and role not in self.persons[person].roles:
+            self.persons[person].roles.append(role)
+        if index not in headings:
+            self.positions.append((start, person))
+            roled.append((ent, person, role))
+
+    def _pronoun_genders(self, docs: Sequence[Doc], offsets: Sequence[int],
+                         headings: frozenset[int]) -> None:
+        """The gender of a person no title or given name tells, from the pronoun that takes
+        them up: the main subject of a sentence that names no one else, then "he" or "she" as
+        the main subject of the next sentence, outside quotes ("Walter Finchley ... died on
+        Sunday. He is survived by his wife"). Only where every such pronoun agrees."""
+        positions = sorted(self.positions)
+        votes: dict[int, set[str]] = {}
+        sentences = [(offsets[index], sentence) for index, doc in enumerate(docs)
+                     if index not in headings for sentence in doc.sents]
+        for (offset, sentence), (_, following) in zip(sentences, sentences[1:]):
+            start, end = offset + sentence.start_char, offset + sentence.end_char
+            named = [p for _, p in positions[bisect.bisect_left(positions, (start, -1)):
+                                             bisect.bisect_left(positions, (end, -1))]]
+            subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            pronoun = next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if len(set(named)) != 1 or subject is None or subject.ent_type_ != "PERSON" \
+                    or pronoun is None or pronoun.lower_ not in ("he", "she") \
+                    or any(t.text in QUOTE_MARKS for t in following[:pronoun.i - following.start + 1]):
+                continue
+            votes.setdefault(named[0], set()).add("m" if pronoun.lower_ == "he" else "f")
+        for person, genders in votes.items():
+            if len(genders) == 1 and not self.persons[person].gender:
+                self.persons[person].gender = genders
 
     def _counterparts(self, roled: list[tuple[Span, int, Optional[str]]]) -> None:
         """A counterpart has the role of the last other person with a role named before, with

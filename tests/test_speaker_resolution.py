@@ -896,7 +896,10 @@ def test_the_one_a_headline_says_is_accused_is_not_the_accuser(extractor):
      "wage data", "Helena Marsk"),
     ("Dockworkers strike\nUnion leader Marguerite de Lacroix said the union had seen internal "
      "documents.\n\"They can call it modernisation if they like,\" the 61-year-old said.",
-     "modernisation", "Marguerite de Lacroix")])
+     "modernisation", "Marguerite de Lacroix"),
+    ("Bank holds rates\nGovernor Helena Marsk said inflation was cooling.\nThe 54-year-old, who "
+     "took office in 2021, added that the bank would watch wage data closely.", "wage data",
+     "Helena Marsk")])
 def test_an_age_goes_to_the_person_the_text_was_about(extractor, text, content, speaker):
     assert said(extractor.extract(text), content)[:3] == (speaker, "person", "description")
 
@@ -956,16 +959,22 @@ def test_he_after_an_unnamed_source_is_that_source(extractor, source):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Border deal collapses\nSenator Diane Okafor said she was stunned by the reversal. \"We had a "
-     "deal on Monday,\" the Democrat said.", "deal on Monday", "Diane Okafor"),
-    ("Rovers win again\nJoris van Dijkstra scored twice as Ashcombe Rovers beat Millbrook City.\n"
-     "\"I just try to be in the right place,\" van Dijkstra said.\n"
-     "The Dutchman, who joined from Utrecht in the summer, said he was settling well in England.",
-     "settling well", "Joris van Dijkstra"),
+    ("Border deal collapses\nDemocratic Senator Diane Okafor said she was stunned by the reversal. "
+     "\"We had a deal on Monday,\" the Democrat said.", "deal on Monday", "Diane Okafor"),
     ("Hockey\nPELLSTON, Minn. (AP) — Jonah Erikstad, a 17-year-old junior, said he barely saw the "
      "puck go in. \"Honestly, I just shot it,\" the forward said.", "just shot it", "Jonah Erikstad")])
-def test_a_party_a_people_or_a_position_describes_the_person_named_before(extractor, text, content, speaker):
+def test_a_party_or_a_position_describes_the_person_named_before(extractor, text, content, speaker):
     assert said(extractor.extract(text), content)[:3] == (speaker, "person", "description")
+
+
+def test_a_people_describes_no_one_whose_role_does_not_say_it(extractor):
+    # the sentence before has the manager as its subject; nothing says he is Dutch
+    r = extractor.extract("Rovers win again\n"
+                          "Millbrook manager Karl Brenner was furious with the referee. \"It was never "
+                          "a foul,\" Brenner told reporters.\n"
+                          "The Dutchman, who joined from Utrecht in the summer, said he was settling "
+                          "well in England.")
+    assert said(r, "settling well")[:2] == ("dutchman", "unnamed")
 
 
 def test_a_body_typed_a_person_keeps_its_whole_name(extractor):

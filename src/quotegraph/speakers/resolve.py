@@ -165,7 +165,7 @@ _BODIES = {"campaign", "team", "administration", "government", "office", "camp",
 # Nouns a person's name is set off by: "His counterpart, Nadia Ferenczi,".
 _PERSON_NOUNS = PERSON_ROLES | {"counterpart", "colleague", "wife", "husband", "daughter", "son",
                                 "mother", "father", "sister", "brother", "friend", "partner"}
-_AGE = re.compile(r"(?i)the \d+-year-old")
+_AGE = re.compile(r"(?i)the \d+-year-old(?![\w-]| [a-z])")   # not "the 61-year-old veteran"
 _NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
@@ -734,7 +734,7 @@ class _Resolver:
         return key, resolution
 
     def _mention(self, c: Candidate, mention: Span, head: Token):
-        if _AGE.fullmatch(mention.text):   # "the 54-year-old": whoever the text was about
+        if _AGE.match(mention.text):   # "the 54-year-old(, who ...)": whoever the text was about
             index = self._subject_described(mention, by_role=False)
             if index is not None:
                 return self._person_key(index), "description"
@@ -826,12 +826,10 @@ class _Resolver:
             return self._entity("organization", _strip_determiner(body)), "name"
         det = _determiner(core)
         if head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP") and det == "the":
-            # "the Democrat", "the Dutchman": one person of a party or a people, whatever
-            # their office
+            # "the Democrat", "the Dutchman": one person of a party or a people, whose role
+            # says so ("Democratic Sen. Diane Okafor"); no one else, whatever the sentence
+            # before: "Millbrook manager Karl Brenner ... . The Dutchman said" is not Brenner
             key = self._by_role(core, c.source[0])
-            if key is None and c.paragraph not in self.headings:
-                index = self._subject_described(core, by_role=False)
-                key = self._person_key(index) if index is not None else None
             return (key, "description") if key is not None else (self._unnamed(core), "name")
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
@@ -1138,7 +1136,7 @@ class _Resolver:
         minister whose nationality the text does not say)."""
         said = {t.lower_ for t in description if t.ent_type_ == "NORP"}
         given = {w for role in person.roles for w in _words(role)} & self.nationalities
-        return bool(said and given and not said & given)
+        return bool(said and given and not any(_same_country(a, b) for a in said for b in given))
 
     def _subjects_before(self, mention: Span):
         """The subjects before ``mention``, nearest first: those of its own sentence, then
@@ -1207,9 +1205,11 @@ class _Resolver:
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
         fits, placed = [], []
+        national = mention.root.ent_type_ == "NORP"   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
-            if not (wanted & words and nouns <= words and person.mentions):
+            said = any(_same_country(head, w) for w in words) if national else wanted & words
+            if not (said and nouns <= words and person.mentions):
                 continue
             if self._other_nationality(person, mention):
                 continue

@@ -34,7 +34,7 @@ def test_confidence_is_calibrated_on_dev(run):
 
 
 # `quotegraph eval ../shared/data/polnear/dev --speakers` (README, Evaluation: Speakers).
-RECORDED_SPEAKERS = {"accuracy": 0.926, "resolved_f1": 0.746}
+RECORDED_SPEAKERS = {"accuracy": 0.927, "resolved_f1": 0.747}
 
 
 def test_speaker_scores_on_the_speaker_gold_are_the_recorded_ones(run):

@@ -989,3 +989,13 @@ def test_mrs_is_not_the_man_the_next_sentence_calls_he(extractor):
                           "survived by his wife, Margaret.\n"
                           "Mrs. Finchley said her husband had asked for no flowers at his funeral.")
     assert said(r, "no flowers")[:2] == ("Finchley", "person")
+
+
+def test_he_after_a_quote_paragraph_is_the_subject_of_the_paragraph_before(extractor):
+    r = extractor.extract("Council meets on missile test\n"
+                          "Jean-Marc Moreau, the foreign minister of France, said the test could not "
+                          "go unanswered.\n"
+                          "Secretary General Tomas Ekberg-Lind arrived in New York on Friday for "
+                          "the emergency session.\n"
+                          "\"I count on the council to remain united,\" he told reporters.")
+    assert said(r, "remain united")[0] == "Tomas Ekberg-Lind"

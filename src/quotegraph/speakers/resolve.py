@@ -989,8 +989,13 @@ class _Resolver:
         """The one person of ``gender`` that a main clause of the pronoun's paragraph has as
         its subject after the last attribution's sentence, outside any quote or report:
         "... added Rep. Jim Clyburn. // Trump has record low support. He recently pitched
-        ..." is Trump."""
+        ..." is Trump; or of the paragraph before, where the pronoun's names no one before it
+        ("... Ayrault said ... . // Secretary General Ban Ki-moon condemned ... . // '...,' he
+        told reporters" is Ban)."""
         start, paragraph = c.source[0], self.offsets[c.paragraph]
+        if c.paragraph > 0 and c.paragraph - 1 not in self.headings \
+                and not self.people.named_between(paragraph, start):
+            paragraph = self.offsets[c.paragraph - 1]
         after = self._sentence_of(self.history[-1][2]) if self.history else -1
         found = {p for position, p in self.people.named_between(paragraph, start)
                  if not self.people.persons[p].gender - {gender}

@@ -999,3 +999,10 @@ def test_he_after_a_quote_paragraph_is_the_subject_of_the_paragraph_before(extra
                           "the emergency session.\n"
                           "\"I count on the council to remain united,\" he told reporters.")
     assert said(r, "remain united")[0] == "Tomas Ekberg-Lind"
+
+
+def test_where_a_study_was_published_is_not_who_made_it(extractor):
+    r = extractor.extract("Walking cuts dementia risk\n"
+                          "Older adults who walk daily are less likely to develop dementia, according "
+                          "to a study published on Wednesday in the Journal of Geriatric Medicine.")
+    assert said(r, "less likely")[:2] == ("study", "unnamed")

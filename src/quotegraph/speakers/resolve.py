@@ -1248,8 +1248,10 @@ class _Resolver:
         account``), or that a document of the same kind had before (``A Bloomberg poll ...``
         then ``the poll``) or, in a headline, has in the body; else the unnamed document."""
         kind = head.lemma_.lower()
+        # (not where it was published: "a study published in the Journal of ...")
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
-                and not (e.start <= head.i < e.end)]
+                and not (e.start <= head.i < e.end)
+                and not (e.root.head.lower_ == "in" and e.root.head.head.tag_ == "VBN")]
         owner = next((t for t in head.children if t.dep_ == "poss"), None)
         if ents and ents[0].label_ == "PERSON":
             key = self._person_key(self._person(ents[0]))

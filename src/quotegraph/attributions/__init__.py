@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
                                                    lead_in_source, nearby_cue, sign_off_source)
-from quotegraph.attributions.frames import cue_key, token_chars
+from quotegraph.attributions.frames import cue_key, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
 from quotegraph.attributions.registry import (CONSTRUCTIONS, QUOTE_ALONE, QUOTE_CUE, QUOTE_INHERITED,
@@ -337,9 +337,13 @@ def _quoted_speakers(found: list[Candidate], doc: Doc, offset: int, index: int) 
         if clause is None or quoted is None or quoted.pos_ not in ("PROPN", "NOUN"):
             continue
         region = token_chars(doc, offset, min(verb.left_edge.i, verb.i), saying.i + 1)
-        mention = doc[slice(*_unpunctuated(quoted.left_edge.i, quoted.right_edge.i + 1, doc))]
+        named = trim(list(doc[quoted.left_edge.i:quoted.right_edge.i + 1]))
+        said = trim(list(doc[clause.left_edge.i:clause.right_edge.i + 1]))
+        if not named or not said:
+            continue
+        mention = doc[named[0].i:named[-1].i + 1]
         source = token_chars(doc, offset, mention.start, mention.end)
-        content = token_chars(doc, offset, *_unpunctuated(clause.left_edge.i, clause.right_edge.i + 1, doc))
+        content = token_chars(doc, offset, said[0].i, said[-1].i + 1)
         read = [c for c in found if c.cue is not None and region[0] <= c.cue[0] and c.cue[1] <= region[1]]
         if not read:
             continue   # the tagger saw no report here
@@ -349,15 +353,6 @@ def _quoted_speakers(found: list[Candidate], doc: Doc, offset: int, index: int) 
             cue=token_chars(doc, offset, as_.i, saying.i + 1), source=source, source_mention=mention,
             cue_token=saying)]
     return sorted(found, key=lambda c: c.start)
-
-
-def _unpunctuated(start: int, end: int, doc: Doc) -> tuple[int, int]:
-    """Token span ``[start, end)`` without punctuation at either edge."""
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
-    while end - 1 > start and doc[end - 1].is_punct:
-        end -= 1
-    return start, end
 
 
 def _mostly_inside(c: Candidate, t: Candidate) -> bool:

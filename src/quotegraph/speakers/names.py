@@ -28,8 +28,12 @@ TITLES = {
     "leader", "director", "chief", "commissioner", "attorney", "speaker", "envoy", "former",
     "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
-    # occupations written before a name as titles are ("Campaigner Tom Ellis", "Economist Ana
-    # Ruiz"); none a common given name ("Hunter", "Dean" are left out)
+}
+# Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
+# Tom Ellis", "Economist Ana Ruiz"): no part of the name, but (unlike TITLES) no title either
+# where they stand in lower case ("local resident Nadezhda Orlova" keeps "local resident" as
+# one role). None is a common given name ("Hunter", "Dean" are left out).
+OCCUPATIONS = {
     "campaigner", "activist", "economist", "analyst", "professor", "historian", "author",
     "researcher", "scientist", "columnist", "journalist", "lawmaker", "legislator", "strategist",
     "pollster", "founder", "executive", "investor", "businessman", "businesswoman", "entrepreneur",
@@ -105,8 +109,8 @@ def parse_person(name: str) -> PersonName:
                                           or _NICKNAME.fullmatch(word) is not None)   # 'Robert "Bob" Kerrey'
         capitalised = any(part[:1].isupper() for part in re.split(r"[-'’]", word))
         # A title word ends no name: "Larry King" is a surname, "President" is not.
-        title = key.replace("-", "") in TITLES and (start < len(words) or len(words) == 1
-                                                    or _word_key(words[start - 2]) in TITLES)
+        title = key.replace("-", "") in TITLES | OCCUPATIONS and (
+            start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES)
         if not key or title or not (capitalised or between):
             break
         start -= 1

@@ -1006,3 +1006,35 @@ def test_where_a_study_was_published_is_not_who_made_it(extractor):
                           "Older adults who walk daily are less likely to develop dementia, according "
                           "to a study published on Wednesday in the Journal of Geriatric Medicine.")
     assert said(r, "less likely")[:2] == ("study", "unnamed")
+
+
+def test_the_diplomat_after_an_unnamed_diplomat_is_that_diplomat(extractor):
+    r = extractor.extract("Talks resume in Ostrava\n"
+                          "SARNIK (AFP) - Foreign Minister Davit Karapetov said talks could begin next "
+                          "week.\n"
+                          "A Western diplomat said the coming days would be \"the real test\".\n"
+                          "\"Both sides are exhausted,\" the diplomat said.")
+    assert said(r, "exhausted")[:2] == ("western diplomat", "unnamed")
+
+
+def test_he_after_an_unnamed_survivor_is_the_survivor(extractor):
+    r = extractor.extract("Migrants rescued off Veloria\n"
+                          "Velora's interior minister, Paolo Benedetti, said the government would act. "
+                          "One survivor, a 19-year-old from Khartoum, told DW he had paid $2,000 for the "
+                          "crossing. \"They told us the boat was safe,\" he said.")
+    assert said(r, "boat was safe")[1] == "unnamed"
+
+
+def test_the_one_spoken_to_is_not_she(extractor):
+    # spaCy types "Politico" a person here
+    r = extractor.extract("Bill passes narrowly\n"
+                          "Interior Minister Katarina Holm welcomed the result. Speaking to Politico "
+                          "after the vote, she said the law would give police new tools.")
+    assert said(r, "new tools")[0] == "Katarina Holm"
+
+
+def test_a_name_in_what_describes_a_body_is_not_the_speaker(extractor):
+    r = extractor.extract("Aid group criticises coast guard\n"
+                          "The aid group Sea Harbour International, whose ship Aurora took part in the "
+                          "rescue, said the response had come too late.")
+    assert said(r, "too late")[:2] == ("Sea Harbour International", "organization")

@@ -162,9 +162,14 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "observatory"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
-# Nouns a person's name is set off by: "His counterpart, Nadia Ferenczi,".
-_PERSON_NOUNS = PERSON_ROLES | {"counterpart", "colleague", "wife", "husband", "daughter", "son",
-                                "mother", "father", "sister", "brother", "friend", "partner"}
+# Nouns that name a person by what they are to others or where they stand, besides roles: a
+# name set off by one ("His counterpart, Nadia Ferenczi,"), an unnamed speaker "he" or "she"
+# may take up ("One survivor ... told DW ... . '...,' he said").
+_PERSON_NOUNS = PERSON_ROLES | {
+    "counterpart", "colleague", "wife", "husband", "daughter", "son", "mother", "father",
+    "sister", "brother", "friend", "partner", "survivor", "victim", "passenger", "refugee",
+    "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
+    "voter", "driver", "patient", "soldier", "fighter", "resident", "witness"}
 _AGE = re.compile(r"(?i)the \d+-year-old(?![\w-]| [a-z])")   # not "the 61-year-old veteran"
 _NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
@@ -861,7 +866,7 @@ class _Resolver:
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
             return self._unnamed(core), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
-            key = self._by_role(core, c.source[0])
+            key = self._unnamed_before(lower, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
                 key = self._person_key(index) if index is not None else None
@@ -1047,7 +1052,7 @@ class _Resolver:
         # fear of reprisals", "official familiar with the talks")
         words = re.split(r"\s(?:who|that|with|for|from|of|in|at|on)\s|,", key[1])[0].split()
         return key[0] == "unnamed" \
-            and any(_role_word(w) in PERSON_ROLES | _ANONYMOUS - {"people", "someone"} for w in words) \
+            and any(_role_word(w) in _PERSON_NOUNS | _ANONYMOUS - {"people", "someone"} for w in words) \
             and not title_gender(key[1]) - {gender}
 
     def _signed(self, paragraph: int) -> Optional[tuple[str, str]]:
@@ -1105,8 +1110,20 @@ class _Resolver:
         start = self.starts[id(token.doc)] + token.sent.start_char
         found = {p for position, p in self.people.named_between(start, c.source[0])
                  if not self.people.persons[p].gender - {gender}
-                 and not self.contents.holding(position, position + 1)}
+                 and not self.contents.holding(position, position + 1)
+                 and not self._addressed(position)}
         return found.pop() if len(found) == 1 else None
+
+    def _addressed(self, position: int) -> bool:
+        """Whether the name at ``position`` is the one spoken to ("Speaking to Politico",
+        "told Smith"): no antecedent of the speaker's pronoun."""
+        _, token = self._token_at(position)
+        if token is None:
+            return False
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return (token.dep_ == "pobj" and token.head.lower_ in ("to", "with")) \
+            or (token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell")
 
     def _sentence_before(self, sentence: Span) -> Optional[Span]:
         """The sentence before ``sentence``: in its paragraph, else the last of the paragraph
@@ -1197,6 +1214,15 @@ class _Resolver:
         if token.dep_ == "appos":   # "The Speaker, Sir Alan Moberly, intervened"
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and (not main or token.head.dep_ == "ROOT")
+
+    def _unnamed_before(self, head: str, c: Candidate) -> Optional[tuple[str, str]]:
+        """The unnamed speaker of the attribution just before, in this paragraph or the one
+        before, whose words have the description's head noun: "A Western diplomat said ... .
+        // '...,' the diplomat said" is that diplomat, not a foreign minister named before."""
+        if not self.history or self.history[-1][0] < c.paragraph - 1:
+            return None
+        key = self.history[-1][1]
+        return key if key[0] == "unnamed" and head in key[1].split() else None
 
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same
@@ -1488,8 +1514,9 @@ def _apposed_names(head: Token, known) -> list[Span]:
     counts when the article names that person elsewhere, or when the description is a
     person's role: ``the ministry's spokesman, Major General Igor Konashenkov,``)."""
     apposed = [child for child in head.children if child.dep_ == "appos"]
-    names = [e for child in apposed for e in entities(child.doc[child.left_edge.i:child.right_edge.i + 1])
-             if e.label_ == "PERSON"]
+    # (not a name in what describes the apposed one: "Sea Harbour International, whose ship
+    # Aurora took part")
+    names = [e for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"]
     if names:
         return names
     return [child.doc[_name_start(child):child.i + 1] for child in apposed

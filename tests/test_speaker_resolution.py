@@ -1038,3 +1038,10 @@ def test_a_name_in_what_describes_a_body_is_not_the_speaker(extractor):
                           "The aid group Sea Harbour International, whose ship Aurora took part in the "
                           "rescue, said the response had come too late.")
     assert said(r, "too late")[:2] == ("Sea Harbour International", "organization")
+
+
+def test_asking_not_to_be_named_is_no_statement(extractor):
+    r = extractor.extract("Truce holds in Valoria\n"
+                          "SARNIK (AFP) - A Western diplomat in Sarnik, who asked not to be named, said "
+                          "the coming days would be \"the real test\".")
+    assert [(a.speaker, a.cue.text) for a in r.attributions] == [("western diplomat", "said")]

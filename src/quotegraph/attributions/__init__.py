@@ -117,13 +117,17 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
 _NON_ANSWERS = {"decline", "refuse", "respond", "return", "reply", "answer", "reach", "want", "wish"}
 _NOTHING_SAID = re.compile(r"(?:to\s+)?(?:comment|calls?|requests?|messages?|e-?mails?|inquiries"
                            r"|questions)\b", re.I)
+# A source's terms, no statement: "asked not to be named", "requested anonymity".
+_ASKS = {"ask", "request", "demand", "insist", "speak", "decline"}
+_UNNAMED = re.compile(r"(?:not\s+)?(?:to\s+)?(?:be\s+)?(?:named|identified|quoted|anonymity)\b", re.I)
 # Nouns that name a state of mind or a sign, not an act of saying: "the hope that ...".
 _NOT_SPEECH_NOUNS = {"hope", "sign", "wish", "fear", "expectation", "indication", "belief"}
 
 
 def not_speech(c: Candidate, text: str) -> bool:
     """Whether a candidate reports no statement: a refusal to comment or a request for one
-    (``declined to comment``, ``did not respond to calls for comment``), or a noun of a state
+    (``declined to comment``, ``did not respond to calls for comment``), a source's request
+    not to be named (``who asked not to be named``), or a noun of a state
     of mind with no one holding it (``the hope that the ceasefire will hold``)."""
     token = c.cue_token
     if token is None or c.kind == "direct":
@@ -133,6 +137,8 @@ def not_speech(c: Candidate, text: str) -> bool:
     negated = any(child.dep_ == "neg" for child in token.children)
     if (lemma in _NON_ANSWERS or negated) and _NOTHING_SAID.match(content):
         return True
+    if lemma in _ASKS and _UNNAMED.match(content):
+        return True   # "who asked not to be named", "asking not to be identified"
     return token.pos_ == "NOUN" and c.source is None and lemma in _NOT_SPEECH_NOUNS
 
 

@@ -131,7 +131,7 @@ PERSON_ROLES = {
     "strategist", "pollster", "surrogate", "operative", "campaigner", "dean", "emir", "sheikh",
     "monarch", "speaker", "whip", "delegate", "deputy", "vice", "boss", "owner", "investor",
     "forward", "midfielder", "defender", "goalkeeper", "winger", "banker", "chemist", "engineer",
-    "nurse", "teacher", "farmer", "biologist", "physicist",
+    "nurse", "teacher", "farmer", "biologist", "physicist", "politician",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",

@@ -1117,11 +1117,9 @@ class _Resolver:
     def _addressed(self, position: int) -> bool:
         """Whether the name at ``position`` is the one spoken to ("Speaking to Politico",
         "told Smith"): no antecedent of the speaker's pronoun."""
-        _, token = self._token_at(position)
+        token = self._name_head(position)
         if token is None:
             return False
-        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-            token = token.head
         return (token.dep_ == "pobj" and token.head.lower_ in ("to", "with")) \
             or (token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell")
 
@@ -1203,14 +1201,19 @@ class _Resolver:
         offset, token = self._token_at(position)
         return offset + (token.sent.start_char if token is not None else 0)
 
+    def _name_head(self, position: int) -> Optional[Token]:
+        """The head word of the name that starts at ``position`` ("Alan" -> "Moberly")."""
+        _, token = self._token_at(position)
+        while token is not None and token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        return token
+
     def _is_subject(self, position: int, main: bool = False) -> bool:
         """Whether the name at ``position`` is a subject, or set off by one (``main``: of its
         sentence's root)."""
-        _, token = self._token_at(position)
+        token = self._name_head(position)
         if token is None:
             return False
-        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-            token = token.head
         if token.dep_ == "appos":   # "The Speaker, Sir Alan Moberly, intervened"
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and (not main or token.head.dep_ == "ROOT")

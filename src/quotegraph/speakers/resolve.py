@@ -239,7 +239,7 @@ class _People:
                 if name is not None:
                     found.append((index, ent, name))
         found += _full_names(docs, order, headings, found)
-        roled: list[tuple[Span, int, Optional[str]]] = []   # body names, with their roles
+        roled: list[tuple[int, int, Optional[str]]] = []   # (start, person, role) of body names
         # Full names first, so that a bare surname joins the person it abbreviates; the
         # pronouns that follow the full names say their gender before that.
         for named in [f for f in found if f[2].given]:
@@ -263,7 +263,7 @@ class _People:
         self.positions.sort()
 
     def _add(self, named: tuple[int, Span, PersonName], offsets: Sequence[int], text: str,
-             headings: frozenset[int], roled: list[tuple[Span, int, Optional[str]]]) -> None:
+             headings: frozenset[int], roled: list[tuple[int, int, Optional[str]]]) -> None:
         """One name the text gives (paragraph index, entity, parsed name): the person it
         names, with the mention, the gender and the role it says."""
         index, ent, name = named
@@ -279,7 +279,7 @@ class _People:
             self.persons[person].roles.append(role)
         if index not in headings:
             self.positions.append((start, person))
-            roled.append((ent, person, role))
+            roled.append((start, person, role))
 
     def _pronoun_genders(self, docs: Sequence[Doc], offsets: Sequence[int],
                          headings: frozenset[int]) -> None:
@@ -306,11 +306,12 @@ class _People:
             if len(genders) == 1 and not self.persons[person].gender:
                 self.persons[person].gender = genders
 
-    def _counterparts(self, roled: list[tuple[Span, int, Optional[str]]]) -> None:
+    def _counterparts(self, roled: list[tuple[int, int, Optional[str]]]) -> None:
         """A counterpart has the role of the last other person with a role named before, with
         the counterpart's own words for where from: "Russian Foreign Minister Gennady Lavrentyev
         held talks with his Turkish counterpart Mehmet Yilmaz" makes Yilmaz also "Turkish
         Foreign Minister" (so "the Turkish minister" can find him)."""
+        roled = sorted(roled)   # in text order
         for n, (_, person, role) in enumerate(roled):
             words = role.split() if role else []
             if "counterpart" not in words:

@@ -1045,3 +1045,36 @@ def test_asking_not_to_be_named_is_no_statement(extractor):
                           "SARNIK (AFP) - A Western diplomat in Sarnik, who asked not to be named, said "
                           "the coming days would be \"the real test\".")
     assert [(a.speaker, a.cue.text) for a in r.attributions] == [("western diplomat", "said")]
+
+
+def test_the_former_judge_is_the_retired_one_not_the_sitting_one(extractor):
+    r = extractor.extract("Judge hears fraud case\n"
+                          "The renovation scheme was overseen by a panel chaired by Henry Leung Ka-wai, "
+                          "a retired judge. Deputy High Court Judge Eleanor Wu adjourned the hearing "
+                          "until Friday.\n"
+                          "Speaking by phone on Wednesday evening, the former judge said he would be "
+                          "willing to give evidence if called.")
+    assert said(r, "willing to give evidence")[0] == "Henry Leung Ka-wai"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a name that modifies the description set off by the source
+    ("Fraud trial\nThe trial of property developer Tsang Wing-hong continued on Wednesday. The "
+     "prosecution's first witness, a former Kwun Lok accountant, said he had been told to \"stop "
+     "asking questions\" by his manager.", "stop asking", "prosecution's first witness"),
+    # the person whose relative speaks
+    ("Fraud trial\nTsang Wing-hong, 61, has pleaded not guilty to three counts of fraud. Outside the "
+     "court, Tsang's daughter said the family was confident he would be cleared.",
+     "family was confident", "tsang's daughter")])
+def test_a_name_inside_a_description_is_not_the_speaker(extractor, text, content, speaker):
+    assert said(extractor.extract(text), content)[:2] == (speaker, "unnamed")
+
+
+def test_he_after_the_minister_as_subject_is_the_minister(extractor):
+    r = extractor.extract("Housing row\n"
+                          "The Minister for Housing, Declan Furlong, defended his record on Tuesday. "
+                          "Ciarán Moylan, a Sinn Féin TD, later said the Minister had \"run out of "
+                          "excuses\".\n"
+                          "The Minister is expected to bring proposals to Cabinet before Christmas. He "
+                          "said on Tuesday evening that nothing was off the table.")
+    assert said(r, "off the table")[0] == "Declan Furlong"

@@ -171,6 +171,7 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness"}
 _AGE = re.compile(r"(?i)the \d+-year-old(?![\w-]| [a-z])")   # not "the 61-year-old veteran"
+_FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 _NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
@@ -801,7 +802,8 @@ class _Resolver:
             named = _apposed_names(head, self._known) or _titled_name(core, head)
             if len(named) >= 2:   # "Senators Chuck Grassley and Patrick Leahy"
                 return self._group_of(named), "name"
-        if not named and persons and persons[0].start == _first_word(mention).i:
+        if not named and persons and persons[0].start == _first_word(mention).i \
+                and not (persons[0].root.dep_ == "poss" and lower in _PERSON_NOUNS):   # "Tsang's daughter"
             named = persons[:1]   # "Rendell, a Clinton surrogate,"
         if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
                      and self._known(head)):
@@ -1022,10 +1024,12 @@ class _Resolver:
             for word in [subject] + [t for t in subject.children if t.dep_ == "poss"]:
                 mention = _core(word)
                 position = self.starts[id(word.doc)] + word.idx
-                if word.lower_ not in PERSON_ROLES or word.ent_type_ or _determiner(mention) != "the" \
-                        or self.contents.holding(position, position + 1):
-                    continue   # (not a description inside a quote: "'The president has been
-                    # clear. He will sign ...,' she told a briefing")
+                ent = entity_at(word)   # (a title the tagger typed, "The Minister", counts)
+                if word.lower_ not in PERSON_ROLES or (ent is not None and not _title_only(ent)) \
+                        or _determiner(mention) != "the" or any(
+                            h.kind != "indirect" or h.source for h in self.contents.holding(position, position + 1)):
+                    continue   # (not a description inside what someone says: "'The president
+                    # has been clear. He will sign ...,' she told a briefing")
                 key = self._by_role(mention, position)
                 if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
                     return int(key[1][1:])
@@ -1239,12 +1243,14 @@ class _Resolver:
         nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
+        # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
+        former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         fits, placed = [], []
         national = mention.root.ent_type_ == "NORP"   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
             said = any(_same_country(head, w) for w in words) if national else wanted & words
-            if not (said and nouns <= words and person.mentions):
+            if not (said and nouns <= words and person.mentions) or (former and not former & words):
                 continue
             if self._other_nationality(person, mention):
                 continue
@@ -1520,7 +1526,9 @@ def _apposed_names(head: Token, known) -> list[Span]:
     apposed = [child for child in head.children if child.dep_ == "appos"]
     # (not a name in what describes the apposed one: "Sea Harbour International, whose ship
     # Aurora took part")
-    names = [e for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"]
+    # (not a name that modifies a common noun there: "a former Kwun Lok accountant")
+    names = [e for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"
+             and not (e.root.dep_ in ("compound", "amod", "poss") and e.root.head.pos_ == "NOUN")]
     if names:
         return names
     return [child.doc[_name_start(child):child.i + 1] for child in apposed

@@ -1078,3 +1078,12 @@ def test_he_after_the_minister_as_subject_is_the_minister(extractor):
                           "The Minister is expected to bring proposals to Cabinet before Christmas. He "
                           "said on Tuesday evening that nothing was off the table.")
     assert said(r, "off the table")[0] == "Declan Furlong"
+
+
+
+def test_he_after_a_description_that_fits_no_one_named_is_that_description(extractor):
+    r = extractor.extract("Dam holds\n"
+                          "Governor Valentin Kruglov said 6,000 people had been evacuated.\n"
+                          "The senior engineer at the dam said the wall had held. \"We worked all "
+                          "night,\" he said.")
+    assert said(r, "worked all night")[:2] == ("senior engineer", "unnamed")

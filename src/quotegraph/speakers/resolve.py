@@ -869,11 +869,15 @@ class _Resolver:
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
             return self._unnamed(core), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
-            key = self._unnamed_before(lower, c) or self._by_role(core, c.source[0])
+            key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
                 key = self._person_key(index) if index is not None else None
-            return (key, "description") if key is not None else (_DEFER, None)
+            if key is not None:
+                return key, "description"
+            # a heading's or the lede's role waits for the names of the body; in the body an
+            # unnamed one, at once, so that "he said" after it can be it
+            return (_DEFER, None) if self._opening(c.paragraph) else (self._unnamed(core), "name")
         organisation = self._organisation_described(core)
         if organisation is not None:
             return organisation, "description"
@@ -1223,14 +1227,16 @@ class _Resolver:
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and (not main or token.head.dep_ == "ROOT")
 
-    def _unnamed_before(self, head: str, c: Candidate) -> Optional[tuple[str, str]]:
+    def _unnamed_before(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
         """The unnamed speaker of the attribution just before, in this paragraph or the one
-        before, whose words have the description's head noun: "A Western diplomat said ... .
-        // '...,' the diplomat said" is that diplomat, not a foreign minister named before."""
+        before, whose words have every word of the description: "A Western diplomat said ...
+        . // '...,' the diplomat said" is that diplomat, not a foreign minister named before
+        ("The Polish minister" is not "the Hungarian minister")."""
         if not self.history or self.history[-1][0] < c.paragraph - 1:
             return None
         key = self.history[-1][1]
-        return key if key[0] == "unnamed" and head in key[1].split() else None
+        words = {t.lower_ for t in description if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        return key if key[0] == "unnamed" and words <= set(key[1].split()) else None
 
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same

@@ -899,7 +899,11 @@ def test_the_one_a_headline_says_is_accused_is_not_the_accuser(extractor):
      "modernisation", "Marguerite de Lacroix"),
     ("Bank holds rates\nGovernor Helena Marsk said inflation was cooling.\nThe 54-year-old, who "
      "took office in 2021, added that the bank would watch wage data closely.", "wage data",
-     "Helena Marsk")])
+     "Helena Marsk"),
+    # an age and more, after a name set off by the subject
+    ("Floods\nThe fire chief, Rupert Okonkwo-Lane, told The Associated Press that two people had "
+     "been rescued. The 61-year-old veteran of the department said both were in stable condition.",
+     "stable condition", "Rupert Okonkwo-Lane")])
 def test_an_age_goes_to_the_person_the_text_was_about(extractor, text, content, speaker):
     assert said(extractor.extract(text), content)[:3] == (speaker, "person", "description")
 

@@ -170,7 +170,7 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "sister", "brother", "friend", "partner", "survivor", "victim", "passenger", "refugee",
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness"}
-_AGE = re.compile(r"(?i)the \d+-year-old(?![\w-]| [a-z])")   # not "the 61-year-old veteran"
+_AGE = re.compile(r"(?i)the \d+-year-old\b")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 _NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
@@ -741,7 +741,8 @@ class _Resolver:
         return key, resolution
 
     def _mention(self, c: Candidate, mention: Span, head: Token):
-        if _AGE.match(mention.text):   # "the 54-year-old(, who ...)": whoever the text was about
+        if _AGE.match(mention.text):   # "the 54-year-old(, who ...)", "the 61-year-old veteran
+            # of the department": whoever the text was about
             index = self._subject_described(mention, by_role=False)
             if index is not None:
                 return self._person_key(index), "description"
@@ -1151,6 +1152,9 @@ class _Resolver:
         (an age: "the 54-year-old"), whatever their role."""
         for subject in self._subjects_before(mention):
             person = self._named_at(subject)
+            if person is None:   # "The fire chief, Rupert Okonkwo-Lane, told ..."
+                person = next((p for a in subject.children if a.dep_ == "appos"
+                               for p in [self._named_at(a)] if p is not None), None)
             if person is not None:
                 found = self.people.persons[person]
                 fits = _fits(found, mention) if by_role else \

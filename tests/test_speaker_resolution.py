@@ -1091,3 +1091,15 @@ def test_he_after_a_description_that_fits_no_one_named_is_that_description(extra
                           "The senior engineer at the dam said the wall had held. \"We worked all "
                           "night,\" he said.")
     assert said(r, "worked all night")[:2] == ("senior engineer", "unnamed")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Early election row\nKARVA, March 3 (Reuters) - Prime Minister Iosif Damar proposed an early "
+     "election on Monday.\nA spokesman for Damar said the prime minister was open to discussing "
+     "the date.", "open to discussing", "spokesman"),
+    ("Union rejects offer\nDENVALE, March 3 (Reuters) - Workers at the Kestrel copper mine walked "
+     "out on Monday.\nThe Kestrel workers' union, which represents 2,300 miners, said in a statement "
+     "that the company's offer did not keep pace with inflation.", "keep pace",
+     "Kestrel workers' union")])
+def test_a_name_the_source_speaks_for_or_belongs_to_is_not_the_speaker(extractor, text, content, speaker):
+    assert said(extractor.extract(text), content)[0] == speaker

@@ -81,7 +81,6 @@ from typing import Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate, CandidateIndex
-from quotegraph.attributions.frames import QUOTE_MARKS
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import PARTICLES, entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import TITLES, PersonName, fold, given_name_key, parse_person, surname_key
@@ -172,6 +171,7 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness"}
 _AGE = re.compile(r"(?i)the \d+-year-old\b")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
+_DOUBLE_QUOTES = {'"', "“", "”", "«", "»", "„", "``", "''"}
 _NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
@@ -287,7 +287,8 @@ class _People:
         """The gender of a person no title or given name tells, from the pronoun that takes
         them up: the main subject of a sentence that names no one else, then "he" or "she" as
         the main subject of the next sentence, outside quotes ("Walter Finchley ... died on
-        Sunday. He is survived by his wife"). Only where every such pronoun agrees."""
+        Sunday. He is survived by his wife"; "Lavrenov noted that ... . '...,' he stressed").
+        Only where every such pronoun agrees."""
         positions = sorted(self.positions)
         votes: dict[int, set[str]] = {}
         sentences = [(offsets[index], sentence) for index, doc in enumerate(docs)
@@ -300,8 +301,8 @@ class _People:
             pronoun = next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             if len(set(named)) != 1 or subject is None or subject.ent_type_ != "PERSON" \
                     or pronoun is None or pronoun.lower_ not in ("he", "she") \
-                    or any(t.text in QUOTE_MARKS for t in following[:pronoun.i - following.start + 1]):
-                continue
+                    or sum(t.text in _DOUBLE_QUOTES for t in following[:pronoun.i - following.start]) % 2:
+                continue   # (a pronoun outside quotes: '"...," he stressed')
             votes.setdefault(named[0], set()).add("m" if pronoun.lower_ == "he" else "f")
         for person, genders in votes.items():
             if len(genders) == 1 and not self.persons[person].gender:
@@ -803,8 +804,11 @@ class _Resolver:
             named = _apposed_names(head, self._known) or _titled_name(core, head)
             if len(named) >= 2:   # "Senators Chuck Grassley and Patrick Leahy"
                 return self._group_of(named), "name"
+        first = persons[0].root if persons else None
         if not named and persons and persons[0].start == _first_word(mention).i \
-                and not (persons[0].root.dep_ == "poss" and lower in _PERSON_NOUNS):   # "Tsang's daughter"
+                and not (first.dep_ == "poss" and lower in _PERSON_NOUNS) \
+                and not (first.dep_ == "compound" and first.head.pos_ == "NOUN"):
+            # (not "Tsang's daughter", "The Kestrel workers' union")
             named = persons[:1]   # "Rendell, a Clinton surrogate,"
         if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
                      and self._known(head)):
@@ -819,8 +823,10 @@ class _Resolver:
             return self._person_key(index), resolution
         if _role_word(lower) in PERSON_ROLES and not head.ent_type_ == "PERSON":
             offset = self.starts[id(head.doc)]
-            inside = {p for _, p in self.people.named_between(offset + mention.start_char,
-                                                              offset + mention.end_char)}
+            # (not the one a preposition's object names: "A spokesman for Damar")
+            inside = {p for position, p in self.people.named_between(offset + mention.start_char,
+                                                                     offset + mention.end_char)
+                      if not self._after_preposition(position)}
             if len(inside) == 1:   # "Syria's Permanent Representative to the UN Bashar al-Jaafari"
                 return self._person_key(inside.pop()), "name"
             name = _name_ending(mention, head)
@@ -1213,6 +1219,12 @@ class _Resolver:
     def _sentence_of(self, position: int) -> int:
         offset, token = self._token_at(position)
         return offset + (token.sent.start_char if token is not None else 0)
+
+    def _after_preposition(self, position: int) -> bool:
+        """Whether the name at ``position`` follows a preposition whose object it is: "for
+        Damar", "of Sen. Jeff Flake" (not "to the UN Bashar al-Jaafari")."""
+        _, token = self._token_at(position)
+        return token is not None and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP"
 
     def _name_head(self, position: int) -> Optional[Token]:
         """The head word of the name that starts at ``position`` ("Alan" -> "Moberly")."""

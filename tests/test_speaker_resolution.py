@@ -1103,3 +1103,10 @@ def test_he_after_a_description_that_fits_no_one_named_is_that_description(extra
      "Kestrel workers' union")])
 def test_a_name_the_source_speaks_for_or_belongs_to_is_not_the_speaker(extractor, text, content, speaker):
     assert said(extractor.extract(text), content)[0] == speaker
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Hundreds of people in the town have been told to prepare for more flooding.", "prepare for more"),
+    ("Residents were warned that the river could burst its banks again.", "river could burst")])
+def test_the_ones_told_or_warned_are_not_the_speakers(extractor, sentence, content):
+    assert said(extractor.extract(HEADLINE + sentence), content)[0] is None

@@ -489,7 +489,7 @@ _SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confir
 
 # What is done to the subject of a cue, who then is spoken to or of, not the speaker: "she
 # was asked", "he has been criticized for", "Suu Kyi has faced sharp criticism for".
-_DONE_TO = {"ask", "press", "criticize", "criticise", "accuse", "label", "blame", "attack",
+_DONE_TO = {"ask", "tell", "warn", "press", "criticize", "criticise", "accuse", "label", "blame", "attack",
             "condemn", "slam", "fault", "question", "challenge", "rebuke", "ridicule", "praise"}
 _RECEIVING = {"face", "draw", "receive", "come", "take", "attract", "earn", "suffer"}
 _RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "condemnation",

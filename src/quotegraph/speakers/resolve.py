@@ -172,7 +172,11 @@ _PERSON_NOUNS = PERSON_ROLES | {
 _AGE = re.compile(r"(?i)the \d+-year-old\b")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 _DOUBLE_QUOTES = {'"', "“", "”", "«", "»", "„", "``", "''"}
-_NOT_NAMES = TITLES | PERSON_ROLES | _BODY_NOUNS | _BODIES | {
+_TITLE_WORDS = TITLES | PERSON_ROLES   # words of a title or an office, before a name or alone
+# The nouns an unnamed speaker's "he" or "she" may take up: one person, named by a role or what
+# they are ("a senior official", "one survivor"), not "people" nor "someone".
+_ONE_PERSON = _PERSON_NOUNS | _ANONYMOUS - {"people", "someone"}
+_NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -322,7 +326,7 @@ class _People:
                           for r in self.persons[p].roles if "counterpart" not in r.split()), None)
             if other is None:
                 continue
-            office = " ".join(w for w in other.split() if fold(w).rstrip(".") in TITLES | PERSON_ROLES)
+            office = " ".join(w for w in other.split() if fold(w).rstrip(".") in _TITLE_WORDS)
             own = [w for w in words if w.lower() not in ("his", "her", "their", "its")]
             derived = " ".join(office if w == "counterpart" else w for w in own)
             if office and derived not in self.persons[person].roles:
@@ -1068,7 +1072,7 @@ class _Resolver:
         # fear of reprisals", "official familiar with the talks")
         words = re.split(r"\s(?:who|that|with|for|from|of|in|at|on)\s|,", key[1])[0].split()
         return key[0] == "unnamed" \
-            and any(_role_word(w) in _PERSON_NOUNS | _ANONYMOUS - {"people", "someone"} for w in words) \
+            and any(_role_word(w) in _ONE_PERSON for w in words) \
             and not title_gender(key[1]) - {gender}
 
     def _signed(self, paragraph: int) -> Optional[tuple[str, str]]:
@@ -1271,8 +1275,8 @@ class _Resolver:
         national = mention.root.ent_type_ == "NORP"   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
-            said = any(_same_country(head, w) for w in words) if national else wanted & words
-            if not (said and nouns <= words and person.mentions) or (former and not former & words):
+            has_role = any(_same_country(head, w) for w in words) if national else wanted & words
+            if not (has_role and nouns <= words and person.mentions) or (former and not former & words):
                 continue
             if self._other_nationality(person, mention):
                 continue
@@ -1285,9 +1289,9 @@ class _Resolver:
                 # named last, and outside what others are reported to say where one is: "the
                 # senior diplomat" after "Sokolin pointed out that Veltarian Foreign Minister
                 # Elira Danek had criticized Moscow" is Sokolin
-                said = [m.start for m in person.mentions if m.start < position
-                        and not self.contents.holding(m.start, m.end)]
-                fit = (bool(said), max(said or [p for p in starts if p < position]), index)
+                outside = [m.start for m in person.mentions if m.start < position
+                           and not self.contents.holding(m.start, m.end)]
+                fit = (bool(outside), max(outside or [p for p in starts if p < position]), index)
             else:
                 continue
             fits.append(fit)
@@ -1461,7 +1465,7 @@ def _title_only(ent: Span) -> bool:
 def _is_title(token: Token) -> bool:
     """A title word, not a surname after a title of address (``Mr. King``)."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return fold(token.text).rstrip(".") in TITLES | PERSON_ROLES and not (
+    return fold(token.text).rstrip(".") in _TITLE_WORDS and not (
         before is not None and fold(before.text).rstrip(".") in _ADDRESS)
 
 
@@ -1546,9 +1550,9 @@ def _apposed_names(head: Token, known) -> list[Span]:
     counts when the article names that person elsewhere, or when the description is a
     person's role: ``the ministry's spokesman, Major General Igor Konashenkov,``)."""
     apposed = [child for child in head.children if child.dep_ == "appos"]
-    # (not a name in what describes the apposed one: "Sea Harbour International, whose ship
-    # Aurora took part")
-    # (not a name that modifies a common noun there: "a former Kwun Lok accountant")
+    # (not a name in what describes the apposed one, "Sea Harbour International, whose ship
+    # Aurora took part", nor one that modifies a common noun there, "a former Kwun Lok
+    # accountant")
     names = [e for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"
              and not (e.root.dep_ in ("compound", "amod", "poss") and e.root.head.pos_ == "NOUN")]
     if names:

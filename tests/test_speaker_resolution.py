@@ -1110,3 +1110,27 @@ def test_a_name_the_source_speaks_for_or_belongs_to_is_not_the_speaker(extractor
     ("Residents were warned that the river could burst its banks again.", "river could burst")])
 def test_the_ones_told_or_warned_are_not_the_speakers(extractor, sentence, content):
     assert said(extractor.extract(HEADLINE + sentence), content)[0] is None
+
+
+def test_a_report_from_a_body_is_the_body_not_the_place_that_owns_it(extractor):
+    r = extractor.extract(HEADLINE + "According to data from Germany's Federal Statistical Office, "
+                          "exports rose 3 percent last year.")
+    assert said(r, "exports rose")[0] == "Federal Statistical Office"
+
+
+def test_a_nationality_whose_noun_the_parse_lost_names_no_body(extractor):
+    r = extractor.extract("Leaders stumble\nTomas Ferreira said the defeat would not knock Redbridge "
+                          "off course. \"We're still top,\" the Portuguese forward said.")
+    assert said(r, "still top")[:2] != ("Portuguese", "organization")
+    assert said(r, "still top")[1] == "unnamed"
+
+
+@pytest.mark.parametrize("source", [
+    "Speaking outside court, Detective Constable Paul Hendry of Haverton Police's economic crime unit",
+    "Detective Constable Paul Hendry of Haverton Police"])
+def test_a_ranked_officer_of_a_force_is_the_officer(extractor, source):
+    r = extractor.extract("Fraudster jailed\nDefending, Robert Kemp said his client was ashamed.\n"
+                          f"{source} said fraud was \"not a victimless crime.\"\n"
+                          "\"Behind every pound there is a person,\" he said.")
+    assert said(r, "victimless")[:2] == ("Paul Hendry", "person")
+    assert said(r, "Behind every pound")[:2] == ("Paul Hendry", "person")

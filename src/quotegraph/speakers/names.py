@@ -28,6 +28,7 @@ TITLES = {
     "leader", "director", "chief", "commissioner", "attorney", "speaker", "envoy", "former",
     "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
+    "constable",
     "td", "mp", "mep", "msp", "mla",
 }
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
@@ -43,7 +44,8 @@ OCCUPATIONS = {
     "singer", "actor", "actress", "broadcaster", "presenter", "commentator", "bishop", "rabbi",
     "imam", "pastor", "cardinal",
 }
-_BEFORE_NAMES = TITLES | OCCUPATIONS
+# Words that, capitalised, may stand before a name and are no part of it.
+BEFORE_NAMES = TITLES | OCCUPATIONS
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
@@ -111,7 +113,7 @@ def parse_person(name: str) -> PersonName:
                                           or _NICKNAME.fullmatch(word) is not None)   # 'Robert "Bob" Kerrey'
         capitalised = any(part[:1].isupper() for part in re.split(r"[-'’]", word))
         # A title word ends no name: "Larry King" is a surname, "President" is not.
-        title = key.replace("-", "") in _BEFORE_NAMES and (
+        title = key.replace("-", "") in BEFORE_NAMES and (
             start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES)
         if not key or title or not (capitalised or between):
             break

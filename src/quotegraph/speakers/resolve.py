@@ -83,7 +83,8 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate, CandidateIndex
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import PARTICLES, entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import TITLES, PersonName, fold, given_name_key, parse_person, surname_key
+from quotegraph.speakers.names import (BEFORE_NAMES, TITLES, PersonName, fold, given_name_key,
+                                       parse_person, surname_key)
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -475,7 +476,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     if ent.label_ != "ORG":
         return None
     title = 0
-    while title < len(ent) and (fold(ent[title].text).rstrip(".") in TITLES
+    while title < len(ent) and (fold(ent[title].text).rstrip(".") in BEFORE_NAMES
                                 or (title and ent[title].lower_ == "of")):
         title += 1
     words = ent[title:].text.split()
@@ -844,10 +845,12 @@ class _Resolver:
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
             return self._entity("organization", _strip_determiner(body)), "name"
         det = _determiner(core)
-        if head.ent_type_ == "NORP" and head.tag_ in ("NN", "NNP") and det == "the":
+        if head.ent_type_ == "NORP" and (head.tag_ in ("NN", "NNP") or head.pos_ == "ADJ") \
+                and det == "the":
             # "the Democrat", "the Dutchman": one person of a party or a people, whose role
             # says so ("Democratic Sen. Diane Okafor"); no one else, whatever the sentence
-            # before: "Millbrook manager Karl Brenner ... . The Dutchman said" is not Brenner
+            # before: "Millbrook manager Karl Brenner ... . The Dutchman said" is not Brenner;
+            # also where the parse lost the noun ("the Portuguese forward" read as an adverb)
             key = self._by_role(core, c.source[0])
             return (key, "description") if key is not None else (self._unnamed(core), "name")
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
@@ -870,8 +873,9 @@ class _Resolver:
                     return described, "description"
                 kind = "group" if lower.endswith("s") else "organization"
                 return self._entity(kind, _strip_determiner(core)), "name"
-            index = self._person(core)
-            return self._person_key(index), "name"
+            # the name ends at its head: "Detective Constable Paul Hendry of Haverton Police"
+            end = next((t.i for t in core if t.i > head.i and (t.pos_ == "ADP" or t.is_punct)), core.end)
+            return self._person_key(self._person(head.doc[core.start:end])), "name"
         if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS and self._opening(c.paragraph):
             return _DEFER, None   # "A former DNC chairman says ..." in a lede: the body names him
         if c.paragraph in self.headings and lower in _ANONYMOUS - _NO_ROLE \
@@ -1314,6 +1318,9 @@ class _Resolver:
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)
                 and not (e.root.head.lower_ == "in" and e.root.head.head.tag_ == "VBN")]
+        # (the body, not the place that owns it: "data from Germany's Federal Statistical Office")
+        ents = [e for e in ents if not (e.root.dep_ == "poss" and any(
+            o.start <= e.root.head.i < o.end for o in ents))] or ents
         owner = next((t for t in head.children if t.dep_ == "poss"), None)
         if ents and ents[0].label_ == "PERSON":
             key = self._person_key(self._person(ents[0]))

@@ -1134,3 +1134,26 @@ def test_a_ranked_officer_of_a_force_is_the_officer(extractor, source):
                           "\"Behind every pound there is a person,\" he said.")
     assert said(r, "victimless")[:2] == ("Paul Hendry", "person")
     assert said(r, "Behind every pound")[:2] == ("Paul Hendry", "person")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Sen. Harold Bexley opposed the bill. The bill's lead sponsor, Sen. Marisol Okafor, a "
+     "Democrat, said she was stunned. She noted that Bexley's staff had helped draft it.",
+     "helped draft", "Marisol Okafor"),
+    ("The president of Montevera, Lucía Barrantes, said on Thursday that the pension reform was "
+     "necessary.", "reform was necessary", "Lucía Barrantes"),
+    ("In Lemuria's capital, Vesna, the government spokeswoman, Mira Dobrev, said the country "
+     "remained committed to a fair settlement.", "fair settlement", "Mira Dobrev")])
+def test_a_name_set_off_in_a_long_source_is_the_speaker(extractor, text, content, speaker):
+    assert said(extractor.extract(HEADLINE + text), content)[:2] == (speaker, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "The president of Montevera said on Thursday that the pension reform was necessary.\n"
+    "The party's leader, Senator Martin Olmedo, said the government had rushed the reform.",
+    "The opposition leader, Senator Martin Olmedo, said the government had rushed the reform.\n"
+    "The president said on Thursday that the pension reform was necessary."])
+def test_the_president_is_not_a_party_leader(extractor, text):
+    r = extractor.extract("Pension reform divides Montevera\n" + text)
+    assert said(r, "reform was necessary")[1] == "unnamed"
+    assert said(r, "rushed the reform")[0] == "Martin Olmedo"

@@ -142,8 +142,11 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
-              {"president", "leader"}, {"councilor", "councillor"}, {"adviser", "advisor"},
+              {"councilor", "councillor"}, {"adviser", "advisor"},
               {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
+# Broader words a description may use for a role: "the Russian leader" may be the president,
+# but "the president" is not the party's leader.
+_BROADER_ROLE = {"leader": {"president"}}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
@@ -1269,7 +1272,7 @@ class _Resolver:
         with no ``position`` (a headline, resolved once the body is read) the first one the
         body names."""
         head = _role_word(mention.root.lower_)
-        wanted = {head} | next((s for s in _SAME_ROLE if head in s), set())
+        wanted = {head} | next((s for s in _SAME_ROLE if head in s), set()) | _BROADER_ROLE.get(head, set())
         nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
@@ -1423,6 +1426,7 @@ def _fits(person: _Person, description: Span) -> bool:
     gender = title_gender(description.text)
     wanted = set(_words(description.text))
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
+    wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
     roles = {_role_word(w) for role in person.roles for w in _words(role)} & PERSON_ROLES
     if gender and person.gender and not gender & person.gender:
         return False
@@ -1432,9 +1436,19 @@ def _fits(person: _Person, description: Span) -> bool:
 def _head(mention: Span) -> Token:
     """The word a source mention is about: its root, or, where the parse hangs the mention on
     a comma ("the Syrian Observatory for Human Rights, a Britain-based war monitor"), the
-    first word in it that hangs outside it or on punctuation."""
-    if not mention.root.is_punct:
-        return mention.root
+    first word in it that hangs outside it or on punctuation. Where the parse made a name a
+    second subject beside a description ("The bill's lead sponsor, Sen. Marisol Okafor, a
+    Democrat,") or set a person off by a role after another name, the person."""
+    root = mention.root
+    if root.pos_ == "NOUN":
+        return next((t for t in mention if t.ent_type_ == "PERSON" and t.dep_ == root.dep_
+                     and t.head.i == root.head.i and t.i != root.i), root)
+    if root.pos_ == "PROPN" and root.ent_type_ != "PERSON":
+        # "Vesna, the government spokeswoman, Mira Dobrev,": the person a role sets off
+        return next((t for t in mention if t.ent_type_ == "PERSON" and t.dep_ == "appos"
+                     and t.head.lower_ in _PERSON_NOUNS and mention.start <= t.head.i), root)
+    if not root.is_punct:
+        return root
     return next((t for t in mention if not t.is_punct and (
         not mention.start <= t.head.i < mention.end or t.head.is_punct)), mention.root)
 
@@ -1589,8 +1603,9 @@ def _body_name(head: Token) -> Optional[Span]:
 def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     """The person's name that ends a role's mention, where the recogniser typed it otherwise:
     ``Bashar al-Jaafari`` in "Syria's Permanent Representative to the UN Bashar al-Jaafari"
-    (the words after the last initials or place of the flat name; only a name with a particle
-    or a given name of known gender, never "the United Nations General Assembly")."""
+    (the words after the last initials or place of the flat name; only a name with a particle,
+    a given name of known gender or a name set off by a comma, never "the United Nations
+    General Assembly")."""
     last = mention[-1]
     while last.is_punct and last.i > head.i:
         last = mention.doc[last.i - 1]
@@ -1604,7 +1619,10 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     if len(words) < 2 or not all(t.text[:1].isupper() and not t.text.isupper() for t in words) \
             or fold(words[0].text) in TITLES:
         return None
-    return name if any(t.lower_ in PARTICLES for t in name) or _given_gender(words[0].text) else None
+    # (or one set off by commas as names are: "The president of Montevera, Lucía Barrantes,")
+    set_off = doc[name.start - 1].text == "," and all(_is_name_word(t.text) for t in words)
+    return name if any(t.lower_ in PARTICLES for t in name) or _given_gender(words[0].text) \
+        or set_off else None
 
 
 def _hyphenated(token: Token) -> Span:

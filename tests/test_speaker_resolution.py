@@ -1157,3 +1157,13 @@ def test_the_president_is_not_a_party_leader(extractor, text):
     r = extractor.extract("Pension reform divides Montevera\n" + text)
     assert said(r, "reform was necessary")[1] == "unnamed"
     assert said(r, "rushed the reform")[0] == "Martin Olmedo"
+
+
+def test_a_korean_name_is_family_name_first(extractor):
+    r = extractor.extract(
+        "Seoul watches launch site\nSEOUL, Oct. 11 (Yonhap) -- Unification Minister Park Seong-ho said "
+        "Wednesday that the North appeared to be preparing an engine test.\n"
+        "\"This is what worries Washington the most,\" said Choi Min-jung, a senior researcher.\n"
+        "Park is scheduled to visit Washington next week. He said he would discuss human rights "
+        "issues.")
+    assert said(r, "discuss human rights")[:2] == ("Park Seong-ho", "person")

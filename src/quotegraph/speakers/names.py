@@ -54,6 +54,9 @@ TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"(?:iy|yy|y)$", "i"), (r"ou", "u"), (r"u", "o"), (r"ai", "ei"), (r"(.)\1+", r"\1"),
 ]]
 _NICKNAME = re.compile(r"[\"“‘'][^\"“”‘’']+[\"”’']")   # 'Marcia "Cia" Price'
+# A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
+# Taiwanese names are romanised after the family name: "Park Seong-ho", "Tsai Ing-wen".
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _PARTICLE_PREFIX = re.compile(r"^(?:%s)-" % "|".join(sorted(PARTICLES)))
 
 
@@ -100,6 +103,8 @@ def parse_person(name: str) -> PersonName:
     >>> n = parse_person("Russian Foreign Minister Sergey Lavrov")
     >>> (n.display, n.title, n.given, n.surname)
     ('Sergey Lavrov', 'Russian Foreign Minister', 'sergei', 'lavrov')
+    >>> parse_person("Unification Minister Park Seong-ho").surname   # family name first
+    'park'
     """
     words = name.replace(",", " ").split()
     suffix_words: list[str] = []
@@ -121,6 +126,11 @@ def parse_person(name: str) -> PersonName:
     if start == len(words):       # nothing name-like: keep the last word so the block is stable
         start = max(0, len(words) - 1)
     parts = words[start:]
+    if len(parts) == 2 and _FAMILY_FIRST.fullmatch(parts[1]) and parts[0].isalpha():
+        # "Park Seong-ho", "Tsai Ing-wen": the family name first, the given name hyphenated
+        return PersonName(display=" ".join(parts + suffix_words), title=" ".join(words[:start]),
+                          given=given_name_key(parts[1]), initial=fold(parts[1])[:1],
+                          surname=surname_key(parts[0]), suffix=" ".join(_word_key(w) for w in suffix_words))
     given_words = [w for w in parts[:-1] if _word_key(w) not in PARTICLES and not _NICKNAME.fullmatch(w)]
     full = [w for w in given_words if len(_word_key(w).replace("-", "")) > 1]
     return PersonName(display=" ".join(parts + suffix_words), title=" ".join(words[:start]),

@@ -1167,3 +1167,9 @@ def test_a_korean_name_is_family_name_first(extractor):
         "Park is scheduled to visit Washington next week. He said he would discuss human rights "
         "issues.")
     assert said(r, "discuss human rights")[:2] == ("Park Seong-ho", "person")
+
+
+def test_a_name_set_off_by_a_trade_is_a_person(extractor):
+    r = extractor.extract("Market protest\n\"We cannot feed our children,\" said Yolande Baptiste, a "
+                          "market vendor.")
+    assert said(r, "feed our children")[:2] == ("Yolande Baptiste", "person")

@@ -172,7 +172,8 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "counterpart", "colleague", "wife", "husband", "daughter", "son", "mother", "father",
     "sister", "brother", "friend", "partner", "survivor", "victim", "passenger", "refugee",
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
-    "voter", "driver", "patient", "soldier", "fighter", "resident", "witness"}
+    "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
+    "shopkeeper", "pensioner", "nun", "priest", "pilgrim"}
 _AGE = re.compile(r"(?i)the \d+-year-old\b")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 _DOUBLE_QUOTES = {'"', "“", "”", "«", "»", "„", "``", "''"}

@@ -1173,3 +1173,11 @@ def test_a_name_set_off_by_a_trade_is_a_person(extractor):
     r = extractor.extract("Market protest\n\"We cannot feed our children,\" said Yolande Baptiste, a "
                           "market vendor.")
     assert said(r, "feed our children")[:2] == ("Yolande Baptiste", "person")
+
+
+def test_he_after_what_no_one_says_of_a_named_person_is_that_person(extractor):
+    r = extractor.extract("Talks\nMinister John Parker spoke on Wednesday.\n"
+                          "\"Solid-fuel engines are harder to detect,\" said Paul Smith, a researcher.\n"
+                          "Parker is expected to visit Washington next week. He said he would discuss "
+                          "human rights issues.")
+    assert said(r, "discuss human rights")[0] == "John Parker"

@@ -1031,8 +1031,14 @@ class _Resolver:
         found = {p for position, p in self.people.named_between(paragraph, start)
                  if not self.people.persons[p].gender - {gender}
                  and self._sentence_of(position) > after and self._is_subject(position, main=True)
-                 and not self.contents.holding(position, position + 1)}
+                 and not self._reported(position)}
         return found.pop() if len(found) == 1 else None
+
+    def _reported(self, position: int) -> bool:
+        """Whether ``position`` lies in what someone is quoted or reported to say; not in an
+        indirect content that no one says ("Park is expected to visit Washington", which the
+        corpus annotates with its cue "expected" and no source)."""
+        return any(h.kind != "indirect" or h.source for h in self.contents.holding(position, position + 1))
 
     def _described_subject(self, gender: str, c: Candidate) -> Optional[int]:
         """The person a role description of ``gender`` names as the main subject (or the
@@ -1049,8 +1055,7 @@ class _Resolver:
                 position = self.starts[id(word.doc)] + word.idx
                 ent = entity_at(word)   # (a title the tagger typed, "The Minister", counts)
                 if word.lower_ not in PERSON_ROLES or (ent is not None and not _title_only(ent)) \
-                        or _determiner(mention) != "the" or any(
-                            h.kind != "indirect" or h.source for h in self.contents.holding(position, position + 1)):
+                        or _determiner(mention) != "the" or self._reported(position):
                     continue   # (not a description inside what someone says: "'The president
                     # has been clear. He will sign ...,' she told a briefing")
                 key = self._by_role(mention, position)

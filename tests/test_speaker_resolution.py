@@ -644,7 +644,9 @@ def test_a_headlines_anonymous_official_is_not_a_named_official(extractor):
 
 @pytest.mark.parametrize("sentence, name", [
     ("The union Verdi said it would fight the cuts.", "Verdi"),
-    ("The opposition party Syriza said the vote had been rigged.", "Syriza")])
+    ("The opposition party Syriza said the vote had been rigged.", "Syriza"),
+    ("Campaign group Reconnect Kelderby, which led the fight, said it would write to the minister.",
+     "Reconnect Kelderby")])
 def test_a_name_a_body_noun_introduces_is_an_organisation(extractor, sentence, name):
     r = extractor.extract(HEADLINE + sentence)
     assert said(r, r.attributions[0].content.text)[:2] == (name, "organization")

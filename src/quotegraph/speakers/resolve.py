@@ -1595,8 +1595,11 @@ def _body_name(head: Token) -> Optional[Span]:
     noun a compound of the name); not ``Police Chief John Smith``, where the noun is part of
     a title."""
     if head.pos_ == "NOUN" and head.lower_ in _BODY_NOUNS:
-        name = next((t for t in head.children if t.dep_ == "appos" and t.pos_ == "PROPN"
-                     and _name_start(t) == head.i + 1), None)
+        # (or the name it is a compound of, where the source stops before it: "Campaign group"
+        # of "Campaign group Reconnect Kelderby")
+        named = [t for t in head.children if t.dep_ == "appos"] + (
+            [head.head] if head.dep_ == "compound" and head.text.islower() else [])
+        name = next((t for t in named if t.pos_ == "PROPN" and _name_start(t) == head.i + 1), None)
         return head.doc[head.i + 1:name.i + 1] if name is not None else None
     start = _name_start(head)
     before = head.doc[start - 1] if start > 0 else None

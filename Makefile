@@ -47,8 +47,8 @@ cues: install
 	$(BIN)/quotegraph build-cues $(POLNEAR)/train --out src/quotegraph/data/cues.json
 
 # Rebuild the given-name genders the speaker resolver reads (src/quotegraph/data/genders.json)
-# from PolNeAR train's texts. About 70 s on 2 cores.
-genders: install
+# from PolNeAR train's texts and nomquamgender's reference names. About 50 s on 2 cores.
+genders: install-train
 	$(BIN)/quotegraph build-genders $(POLNEAR)/train --out src/quotegraph/data/genders.json
 
 # Retrain everything shipped in src/quotegraph/data: the cue lexicon, then the candidate

@@ -1183,3 +1183,18 @@ def test_he_after_what_no_one_says_of_a_named_person_is_that_person(extractor):
                           "Parker is expected to visit Washington next week. He said he would discuss "
                           "human rights issues.")
     assert said(r, "discuss human rights")[0] == "John Parker"
+
+
+def test_she_skips_a_man_whose_given_name_only_the_reference_table_knows(extractor):
+    r = extractor.extract("Market protest\n\"We cannot feed our children,\" said Yolande Baptiste, a "
+                          "market vendor. Gaston Riviere, a trader, stood beside her. \"We will come "
+                          "back,\" she said.")
+    assert said(r, "come back")[0] == "Yolande Baptiste"
+
+
+def test_a_name_the_recogniser_left_untyped_after_a_title_is_a_person(extractor):
+    r = extractor.extract("Farm bill stalls\nHouse Agriculture Committee Chair Glenn Arbuthnot has tried "
+                          "to broker a compromise. \"Dale has never met a set-aside he did not like,\" "
+                          "Rep. Curtis Hanley told reporters.\nAsked about the meeting, Arbuthnot declined "
+                          "to confirm the remark. \"I'm not going to get into private conversations,\" he said.")
+    assert said(r, "private conversations")[0] == "Glenn Arbuthnot"

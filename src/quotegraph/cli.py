@@ -188,13 +188,17 @@ def build_cues(directory: str, out: str, processes: int) -> None:
 @click.option("--processes", "-p", default=2, show_default=True)
 def build_genders_command(directory: str, out: str, processes: int) -> None:
     """Learn which given names are a man's or a woman's from news text (DIRECTORY/text/*.txt,
-    PolNeAR train) for the speaker resolver's he/she, and write them as JSON."""
+    PolNeAR train) for the speaker resolver's he/she, add the reference given names of the
+    [train] extra (nomquamgender), and write them as JSON."""
     from quotegraph.nlp import load_pipeline
-    from quotegraph.training.genders import build_genders, read_texts
+    from quotegraph.training.genders import build_genders, read_texts, reference_genders
 
+    reference = reference_genders()
     genders = build_genders(read_texts(directory), load_pipeline(), n_process=processes)
+    genders["reference"] = reference
     Path(out).write_text(json.dumps(genders, indent=0) + "\n", encoding="utf-8")
-    click.echo(f"{len(genders['counts'])} given names from {genders['articles']} articles -> {out}")
+    click.echo(f"{len(genders['counts'])} given names from {genders['articles']} articles, "
+               f"{sum(map(len, reference.values()))} reference names -> {out}")
 
 
 @main.command()

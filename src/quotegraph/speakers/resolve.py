@@ -244,7 +244,7 @@ class _People:
         order = [i for i in range(len(docs)) if i not in headings] + sorted(headings)
         found = []
         for index in order:
-            for ent in _persons(docs[index].ents):
+            for ent in _persons(docs[index].ents) + _untyped_names(docs[index]):
                 name = _person_name(_titled(ent).text)
                 if name is not None:
                     found.append((index, ent, name))
@@ -471,6 +471,21 @@ def _persons(ents: Sequence[Span]) -> list[Span]:
     return found
 
 
+def _untyped_names(doc: Doc) -> list[Span]:
+    """Names the recogniser left untyped after a title word: the ``Glenn Arbuthnot`` of "House
+    Agriculture Committee Chair Glenn Arbuthnot" (a given name of known gender, then one more
+    name word)."""
+    found = []
+    for given in doc[1:-1]:
+        title, surname = doc[given.i - 1], doc[given.i + 1]
+        if given.ent_iob_ == "O" and surname.ent_iob_ == "O" and given.pos_ == surname.pos_ == "PROPN" \
+                and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES \
+                and _is_name_word(given.text) and _is_name_word(surname.text) \
+                and _given_gender(given_name_key(given.text)):
+            found.append(Span(doc, given.i, given.i + 2, label="PERSON"))
+    return found
+
+
 def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     """The person's name in an entity the tagger typed an organisation: a title and a name
     (``Councillor Priya Ramaswamy``, the ``State Gloria Pettibone`` of ``Secretary of State
@@ -593,10 +608,10 @@ def _same_given(given: str, name: PersonName) -> bool:
 
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
-    """Given-name key -> "m" / "f", learned from news text (``data/genders.json``, see
-    :mod:`quotegraph.training.genders`)."""
+    """Given-name key -> "m" / "f", learned from news text where enough of its votes agree,
+    else from the reference table (``data/genders.json``, see :mod:`quotegraph.training.genders`)."""
     data = json.loads((resources.files("quotegraph") / "data" / "genders.json").read_text("utf-8"))
-    genders = {}
+    genders = {key: gender for gender, keys in data.get("reference", {}).items() for key in keys}
     for given, (male, female) in data["counts"].items():
         if male + female >= GENDER_VOTES and max(male, female) >= GENDER_SHARE * (male + female):
             genders[given] = "m" if male > female else "f"
@@ -1630,7 +1645,7 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
         return None
     # (or one set off by commas as names are: "The president of Montevera, Lucía Barrantes,")
     set_off = doc[name.start - 1].text == "," and all(_is_name_word(t.text) for t in words)
-    return name if any(t.lower_ in PARTICLES for t in name) or _given_gender(words[0].text) \
+    return name if any(t.lower_ in PARTICLES for t in name) or _given_gender(given_name_key(words[0].text)) \
         or set_off else None
 
 

@@ -6,21 +6,33 @@ counts, over unannotated news text (PolNeAR train's ``text/``), for every PERSON
 given name that is the only person named in its sentence: the titles and gendered roles in
 front of it, and the personal pronouns of that sentence after it and of the next sentence when
 that one names no person ("Mrs. Clinton" counts for the article's one Clinton with a given
-name). ``quotegraph build-genders`` (``make genders``) writes the counts to
-``quotegraph/data/genders.json``; :mod:`quotegraph.speakers.resolve` takes a given name's
-gender from them when enough votes agree.
+name). News text of one country knows few names of others ("Yolande", "Aurelio", "Marisol"),
+so a reference table is added: the given names that the name data of the PyPI package
+``nomquamgender`` (Van Buskirk et al., MIT licence; the ``[train]`` extra) gives to one gender
+in at least :data:`REFERENCE_SHARE` of :data:`REFERENCE_COUNT` or more people.
+``quotegraph build-genders`` (``make genders``) writes both to ``quotegraph/data/genders.json``;
+:mod:`quotegraph.speakers.resolve` takes a given name's gender from the news counts when enough
+votes agree, else from the reference table.
 """
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter, defaultdict
+from importlib import resources
 from pathlib import Path
 from typing import Iterable, Union
 
 from spacy.language import Language
 
-from quotegraph.speakers.names import parse_person
+from quotegraph.speakers.names import given_name_key, parse_person
 from quotegraph.speakers.resolve import title_gender
 
+REFERENCE_COUNT = 100
+REFERENCE_SHARE = 0.98
+# A given name as the reference data writes it: lower-case letters (accents too), with inner
+# hyphens or apostrophes; not its markup, initials or scripts other than Latin.
+_REFERENCE_NAME = re.compile(r"[a-z\u00df-\u024f]+(?:['-][a-z\u00df-\u024f]+)*")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -58,6 +70,27 @@ def build_genders(texts: Iterable[str], nlp: Language, n_process: int = 1) -> di
                 votes[named[0][1]].update(said)
     return {"articles": articles,
             "counts": {given: [c["m"], c["f"]] for given, c in sorted(votes.items()) if c["m"] + c["f"]}}
+
+
+def reference_genders(count: int = REFERENCE_COUNT, share: float = REFERENCE_SHARE) -> dict[str, list[str]]:
+    """``{"m": [...], "f": [...]}``: given-name keys (:func:`~quotegraph.speakers.names.given_name_key`)
+    that the reference data gives to one gender in ``share`` of ``count`` or more people; a key
+    that two spellings give to different genders, or that a common spelling leaves open, is
+    left out."""
+    try:
+        data = json.loads((resources.files("nomquamgender") / "name_data.json").read_text("utf-8"))
+    except ModuleNotFoundError:
+        raise SystemExit("build-genders needs the reference given names of the [train] extra: "
+                         "pip install -e '.[train]' (make install-train)") from None
+    genders: dict[str, str | None] = {}
+    for name, (_, people, female, *_) in data.items():
+        if people < count or not _REFERENCE_NAME.fullmatch(name):
+            continue
+        gender = "f" if female >= share else "m" if female <= 1 - share else None
+        key = given_name_key(name)
+        if len(key) >= 2:
+            genders[key] = gender if genders.get(key, gender) == gender else None
+    return {g: sorted(k for k, v in genders.items() if v == g) for g in ("m", "f")}
 
 
 def read_texts(directory: Union[str, Path]) -> list[str]:

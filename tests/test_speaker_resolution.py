@@ -1198,3 +1198,10 @@ def test_a_name_the_recogniser_left_untyped_after_a_title_is_a_person(extractor)
                           "Rep. Curtis Hanley told reporters.\nAsked about the meeting, Arbuthnot declined "
                           "to confirm the remark. \"I'm not going to get into private conversations,\" he said.")
     assert said(r, "private conversations")[0] == "Glenn Arbuthnot"
+
+
+def test_the_writer_of_the_byline_is_no_speaker(extractor):
+    r = extractor.extract("Whistleblower says hospital ignored warnings\nHannah Rourke, Health "
+                          "correspondent\nA midwife who asked not to be named said the new recruits "
+                          "had replaced staff who had left.\n\"The numbers on paper look better,\" she said.")
+    assert said(r, "numbers on paper")[0] != "Hannah Rourke"

@@ -113,6 +113,8 @@ def test_dateline_only_in_first_paragraphs():
     "By John Smith",
     "By JOHN SMITH and Jane Doe, Associated Press",
     "By Maria de la Cruz",
+    "Hannah Rourke, Health correspondent",
+    "Ivo Marsh, Political Editor",
 ])
 def test_byline(line):
     text = f"Council votes to close library\n{line}\n\nOSLO — The council voted.\nIt was close."
@@ -138,6 +140,7 @@ def test_dateline_alone_on_its_line_after_byline():
     "By the fall of 2010, the program had stalled.",
     "By contrast, the senator stayed home.",
     "By 2015, the market was in a deep slide.",
+    "Ann Lee, a former reporter, said the paper had closed.",
 ])
 def test_not_a_byline(line):
     art = parse_article(f"Headline\n{line}\nMore.")

@@ -72,8 +72,10 @@ _DATELINE = re.compile(rf"""
 _PARTICLE = r"(?:de|la|le|van|von|der|den|da|del|di|al|bin)"
 _NAME = rf"[A-Z][\w.'’\-]*(?:[ ](?:{_PARTICLE}[ ]){{0,2}}[A-Z][\w.'’\-]*){{0,4}}"
 # "By John Smith", "By JOHN SMITH and Jane Doe, Associated Press": capitalised words only,
-# so "By the fall of 2010, ..." and "By contrast, ..." are not bylines.
-_BYLINE = re.compile(rf"By[ ]+{_NAME}(?:(?:,[ ]*|[ ]+(?:and|&)[ ]+){_NAME}){{0,4}}\.?")
+# so "By the fall of 2010, ..." and "By contrast, ..." are not bylines; or a name and the
+# writer's post, "Hannah Rourke, Health correspondent".
+_BYLINE = re.compile(rf"""By[ ]+{_NAME}(?:(?:,[ ]*|[ ]+(?:and|&)[ ]+){_NAME}){{0,4}}\.?
+    | {_NAME},[ ](?:[A-Za-z]+[ ]){{0,3}}(?i:correspondent|reporter|editor|writer|columnist)""", re.VERBOSE)
 # All-capitals labels and headings: "ABSTRACT.", "FULL TEXT.", "GARLAND STEPS ASIDE."
 _LABEL = re.compile(rf"[{_UPPER}][{_UPPER}0-9 &'’,\-]*[{_UPPER}0-9][.:]?")
 MAX_LABEL_WORDS = 6

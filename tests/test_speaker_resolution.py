@@ -1205,3 +1205,12 @@ def test_the_writer_of_the_byline_is_no_speaker(extractor):
                           "correspondent\nA midwife who asked not to be named said the new recruits "
                           "had replaced staff who had left.\n\"The numbers on paper look better,\" she said.")
     assert said(r, "numbers on paper")[0] != "Hannah Rourke"
+
+
+@pytest.mark.parametrize("description, speaker", [
+    ("the Kingsbridge boss", "Gareth Munro"), ("the Thornleigh manager", "Neil Ashworth")])
+def test_a_club_named_in_a_description_picks_its_manager(extractor, description, speaker):
+    r = extractor.extract("Kingsbridge Rovers 2-1 Thornleigh Athletic\nKingsbridge manager Gareth Munro "
+                          "praised his side. Thornleigh boss Neil Ashworth was furious.\n"
+                          f"\"Fourth in February means nothing,\" {description} said.")
+    assert said(r, "Fourth in February")[0] == speaker

@@ -142,7 +142,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
-              {"councilor", "councillor"}, {"adviser", "advisor"},
+              {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager"},
               {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader.
@@ -1297,6 +1297,7 @@ class _Resolver:
         nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
+        marks = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i}
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         fits, placed = [], []
@@ -1323,10 +1324,11 @@ class _Resolver:
             else:
                 continue
             fits.append(fit)
-            if any(_same_country(a, b) for a in places for b in words):
+            if any(_same_country(a, b) for a in places for b in words) or (marks and marks <= words):
                 placed.append(fit)
-        # Of those, one whose role says the place the description says: "the Karsland foreign
-        # minister" is not "Russian Foreign Minister Gennady Lavrentyev" named since.
+        # Of those, one whose role says the place or the name the description says: "the
+        # Karsland foreign minister" is not "Russian Foreign Minister Gennady Lavrentyev" named
+        # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth".
         fits = placed or fits
         return self._person_key(max(fits)[-1]) if fits else None
 

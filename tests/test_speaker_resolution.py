@@ -1214,3 +1214,20 @@ def test_a_club_named_in_a_description_picks_its_manager(extractor, description,
                           "praised his side. Thornleigh boss Neil Ashworth was furious.\n"
                           f"\"Fourth in February means nothing,\" {description} said.")
     assert said(r, "Fourth in February")[0] == speaker
+
+
+def test_he_is_not_a_superintendent_named_karen(extractor):
+    r = extractor.extract("Police concerned for missing woman\nDetective Superintendent Karen Holt said "
+                          "officers were treating the case as a kidnapping.\nMs Pennington's father, "
+                          "Richard Pennington, made a brief appeal alongside his wife, Helen.\n"
+                          "\"Lucy, if you can see this, we love you,\" he said.")
+    assert said(r, "treating the case")[0] == "Karen Holt"
+    assert said(r, "we love you")[0] == "Richard Pennington"
+
+
+@pytest.mark.parametrize("source", ["The mayor of São Telmo, Joaquim Ferraz,",
+                                    "Joaquim Ferraz, the mayor of São Telmo,"])
+def test_the_place_of_an_office_is_not_the_officer(extractor, source):
+    r = extractor.extract(f"Volcano erupts on Santa Irene\n{source} said no injuries had been "
+                          "reported.\n\"I cannot answer them yet,\" the mayor said.")
+    assert said(r, "answer them yet")[0] in ("Joaquim Ferraz", "mayor")

@@ -465,10 +465,24 @@ def _persons(ents: Sequence[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ == "PERSON" and any(fold(t.text) in _BODY_NOUNS for t in ent[:-1]):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights"
+        if ent.label_ == "PERSON" and _office_place(ent):
+            continue   # the place of an office: "The mayor of São Telmo, Joaquim Ferraz,"
         ent = ent if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
         if ent is not None and not _title_only(ent):
             found.append(ent)
     return found
+
+
+def _office_place(ent: Span) -> bool:
+    """Whether ``ent`` is the place of an office whose holder is named beside it: "The mayor of
+    São Telmo, Joaquim Ferraz," and "Joaquim Ferraz, the mayor of São Telmo," (the recogniser
+    typed the town a person)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in PERSON_ROLES:
+        return False
+    role = root.head.head
+    beside = [t for t in root.children if t.dep_ == "appos"] + ([role.head] if role.dep_ == "appos" else [])
+    return any(t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in beside)
 
 
 def _untyped_names(doc: Doc) -> list[Span]:

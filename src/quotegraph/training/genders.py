@@ -29,7 +29,7 @@ from quotegraph.speakers.names import given_name_key, parse_person
 from quotegraph.speakers.resolve import title_gender
 
 REFERENCE_COUNT = 100
-REFERENCE_SHARE = 0.98
+REFERENCE_SHARE = 0.9
 # A given name as the reference data writes it: lower-case letters (accents too), with inner
 # hyphens or apostrophes; not its markup, initials or scripts other than Latin.
 _REFERENCE_NAME = re.compile(r"[a-z\u00df-\u024f]+(?:['-][a-z\u00df-\u024f]+)*")

@@ -1231,3 +1231,14 @@ def test_the_place_of_an_office_is_not_the_officer(extractor, source):
     r = extractor.extract(f"Volcano erupts on Santa Irene\n{source} said no injuries had been "
                           "reported.\n\"I cannot answer them yet,\" the mayor said.")
     assert said(r, "answer them yet")[0] in ("Joaquim Ferraz", "mayor")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Rail strike brings Paris to a standstill\n\"The door of my ministry is open,\" Aubry said.\n"
+     "At Saint-Lazare, Julien Moreau, a 36-year-old accountant, had left home at 5:30 am. \"It took "
+     "me two and a half hours to get here,\" he said.", "two and a half hours", "Julien Moreau"),
+    ("Record turnout in first phase\nChief electoral officer K Venkatesh said polling had been "
+     "largely peaceful.\nAt a booth in Sitapur, 81-year-old Kamla Devi arrived in a wheelchair. \"I "
+     "have voted in every election since 1962,\" she said.", "every election", "Kamla Devi")])
+def test_a_pronoun_takes_up_a_subject_after_a_fronted_phrase(extractor, text, content, speaker):
+    assert said(extractor.extract(text), content)[0] == speaker

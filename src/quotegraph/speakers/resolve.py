@@ -1285,9 +1285,16 @@ class _Resolver:
         token = self._name_head(position)
         if token is None:
             return False
-        if token.dep_ == "appos":   # "The Speaker, Sir Alan Moberly, intervened"
-            token = token.head
-        return token.dep_ in ("nsubj", "nsubjpass") and (not main or token.head.dep_ == "ROOT")
+        if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            token = token.head   # "The Speaker, Sir Alan Moberly, intervened"
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return not main or token.head.dep_ == "ROOT"
+        # (where a fronted phrase misled the parse: "At Saint-Lazare, Julien Moreau, a
+        # 36-year-old accountant, had left home", "At a booth in Sitapur, 81-year-old Kamla
+        # Devi arrived": the name, and what is set off after it, right before the main verb)
+        root, after = token.sent.root, token.doc[min(token.right_edge.i + 1, len(token.doc) - 1)]
+        return main and root.pos_ in ("VERB", "AUX") and token.i < root.i and (
+            after.i == root.i or (after.head.i == root.i and after.dep_ in ("aux", "auxpass")))
 
     def _unnamed_before(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
         """The unnamed speaker of the attribution just before, in this paragraph or the one

@@ -1242,3 +1242,9 @@ def test_the_place_of_an_office_is_not_the_officer(extractor, source):
      "have voted in every election since 1962,\" she said.", "every election", "Kamla Devi")])
 def test_a_pronoun_takes_up_a_subject_after_a_fronted_phrase(extractor, text, content, speaker):
     assert said(extractor.extract(text), content)[0] == speaker
+
+
+def test_a_dateline_with_a_colon_is_no_speaker(extractor):
+    r = extractor.extract("Record turnout in first phase\nCHANDANPUR: Voters turned out in record "
+                          "numbers on Saturday.\nPolling was peaceful, officials said.")
+    assert not [a for a in r.attributions if a.speaker == "CHANDANPUR"]

@@ -80,6 +80,7 @@ def test_section_at_offsets():
     ("Port Velland (AFP) - Dockers walked out.", "Port Velland", None, "AFP", "Port Velland (AFP) -"),
     ("New York (AFP) – The senator spoke.", "New York", None, "AFP", "New York (AFP) –"),
     ("Tarsk, Kerevia - The opposition refused.", "Tarsk, Kerevia", None, None, "Tarsk, Kerevia -"),
+    ("NEW DELHI: Voters turned out in record numbers.", "NEW DELHI", None, None, "NEW DELHI:"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."
@@ -99,9 +100,17 @@ def test_datelines(line, place, date, agency, span):
     "Washington, DC - a place and its region are no agency.",
     "On Friday, Gingrich — never one to hold back — spoke.",
     "Hillary Clinton (D) - a party in brackets is no agency.",
+    "UPDATE: The website took the listing down.",
 ])
 def test_non_datelines(line):
     assert parse_article(f"A headline\n{line}\nMore text.").dateline is None
+
+
+@pytest.mark.parametrize("text", [
+    "Debate night\nPENCE: Hillary Clinton will raise your taxes.\nKAINE: No, she will not.",
+    "Talks stall\nHOLM: We have nothing more to say about the deal today."])
+def test_a_transcript_speaker_is_no_dateline(text):
+    assert parse_article(text).dateline is None
 
 
 def test_dateline_only_in_first_paragraphs():

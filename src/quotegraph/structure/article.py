@@ -57,6 +57,7 @@ _DATELINE = re.compile(rf"""
         [ ]?\((?P<agency>[A-Z][A-Za-z.&\- ]{{0,30}})\){_DASH}
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
       | {_DASH}
+      | (?P<colon>:)(?=[ ])
     )
     # A place in title case: SANA's "Damascus, SANA-" (the agency's capitals, a dash), AFP's
     # "Paris (AFP) -" (an agency in brackets) and Al Jazeera's "Tarsk, Kerevia -" (a region).
@@ -69,6 +70,14 @@ _DATELINE = re.compile(rf"""
       )
     """, re.VERBOSE)
 
+# Lines that open with words in capitals and a colon: "CHANDANPUR: Voters turned out" is a
+# dateline (The Times of India's) where it opens the first paragraph and no other line opens
+# so; "PENCE: ... / KAINE: ..." is a transcript.
+_CAPITALS_COLON = re.compile(rf"(?m)^[ \t\"“]*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}:[ ]")
+# How a transcript's line may open, unlike a reporter's: "HOLM: We have nothing more to say".
+_SPOKEN = re.compile(r"[\"“‘']|(?:I|I'm|I’m|We|You|My|Our|Your|Let's|Let’s|Well|Yes|No|Thank)\b")
+_COLON_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO",
+                 "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "LIVE"}
 _PARTICLE = r"(?:de|la|le|van|von|der|den|da|del|di|al|bin)"
 _NAME = rf"[A-Z][\w.'’\-]*(?:[ ](?:{_PARTICLE}[ ]){{0,2}}[A-Z][\w.'’\-]*){{0,4}}"
 # "By John Smith", "By JOHN SMITH and Jane Doe, Associated Press": capitalised words only,
@@ -190,6 +199,10 @@ def _front_matter(text: str, spans: list, first: int, labels: set):
         candidates += 1
         if dateline is None and candidates <= DATELINE_WINDOW:
             dateline = _match_dateline(text, start, end)
+            if dateline is not None and text[dateline.end - 1] == ":" and (
+                    candidates > 1 or len(_CAPITALS_COLON.findall(text)) > 1
+                    or dateline.place in _COLON_LABELS or _SPOKEN.match(text, dateline.end + 1)):
+                dateline = None   # a transcript's speaker ("PENCE: We will win."), not a place
             dateline_at = i if dateline is not None else None
     return byline_at, dateline_at, dateline
 

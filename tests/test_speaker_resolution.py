@@ -1109,7 +1109,8 @@ def test_a_name_the_source_speaks_for_or_belongs_to_is_not_the_speaker(extractor
 
 @pytest.mark.parametrize("sentence, content", [
     ("Hundreds of people in the town have been told to prepare for more flooding.", "prepare for more"),
-    ("Residents were warned that the river could burst its banks again.", "river could burst")])
+    ("Residents were warned that the river could burst its banks again.", "river could burst"),
+    ("Yarrabee residents told it is too late to leave as fire jumps containment lines.", "too late")])
 def test_the_ones_told_or_warned_are_not_the_speakers(extractor, sentence, content):
     assert said(extractor.extract(HEADLINE + sentence), content)[0] is None
 

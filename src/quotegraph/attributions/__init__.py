@@ -507,12 +507,15 @@ def _on_the_receiving_end(cue: Token, mention: Span) -> bool:
     """Whether the tagger's source is the one a cue's act is done to: the subject of a
     passive cue of asking or criticising ("was asked", "has been harshly criticized for"),
     or of a verb of receiving criticism ("faced sharp criticism for", "came under fire
-    for", "took heat for"). Of such cues PolNeAR's annotators give no source, or the agent."""
+    for", "took heat for"), or of a "told" that tells no one (a headline's passive). Of such
+    cues PolNeAR's annotators give no source, or the agent."""
     subject = _subject_dependency(cue, mention)
     if subject not in ("nsubj", "nsubjpass"):
         return False
     if subject == "nsubjpass":
         return cue.lemma_.lower() in _DONE_TO
+    if cue.lemma_.lower() == "tell" and not any(t.dep_ in ("dobj", "dative", "iobj") for t in cue.children):
+        return True   # told no one: a headline's passive ("Yarrabee residents told it is too late")
     if cue.lemma_.lower() not in _RECEIVING:
         return False
     received = [t for t in cue.children if t.dep_ == "dobj"] + [   # "came under (withering) fire"

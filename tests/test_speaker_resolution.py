@@ -1249,3 +1249,10 @@ def test_a_dateline_with_a_colon_is_no_speaker(extractor):
     r = extractor.extract("Record turnout in first phase\nCHANDANPUR: Voters turned out in record "
                           "numbers on Saturday.\nPolling was peaceful, officials said.")
     assert not [a for a in r.attributions if a.speaker == "CHANDANPUR"]
+
+
+def test_a_given_name_the_recogniser_left_outside_is_part_of_the_name(extractor):
+    r = extractor.extract("Ceasefire holds for second day\nLayla Mansour, the head of the group's political "
+                          "bureau, said the mortar fire had come from unidentified elements.")
+    assert said(r, "mortar fire")[0] == "Layla Mansour"
+    assert "Layla" not in r.speakers[0].roles

@@ -467,10 +467,21 @@ def _persons(ents: Sequence[Span]) -> list[Span]:
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights"
         if ent.label_ == "PERSON" and _office_place(ent):
             continue   # the place of an office: "The mayor of São Telmo, Joaquim Ferraz,"
-        ent = ent if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
+        ent = _with_given_name(ent) if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
         if ent is not None and not _title_only(ent):
             found.append(ent)
     return found
+
+
+def _with_given_name(ent: Span) -> Span:
+    """A surname the recogniser typed alone, with the given name of known gender it left
+    outside: ``Layla`` + ``Mansour``."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if len(ent) == 1 and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
+            and before.dep_ == "compound" and before.head.i == ent.root.i \
+            and _is_name_word(before.text) and _given_gender(given_name_key(before.text)):
+        return Span(ent.doc, before.i, ent.end, label="PERSON")
+    return ent
 
 
 def _office_place(ent: Span) -> bool:

@@ -1208,6 +1208,15 @@ def test_the_writer_of_the_byline_is_no_speaker(extractor):
     assert said(r, "numbers on paper")[0] != "Hannah Rourke"
 
 
+def test_she_after_an_unnamed_one_that_who_describes_is_that_one(extractor):
+    r = extractor.extract("Whistleblower says hospital ignored warnings\nJoanne Pell, who worked at the "
+                          "hospital for 14 years, said she raised concerns.\n\"I wasn't the only one,\" "
+                          "Pell said.\nA midwife who still works at the unit, and who asked not to be "
+                          "named, said the new recruits had replaced staff who had left.\n\"The numbers "
+                          "on paper look better,\" she said.")
+    assert said(r, "numbers on paper")[:2] == ("midwife", "unnamed")
+
+
 @pytest.mark.parametrize("description, speaker", [
     ("the Kingsbridge boss", "Gareth Munro"), ("the Thornleigh manager", "Neil Ashworth")])
 def test_a_club_named_in_a_description_picks_its_manager(extractor, description, speaker):

@@ -1019,7 +1019,7 @@ class _Resolver:
         if index is not None:
             return self._person_key(index), "pronoun"
         last = self.history[-1] if self.history else None
-        if last is not None and last[0] >= c.paragraph - 1 and self._one_unnamed(last[1], gender):
+        if last is not None and last[0] >= c.paragraph - 1 and self._one_unnamed(last[1], gender, last[2]):
             return last[1], "pronoun"   # "A Kurdish official ... . 'We ...,' he said."
         for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
             if para < c.paragraph - RECENT_PARAGRAPHS:
@@ -1117,15 +1117,19 @@ class _Resolver:
                 return objects[0]
         return None
 
-    @staticmethod
-    def _one_unnamed(key: tuple[str, str], gender: str) -> bool:
-        """Whether ``key`` is one unnamed person that ``he``/``she`` of ``gender`` may be: "a
-        senior official", "the spokeswoman" (not "officials", not "the report")."""
+    def _one_unnamed(self, key: tuple[str, str], gender: str, position: int) -> bool:
+        """Whether ``key``, named at ``position``, is one unnamed person that ``he``/``she`` of
+        ``gender`` may be: "a senior official", "the spokeswoman", "A midwife who still works
+        at the unit" (not "officials", not "the report")."""
         # a person's noun before what describes it ("resident who asked not to be named for
         # fear of reprisals", "official familiar with the talks")
         words = re.split(r"\s(?:who|that|with|for|from|of|in|at|on)\s|,", key[1])[0].split()
+        _, token = self._token_at(position)
+        noun = token.head if token is not None and token.dep_ == "det" else token
+        who = noun is not None and noun.tag_ == "NN" and any(   # (one that "who" describes)
+            c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
         return key[0] == "unnamed" \
-            and any(_role_word(w) in _ONE_PERSON for w in words) \
+            and (who or any(_role_word(w) in _ONE_PERSON for w in words)) \
             and not title_gender(key[1]) - {gender}
 
     def _signed(self, paragraph: int) -> Optional[tuple[str, str]]:

@@ -1,13 +1,15 @@
 """What the sentence around each content would add to the same-statement pair model, and
 what it would cost.
 
-Accuracy: every statement gold pair gets one more feature, the cosine of the embeddings of the
+Accuracy: every statement gold pair gets more features, the cosine of the embeddings of the
 two sentences that hold the contents in their articles (the reporter's sentence, cue and all:
 "he was 'not ready' to support Trump's campaign, Ryan said" where the content alone says
-"he"), and the pair model is scored held out exactly as ``quotegraph train-statements`` scores
-the shipped one (five folds by speaker and week, each fold's threshold chosen inside its own
-training part): precision and recall at that threshold, and the best recall of any cut at
-precision 0.90.
+"he"), the cosine of their paragraphs, and the occasion the sentences name outside the
+contents (capitalised words, speakers' names aside, shared or all different: "at a rally in
+Ohio", "told CNN"), and the pair model is scored held out exactly as ``quotegraph
+train-statements`` scores the shipped one (five folds by speaker and week, each fold's
+threshold chosen inside its own training part): precision and recall at that threshold, and
+the best recall of any cut at precision 0.90.
 Cost: the time of the shipped embedder on one thread over the contents of the PolNeAR dev gold
 attributions, alone and with their sentences, as ingest would embed them.
 
@@ -33,6 +35,9 @@ from quotegraph.training.statements import (best_recall, cross_validated, gold_f
 # line break; ends are looked for at most REACH characters away from the content.
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s|\n")
 REACH = 600
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+OPENERS = {"He", "She", "The", "In", "But", "And", "It", "That", "This", "On", "At", "A", "Mr", "Mrs",
+           "Ms", "Sen", "President", "Secretary", "Speaker"}
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -44,20 +49,45 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[begin:after.end() if after else min(len(text), end + REACH)].strip()
 
 
+def paragraph_around(text: str, start: int, end: int) -> str:
+    """The line of ``text`` that holds ``text[start:end]``."""
+    stop = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:stop if stop >= 0 else len(text)]
+
+
+def occasion_words(sentence: str, content: str, speaker: str) -> set[str]:
+    """Capitalised words of ``sentence`` outside ``content``, the speaker's names and sentence
+    openers aside: what places the statement ("Ohio", "CNN", "Monday")."""
+    words = set(CAPITALISED.findall(sentence.replace(content, " ")))
+    return words - set(speaker.split()) - OPENERS
+
+
 def accuracy(root: str, embedder: Embedder) -> None:
     gold = gold_features(root, embedder)
     texts = gold_texts(gold.pairs, root)
-    sentences = embedder.embed([sentence_around(texts[side.article], side.content[0][0], side.content[-1][1])
-                                for pair in gold.pairs for side in (pair.a, pair.b)])
+    sides = [(texts[side.article], side.content[0][0], side.content[-1][1], pair.speaker)
+             for pair in gold.pairs for side in (pair.a, pair.b)]
+    sentences = [sentence_around(text, start, end) for text, start, end, _ in sides]
+    sentence_vectors = embedder.embed(sentences)
+    paragraphs = embedder.embed([paragraph_around(text, start, end) for text, start, end, _ in sides])
+    occasions = [occasion_words(sentence, text[start:end], speaker)
+             for sentence, (text, start, end, speaker) in zip(sentences, sides)]
     for n, row in enumerate(gold.rows):
-        row["context"] = float(sentences[2 * n] @ sentences[2 * n + 1])
-    for features in (FEATURES, (*FEATURES, "context")):
-        gold.features = features
+        a, b = occasions[2 * n], occasions[2 * n + 1]
+        row["context"] = float(sentence_vectors[2 * n] @ sentence_vectors[2 * n + 1])
+        row["paragraph"] = float(paragraphs[2 * n] @ paragraphs[2 * n + 1])
+        row["occasion_shared"] = float(bool(a & b))
+        row["occasion_differ"] = float(bool(a and b and not a & b))
+    for name, extra in (("shipped features", ()), ("with the sentences", ("context",)),
+                        ("with the paragraphs", ("paragraph",)),
+                        ("with the occasion named around", ("occasion_shared", "occasion_differ")),
+                        ("with all three", ("context", "paragraph", "occasion_shared", "occasion_differ"))):
+        gold.features = (*FEATURES, *extra)
         score, _ = held_out_scores(gold)
         probabilities = cross_validated(gold.matrix, gold.labels, gold.groups)
-        print(f"{'shipped features' if features == FEATURES else 'with the sentences'}: held out"
-              f" precision {score.precision:.3f} recall {score.recall:.3f} (tp {score.tp} fp {score.fp});"
-              f" best recall at precision 0.90: {best_recall(probabilities, gold.labels, 0.9):.3f}")
+        print(f"{name}: held out precision {score.precision:.3f} recall {score.recall:.3f}"
+              f" (tp {score.tp} fp {score.fp}); best recall at precision 0.90:"
+              f" {best_recall(probabilities, gold.labels, 0.9):.3f}")
 
 
 def cost(root: str) -> None:

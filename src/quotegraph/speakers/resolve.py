@@ -479,7 +479,7 @@ def _with_given_name(ent: Span) -> Span:
     before = ent.doc[ent.start - 1] if ent.start else None
     if len(ent) == 1 and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
             and before.dep_ == "compound" and before.head.i == ent.root.i \
-            and _is_name_word(before.text) and _given_gender(given_name_key(before.text)):
+            and _is_name_word(before.text) and _known_given(before.text):
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     return ent
 
@@ -505,8 +505,7 @@ def _untyped_names(doc: Doc) -> list[Span]:
         title, surname = doc[given.i - 1], doc[given.i + 1]
         if given.ent_iob_ == "O" and surname.ent_iob_ == "O" and given.pos_ == surname.pos_ == "PROPN" \
                 and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES \
-                and _is_name_word(given.text) and _is_name_word(surname.text) \
-                and _given_gender(given_name_key(given.text)):
+                and _is_name_word(given.text) and _is_name_word(surname.text) and _known_given(given.text):
             found.append(Span(doc, given.i, given.i + 2, label="PERSON"))
     return found
 
@@ -646,6 +645,11 @@ def _genders() -> dict[str, str]:
 def _given_gender(given: str) -> set[str]:
     gender = _genders().get(given) if given else None
     return {gender} if gender else set()
+
+
+def _known_given(word: str) -> bool:
+    """Whether ``word`` is a given name whose gender is known: ``Glenn``, ``Layla``."""
+    return bool(_given_gender(given_name_key(word)))
 
 
 def _gender(span: Span) -> set[str]:
@@ -1683,8 +1687,8 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
         return None
     # (or one set off by commas as names are: "The president of Montevera, Lucía Barrantes,")
     set_off = doc[name.start - 1].text == "," and all(_is_name_word(t.text) for t in words)
-    return name if any(t.lower_ in PARTICLES for t in name) or _given_gender(given_name_key(words[0].text)) \
-        or set_off else None
+    particle = any(t.lower_ in PARTICLES for t in name)
+    return name if particle or _known_given(words[0].text) or set_off else None
 
 
 def _hyphenated(token: Token) -> Span:

@@ -1265,3 +1265,11 @@ def test_a_given_name_the_recogniser_left_outside_is_part_of_the_name(extractor)
                           "bureau, said the mortar fire had come from unidentified elements.")
     assert said(r, "mortar fire")[0] == "Layla Mansour"
     assert "Layla" not in r.speakers[0].roles
+
+
+def test_they_after_an_unnamed_plural_source_is_that_source(extractor):
+    r = extractor.extract("Tense wait in Kassora as vote count drags on\nThe ruling Movement for Progress "
+                          "dismissed the accusations.\nObservers from the regional bloc said voting on "
+                          "Sunday had been largely peaceful, though they noted long delays in opening "
+                          "some polling stations.")
+    assert said(r, "long delays")[:2] == ("observers", "unnamed")

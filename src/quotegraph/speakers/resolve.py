@@ -1006,7 +1006,7 @@ class _Resolver:
                 if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
                     return key, "pronoun"
         if lower in _GROUP_PRONOUNS:
-            key = self._recent(("group", "organization"), c.paragraph)
+            key = self._recent(("group", "organization"), c.paragraph, plural=lower in ("they", "them", "their"))
             if key is None and lower in ("they", "their"):
                 key = self._plural_subject_before(c)
             return key, "pronoun"
@@ -1466,13 +1466,24 @@ class _Resolver:
         self.entities.setdefault(key, _Entity(kind, name))
         return key
 
-    def _recent(self, kinds, paragraph) -> Optional[tuple[str, str]]:
-        for para, key, _ in reversed(self.history):
+    def _recent(self, kinds, paragraph, plural: bool = False) -> Optional[tuple[str, str]]:
+        """The last speaker of one of ``kinds`` back to :data:`RECENT_PARAGRAPHS` before
+        ``paragraph``; with ``plural``, an unnamed one named by a plural noun too ("Observers
+        from the regional bloc said ..., though they noted")."""
+        for para, key, position in reversed(self.history):
             if paragraph is not None and para < paragraph - RECENT_PARAGRAPHS:
                 return None
-            if self.entities[key].kind in kinds:
+            kind = self.entities[key].kind
+            if kind in kinds or (plural and kind == "unnamed" and self._plural_at(position)):
                 return key
         return None
+
+    def _plural_at(self, position: int) -> bool:
+        """Whether the mention at ``position`` is a plural noun ("Observers", "two diplomats")."""
+        _, token = self._token_at(position)
+        while token is not None and token.pos_ in ("DET", "NUM", "ADJ") and token.head.i != token.i:
+            token = token.head
+        return token is not None and token.tag_ in ("NNS", "NNPS")
 
 
 def _same_country(a: str, b: str) -> bool:

@@ -1115,6 +1115,12 @@ def test_the_ones_told_or_warned_are_not_the_speakers(extractor, sentence, conte
     assert said(extractor.extract(HEADLINE + sentence), content)[0] is None
 
 
+def test_one_named_to_a_title_says_nothing(extractor):
+    r = extractor.extract("Hartwell rallies past Brookmont\n\"I just go get the ball,\" Keisha Monroe said.\n"
+                          "Monroe was named the tournament's most outstanding player.")
+    assert not [a for a in r.attributions if "outstanding player" in a.content.text and a.speaker]
+
+
 def test_a_report_from_a_body_is_the_body_not_the_place_that_owns_it(extractor):
     r = extractor.extract(HEADLINE + "According to data from Germany's Federal Statistical Office, "
                           "exports rose 3 percent last year.")

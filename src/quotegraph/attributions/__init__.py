@@ -490,7 +490,8 @@ _SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confir
 # What is done to the subject of a cue, who then is spoken to or of, not the speaker: "she
 # was asked", "he has been criticized for", "Suu Kyi has faced sharp criticism for".
 _DONE_TO = {"ask", "tell", "warn", "press", "criticize", "criticise", "accuse", "label", "blame", "attack",
-            "condemn", "slam", "fault", "question", "challenge", "rebuke", "ridicule", "praise"}
+            "condemn", "slam", "fault", "question", "challenge", "rebuke", "ridicule", "praise",
+            "name", "appoint", "elect"}   # ("was named the tournament's most outstanding player")
 _RECEIVING = {"face", "draw", "receive", "come", "take", "attract", "earn", "suffer"}
 _RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "condemnation",
              "rebuke", "ridicule", "questions", "praise", "accusations", "complaints"}

@@ -795,6 +795,11 @@ class _Resolver:
         return key, resolution
 
     def _mention(self, c: Candidate, mention: Span, head: Token):
+        """The speaker a source ``mention`` (about ``head``) names and how it was resolved:
+        ``(key, resolution)``, ``(None, None)`` for no one, ``(_DEFER, None)`` for a role the
+        body may name later. First the forms that say who by themselves (an age, a pronoun,
+        "someone"), then the names in the mention (:meth:`_by_names`), then its words
+        (:meth:`_by_words`)."""
         if _AGE.match(mention.text):   # "the 54-year-old(, who ...)", "the 61-year-old veteran
             # of the department": whoever the text was about
             index = self._subject_described(mention, by_role=False)
@@ -816,6 +821,13 @@ class _Resolver:
             return None, None   # "a tacit acknowledgment": the tagger's source names no one
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
+        return self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
+
+    def _by_names(self, c: Candidate, mention: Span, head: Token, core: Span):
+        """What the names in a source mention say: a group of names, a body a person's name
+        qualifies, a document's producer, a person named (with the role the mention gives);
+        None where it holds no name that settles it."""
+        lower = head.lower_
         names = _coordinated(mention, head) or _examples(head)
         if len(names) >= 2:   # "France and Germany", "Sens. Jeff Merkley, Sherrod Brown and ..."
             return self._group_of(names), "name"
@@ -874,6 +886,13 @@ class _Resolver:
             resolution = "name" if _words(span.text)[-len(person.name.split()):] \
                 == _words(person.name) else "alias"
             return self._person_key(index), resolution
+        return None
+
+    def _by_words(self, c: Candidate, mention: Span, head: Token, core: Span):
+        """What the words of a source mention with no name that settles it say: a role named
+        inside or ending it, a body set off by it, a party or people, an organisation, a
+        group, a role a person named before has (or an unnamed one), a body described."""
+        lower = head.lower_
         if _role_word(lower) in PERSON_ROLES and not head.ent_type_ == "PERSON":
             offset = self.starts[id(head.doc)]
             # (not the one a preposition's object names: "A spokesman for Damar")

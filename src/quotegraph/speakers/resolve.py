@@ -230,6 +230,13 @@ class _Person:
     def given(self) -> str:
         return next((n.given for _, n in self.forms if n.given), "")
 
+    @property
+    def role_words(self) -> set[str]:
+        """The words of the person's roles, folded and split at hyphens, abbreviations
+        written out (``Sen.`` -> ``senator``). (:meth:`_Resolver._by_role` keeps hyphenated
+        words whole instead: "the president" is no "vice-president".)"""
+        return {_role_word(w) for role in self.roles for w in _words(role)}
+
 
 class _People:
     """The persons of an article, from its PERSON entities: body first, then headings."""
@@ -1258,7 +1265,7 @@ class _Resolver:
         "the Hungarian minister" is not "Polish Agriculture Minister Jan Nowak" (but may be a
         minister whose nationality the text does not say)."""
         said = {t.lower_ for t in description if t.ent_type_ == "NORP"}
-        given = {w for role in person.roles for w in _words(role)} & self.nationalities
+        given = person.role_words & self.nationalities
         return bool(said and given and not any(_same_country(a, b) for a in said for b in given))
 
     def _subjects_before(self, mention: Span):
@@ -1520,7 +1527,7 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted = set(_words(description.text))
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
-    roles = {_role_word(w) for role in person.roles for w in _words(role)} & PERSON_ROLES
+    roles = person.role_words & PERSON_ROLES
     if gender and person.gender and not gender & person.gender:
         return False
     return not roles - wanted or bool(wanted & (_GENDERED - PERSON_ROLES) and person.gender == gender)

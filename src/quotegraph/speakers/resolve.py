@@ -472,8 +472,9 @@ def _persons(ents: Sequence[Span]) -> list[Span]:
     for ent in ents:
         if ent.label_ == "PERSON" and any(fold(t.text) in _BODY_NOUNS for t in ent[:-1]):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights"
-        if ent.label_ == "PERSON" and _office_place(ent):
-            continue   # the place of an office: "The mayor of São Telmo, Joaquim Ferraz,"
+        if ent.label_ == "PERSON" and (_office_place(ent) or (
+                len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in")):
+            continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent"
         ent = _with_given_name(ent) if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
         if ent is not None and not _title_only(ent):
             found.append(ent)
@@ -532,10 +533,14 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     words = ent[title:].text.split()
     root = ent.root
     apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
-    described = any(t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS for t in apposed)
+    # (set off right after a person's noun also where the parse lost the apposition: "the home
+    # secretary, Gregory Paske,")
+    before = ent.doc[ent.start - 1] if ent.start else None
+    described = any(t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS for t in apposed) or (
+        before is not None and before.text == "," and ent.start >= 2
+        and ent.doc[ent.start - 2].pos_ == "NOUN" and ent.doc[ent.start - 2].lemma_.lower() in _PERSON_NOUNS)
     if (title or described) and 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words):
         return ent
-    before = ent.doc[ent.start - 1] if ent.start else None
     if len(words) == 1 and not title and "-" in words[0] and _is_name_word(words[0]) \
             and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
             and _is_name_word(before.text):
@@ -1125,9 +1130,11 @@ class _Resolver:
                 position = self.starts[id(word.doc)] + word.idx
                 ent = entity_at(word)   # (a title the tagger typed, "The Minister", counts)
                 if word.lower_ not in PERSON_ROLES or (ent is not None and not _title_only(ent)) \
-                        or _determiner(mention) != "the" or self._reported(position):
+                        or _determiner(mention) != "the" or self._reported(position) \
+                        or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in word.children):
                     continue   # (not a description inside what someone says: "'The president
-                    # has been clear. He will sign ...,' she told a briefing")
+                    # has been clear. He will sign ...,' she told a briefing"; nor one that
+                    # names its person: "The French fisheries minister, Claire Aubertin,")
                 key = self._by_role(mention, position)
                 if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
                     return int(key[1][1:])

@@ -1300,3 +1300,10 @@ def test_she_after_a_description_that_names_its_person_is_that_person(extractor)
                           "minister, Claire Aubertin, said Paris would study the text.\n\"We will defend "
                           "our fishers,\" she said.")
     assert said(r, "defend our fishers")[0] == "Claire Aubertin"
+
+
+def test_a_title_case_headline_does_not_run_a_name_into_its_verb(extractor):
+    r = extractor.extract("Calloway Foods Agrees to Buy Merriton Brands in $8.2 Billion Deal\nCalloway Foods "
+                          "Inc. agreed on Monday to acquire Merriton Brands Corp. for about $8.2 billion.")
+    names = {a.speaker for a in r.attributions if a.section == "headline"}
+    assert names and not any("Agrees" in (n or "") for n in names)

@@ -934,6 +934,11 @@ class _Resolver:
             return (key, "description") if key is not None else (self._unnamed(core), "name")
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
+            ent = entity_at(head)
+            if c.paragraph in self.headings and ent is not None and ent.end > mention.end:
+                # a title-case headline runs the name on into its verb: "City Council Approves
+                # Rezoning of Harlow Point Waterfront"
+                return self._entity("organization", _strip_determiner(core)), "name"
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
         if head.ent_type_ == "NORP" or head.tag_ == "NNPS" or (head.tag_ == "NNS" and head.pos_ == "PROPN"):
             group = _group(core, head, mention)

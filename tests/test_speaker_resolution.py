@@ -1307,3 +1307,14 @@ def test_a_title_case_headline_does_not_run_a_name_into_its_verb(extractor):
                           "Inc. agreed on Monday to acquire Merriton Brands Corp. for about $8.2 billion.")
     names = {a.speaker for a in r.attributions if a.section == "headline"}
     assert names and not any("Agrees" in (n or "") for n in names)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Vestland central bank holds rates, deputy governor signals split\nOSTRAVIK, Oct 22 (Reuters) - "
+     "Vestland's central bank kept its rate unchanged on Wednesday, but its deputy governor openly "
+     "questioned how long policymakers could wait before easing. Governor Henrik Dahlgren told a news "
+     "conference that inflation was still too high.", "policymakers could wait", "deputy governor"),
+    ("Rates held\nGovernor Henrik Dahlgren said inflation was too high. Deputy Governor Lars Ekholm "
+     "disagreed. The deputy governor said the bank should ease.", "should ease", "Lars Ekholm")])
+def test_the_deputy_governor_is_not_the_governor(extractor, text, content, speaker):
+    assert said(extractor.extract(text), content)[0] == speaker

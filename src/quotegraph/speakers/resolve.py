@@ -176,6 +176,8 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim"}
 _AGE = re.compile(r"(?i)the \d+-year-old\b")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
+# Words that make an office another one: "the deputy governor" is not the governor.
+_SECOND = {"deputy", "vice", "assistant", "associate", "junior", "acting"}
 _DOUBLE_QUOTES = {'"', "“", "”", "«", "»", "„", "``", "''"}
 _TITLE_WORDS = TITLES | PERSON_ROLES   # words of a title or an office, before a name or alone
 # The nouns an unnamed speaker's "he" or "she" may take up: one person, named by a role or what
@@ -1378,12 +1380,14 @@ class _Resolver:
         marks = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i}
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
+        second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
         fits, placed = [], []
         national = mention.root.ent_type_ == "NORP"   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
             has_role = any(_same_country(head, w) for w in words) if national else wanted & words
-            if not (has_role and nouns <= words and person.mentions) or (former and not former & words):
+            if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
+                    or second - words:
                 continue
             if self._other_nationality(person, mention):
                 continue
@@ -1540,8 +1544,8 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
     roles = person.role_words & PERSON_ROLES
-    if gender and person.gender and not gender & person.gender:
-        return False
+    if (gender and person.gender and not gender & person.gender) or wanted & (_SECOND - person.role_words):
+        return False   # (nor "the deputy governor" a governor)
     return not roles - wanted or bool(wanted & (_GENDERED - PERSON_ROLES) and person.gender == gender)
 
 

@@ -1318,3 +1318,9 @@ def test_a_title_case_headline_does_not_run_a_name_into_its_verb(extractor):
      "disagreed. The deputy governor said the bank should ease.", "should ease", "Lars Ekholm")])
 def test_the_deputy_governor_is_not_the_governor(extractor, text, content, speaker):
     assert said(extractor.extract(text), content)[0] == speaker
+
+
+def test_a_given_name_typed_a_place_is_part_of_the_name(extractor):
+    r = extractor.extract("Architect Halina Wróblewska dies at 88\nHalina Maria Wróblewska was born in "
+                          "1936. \"I decided to prove him wrong,\" she told a newspaper in 2005.")
+    assert said(r, "prove him wrong")[0] == "Halina Maria Wróblewska"

@@ -484,10 +484,11 @@ def _persons(ents: Sequence[Span]) -> list[Span]:
 
 
 def _with_given_name(ent: Span) -> Span:
-    """A surname the recogniser typed alone, with the given name of known gender it left
-    outside: ``Layla`` + ``Mansour``."""
+    """A name the recogniser typed without the given name of known gender before it (left
+    outside, or typed a place alone): ``Layla`` + ``Mansour``, ``Halina`` + ``Maria Wróblewska``."""
     before = ent.doc[ent.start - 1] if ent.start else None
-    if len(ent) == 1 and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
+    # (untyped, or an entity of its own, which right before ``ent`` is one word)
+    if len(ent) <= 2 and before is not None and before.ent_iob_ in ("O", "B") and before.pos_ == "PROPN" \
             and before.dep_ == "compound" and before.head.i == ent.root.i \
             and _is_name_word(before.text) and _known_given(before.text):
         return Span(ent.doc, before.i, ent.end, label="PERSON")

@@ -1324,3 +1324,12 @@ def test_a_given_name_typed_a_place_is_part_of_the_name(extractor):
     r = extractor.extract("Architect Halina Wróblewska dies at 88\nHalina Maria Wróblewska was born in "
                           "1936. \"I decided to prove him wrong,\" she told a newspaper in 2005.")
     assert said(r, "prove him wrong")[0] == "Halina Maria Wróblewska"
+
+
+@pytest.mark.parametrize("text, content, wrong", [
+    ("Leaders gather for Black Sea summit\nThe summit's draft final declaration, seen by Anadolu, calls "
+     "for \"enhanced dialogue\" on maritime security.", "enhanced dialogue", "Anadolu"),
+    ("Whistleblower says hospital ignored warnings\nA senior midwife has said managers ignored repeated "
+     "warnings, according to documents seen by the Guardian.", "managers ignored", "Guardian")])
+def test_who_saw_a_document_did_not_write_it(extractor, text, content, wrong):
+    assert said(extractor.extract(text), content)[0] != wrong

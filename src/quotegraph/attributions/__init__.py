@@ -497,11 +497,18 @@ _RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "conde
              "rebuke", "ridicule", "questions", "praise", "accusations", "complaints"}
 
 
+# What a reporter does to a document it did not write: "a draft declaration, seen by Anadolu,".
+SEEN_BY = {"see", "obtain", "review", "read", "examine"}   # (not "published by": its author)
+
+
 def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
     """Whether the source the tagger or the parse gives ``cue`` says nothing of its own: the
-    one the cue's act is done to ("Suu Kyi has faced sharp criticism for ...") or what seems
-    so ("Republicans seem confident ...")."""
-    return _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon)
+    one the cue's act is done to ("Suu Kyi has faced sharp criticism for ..."), what seems
+    so ("Republicans seem confident ...") or who saw the document that says it ("The draft
+    declaration, seen by Anadolu, calls for ...")."""
+    root = mention.root
+    seen = root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in SEEN_BY
+    return seen or _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon)
 
 
 def _on_the_receiving_end(cue: Token, mention: Span) -> bool:

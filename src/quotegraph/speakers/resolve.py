@@ -80,7 +80,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.attributions import Candidate, CandidateIndex
+from quotegraph.attributions import SEEN_BY, Candidate, CandidateIndex
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import PARTICLES, entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import (BEFORE_NAMES, TITLES, PersonName, fold, given_name_key,
@@ -1426,7 +1426,9 @@ class _Resolver:
         # (not where it was published: "a study published in the Journal of ...")
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)
-                and not (e.root.head.lower_ == "in" and e.root.head.head.tag_ == "VBN")]
+                and not (e.root.head.lower_ == "in" and e.root.head.head.tag_ == "VBN")
+                # (nor who saw it: "documents seen by the Guardian", "obtained by Reuters")
+                and not (e.root.head.lower_ == "by" and e.root.head.head.lemma_ in SEEN_BY)]
         # (the body, not the place that owns it: "data from Germany's Federal Statistical Office")
         ents = [e for e in ents if not (e.root.dep_ == "poss" and any(
             o.start <= e.root.head.i < o.end for o in ents))] or ents

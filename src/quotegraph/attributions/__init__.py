@@ -498,7 +498,13 @@ _RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "conde
 
 
 # What a reporter does to a document it did not write: "a draft declaration, seen by Anadolu,".
-SEEN_BY = {"see", "obtain", "review", "read", "examine"}   # (not "published by": its author)
+_SEEN = {"see", "obtain", "review", "read", "examine"}   # (not "published by": its author)
+
+
+def seen_by(token: Token) -> bool:
+    """Whether ``token`` names who saw a document rather than who wrote it: the agent of "seen",
+    "obtained", "reviewed", "read" or "examined" ("documents seen by the Guardian")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ in _SEEN
 
 
 def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
@@ -506,9 +512,7 @@ def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
     one the cue's act is done to ("Suu Kyi has faced sharp criticism for ..."), what seems
     so ("Republicans seem confident ...") or who saw the document that says it ("The draft
     declaration, seen by Anadolu, calls for ...")."""
-    root = mention.root
-    seen = root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ in SEEN_BY
-    return seen or _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon)
+    return seen_by(mention.root) or _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon)
 
 
 def _on_the_receiving_end(cue: Token, mention: Span) -> bool:

@@ -126,17 +126,16 @@ def parse_person(name: str) -> PersonName:
     if start == len(words):       # nothing name-like: keep the last word so the block is stable
         start = max(0, len(words) - 1)
     parts = words[start:]
-    if len(parts) == 2 and _FAMILY_FIRST.fullmatch(parts[1]) and parts[0].isalpha():
-        # "Park Seong-ho", "Tsai Ing-wen": the family name first, the given name hyphenated
-        return PersonName(display=" ".join(parts + suffix_words), title=" ".join(words[:start]),
-                          given=given_name_key(parts[1]), initial=fold(parts[1])[:1],
-                          surname=surname_key(parts[0]), suffix=" ".join(_word_key(w) for w in suffix_words))
-    given_words = [w for w in parts[:-1] if _word_key(w) not in PARTICLES and not _NICKNAME.fullmatch(w)]
+    # "Park Seong-ho", "Tsai Ing-wen": the family name first, the given name hyphenated
+    family_first = len(parts) == 2 and _FAMILY_FIRST.fullmatch(parts[1]) is not None and parts[0].isalpha()
+    surname = parts[0] if family_first else parts[-1] if parts else ""
+    given_words = parts[1:] if family_first else [
+        w for w in parts[:-1] if _word_key(w) not in PARTICLES and not _NICKNAME.fullmatch(w)]
     full = [w for w in given_words if len(_word_key(w).replace("-", "")) > 1]
     return PersonName(display=" ".join(parts + suffix_words), title=" ".join(words[:start]),
                  given=given_name_key(full[0]) if full else "",
                  initial=fold(given_words[0])[:1] if given_words else "",
-                 surname=surname_key(parts[-1]) if parts else "",
+                 surname=surname_key(surname) if surname else "",
                  suffix=" ".join(_word_key(w) for w in suffix_words))
 
 

@@ -80,7 +80,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.attributions import SEEN_BY, Candidate, CandidateIndex
+from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import PARTICLES, entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import (BEFORE_NAMES, TITLES, PersonName, fold, given_name_key,
@@ -1169,8 +1169,7 @@ class _Resolver:
         # a person's noun before what describes it ("resident who asked not to be named for
         # fear of reprisals", "official familiar with the talks")
         words = re.split(r"\s(?:who|that|with|for|from|of|in|at|on)\s|,", key[1])[0].split()
-        _, token = self._token_at(position)
-        noun = token.head if token is not None and token.dep_ == "det" else token
+        noun = self._noun_at(position)
         who = noun is not None and noun.tag_ == "NN" and any(   # (one that "who" describes)
             c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
         return key[0] == "unnamed" \
@@ -1428,7 +1427,7 @@ class _Resolver:
                 and not (e.start <= head.i < e.end)
                 and not (e.root.head.lower_ == "in" and e.root.head.head.tag_ == "VBN")
                 # (nor who saw it: "documents seen by the Guardian", "obtained by Reuters")
-                and not (e.root.head.lower_ == "by" and e.root.head.head.lemma_ in SEEN_BY)]
+                and not seen_by(e.root)]
         # (the body, not the place that owns it: "data from Germany's Federal Statistical Office")
         ents = [e for e in ents if not (e.root.dep_ == "poss" and any(
             o.start <= e.root.head.i < o.end for o in ents))] or ents
@@ -1525,10 +1524,16 @@ class _Resolver:
 
     def _plural_at(self, position: int) -> bool:
         """Whether the mention at ``position`` is a plural noun ("Observers", "two diplomats")."""
+        noun = self._noun_at(position)
+        return noun is not None and noun.tag_ in ("NNS", "NNPS")
+
+    def _noun_at(self, position: int) -> Optional[Token]:
+        """The noun of the mention that starts at ``position``, past its determiner, number and
+        adjectives ("A midwife", "two diplomats")."""
         _, token = self._token_at(position)
         while token is not None and token.pos_ in ("DET", "NUM", "ADJ") and token.head.i != token.i:
             token = token.head
-        return token is not None and token.tag_ in ("NNS", "NNPS")
+        return token
 
 
 def _same_country(a: str, b: str) -> bool:

@@ -1,5 +1,7 @@
 """One or two hand-written sentences per construction, each checked end to end."""
 
+import pytest
+
 from quotegraph import Extractor, Settings
 
 HEADLINE = "Talks in Geneva stall\n"
@@ -280,21 +282,30 @@ def test_the_headline_is_not_part_of_a_report_below_it(extractor):
     assert r.attributions and all(a.content.start > text.index("\n") for a in r.attributions)
 
 
-def _tagged_without_source(extractor, text, cue, content):
-    """``find_attributions`` on ``text`` given one tagger attribution of ``cue`` and
-    ``content`` (the first occurrence of each) to which the tagger linked no source."""
+def _with_tagged(extractor, text, cue, contents, source=None):
+    """What ``find_attributions`` finds in ``text`` where the tagger read one attribution of
+    ``cue`` and ``contents`` (the first occurrence of each) and linked it to ``source`` (the
+    first occurrence; None: no source): every candidate, and the one of that cue."""
     from quotegraph.attributions import find_attributions
     from quotegraph.attributions.tagger import Tagged
     from quotegraph.structure import parse_article
 
     article = parse_article(text)
     docs = list(extractor.nlp.pipe([text[p.start:p.end] for p in article.paragraphs]))
-    at, start = text.index(cue), text.index(content)
-    tagged = Tagged(content=[(start, start + len(content))], cue=(at, at + len(cue)), source=None,
-                    paragraph=1, content_probability=0.9, cue_probability=0.9, link_probability=0.9,
-                    source_probability=0.9, confidence=0.9)
+    at = text.index(cue)
+    linked = (text.index(source), text.index(source) + len(source)) if source else None
+    paragraph = max(i for i, p in enumerate(article.paragraphs) if p.start <= at)
+    tagged = Tagged(content=[(text.index(c), text.index(c) + len(c)) for c in contents], cue=(at, at + len(cue)),
+                    source=linked, paragraph=paragraph, content_probability=0.9, cue_probability=0.9,
+                    link_probability=0.9, source_probability=0.9, confidence=0.9)
     found = find_attributions(article, docs, extractor.lexicon, [tagged])
     [c] = [c for c in found if c.cue == tagged.cue]
+    return found, c
+
+
+def _tagged_source(extractor, text, cue, content, source=None):
+    """The source of one tagger attribution of ``cue`` and ``content`` (see :func:`_with_tagged`)."""
+    _, c = _with_tagged(extractor, text, cue, [content], source)
     return c.source and text[slice(*c.source)]
 
 
@@ -302,14 +313,14 @@ def test_a_tagged_cue_without_source_takes_the_subject_it_shares(extractor):
     """Issue 13: the tagger linked no source to a second verb of one subject; the parse has it."""
     text = (HEADLINE + "Prime Minister Theresa May said the vote would be held in March and suggested "
             "that the country would leave the single market.")
-    assert _tagged_without_source(extractor, text, "suggested",
+    assert _tagged_source(extractor, text, "suggested",
                                   "that the country would leave the single market") == "Prime Minister Theresa May"
 
 
 def test_the_subject_of_a_passive_cue_is_not_its_source(extractor):
     """Issue 13: who was accused is what the report is about, not who speaks."""
     text = HEADLINE + "The former mayor was accused of fraud in a lawsuit filed on Monday."
-    assert _tagged_without_source(extractor, text, "was accused", "of fraud") is None
+    assert _tagged_source(extractor, text, "was accused", "of fraud") is None
 
 
 def test_a_tagged_source_in_another_sentence_than_its_cue_is_not_taken(extractor):
@@ -331,3 +342,67 @@ def test_a_tagged_source_in_another_sentence_than_its_cue_is_not_taken(extractor
     result = extractor.extract(text)
     [said] = [a for a in result.attributions if a.cue.text == "said" and "commitments" in a.content.text]
     assert said.speaker == "Emmanuel Macron"
+
+
+def test_a_cueless_quote_continues_the_quote_before_it_not_a_report_after_it(extractor):
+    r = extractor.extract(HEADLINE + '"They come in waves," said Serhii, a 31-year-old drone unit commander. '
+                          'In line with military rules, the Kyiv Independent is identifying soldiers only by '
+                          'their first names.\n"We stop one group, and an hour later there is another one."')
+    assert [a.speaker for a in r.attributions if "We stop one group" in a.content.text] == ["Serhii"]
+
+
+def test_a_tagged_source_cut_inside_a_name_takes_the_whole_name(extractor):
+    """The tagger linked the title alone ("Ms") to the cue; the source is the name it begins."""
+    text = HEADLINE + "On Sunday, Ms. Fitzgerald said the town would build 200 homes."
+    assert _tagged_source(extractor, text, "said", "the town would build 200 homes", "Ms") == "Ms. Fitzgerald"
+
+
+def test_a_quote_paragraph_the_tagger_joined_to_the_next_report_is_a_cueless_quote(extractor):
+    text = ('Budget deficit grows\n"We could have balanced the books tomorrow," Mr Kallis said.\n'
+            '"Every dollar in this budget has a purpose."\nOpposition Leader Deborah Finnerty said the '
+            'budget showed the government had lost control.')
+    found, c = _with_tagged(extractor, text, "said the", ['"Every dollar in this budget has a purpose."',
+                                                            "the budget showed the government had lost control"],
+                            "Opposition Leader Deborah Finnerty")
+    assert text[slice(*c.spans[0])] == "the budget showed the government had lost control"
+    [quote] = [q for q in found if text[q.start:q.end].startswith('"Every dollar')]
+    assert quote.cue is None and text[slice(*quote.source)] == "Mr Kallis"
+
+
+def test_a_quote_run_on_into_the_paragraph_of_its_cue_keeps_both_halves(extractor):
+    """PolNeAR's way: '"..." // "...," he said.' is one attribution across two paragraphs."""
+    text = ('Candidate launches bid\n"I am a proven champion for our state."\n"I will take that '
+            'strength to Washington," Maria Espinoza said.')
+    _, c = _with_tagged(extractor, text, "said", ['"I am a proven champion for our state."',
+                                                  '"I will take that strength to Washington,"'], "Maria Espinoza")
+    assert len(c.spans) == 2
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_a_quote_over_two_paragraphs_takes_the_cue_that_closes_it(mode, extractor, fast_extractor):
+    r = (extractor if mode == "accurate" else fast_extractor).extract(
+        HEADLINE + 'Lavrentyev also addressed the issue of sanctions. "The restrictions on the bank have '
+        'not been lifted. Insurance for our ships is still a problem.\n"We are told to be patient. We have '
+        'been patient for almost a year," he said.')
+    [a] = [a for a in r.attributions if "restrictions" in a.content.text or "patient" in a.content.text]
+    assert (a.kind, len(a.content.spans), a.cue.text, a.source.text, a.speaker) == \
+        ("direct", 2, "said", "he", "Lavrentyev")
+
+
+def test_a_stray_straight_mark_before_a_curly_quote_takes_no_cue(extractor):
+    """Scraped copy opens paragraphs with a stray straight mark: no quote runs on from it."""
+    r = extractor.extract(HEADLINE + '"Kevin was snoring.\n“Here he is, babe,” she said. “Donald’s here.”')
+    assert not any("snoring" in a.content.text and a.cue for a in r.attributions)
+
+
+@pytest.mark.parametrize("text, content, source, speaker", [
+    ("China ready to deepen cooperation with ASEAN on digital economy: FM spokesperson\nBEIJING, June 12 "
+     "(Xinhua) -- China is ready to deepen cooperation, Chinese Foreign Ministry spokesperson Wang Lixin said "
+     "on Wednesday.", "China ready to deepen cooperation with ASEAN on digital economy", "FM spokesperson",
+     "Wang Lixin"),
+    ("Saudi Arabia, Russia weigh deeper oil output cuts - sources\nDUBAI, Nov 20 (Reuters) - OPEC+ members "
+     "are discussing further cuts, two sources familiar with the matter said on Monday.",
+     "Saudi Arabia, Russia weigh deeper oil output cuts", "sources", "sources")])
+def test_a_headline_that_ends_in_an_unnamed_speaker(extractor, text, content, source, speaker):
+    [a] = [a for a in extractor.extract(text).attributions if a.section == "headline"]
+    assert (a.kind, a.content.text, a.source.text, a.speaker) == ("indirect", content, source, speaker)

@@ -1333,3 +1333,68 @@ def test_a_given_name_typed_a_place_is_part_of_the_name(extractor):
      "warnings, according to documents seen by the Guardian.", "managers ignored", "Guardian")])
 def test_who_saw_a_document_did_not_write_it(extractor, text, content, wrong):
     assert said(extractor.extract(text), content)[0] != wrong
+
+
+def test_she_is_the_woman_named_since_the_last_speaker(extractor):
+    r = extractor.extract("Brigade holds line near Verkhnia Lypova\nColonel Andrii Hnatiuk said Ukrainian "
+                          "units had repelled all attacks.\nIn the cellar, Serhii's deputy, a former "
+                          "schoolteacher named Oksana, keeps a handwritten log of every flight. She said the "
+                          "unit had been short of drones.")
+    assert said(r, "short of drones")[0] == "Oksana"
+
+
+def test_a_lone_given_name_typed_a_group_is_a_person(extractor):
+    r = extractor.extract("Brigade holds line near Verkhnia Lypova\nA senior intelligence officer, speaking "
+                          "on condition of anonymity, said Russia had concentrated 20,000 troops in the area."
+                          "\nBack in the cellar, Serhii watches a screen. \"Winter will help us a bit,\" he said.")
+    assert said(r, "Winter will help")[0] == "Serhii"
+
+
+def test_a_description_typed_a_person_is_no_antecedent(extractor):
+    r = extractor.extract("Kingsbridge edge Thornleigh\nKingsbridge manager Gareth Munro praised his side."
+                          "\nThe 46-year-old Scot, who took over in November, said the win showed the squad "
+                          "understood him.\n\"We're not the finished article,\" he said.")
+    assert "Scot" not in {s.name for s in r.speakers}
+    assert said(r, "finished article")[0] == "Gareth Munro"
+
+
+def test_who_after_an_apposition_of_a_rival_is_the_named_person(extractor):
+    r = extractor.extract("Thousands protest fuel prices\nThe government of President Aurelio Montaner "
+                          "took office two years ago.\nAmong the marchers was former prime minister Gaston "
+                          "Rivière, a longtime rival of Montaner, who told reporters that the government had "
+                          "\"lost touch with the people who elected it.\"")
+    assert said(r, "lost touch")[0] == "Gaston Rivière"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Grain deal talks stall\nRussian Foreign Minister Sergei Lavrentyev said Russia would not accept new "
+     "conditions.\nKremlin Spokesman Dmitry Peskarev told reporters that the Kremlin had received no signals. "
+     "He added that Moscow continued to monitor the situation.", "continued to monitor", "Dmitry Peskarev"),
+    ("Rates held\nGovernor Lee Jae-hoon said the bank would wait.\nFinance Minister Choi Sang-woo said last "
+     "week that the government respected the bank's independence. He added that coordination was needed.",
+     "coordination was needed", "Choi Sang-woo")])
+def test_he_after_a_titled_name_the_recogniser_cut_or_typed_a_body_is_that_person(extractor, text, content, speaker):
+    assert said(extractor.extract(text), content)[0] == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Polling resumes in Rampur\nSuperintendent of police Harpreet Gill said four people had been detained. "
+     "\"The situation is under control,\" the SP said.", "under control", "Harpreet Gill"),
+    ("Flood relief announced\nChief Minister Revanth Kumar visited the district. Opposition leader Anil Rao "
+     "criticised the delay. \"No family will be left without help,\" the CM said.", "No family", "Revanth Kumar")])
+def test_a_role_abbreviated_is_the_person_with_that_role(extractor, text, content, speaker):
+    assert said(extractor.extract(text), content) == (speaker, "person", "description")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sentencing, Judge Helen van der Merwe said the offending was \"a gross breach of trust\".",
+     "Helen van der Merwe"),
+    ("Malaysian economist Siti Aminah binti Rahman said the region's young population was an engine of "
+     "growth.", "Siti Aminah binti Rahman"),
+    ("Prosecuting, Ahmed al-Rashid KC told the court the payments had been diverted. \"This was a "
+     "deliberate fraud,\" Mr al-Rashid said.", "Ahmed al-Rashid KC"),
+    ("Nigerian Minister of State for Petroleum Resources Adebayo Ogunleye said the country's capacity had "
+     "been underestimated. \"We are producing more,\" Ogunleye told reporters.", "Adebayo Ogunleye")])
+def test_a_name_with_particles_suffixes_or_a_long_title_is_one_whole_person(extractor, text, name):
+    r = extractor.extract(HEADLINE + text)
+    assert [(s.name, s.kind) for s in r.speakers] == [(name, "person")]

@@ -61,6 +61,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"}
     found: list[Candidate] = []
     continued: Optional[Candidate] = None   # holds a quote that runs on into the next paragraph
+    opened_by = ""                          # the mark that opened it
     reaching: list[Candidate] = []          # attributions whose content reaches this paragraph
     lead_in = None
     # A tagger attribution joins the paragraph where its content begins (its cue may lie in
@@ -68,7 +69,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     paragraph_starts = [p.start for p in article.paragraphs]
     by_paragraph: dict[int, list[Tagged]] = {}
     for t in tagged or ():
-        t.content = _out_of_headings(t, article, paragraph_starts)
+        t.content = _after_reports_before(t, article, _out_of_headings(t, article, paragraph_starts))
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, t.content[0][0]) - 1, []).append(t)
     for index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         offset = paragraph.start
@@ -90,6 +91,10 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
             if continued is not None and quote.start == paragraph.start:
                 if not any(s < quote.end and quote.start < e for s, e in continued.spans):
                     continued.spans.append((quote.start, quote.end))
+                if continued.cue is None and quote.text[:1] == opened_by:
+                    # (one quote goes on with the mark it opened with; a stray straight mark
+                    # before a paragraph of curly quotes opens none)
+                    _take_cue(continued, quote, local, doc, offset, index, lexicon)
                 holder = continued
             elif reached is not None and not _cut_off(reached, quote):
                 _absorb(reached, quote)   # a tagged split quote that runs on into this paragraph
@@ -98,7 +103,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
                 if reached is not None:   # cut off: its kind is that of what it keeps
                     reached.kind = _kind_of_fragments(reached.spans, quotes, starts)
                 holder = _attach(quote, local, found, doc, offset, index, lexicon, lead_in)
-            continued = holder if quote.continued else None
+            continued, opened_by = (holder, quote.text[:1]) if quote.continued else (None, "")
         kept = _deduplicate(_join_split_quotes(local))
         found.extend(kept)
         # What this paragraph's attributions hold of the next one (the tagger joins a quote and
@@ -206,11 +211,45 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
     ruled = _quote_after_lead_in(quote, local, offset, index, lead_in)
     if ruled is not None:
         return _add(local, ruled)
-    antecedent = (before[-1] if before else None) or (earlier[-1] if earlier and earlier[-1].paragraph >= index - 1 else None)
+    antecedent = (before[-1] if before else None) or _last_quoted(earlier, index - 1)
     return _add(local, Candidate("direct", [(quote.start, quote.end)], index,
                                  INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent,
                                  source=antecedent.source if antecedent else None,
                                  construction=QUOTE_INHERITED if antecedent else QUOTE_ALONE))
+
+
+def _take_cue(continued: Candidate, quote: Quote, local: list[Candidate], doc: Doc, offset: int,
+              index: int, lexicon: CueLexicon) -> None:
+    """A quote with no cue that runs on into ``quote`` takes the cue and source of what closes
+    it ('... sanctions. "The restrictions have not been lifted. // "We are told to be
+    patient," he said.'): the tagger's attribution of that part, dropped from ``local``, or
+    the cue by rule."""
+    cued = next((c for c in local if c.cue is not None
+                 and any(s < quote.end and quote.start < e for s, e in c.spans)), None)
+    if cued is not None:
+        local.remove(cued)
+    else:
+        cued = _quote_with_cue(quote, doc, offset, index, lexicon)
+    if cued is not None:
+        continued.cue, continued.cue_token, continued.frame = cued.cue, cued.cue_token, cued.frame
+        continued.construction, continued.confidence, continued.antecedent = \
+            cued.construction, cued.confidence, None
+        continued.take_source(cued)
+
+
+def _last_quoted(earlier: list[Candidate], paragraph: int) -> Optional[Candidate]:
+    """The attribution a quote paragraph continues: the last quote of ``paragraph`` (quotes
+    continue quotes: '"They come in waves," said Serhii. ... the Kyiv Independent is
+    identifying soldiers only by their first names. // "We stop one group ..."'), else its
+    last attribution."""
+    last = None
+    for c in reversed(earlier):
+        if c.paragraph < paragraph:
+            break
+        if c.kind != "indirect":
+            return c
+        last = last or c
+    return last
 
 
 def _quote_with_cue(quote: Quote, doc: Doc, offset: int, index: int, lexicon: CueLexicon) -> Optional[Candidate]:
@@ -410,6 +449,20 @@ def _end_of_text_before(text: str, position: int) -> int:
     return position
 
 
+def _after_reports_before(t: Tagged, article: Article, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A tagged content without its fragments in paragraphs before its cue's where the cue's
+    paragraph opens with a report, not with the rest of a quote: the tagger joins a quote
+    paragraph to the report that opens the next one ("Every dollar in this budget has a
+    purpose." // Opposition Leader Deborah Finnerty said the budget showed ...), which the
+    rules then read as a cue-less quote of the speaker before. In PolNeAR's gold, a content
+    reaches back into an earlier paragraph only where the cue's paragraph holds more of it
+    before the cue (16 of 22,023: '"..." // "I will take that strength to Washington," he said.')."""
+    start = article.paragraphs[t.paragraph].start
+    if any(start <= s < t.cue[0] for s, _ in content):
+        return content
+    return [(s, e) for s, e in content if e > start] or content
+
+
 def _out_of_headings(t: Tagged, article: Article, starts: Sequence[int]) -> list[tuple[int, int]]:
     """A tagged content without what it holds of a headline or intertitle other than its
     cue's paragraph (unless that is all it holds): the tagger reads across paragraphs and
@@ -448,6 +501,11 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         at = bisect.bisect_right(article.paragraphs, source[0], key=lambda p: p.start) - 1
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
+        if mention is not None and mention.root.dep_ in ("compound", "flat") \
+                and mention.root.head.i >= mention.end and mention.root.head.pos_ == "PROPN":
+            # A name cut short: the "Ms." of "Ms. Fitzgerald laughed"
+            mention = docs[at][mention.start:mention.root.head.i + 1]
+            source = _span_chars(mention, offset)
         if cue_token is not None and mention is not None:
             own = _own_subject(cue_token, mention)
             if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told

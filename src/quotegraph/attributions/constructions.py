@@ -204,6 +204,11 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
         if m and _named(doc, m.start(2), m.end(2), surnames):
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(2), m.end(2)),
                           (m.end(1), m.end(1) + 1))
+        m = _ROLE_LAST.match(doc.text)
+        if m:   # "China ready to deepen cooperation with ASEAN: FM spokesperson", "... - sources"
+            cue = len(m.group(1)) + len(m.group(2)) - len(m.group(2).lstrip())
+            return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
+                          (cue, cue + 1), kind="indirect")
     m = _TRANSCRIPT.match(doc.text)
     if not m or (section != "headline" and not m.group(1).isupper()):
         return None
@@ -222,6 +227,11 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
 _ADDRESSED = re.compile(r"(.+?)\s+(to|tells|warns|urges)\s+\S.*$")
 # A headline whose last words, after a colon, name its speaker.
 _NAME_LAST = re.compile(r"(.{12,}?):\s*([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*$")
+# A headline whose last words, after a colon or a dash, say who spoke without a name: a
+# role or anonymous sources, maybe with an abbreviated body or an adjective ("FM spokesperson",
+# "senior officials"); the body's words are the report, not a quote.
+_ROLE_LAST = re.compile(r"(.{12,}?)(:|\s[-–—―])\s*((?:[A-Z]{2,5}\s+|[a-z]+\s+){0,2}(?:spokesperson|spokesman|"
+                        r"spokeswoman|sources?|officials?|minister|ministry|diplomats?|envoy))\s*$")
 
 
 def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
@@ -232,9 +242,9 @@ def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
 
 
 def _colon(doc: Doc, offset: int, paragraph: int, content: tuple[int, int],
-           source: tuple[int, int], cue: tuple[int, int]) -> Candidate:
+           source: tuple[int, int], cue: tuple[int, int], kind: str = "direct") -> Candidate:
     mention = doc.char_span(*source, alignment_mode="expand")
-    return Candidate(kind="direct", spans=[(offset + content[0], offset + content[1])],
+    return Candidate(kind=kind, spans=[(offset + content[0], offset + content[1])],
                      paragraph=paragraph, confidence=0.8, cue=(offset + cue[0], offset + cue[1]),
                      source=(offset + source[0], offset + source[1]), source_mention=mention,
                      construction=COLON)

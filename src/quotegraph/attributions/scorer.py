@@ -20,6 +20,8 @@ True
 """
 from __future__ import annotations
 
+import bisect
+
 import hashlib
 import json
 import math
@@ -56,6 +58,12 @@ def is_scored(c: Candidate) -> bool:
     model to drop real quotes.
     """
     return CONSTRUCTIONS[c.construction].scored
+
+
+def cue_paragraph(c: Candidate, offsets: Sequence[int]) -> int:
+    """The paragraph of ``c``'s cue, of those starting at ``offsets``: a quote may open in a
+    paragraph before ('"The restrictions ... // "We are told to be patient," he said.')."""
+    return bisect.bisect_right(offsets, c.cue[0]) - 1
 
 
 def has_learned_source(c: Candidate) -> bool:
@@ -199,7 +207,8 @@ class CandidateScorer:
             return candidates
         for c in candidates:
             if has_learned_source(c):
-                doc, offset = docs[c.paragraph], offsets[c.paragraph]
+                at = cue_paragraph(c, offsets)
+                doc, offset = docs[at], offsets[at]
                 mention, probability = self.sources.pick(c, doc, offset)
                 if is_scored(c):   # right in cue and content, and in source
                     c.confidence *= probability

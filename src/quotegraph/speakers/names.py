@@ -46,7 +46,7 @@ OCCUPATIONS = {
 }
 # Words that, capitalised, may stand before a name and are no part of it.
 BEFORE_NAMES = TITLES | OCCUPATIONS
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc"}   # (King's and Queen's Counsel)
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),

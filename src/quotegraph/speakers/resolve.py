@@ -131,7 +131,8 @@ PERSON_ROLES = {
     "strategist", "pollster", "surrogate", "operative", "campaigner", "dean", "emir", "sheikh",
     "monarch", "speaker", "whip", "delegate", "deputy", "vice", "boss", "owner", "investor",
     "forward", "midfielder", "defender", "goalkeeper", "winger", "banker", "chemist", "engineer",
-    "nurse", "teacher", "farmer", "biologist", "physicist", "politician",
+    "nurse", "teacher", "farmer", "biologist", "physicist", "politician", "superintendent",
+    "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -174,6 +175,8 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim"}
+_ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
+_FUNCTION_WORDS = {"of", "for", "the", "and", "to", "in", "on"}
 _AGE = re.compile(r"(?i)the \d+-year-old\b")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 # Words that make an office another one: "the deputy governor" is not the governor.
@@ -231,6 +234,14 @@ class _Person:
     @property
     def given(self) -> str:
         return next((n.given for _, n in self.forms if n.given), "")
+
+    @property
+    def likely_gender(self) -> set[str]:
+        """The gender, or for a person named by one word only, that word's as a given name
+        (``a former schoolteacher named Oksana``; "Warren" alone stays a surname elsewhere)."""
+        if self.gender or self.given:
+            return self.gender
+        return _given_gender(given_name_key(self.forms[0][1].surname)) if self.forms else set()
 
     @property
     def role_words(self) -> set[str]:
@@ -477,6 +488,8 @@ def _persons(ents: Sequence[Span]) -> list[Span]:
         if ent.label_ == "PERSON" and (_office_place(ent) or (
                 len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in")):
             continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent"
+        if ent.label_ == "PERSON" and len(ent) == 1 and any(t.dep_ == "det" for t in ent.root.children):
+            continue   # a description: "The 46-year-old Scot"
         ent = _with_given_name(ent) if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
         if ent is not None and not _title_only(ent):
             found.append(ent)
@@ -525,14 +538,35 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     """The person's name in an entity the tagger typed an organisation: a title and a name
     (``Councillor Priya Ramaswamy``, the ``State Gloria Pettibone`` of ``Secretary of State
     Gloria Pettibone``), a name set off by a person's role (``His counterpart, Nadia
-    Ferenczi,``), or a hyphenated surname with the given name it left outside (``Rosalind`` +
-    ``Achterberg-Hale``); None for any other entity."""
+    Ferenczi,``), a hyphenated surname with the given name it left outside (``Rosalind`` +
+    ``Achterberg-Hale``), the name after a body's title or a title's body (the ``Dmitry
+    Peskarev`` of ``Kremlin Spokesman Dmitry Peskarev``, the ``Adebayo Ogunleye`` of "Minister
+    of State for Petroleum Resources Adebayo Ogunleye"), or a lone given name typed a group where it is
+    the subject, owner or apposition a person's name is (the ``Serhii`` of "Back in the
+    cellar, Serhii watches a screen"); None for any other entity."""
+    if ent.label_ == "NORP":
+        root = ent.root
+        return ent if len(ent) == 1 and root.tag_ == "NNP" and _known_given(root.text) \
+            and root.dep_ in ("nsubj", "nsubjpass", "poss", "appos") \
+            and not any(t.dep_ == "det" for t in root.children) else None
     if ent.label_ != "ORG":
         return None
     title = 0
     while title < len(ent) and (fold(ent[title].text).rstrip(".") in BEFORE_NAMES
                                 or (title and ent[title].lower_ == "of")):
         title += 1
+    if not title:   # a body's title before the name: "Kremlin Spokesman Dmitry Peskarev"; the
+        # body of a title before it: "Minister of State for Petroleum Resources Adebayo Ogunleye"
+        before = ent.doc[ent.start - 1] if ent.start else None
+        inner = next((i for i in range(1, len(ent) - 2) if fold(ent[i].text).rstrip(".") in BEFORE_NAMES), None)
+        if inner is None and before is not None and before.lower_ in ("of", "for") and len(ent) >= 3 \
+                and any(fold(t.text).rstrip(".") in TITLES for t in ent.doc[max(before.i - 4, 0):before.i]):
+            inner = len(ent) - 3
+        if inner is not None:
+            name = ent[inner + 1:]
+            words = name.text.split()
+            if 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words) and _known_given(words[0]):
+                return Span(ent.doc, name.start, name.end, label="PERSON")
     words = ent[title:].text.split()
     root = ent.root
     apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
@@ -562,7 +596,11 @@ def _context_role(ent: Span) -> Optional[str]:
     (``Spain's coach Luis Enrique``), or the description it is set off from or in
     (``Luis Enrique, the Spanish coach,``)."""
     doc, root = ent.doc, ent.root
-    left = [t for t in doc[root.left_edge.i:ent.start] if not t.is_punct and t.dep_ not in ("det", "case")]
+    start = root.left_edge.i
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_ROLES \
+            and start < ent.start and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
+        start = root.head.head.left_edge.i   # "Superintendent of police Harpreet Gill": his role
+    left = [t for t in doc[start:ent.start] if not t.is_punct and t.dep_ not in ("det", "case")]
     if not left:   # a parse that hangs the title elsewhere: the run of title words before it
         i = ent.start
         while i > ent.sent.start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
@@ -836,6 +874,10 @@ class _Resolver:
             return None, None   # "a tacit acknowledgment": the tagger's source names no one
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
+        if _ACRONYM.fullmatch(head.text) and _determiner(core) == "the":
+            key = self._by_role(core, c.source[0])   # "the SP": Superintendent of Police Harpreet Gill
+            if key is not None:
+                return key, "description"
         return self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
 
     def _by_names(self, c: Candidate, mention: Span, head: Token, core: Span):
@@ -1064,9 +1106,11 @@ class _Resolver:
         last = self.history[-1] if self.history else None
         if last is not None and last[0] >= c.paragraph - 1 and self._one_unnamed(last[1], gender, last[2]):
             return last[1], "pronoun"   # "A Kurdish official ... . 'We ...,' he said."
-        for para, key, _ in reversed(self.history):   # the last person speaker nearby, if it fits
-            if para < c.paragraph - RECENT_PARAGRAPHS:
-                break
+        for para, key, position in reversed(self.history):   # the last person speaker nearby, if it fits
+            if para < c.paragraph - RECENT_PARAGRAPHS or self._named_since(position, gender, c):
+                break   # (not past a person of the pronoun's gender named since: "Colonel
+                # Andrii Hnatiuk said ... . // ... a former schoolteacher named Oksana, keeps a
+                # log. She said ..." is Oksana)
             if key[0] == "person":
                 person = self.people.persons[int(key[1][1:])]
                 if not person.gender - {gender}:
@@ -1075,6 +1119,14 @@ class _Resolver:
         if index is None:
             return None, None
         return self._person_key(index), "pronoun"
+
+    def _named_since(self, position: int, gender: str, c: Candidate) -> bool:
+        """Whether a person likely of ``gender`` (:attr:`_Person.likely_gender`) is named after
+        the sentence of ``position`` and before the source of ``c``, outside any quote."""
+        sentence = self._sentence_of(position)
+        return any(self.people.persons[p].likely_gender == {gender} and not self.contents.holding(at, at + 1)
+                   and self._sentence_of(at) > sentence
+                   for at, p in self.people.named_between(position, c.source[0]))
 
     def _antecedent(self, gender: str, c: Candidate) -> Optional[int]:
         """The person of the nearest sentence before the source of ``c`` (back to
@@ -1373,6 +1425,7 @@ class _Resolver:
         with no ``position`` (a headline, resolved once the body is read) the first one the
         body names."""
         head = _role_word(mention.root.lower_)
+        acronym = mention.root.text if _ACRONYM.fullmatch(mention.root.text) else None
         wanted = {head} | next((s for s in _SAME_ROLE if head in s), set()) | _BROADER_ROLE.get(head, set())
         nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
@@ -1385,7 +1438,8 @@ class _Resolver:
         national = mention.root.ent_type_ == "NORP"   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
-            has_role = any(_same_country(head, w) for w in words) if national else wanted & words
+            has_role = any(_same_country(head, w) for w in words) if national else wanted & words or (
+                acronym is not None and any(_initials(role) == acronym for role in person.roles))
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or second - words:
                 continue
@@ -1794,6 +1848,12 @@ def _role(mention: Span, name: Span) -> Optional[str]:
 
 def _first_word(mention: Span) -> Token:
     return next((t for t in mention if t.dep_ != "det" and not t.is_punct), mention[0])
+
+
+def _initials(role: str) -> str:
+    """The initials of a role's words, as a role is abbreviated: "PM" for "Prime Minister",
+    "SP" for "superintendent of police"."""
+    return "".join(w[0] for w in _words(role) if w not in _FUNCTION_WORDS).upper()
 
 
 def _role_word(word: str) -> str:

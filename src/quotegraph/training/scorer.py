@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, find_attributions
 from quotegraph.attributions.registry import CONSTRUCTIONS
-from quotegraph.attributions.scorer import (CandidateScorer, containers_of, features,
+from quotegraph.attributions.scorer import (CandidateScorer, containers_of, cue_paragraph, features,
                                             has_learned_source, is_scored)
 from quotegraph.attributions.sources import SourceRanker, option_features, source_options
 from quotegraph.evaluate import GoldArticle, GoldAttribution, load_gold, score_article
@@ -127,7 +127,8 @@ def train_scorer(train_dir: str | Path, dev_dir: Optional[str | Path] = None, n_
                 scored_rows.append((features(c, window.section_at(c.start), gold.text, proposer.lexicon,
                                              outer), match is not None))
             if ranked and match is not None:
-                ranked_rows += source_rows(c, match, tokens, docs[c.paragraph], offsets[c.paragraph])
+                at = cue_paragraph(c, offsets)
+                ranked_rows += source_rows(c, match, tokens, docs[at], offsets[at])
     weights, bias = fit(scored_rows)
     source_weights, _ = fit(ranked_rows, c=1.0)
     scorer = CandidateScorer(weights, bias, sources=SourceRanker(source_weights))

@@ -351,10 +351,14 @@ def test_a_cueless_quote_continues_the_quote_before_it_not_a_report_after_it(ext
     assert [a.speaker for a in r.attributions if "We stop one group" in a.content.text] == ["Serhii"]
 
 
-def test_a_tagged_source_cut_inside_a_name_takes_the_whole_name(extractor):
-    """The tagger linked the title alone ("Ms") to the cue; the source is the name it begins."""
+def test_a_tagged_source_cut_short_takes_the_whole_mention(extractor):
+    """The tagger linked the title alone ("Ms") or the determiner of the cue's subject ("The") to
+    the cue; the source is the name or the noun phrase it begins."""
     text = HEADLINE + "On Sunday, Ms. Fitzgerald said the town would build 200 homes."
     assert _tagged_source(extractor, text, "said", "the town would build 200 homes", "Ms") == "Ms. Fitzgerald"
+    text = HEADLINE + "The government in Madrid has announced 200 million euros in emergency aid for farmers."
+    assert _tagged_source(extractor, text, "has announced", "200 million euros in emergency aid for farmers",
+                          "The") == "The government"
 
 
 def test_a_quote_paragraph_the_tagger_joined_to_the_next_report_is_a_cueless_quote(extractor):

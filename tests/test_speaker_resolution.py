@@ -1398,3 +1398,18 @@ def test_a_role_abbreviated_is_the_person_with_that_role(extractor, text, conten
 def test_a_name_with_particles_suffixes_or_a_long_title_is_one_whole_person(extractor, text, name):
     r = extractor.extract(HEADLINE + text)
     assert [(s.name, s.kind) for s in r.speakers] == [(name, "person")]
+
+
+def test_the_n_year_old_is_the_person_given_that_age(extractor):
+    r = extractor.extract(HEADLINE + "John Hale, 61, said the town was safe.\nNot everyone agrees. Marisol de la "
+                          "Cruz, 54, who runs a bakery on Main Street, said she had warned officials about the "
+                          "levee.\n\"I sent them pictures. I called twice. Nobody came,\" the 54-year-old said.")
+    assert said(r, "Nobody came") == ("Marisol de la Cruz", "person", "description")
+
+
+def test_a_title_tells_apart_two_people_of_one_surname(extractor):
+    r = extractor.extract(HEADLINE + "Dr Priya Sharma, a junior doctor, is married to Anil Sharma, a Conservative "
+                          "councillor on Leicester city council. Dr Sharma said the offer was an insult.\n\"We "
+                          "argue about it at the dinner table,\" said Cllr Sharma.")
+    assert said(r, "offer was an insult")[0] == "Priya Sharma"
+    assert said(r, "dinner table")[0] == "Anil Sharma"

@@ -28,7 +28,7 @@ TITLES = {
     "leader", "director", "chief", "commissioner", "attorney", "speaker", "envoy", "former",
     "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
-    "constable", "superintendent", "supt", "det", "insp", "sgt",
+    "constable", "superintendent", "supt", "det", "insp", "sgt", "cllr",
     "td", "mp", "mep", "msp", "mla",
 }
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner

@@ -138,7 +138,7 @@ PERSON_ROLES = {
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                "sec": "secretary", "pres": "president", "amb": "ambassador", "dr": "doctor",
                "prof": "professor", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
-               "del": "delegate"}
+               "del": "delegate", "cllr": "councillor"}
 _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator"},
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
@@ -177,7 +177,7 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim"}
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
 _FUNCTION_WORDS = {"of", "for", "the", "and", "to", "in", "on"}
-_AGE = re.compile(r"(?i)the \d+-year-old\b")
+_AGE = re.compile(r"(?i)the (\d+)-year-old\b")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 # Words that make an office another one: "the deputy governor" is not the governor.
 _SECOND = {"deputy", "vice", "assistant", "associate", "junior", "acting"}
@@ -416,6 +416,10 @@ class _People:
             # the text has named by then.
             fits = self._named_by(before, fits)
             fits = [p for p in fits if self.persons[p].gender & title] or fits
+            # "Cllr Sharma" is the councillor of "Dr Priya Sharma" and her husband "Anil Sharma,
+            # a Conservative councillor"
+            roles = {_role_word(w) for w in _words(name.title)} - _ADDRESS
+            fits = [p for p in fits if roles & self.persons[p].role_words] or fits
             for index in (self.by_given, self.by_middle):
                 if not fits:   # a lone given or family-first name ("Wang" of "Wang Yi"), or
                     # the first of a double surname ("Fuentes" of "Ramiro Fuentes Olea")
@@ -854,8 +858,10 @@ class _Resolver:
         "someone"), then the names in the mention (:meth:`_by_names`), then its words
         (:meth:`_by_words`)."""
         if _AGE.match(mention.text):   # "the 54-year-old(, who ...)", "the 61-year-old veteran
-            # of the department": whoever the text was about
-            index = self._subject_described(mention, by_role=False)
+            # of the department": the one person the text gave that age, else whoever it was about
+            index = self._aged(int(_AGE.match(mention.text).group(1)), c.source[0])
+            if index is None:
+                index = self._subject_described(mention, by_role=False)
             if index is not None:
                 return self._person_key(index), "description"
             return self._unnamed(mention), "name"
@@ -1325,6 +1331,14 @@ class _Resolver:
                 fits = fits and not self._other_nationality(found, mention)
                 return person if fits else None
         return None
+
+    def _aged(self, age: int, before: int) -> Optional[int]:
+        """The one person named before ``before`` with ``age`` set off after the name
+        ("Marisol de la Cruz, 54, who runs a bakery"), or None."""
+        aged = {p for position, p in self.people.named_between(0, before)
+                for m in self.people.persons[p].mentions if m.start == position
+                and re.match(rf",\s*{age}\s*[,.;]", self.text[m.end:m.end + 8])}
+        return aged.pop() if len(aged) == 1 else None
 
     def _other_nationality(self, person: _Person, description: Span) -> bool:
         """Whether ``description`` gives a nationality and the text gives ``person`` another:

@@ -410,3 +410,13 @@ def test_a_stray_straight_mark_before_a_curly_quote_takes_no_cue(extractor):
 def test_a_headline_that_ends_in_an_unnamed_speaker(extractor, text, content, source, speaker):
     [a] = [a for a in extractor.extract(text).attributions if a.section == "headline"]
     assert (a.kind, a.content.text, a.source.text, a.speaker) == ("indirect", content, source, speaker)
+
+
+def test_a_quote_paragraph_the_tagger_joined_to_a_later_quote_of_another_is_its_own(extractor):
+    text = ('Council approves towers\nCouncil Member Rosa Delgado said she had changed her mind twice.\n'
+            '"I don\'t think anyone got everything they wanted tonight."\nNot everyone agreed. "The fix was in '
+            'before we walked through the door," said Tom Baranski.')
+    found, c = _with_tagged(extractor, text, "said Tom", ['"I don\'t think anyone got everything they wanted '
+                                                           'tonight."', '"The fix was in before we walked '
+                                                           'through the door,"'], "Tom Baranski")
+    assert len(c.spans) == 1 and text[slice(*c.spans[0])].startswith('"The fix')

@@ -1413,3 +1413,20 @@ def test_a_title_tells_apart_two_people_of_one_surname(extractor):
                           "argue about it at the dinner table,\" said Cllr Sharma.")
     assert said(r, "offer was an insult")[0] == "Priya Sharma"
     assert said(r, "dinner table")[0] == "Anil Sharma"
+
+
+def test_a_bare_surname_shared_by_two_is_the_one_named_last(extractor):
+    r = extractor.extract("Cubicle rules\nMs Chan Yuk-ling, a cleaner who lives in Sham Shui Po, said she welcomed "
+                          "the rules.\nProfessor Chan Kin-wah, a housing policy expert, said the scheme lacked "
+                          "teeth.\n\"The fines are too low,\" Chan said.")
+    assert said(r, "fines are too low")[0] == "Chan Kin-wah"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Appearing for the petitioners, senior advocate S. Lakshmi Narayan argued that at least 11 people had "
+     "died in accidents.", "at least 11 people", "S. Lakshmi Narayan"),
+    ("For Latha, a 34-year-old schoolteacher from HSR Layout, the order came too late.\n\"He was in hospital "
+     "for three weeks,\" she said.", "three weeks", "Latha")])
+def test_a_name_the_recogniser_typed_a_body_or_place_is_a_person_by_its_role_or_age(extractor, text, content,
+                                                                                   speaker):
+    assert said(extractor.extract(HEADLINE + text), content)[:2] == (speaker, "person")

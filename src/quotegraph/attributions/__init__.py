@@ -455,10 +455,12 @@ def _after_reports_before(t: Tagged, article: Article, content: list[tuple[int, 
     paragraph to the report that opens the next one ("Every dollar in this budget has a
     purpose." // Opposition Leader Deborah Finnerty said the budget showed ...), which the
     rules then read as a cue-less quote of the speaker before. In PolNeAR's gold, a content
-    reaches back into an earlier paragraph only where the cue's paragraph holds more of it
-    before the cue (16 of 22,023: '"..." // "I will take that strength to Washington," he said.')."""
+    reaches back into an earlier paragraph only where the cue's paragraph opens with more of
+    it, before the cue (16 of 22,023: '"..." // "I will take that strength to Washington," he
+    said.'); not '"..." // Not everyone agreed. "The fix was in," said Tom Baranski'."""
     start = article.paragraphs[t.paragraph].start
-    if any(start <= s < t.cue[0] for s, _ in content):
+    opening = start + len(article.text[start:t.cue[0]]) - len(article.text[start:t.cue[0]].lstrip(' "“'))
+    if any(s <= opening and start <= s < t.cue[0] for s, _ in content):
         return content
     return [(s, e) for s, e in content if e > start] or content
 

@@ -132,7 +132,8 @@ PERSON_ROLES = {
     "monarch", "speaker", "whip", "delegate", "deputy", "vice", "boss", "owner", "investor",
     "forward", "midfielder", "defender", "goalkeeper", "winger", "banker", "chemist", "engineer",
     "nurse", "teacher", "farmer", "biologist", "physicist", "politician", "superintendent",
-    "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier",
+    "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
+    "counsel", "solicitor", "barrister",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -175,6 +176,8 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim"}
+_AGED = re.compile(r"\d+-year-old\b")
+_INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
 _FUNCTION_WORDS = {"of", "for", "the", "and", "to", "in", "on"}
 _AGE = re.compile(r"(?i)the (\d+)-year-old\b")
@@ -425,7 +428,13 @@ class _People:
                     # the first of a double surname ("Fuentes" of "Ramiro Fuentes Olea")
                     fits = self._named_by(before, index.get(given_name_key(name.display), []))
                     fits = fits if len(fits) == 1 else []
-            match = max(fits, key=lambda p: self.persons[p].count) if fits else None
+            # the most named; of those, for a bare surname, the last named before: "Ms Chan
+            # Yuk-ling ... . Professor Chan Kin-wah said ... . // '...,' Chan said" is the
+            # professor (a title says more than recency: "Mrs. Clinton" after "President Bill
+            # Clinton" is still the first Clinton named)
+            match = max(fits, key=lambda p: (self.persons[p].count, max(
+                (m.start for m in self.persons[p].mentions if before is None or m.start < before),
+                default=-1) if not name.title else 0)) if fits else None
         if match is None:
             if not add:
                 return None
@@ -548,11 +557,17 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     of State for Petroleum Resources Adebayo Ogunleye"), or a lone given name typed a group where it is
     the subject, owner or apposition a person's name is (the ``Serhii`` of "Back in the
     cellar, Serhii watches a screen"); None for any other entity."""
-    if ent.label_ == "NORP":
+    if ent.label_ in ("NORP", "GPE"):
         root = ent.root
-        return ent if len(ent) == 1 and root.tag_ == "NNP" and _known_given(root.text) \
-            and root.dep_ in ("nsubj", "nsubjpass", "poss", "appos") \
-            and not any(t.dep_ == "det" for t in root.children) else None
+        if len(ent) != 1 or root.tag_ != "NNP" or not _known_given(root.text) \
+                or any(t.dep_ == "det" for t in root.children):
+            return None
+        # (a place needs a person's noun or an age set off after it: "For Latha, a
+        # 34-year-old schoolteacher,")
+        apposed = any(t.dep_ == "appos" and (t.lemma_.lower() in _PERSON_NOUNS or _AGED.search(
+            t.doc[t.left_edge.i:t.i].text)) for t in root.children)
+        return ent if apposed or (ent.label_ == "NORP" and root.dep_ in ("nsubj", "nsubjpass", "poss", "appos")) \
+            else None
     if ent.label_ != "ORG":
         return None
     title = 0
@@ -577,10 +592,15 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     # (set off right after a person's noun also where the parse lost the apposition: "the home
     # secretary, Gregory Paske,")
     before = ent.doc[ent.start - 1] if ent.start else None
+    # (or right after a person's noun in lower case: "senior advocate S. Lakshmi Narayan")
     described = any(t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS for t in apposed) or (
         before is not None and before.text == "," and ent.start >= 2
-        and ent.doc[ent.start - 2].pos_ == "NOUN" and ent.doc[ent.start - 2].lemma_.lower() in _PERSON_NOUNS)
-    if (title or described) and 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words):
+        and ent.doc[ent.start - 2].pos_ == "NOUN" and ent.doc[ent.start - 2].lemma_.lower() in _PERSON_NOUNS) or (
+        before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in _PERSON_NOUNS)
+    initials = 0
+    while initials < len(words) - 2 and _INITIAL.fullmatch(words[initials]):
+        initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao"
+    if (title or described) and 2 <= len(words) - initials <= 3 and all(_is_name_word(w) for w in words[initials:]):
         return ent
     if len(words) == 1 and not title and "-" in words[0] and _is_name_word(words[0]) \
             and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \

@@ -420,3 +420,16 @@ def test_a_quote_paragraph_the_tagger_joined_to_a_later_quote_of_another_is_its_
                                                            'tonight."', '"The fix was in before we walked '
                                                            'through the door,"'], "Tom Baranski")
     assert len(c.spans) == 1 and text[slice(*c.spans[0])].startswith('"The fix')
+
+
+def test_an_interviews_answers_are_the_interviewees(extractor):
+    r = extractor.extract("'The Gulf will be too hot to work outdoors'\nDr Nasrin al-Farsi is a climate scientist "
+                          "in Muscat. She spoke to us about heat stress.\nQ: How confident are you?\nA: Very "
+                          "confident, unfortunately. All twelve models agree.\nQ: Have governments responded?\n"
+                          "A: Some have. I understand there are economic pressures.")
+    answers = [a for a in r.attributions if a.cue is not None and a.cue.text == "A:"]
+    assert [(a.kind, a.content.text[:14], a.speaker) for a in answers] == [
+        ("direct", "Very confident", "Nasrin al-Farsi"), ("direct", "Some have. I u", "Nasrin al-Farsi")]
+    assert not any(a.content.text.startswith("How confident") for a in r.attributions)
+    # what the interviewee says of herself inside an answer is hers
+    assert [a.speaker for a in r.attributions if "economic pressures" in a.content.text] == ["Nasrin al-Farsi"] * 2

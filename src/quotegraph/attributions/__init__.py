@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
-                                                   lead_in_source, nearby_cue, sign_off_source)
+                                                   interview_answers, lead_in_source, nearby_cue,
+                                                   sign_off_source)
 from quotegraph.attributions.frames import cue_key, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
@@ -64,6 +65,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     opened_by = ""                          # the mark that opened it
     reaching: list[Candidate] = []          # attributions whose content reaches this paragraph
     lead_in = None
+    answers = interview_answers(article, docs)
     # A tagger attribution joins the paragraph where its content begins (its cue may lie in
     # the one before: ``Lavrov said:`` then the quote), so that paragraph's quotes reach it.
     paragraph_starts = [p.start for p in article.paragraphs]
@@ -84,6 +86,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         if colon is not None:   # the colon style is surer than any cue frame inside it
             local = [c for c in local if not (c.start < colon.end and colon.start < c.end)]
             local.append(colon)
+        if index in answers:   # (what the interviewee reports inside an answer stays)
+            local.append(answers[index])
         local.sort(key=lambda c: c.start)
         for quote in in_paragraph:
             reached = next((c for c in reaching if any(s < quote.end and quote.start < e for s, e in c.spans)),

@@ -7,7 +7,7 @@ combines them.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +19,7 @@ from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.registry import CLAIM, CLAIM_OBJECT, COLON, CUE_FRAME, REMAINDER
 from quotegraph.attributions.sources import source_of
 from quotegraph.nlp import first_token_from, tokens_ending_by
+from quotegraph.structure import Article
 
 
 def _inside(position: int, quotes: list[Quote]) -> bool:
@@ -239,6 +240,37 @@ def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
     return mention is not None and (
         all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in mention)
         or mention[-1].text in surnames)
+
+
+def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candidate]:
+    """Q&A interview style: every ``A:`` paragraph is the interviewee's, the person the text
+    names first before the first question (``Dr Nasrin al-Farsi is a climate scientist ...
+    // Q: How confident are you? // A: Very confident, unfortunately.``), by paragraph index
+    (``docs``: the parsed paragraphs); none where the text has fewer than two questions and
+    two answers, or names no one before them."""
+    text, paragraphs = article.text, article.paragraphs
+    marked = [(i, _QUESTION.match(text, p.start, p.end), _ANSWER.match(text, p.start, p.end))
+              for i, p in enumerate(paragraphs)]
+    questions = [i for i, question, _ in marked if question]
+    answers = [(i, answer) for i, _, answer in marked if answer]
+    if len(questions) < 2 or len(answers) < 2:
+        return {}
+    intro = next(((i, ent) for i in range(questions[0]) if paragraphs[i].section != "headline"
+                  for ent in docs[i].ents if ent.label_ == "PERSON"), None)
+    if intro is None:
+        return {}
+    at, ent = intro
+    source = (paragraphs[at].start + ent.start_char, paragraphs[at].start + ent.end_char)
+    ends = {i: len(text[:paragraphs[i].end].rstrip()) for i, _ in answers}
+    return {i: Candidate(kind="direct", spans=[(answer.end(), ends[i])], paragraph=i, confidence=0.8,
+                         cue=(answer.start(), answer.end(1)), source=source, source_mention=ent,
+                         construction=COLON)
+            for i, answer in answers if ends[i] > answer.end()}
+
+
+# The marks of a question and an answer that open a paragraph of an interview.
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
+_ANSWER = re.compile(r"(?:A|Answer)\s*([:.])\s+")
 
 
 def _colon(doc: Doc, offset: int, paragraph: int, content: tuple[int, int],

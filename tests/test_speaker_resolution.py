@@ -1430,3 +1430,34 @@ def test_a_bare_surname_shared_by_two_is_the_one_named_last(extractor):
 def test_a_name_the_recogniser_typed_a_body_or_place_is_a_person_by_its_role_or_age(extractor, text, content,
                                                                                    speaker):
     assert said(extractor.extract(HEADLINE + text), content)[:2] == (speaker, "person")
+
+
+def test_he_after_a_family_name_first_used_alone_is_that_person(extractor):
+    r = extractor.extract("Japan to release more rice\nAgriculture Minister Kobayashi Hiroto said Japan would "
+                          "release more rice.\n\"We take the rise in prices seriously,\" Kobayashi told a press "
+                          "conference.\nA farm ministry official, speaking on condition of anonymity, said the "
+                          "ministry was considering new targets.\nKobayashi, who took office in May, has made "
+                          "bringing down rice prices his top priority. He has said he wants the price of a "
+                          "5-kg bag to fall.")
+    assert said(r, "wants the price")[0] == "Kobayashi Hiroto"
+
+
+def test_the_n_year_old_with_no_age_given_is_the_person_just_quoted(extractor):
+    r = extractor.extract("Okafor: 'This race is about your kitchen table'\nDAYTON, Ohio - State Sen. Maria Okafor "
+                          "stood on a flatbed truck Saturday night and told 2,000 supporters that the race was "
+                          "about one thing.\n\"This race is not about Washington. It is not about cable news. It "
+                          "is about your kitchen table,\" Okafor said, as the crowd chanted her name. \"It is "
+                          "about whether you can pay for groceries.\"\nThe 47-year-old former nurse, who is "
+                          "trying to unseat Sen. Glenn Harwood, spent her speech attacking his voting record."
+                          "\n\"Glenn Harwood has taken more money from the drug companies than anyone,\" she said.")
+    assert said(r, "voting record") == ("Maria Okafor", "person", "description")
+    assert said(r, "drug companies")[0] == "Maria Okafor"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The Karnataka high court on Thursday gave the civic body four weeks to fill every pothole, warning that "
+     "senior officials would otherwise face contempt.", "senior officials", "Karnataka high court"),
+    ("The Heart and Metabolism Trust, a British charity, said the study was a wake-up call.", "wake-up call",
+     "Heart and Metabolism Trust")])
+def test_a_body_is_named_whole(extractor, text, content, name):
+    assert said(extractor.extract(HEADLINE + text), content)[:2] == (name, "organization")

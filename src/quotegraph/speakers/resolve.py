@@ -376,7 +376,12 @@ class _People:
                     continue
                 ent = entity_at(token)
                 people = [p for p in self.by_surname.get(surname_key(token.text), [])
-                          if any(n.given and not heading for heading, n in self.persons[p].forms)]
+                          if any(n.given and not heading for heading, n in self.persons[p].forms)] or [
+                    # (or the first name of one, typed an organisation or nothing: the family
+                    # name of "Agriculture Minister Kobayashi Hiroto" in "Kobayashi, who took
+                    # office in May, has made ...")
+                    p for p in self.by_given.get(given_name_key(token.text), [])
+                    if token.ent_type_ in ("", "ORG")]
                 if len(people) != 1 or (ent is not None and len(ent) > 1):
                     continue
                 start = offsets[index] + token.idx
@@ -884,7 +889,14 @@ class _Resolver:
                 index = self._subject_described(mention, by_role=False)
             if index is not None:
                 return self._person_key(index), "description"
-            return self._unnamed(mention), "name"
+            paragraph, key, position = self.history[-1] if self.history else (-1, ("", ""), 0)
+            if key[0] == "person" and paragraph >= c.paragraph - 1 \
+                    and not self._named_since(position, "", c, any_gender=True) \
+                    and not self._other_gender(self.people.persons[int(key[1][1:])], mention):
+                # the person just quoted, no one named since: '"...," Okafor said. // The
+                # 47-year-old former nurse, who is trying to unseat ..., spent her speech ...'
+                return key, "description"
+            return self._unnamed(_core(head)), "name"
         named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
@@ -955,7 +967,7 @@ class _Resolver:
         first = persons[0].root if persons else None
         if not named and persons and persons[0].start == _first_word(mention).i \
                 and not (first.dep_ == "poss" and lower in _PERSON_NOUNS) \
-                and not (first.dep_ == "compound" and first.head.pos_ == "NOUN"):
+                and not (first.dep_ in ("compound", "nmod") and first.head.pos_ == "NOUN"):
             # (not "Tsang's daughter", "The Kestrel workers' union")
             named = persons[:1]   # "Rendell, a Clinton surrogate,"
         if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
@@ -1146,12 +1158,13 @@ class _Resolver:
             return None, None
         return self._person_key(index), "pronoun"
 
-    def _named_since(self, position: int, gender: str, c: Candidate) -> bool:
-        """Whether a person likely of ``gender`` (:attr:`_Person.likely_gender`) is named after
-        the sentence of ``position`` and before the source of ``c``, outside any quote."""
+    def _named_since(self, position: int, gender: str, c: Candidate, any_gender: bool = False) -> bool:
+        """Whether a person likely of ``gender`` (:attr:`_Person.likely_gender`; of any with
+        ``any_gender``) is named after the sentence of ``position`` and before the source of
+        ``c``, outside any quote."""
         sentence = self._sentence_of(position)
-        return any(self.people.persons[p].likely_gender == {gender} and not self.contents.holding(at, at + 1)
-                   and self._sentence_of(at) > sentence
+        return any((any_gender or self.people.persons[p].likely_gender == {gender})
+                   and not self.contents.holding(at, at + 1) and self._sentence_of(at) > sentence
                    for at, p in self.people.named_between(position, c.source[0]))
 
     def _antecedent(self, gender: str, c: Candidate) -> Optional[int]:
@@ -1347,10 +1360,16 @@ class _Resolver:
             if person is not None:
                 found = self.people.persons[person]
                 fits = _fits(found, mention) if by_role else \
-                    not (found.gender and title_gender(mention.text) - found.gender)
+                    not self._other_gender(found, mention)
                 fits = fits and not self._other_nationality(found, mention)
                 return person if fits else None
         return None
+
+    @staticmethod
+    def _other_gender(person: _Person, description: Span) -> bool:
+        """Whether ``description``'s words give another gender than the person's known one."""
+        said = title_gender(description.text)
+        return bool(said and person.gender and not said & person.gender)
 
     def _aged(self, age: int, before: int) -> Optional[int]:
         """The one person named before ``before`` with ``age`` set off after the name
@@ -1900,9 +1919,21 @@ def _words(text: str) -> list[str]:
 
 
 def _ent_name(head: Token) -> Optional[str]:
-    """The named entity that contains ``head``, without a leading "the"."""
+    """The named entity that contains ``head``, without a leading "the", and with the
+    capitalised words joined to it by "and" that the recogniser left out: "The Heart and
+    Metabolism Trust", not "Metabolism Trust"."""
     ent = entity_at(head)
-    return _strip_determiner(ent) if ent is not None else None
+    if ent is None:
+        return None
+    doc, start = ent.doc, ent.start
+    if start >= 2 and doc[start - 1].lower_ == "and":
+        words = start - 1
+        while words > 0 and doc[words - 1].ent_iob_ == "O" and doc[words - 1].is_title \
+                and doc[words - 1].pos_ in ("PROPN", "NOUN"):
+            words -= 1
+        if words < start - 1:
+            ent = doc[words:ent.end]
+    return _strip_determiner(ent)
 
 
 def _determiner(mention: Span) -> str:

@@ -1461,3 +1461,9 @@ def test_the_n_year_old_with_no_age_given_is_the_person_just_quoted(extractor):
      "Heart and Metabolism Trust")])
 def test_a_body_is_named_whole(extractor, text, content, name):
     assert said(extractor.extract(HEADLINE + text), content)[:2] == (name, "organization")
+
+
+def test_a_name_after_an_office_is_the_name_not_the_office(extractor):
+    r = extractor.extract(HEADLINE + "Secretary for Housing Ivy Leung Wai-han told lawmakers on Wednesday that "
+                          "landlords would have to register every unit.")
+    assert said(r, "register every unit")[:2] == ("Leung Wai-han", "person")

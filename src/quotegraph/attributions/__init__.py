@@ -509,7 +509,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
         if mention is not None and mention.root.head.i >= mention.end and (
                 (mention.root.dep_ in ("compound", "flat") and mention.root.head.pos_ == "PROPN")
-                or (mention.root.dep_ in ("det", "amod", "compound") and cue_token is not None
+                or (mention.root.dep_ in ("det", "amod", "nmod") and cue_token is not None
                     and mention.root.head.dep_ in ("nsubj", "nsubjpass")
                     and mention.root.head.head in (cue_token, cue_token.head))):
             # A mention cut short: the "Ms." of "Ms. Fitzgerald laughed", the "The" of "The

@@ -1849,9 +1849,9 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     cut = max((i + 1 for i in range(first, last.i)
                if doc[i].text.isupper() or doc[i].ent_type_ in ("GPE", "NORP")), default=first)
     name = doc[cut:last.i + 1]
-    # (the syllables after a hyphen are part of their word: "Wai-han")
+    # (a syllable in lower case after a hyphen is part of its word: "Wai-han")
     words = [t for t in name if t.text != "-" and t.lower_ not in PARTICLES
-             and not (doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)]
+             and not (t.is_lower and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)]
     if len(words) < 2 or not all(t.text[:1].isupper() and not t.text.isupper() for t in words) \
             or fold(words[0].text) in TITLES:
         return None
@@ -1863,10 +1863,12 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     # the last words of the office before a given name of known gender are no part of the
     # name, nor before a family name and a hyphenated given name: the "Housing" of
     # "Secretary for Housing Ivy Leung Wai-han" ("Leung Wai-han" where "Ivy" is unknown)
-    given = next((t for t in words[1:-1] if _known_given(t.text)), None)
+    given = next((k for k, t in enumerate(words[1:-1], 1) if _known_given(t.text)), None)
     if given is None and len(words) >= 3 and doc[words[-1].i + 1:last.i + 1].text.startswith("-"):
-        given = words[-2]
-    return doc[given.i:name.end] if given is not None else None
+        given = len(words) - 2
+    if given is None or not all(_is_name_word(t.text) for t in words[given:]):
+        return None   # (not the "General Assembly" of "the United Nations General Assembly")
+    return doc[words[given].i:name.end]
 
 
 def _hyphenated(token: Token) -> Span:

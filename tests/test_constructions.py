@@ -427,9 +427,10 @@ def test_an_interviews_answers_are_the_interviewees(extractor):
                           "in Muscat. She spoke to us about heat stress.\nQ: How confident are you?\nA: Very "
                           "confident, unfortunately. All twelve models agree.\nQ: Have governments responded?\n"
                           "A: Some have. I understand there are economic pressures.")
-    answers = [a for a in r.attributions if a.cue is not None and a.cue.text == "A:"]
-    assert [(a.kind, a.content.text[:14], a.speaker) for a in answers] == [
-        ("direct", "Very confident", "Nasrin al-Farsi"), ("direct", "Some have. I u", "Nasrin al-Farsi")]
+    # (cue and source as PolNeAR annotates them: the colon and the "A")
+    answers = [a for a in r.attributions if a.source is not None and a.source.text == "A"]
+    assert [(a.kind, a.cue.text, a.content.text[:14], a.speaker) for a in answers] == [
+        ("direct", ":", "Very confident", "Nasrin al-Farsi"), ("direct", ":", "Some have. I u", "Nasrin al-Farsi")]
     assert not any(a.content.text.startswith("How confident") for a in r.attributions)
     # what the interviewee says of herself inside an answer is hers
     assert [a.speaker for a in r.attributions if "economic pressures" in a.content.text] == ["Nasrin al-Farsi"] * 2

@@ -259,18 +259,19 @@ def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candid
                   for ent in docs[i].ents if ent.label_ == "PERSON"), None)
     if intro is None:
         return {}
-    at, ent = intro
-    source = (paragraphs[at].start + ent.start_char, paragraphs[at].start + ent.end_char)
+    # As PolNeAR annotates them: the colon the cue, the "A" the source, which stands for the
+    # person named (the mention the speaker resolver reads).
+    _, ent = intro
     ends = {i: len(text[:paragraphs[i].end].rstrip()) for i, _ in answers}
     return {i: Candidate(kind="direct", spans=[(answer.end(), ends[i])], paragraph=i, confidence=0.8,
-                         cue=(answer.start(), answer.end(1)), source=source, source_mention=ent,
-                         construction=COLON)
+                         cue=answer.span(2), source=answer.span(1),
+                         source_mention=ent, construction=COLON)
             for i, answer in answers if ends[i] > answer.end()}
 
 
 # The marks of a question and an answer that open a paragraph of an interview.
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
-_ANSWER = re.compile(r"(?:A|Answer)\s*([:.])\s+")
+_ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")   # (the source, the cue)
 
 
 def _colon(doc: Doc, offset: int, paragraph: int, content: tuple[int, int],

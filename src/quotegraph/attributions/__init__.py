@@ -507,14 +507,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         at = bisect.bisect_right(article.paragraphs, source[0], key=lambda p: p.start) - 1
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
-        if mention is not None and mention.root.head.i >= mention.end and (
-                (mention.root.dep_ in ("compound", "flat") and mention.root.head.pos_ == "PROPN")
-                or (mention.root.dep_ in ("det", "amod", "nmod") and cue_token is not None
-                    and mention.root.head.dep_ in ("nsubj", "nsubjpass")
-                    and mention.root.head.head in (cue_token, cue_token.head))):
-            # A mention cut short: the "Ms." of "Ms. Fitzgerald laughed", the "The" of "The
-            # government in Madrid has announced" (the subject of the cue or of the clause it
-            # hangs from: "The Karnataka high [court] gave ..., warning that")
+        if mention is not None and _cut_short(mention, cue_token):
             mention = docs[at][mention.start:mention.root.head.i + 1]
             source = _span_chars(mention, offset)
         if cue_token is not None and mention is not None:
@@ -528,6 +521,20 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         source = _span_chars(mention, cue_offset)
     return Candidate("indirect", list(t.content), index, t.confidence, cue=t.cue, source=source,
                      source_mention=mention, cue_token=cue_token, construction=TAGGER)
+
+
+def _cut_short(mention: Span, cue: Optional[Token]) -> bool:
+    """Whether a tagged source stops before the word it belongs to: a name's first words (the
+    "Ms." of "Ms. Fitzgerald laughed"), or the determiner or modifier of the subject of the
+    cue or of the clause the cue hangs from (the "The" of "The government in Madrid has
+    announced", "The Karnataka high" of "The Karnataka high court gave ..., warning that")."""
+    root = mention.root
+    if root.head.i < mention.end:
+        return False
+    if root.dep_ in ("compound", "flat"):
+        return root.head.pos_ == "PROPN"
+    return root.dep_ in ("det", "amod", "nmod") and cue is not None \
+        and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head in (cue, cue.head)
 
 
 def _subject_dependency(cue: Token, mention: Span) -> Optional[str]:

@@ -1374,9 +1374,8 @@ class _Resolver:
     def _aged(self, age: int, before: int) -> Optional[int]:
         """The one person named before ``before`` with ``age`` set off after the name
         ("Marisol de la Cruz, 54, who runs a bakery"), or None."""
-        aged = {p for position, p in self.people.named_between(0, before)
-                for m in self.people.persons[p].mentions if m.start == position
-                and re.match(rf",\s*{age}\s*[,.;]", self.text[m.end:m.end + 8])}
+        aged = {p for p, person in enumerate(self.people.persons) for m in person.mentions
+                if m.end <= before and re.match(rf",\s*{age}\s*[,.;]", self.text[m.end:m.end + 8])}
         return aged.pop() if len(aged) == 1 else None
 
     def _other_nationality(self, person: _Person, description: Span) -> bool:

@@ -1467,3 +1467,19 @@ def test_a_name_after_an_office_is_the_name_not_the_office(extractor):
     r = extractor.extract(HEADLINE + "Secretary for Housing Ivy Leung Wai-han told lawmakers on Wednesday that "
                           "landlords would have to register every unit.")
     assert said(r, "register every unit")[:2] == ("Leung Wai-han", "person")
+
+
+def test_a_body_before_a_role_and_a_name_is_the_employer_not_the_speaker(extractor):
+    r = extractor.extract("Offshore wind projects stall\nIndustry groups are calling for changes to the way "
+                          "auctions are designed. WindEurope chief executive Giles Dickson-Mbeki said governments "
+                          "needed to index contracts to inflation.")
+    assert said(r, "index contracts")[:2] == ("Giles Dickson-Mbeki", "person")
+
+
+def test_the_before_one_proper_noun_is_a_description_not_a_name(extractor):
+    r = extractor.extract("Late winner keeps Rovers in the race\n\"This team never gives up,\" Rovers manager Henrik "
+                          "Larsen said.\nLarsen said Demir had earned a place. \"He is fearless. He is only 19, but "
+                          "he plays like he has been doing this for ten years,\" the Dane added.")
+    # (unnamed, as "the Dutchman" is where no role says the nationality: never a person "Dane")
+    assert said(r, "He is fearless")[1] == "unnamed"
+    assert "Dane" not in {s.name for s in r.speakers}

@@ -1007,12 +1007,15 @@ class _Resolver:
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
             return self._entity("organization", _strip_determiner(body)), "name"
         det = _determiner(core)
-        if head.ent_type_ == "NORP" and (head.tag_ in ("NN", "NNP") or head.pos_ == "ADJ") \
-                and det == "the":
+        if (head.ent_type_ == "NORP" and (head.tag_ in ("NN", "NNP") or head.pos_ == "ADJ")
+                or head.ent_type_ in ("", "PERSON") and head.pos_ == "PROPN" and len(core) == 2
+                and not {lower, lower.rstrip("s")} & (_BODY_NOUNS | _BODIES | PERSON_ROLES)
+                and not self._known(head)) and det == "the":
             # "the Democrat", "the Dutchman": one person of a party or a people, whose role
             # says so ("Democratic Sen. Diane Okafor"); no one else, whatever the sentence
             # before: "Millbrook manager Karl Brenner ... . The Dutchman said" is not Brenner;
-            # also where the parse lost the noun ("the Portuguese forward" read as an adverb)
+            # also where the parse lost the noun ("the Portuguese forward" read as an adverb);
+            # and "the" before one proper noun no one is named by: "the Dane added"
             key = self._by_role(core, c.source[0])
             return (key, "description") if key is not None else (self._unnamed(core), "name")
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
@@ -1674,9 +1677,12 @@ def _head(mention: Span) -> Token:
         return next((t for t in mention if t.ent_type_ == "PERSON" and t.dep_ == root.dep_
                      and t.head.i == root.head.i and t.i != root.i), root)
     if root.pos_ == "PROPN" and root.ent_type_ != "PERSON":
-        # "Vesna, the government spokeswoman, Mira Dobrev,": the person a role sets off
-        return next((t for t in mention if t.ent_type_ == "PERSON" and t.dep_ == "appos"
-                     and t.head.lower_ in _PERSON_NOUNS and mention.start <= t.head.i), root)
+        # "Vesna, the government spokeswoman, Mira Dobrev,": the person a role sets off; and
+        # the person a body's name, left hanging by the parse, stands before as their
+        # employer: "WindEurope chief executive Giles Dickson-Mbeki said"
+        return next((t for t in mention if t.ent_type_ == "PERSON" and (
+            (t.dep_ == "appos" and t.head.lower_ in _PERSON_NOUNS and mention.start <= t.head.i)
+            or (root.dep_ == "dep" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i))), root)
     if not root.is_punct:
         return root
     return next((t for t in mention if not t.is_punct and (

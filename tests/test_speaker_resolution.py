@@ -1483,3 +1483,11 @@ def test_the_before_one_proper_noun_is_a_description_not_a_name(extractor):
     # (unnamed, as "the Dutchman" is where no role says the nationality: never a person "Dane")
     assert said(r, "He is fearless")[1] == "unnamed"
     assert "Dane" not in {s.name for s in r.speakers}
+
+
+def test_the_mp_after_an_unnamed_backbencher_is_that_backbencher(extractor):
+    r = extractor.extract("Labour MPs demand rethink\nRachel Okafor, the MP for Leeds North East, said colleagues "
+                          "had been inundated with messages.\nOne senior Labour backbencher, who asked not to be "
+                          "named, said the whips had misjudged the mood. \"They thought a few phone calls would "
+                          "sort it out,\" the MP said.")
+    assert said(r, "phone calls")[:2] == ("one senior labour backbencher", "unnamed")

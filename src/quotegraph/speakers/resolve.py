@@ -141,6 +141,7 @@ _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "ge
                "prof": "professor", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
                "del": "delegate", "cllr": "councillor"}
 _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator"},
+              {"mp", "backbencher", "lawmaker", "legislator"},
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
@@ -913,7 +914,8 @@ class _Resolver:
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
         if _ACRONYM.fullmatch(head.text) and _determiner(core) == "the":
-            key = self._by_role(core, c.source[0])   # "the SP": Superintendent of Police Harpreet Gill
+            # "the SP": Superintendent of Police Harpreet Gill (or the unnamed one just quoted)
+            key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is not None:
                 return key, "description"
         return self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
@@ -1471,7 +1473,10 @@ class _Resolver:
             return None
         key = self.history[-1][1]
         words = {t.lower_ for t in description if t.pos_ in ("NOUN", "PROPN", "ADJ")}
-        return key if key[0] == "unnamed" and words <= set(key[1].split()) else None
+        said = set(key[1].split())
+        # (a word for the same role counts: "One senior Labour backbencher ... . '...,' the MP said")
+        return key if key[0] == "unnamed" and all(
+            w in said or any(w in same and same & said for same in _SAME_ROLE) for w in words) else None
 
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same

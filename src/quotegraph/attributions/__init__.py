@@ -22,7 +22,7 @@ from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
                                                    interview_answers, lead_in_source, nearby_cue,
                                                    sign_off_source)
-from quotegraph.attributions.frames import cue_key, token_chars, trim
+from quotegraph.attributions.frames import cue_key, end_of_text_before, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
 from quotegraph.attributions.registry import (CONSTRUCTIONS, QUOTE_ALONE, QUOTE_CUE, QUOTE_INHERITED,
@@ -423,7 +423,7 @@ def _end_before_a_new_quote(c: Candidate, quotes: Sequence[Quote], text: str) ->
     ends before that quote, which the rules then read as a cue-less quote of the same
     speaker: ``noted that "A." "We hope B."`` -> ``that "A."``, then ``"We hope B."``."""
     for q in quotes:
-        before = _end_of_text_before(text, q.start)
+        before = end_of_text_before(text, q.start)
         if not (q.opens_sentence and text[before - 1:before] in (".", "!", "?", '"', "”", "'")
                 and q.start > c.cue[1]):
             continue
@@ -446,13 +446,6 @@ def _cut_off(c: Candidate, quote: Quote) -> bool:
     return True
 
 
-def _end_of_text_before(text: str, position: int) -> int:
-    """Where the text before ``position`` ends, without the whitespace in between."""
-    while position > 0 and text[position - 1].isspace():
-        position -= 1
-    return position
-
-
 def _after_reports_before(t: Tagged, article: Article, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A tagged content without its fragments in paragraphs before its cue's where the cue's
     paragraph opens with a report, not with the rest of a quote: the tagger joins a quote
@@ -463,7 +456,8 @@ def _after_reports_before(t: Tagged, article: Article, content: list[tuple[int, 
     it, before the cue (16 of 22,023: '"..." // "I will take that strength to Washington," he
     said.'); not '"..." // Not everyone agreed. "The fix was in," said Tom Baranski'."""
     start = article.paragraphs[t.paragraph].start
-    opening = start + len(article.text[start:t.cue[0]]) - len(article.text[start:t.cue[0]].lstrip(' "“'))
+    before_cue = article.text[start:t.cue[0]]
+    opening = t.cue[0] - len(before_cue.lstrip(' "“'))   # (after any opening quote mark)
     if any(s <= opening and start <= s < t.cue[0] for s, _ in content):
         return content
     return [(s, e) for s, e in content if e > start] or content

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate
 from quotegraph.attributions.frames import (CUE_POS, QUOTE_MARKS, content_frames, cue_key,
-                                             token_chars)
+                                             end_of_text_before, token_chars)
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.registry import CLAIM, CLAIM_OBJECT, COLON, CUE_FRAME, REMAINDER
@@ -207,9 +207,8 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
                           (m.end(1), m.end(1) + 1))
         m = _ROLE_LAST.match(doc.text)
         if m:   # "China ready to deepen cooperation with ASEAN: FM spokesperson", "... - sources"
-            cue = len(m.group(1)) + len(m.group(2)) - len(m.group(2).lstrip())
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
-                          (cue, cue + 1), kind="indirect")
+                          (m.end(2) - 1, m.end(2)), kind="indirect")   # (the mark: the cue)
     m = _TRANSCRIPT.match(doc.text)
     if not m or (section != "headline" and not m.group(1).isupper()):
         return None
@@ -262,7 +261,7 @@ def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candid
     # As PolNeAR annotates them: the colon the cue, the "A" the source, which stands for the
     # person named (the mention the speaker resolver reads).
     _, ent = intro
-    ends = {i: len(text[:paragraphs[i].end].rstrip()) for i, _ in answers}
+    ends = {i: end_of_text_before(text, paragraphs[i].end) for i, _ in answers}
     return {i: Candidate(kind="direct", spans=[(answer.end(), ends[i])], paragraph=i, confidence=0.8,
                          cue=answer.span(2), source=answer.span(1),
                          source_mention=ent, construction=COLON)

@@ -46,6 +46,13 @@ def token_chars(doc, offset: int, start: int, end: int) -> tuple[int, int]:
     return offset + doc[start].idx, offset + doc[end - 1].idx + len(doc[end - 1])
 
 
+def end_of_text_before(text: str, position: int) -> int:
+    """Where the text before ``position`` ends, without the whitespace in between."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop punctuation at either edge of a content, keeping quotation marks."""
     def strippable(t: Token) -> bool:

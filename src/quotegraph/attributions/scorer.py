@@ -21,7 +21,6 @@ True
 from __future__ import annotations
 
 import bisect
-
 import hashlib
 import json
 import math

@@ -177,11 +177,11 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim"}
-_AGED = re.compile(r"\d+-year-old\b")
+_AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
 _FUNCTION_WORDS = {"of", "for", "the", "and", "to", "in", "on"}
-_AGE = re.compile(r"(?i)the (\d+)-year-old\b")
+_AGE = re.compile(r"(?i)the " + _AGED.pattern)   # "the 54-year-old": a description
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 # Words that make an office another one: "the deputy governor" is not the governor.
 _SECOND = {"deputy", "vice", "assistant", "associate", "junior", "acting"}
@@ -576,13 +576,13 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             else None
     if ent.label_ != "ORG":
         return None
+    before = ent.doc[ent.start - 1] if ent.start else None
     title = 0
     while title < len(ent) and (fold(ent[title].text).rstrip(".") in BEFORE_NAMES
                                 or (title and ent[title].lower_ == "of")):
         title += 1
     if not title:   # a body's title before the name: "Kremlin Spokesman Dmitry Peskarev"; the
         # body of a title before it: "Minister of State for Petroleum Resources Adebayo Ogunleye"
-        before = ent.doc[ent.start - 1] if ent.start else None
         inner = next((i for i in range(1, len(ent) - 2) if fold(ent[i].text).rstrip(".") in BEFORE_NAMES), None)
         if inner is None and before is not None and before.lower_ in ("of", "for") and len(ent) >= 3 \
                 and any(fold(t.text).rstrip(".") in TITLES for t in ent.doc[max(before.i - 4, 0):before.i]):
@@ -597,7 +597,6 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
     # (set off right after a person's noun also where the parse lost the apposition: "the home
     # secretary, Gregory Paske,")
-    before = ent.doc[ent.start - 1] if ent.start else None
     # (or right after a person's noun in lower case: "senior advocate S. Lakshmi Narayan")
     described = any(t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS for t in apposed) or (
         before is not None and before.text == "," and ent.start >= 2
@@ -883,16 +882,17 @@ class _Resolver:
         body may name later. First the forms that say who by themselves (an age, a pronoun,
         "someone"), then the names in the mention (:meth:`_by_names`), then its words
         (:meth:`_by_words`)."""
-        if _AGE.match(mention.text):   # "the 54-year-old(, who ...)", "the 61-year-old veteran
-            # of the department": the one person the text gave that age, else whoever it was about
-            index = self._aged(int(_AGE.match(mention.text).group(1)), c.source[0])
+        age = _AGE.match(mention.text)
+        if age:   # "the 54-year-old(, who ...)", "the 61-year-old veteran of the department":
+            # the one person the text gave that age, else whoever it was about
+            index = self._aged(int(age.group(1)), c.source[0])
             if index is None:
                 index = self._subject_described(mention, by_role=False)
             if index is not None:
                 return self._person_key(index), "description"
             paragraph, key, position = self.history[-1] if self.history else (-1, ("", ""), 0)
             if key[0] == "person" and paragraph >= c.paragraph - 1 \
-                    and not self._named_since(position, "", c, any_gender=True) \
+                    and not self._named_since(position, None, c) \
                     and not self._other_gender(self.people.persons[int(key[1][1:])], mention):
                 # the person just quoted, no one named since: '"...," Okafor said. // The
                 # 47-year-old former nurse, who is trying to unseat ..., spent her speech ...'
@@ -1163,12 +1163,12 @@ class _Resolver:
             return None, None
         return self._person_key(index), "pronoun"
 
-    def _named_since(self, position: int, gender: str, c: Candidate, any_gender: bool = False) -> bool:
-        """Whether a person likely of ``gender`` (:attr:`_Person.likely_gender`; of any with
-        ``any_gender``) is named after the sentence of ``position`` and before the source of
+    def _named_since(self, position: int, gender: Optional[str], c: Candidate) -> bool:
+        """Whether a person likely of ``gender`` (:attr:`_Person.likely_gender`; any person
+        where it is None) is named after the sentence of ``position`` and before the source of
         ``c``, outside any quote."""
         sentence = self._sentence_of(position)
-        return any((any_gender or self.people.persons[p].likely_gender == {gender})
+        return any((gender is None or self.people.persons[p].likely_gender == {gender})
                    and not self.contents.holding(at, at + 1) and self._sentence_of(at) > sentence
                    for at, p in self.people.named_between(position, c.source[0]))
 
@@ -1475,8 +1475,7 @@ class _Resolver:
         words = {t.lower_ for t in description if t.pos_ in ("NOUN", "PROPN", "ADJ")}
         said = set(key[1].split())
         # (a word for the same role counts: "One senior Labour backbencher ... . '...,' the MP said")
-        return key if key[0] == "unnamed" and all(
-            w in said or any(w in same and same & said for same in _SAME_ROLE) for w in words) else None
+        return key if key[0] == "unnamed" and all(_same_role(w) & said for w in words) else None
 
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same
@@ -1486,7 +1485,7 @@ class _Resolver:
         body names."""
         head = _role_word(mention.root.lower_)
         acronym = mention.root.text if _ACRONYM.fullmatch(mention.root.text) else None
-        wanted = {head} | next((s for s in _SAME_ROLE if head in s), set()) | _BROADER_ROLE.get(head, set())
+        wanted = _same_role(head) | _BROADER_ROLE.get(head, set())
         nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
@@ -1929,6 +1928,11 @@ def _initials(role: str) -> str:
     """The initials of a role's words, as a role is abbreviated: "PM" for "Prime Minister",
     "SP" for "superintendent of police"."""
     return "".join(w[0] for w in _words(role) if w not in _FUNCTION_WORDS).upper()
+
+
+def _same_role(word: str) -> set[str]:
+    """``word`` and the other words for its role (the first of :data:`_SAME_ROLE` with it)."""
+    return {word} | next((s for s in _SAME_ROLE if word in s), set())
 
 
 def _role_word(word: str) -> str:

@@ -4,9 +4,10 @@ what it would cost.
 Accuracy: every statement gold pair gets more features, the cosine of the embeddings of the
 two sentences that hold the contents in their articles (the reporter's sentence, cue and all:
 "he was 'not ready' to support Trump's campaign, Ryan said" where the content alone says
-"he"), the cosine of their paragraphs, and the occasion the sentences name outside the
+"he"), the cosine of their paragraphs, the occasion the sentences name outside the
 contents (capitalised words, speakers' names aside, shared or all different: "at a rally in
-Ohio", "told CNN"), and the pair model is scored held out exactly as ``quotegraph
+Ohio", "told CNN"), and the words of the articles around the contents (the cosine of the sets
+of content words within AROUND characters either side, no embedding needed), and the pair model is scored held out exactly as ``quotegraph
 train-statements`` scores the shipped one (five folds by speaker and week, each fold's
 threshold chosen inside its own training part): precision and recall at that threshold, and
 the best recall of any cut at precision 0.90.
@@ -17,6 +18,7 @@ attributions, alone and with their sentences, as ingest would embed them.
 """
 from __future__ import annotations
 
+import math
 import re
 import sys
 import time
@@ -25,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from quotegraph.corpus.embed import Embedder
-from quotegraph.corpus.pairs import FEATURES
+from quotegraph.corpus.pairs import FEATURES, content_words
 from quotegraph.evaluate import load_gold
 from quotegraph.evaluate.statements import gold_texts
 from quotegraph.training.statements import (best_recall, cross_validated, gold_features,
@@ -36,6 +38,7 @@ from quotegraph.training.statements import (best_recall, cross_validated, gold_f
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s|\n")
 REACH = 600
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+AROUND = 1000
 OPENERS = {"He", "She", "The", "In", "But", "And", "It", "That", "This", "On", "At", "A", "Mr", "Mrs",
            "Ms", "Sen", "President", "Secretary", "Speaker"}
 
@@ -62,6 +65,12 @@ def occasion_words(sentence: str, content: str, speaker: str) -> set[str]:
     return words - set(speaker.split()) - OPENERS
 
 
+def words_around(text: str, start: int, end: int) -> set[str]:
+    """The content words of ``text`` within AROUND characters of ``text[start:end]``, its own
+    included."""
+    return content_words(text[max(0, start - AROUND):end + AROUND])
+
+
 def accuracy(root: str, embedder: Embedder) -> None:
     gold = gold_features(root, embedder)
     texts = gold_texts(gold.pairs, root)
@@ -72,16 +81,20 @@ def accuracy(root: str, embedder: Embedder) -> None:
     paragraphs = embedder.embed([paragraph_around(text, start, end) for text, start, end, _ in sides])
     occasions = [occasion_words(sentence, text[start:end], speaker)
              for sentence, (text, start, end, speaker) in zip(sentences, sides)]
+    around = [words_around(text, start, end) for text, start, end, _ in sides]
     for n, row in enumerate(gold.rows):
         a, b = occasions[2 * n], occasions[2 * n + 1]
         row["context"] = float(sentence_vectors[2 * n] @ sentence_vectors[2 * n + 1])
         row["paragraph"] = float(paragraphs[2 * n] @ paragraphs[2 * n + 1])
         row["occasion_shared"] = float(bool(a & b))
         row["occasion_differ"] = float(bool(a and b and not a & b))
+        a, b = around[2 * n], around[2 * n + 1]
+        row["around"] = len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
     for name, extra in (("shipped features", ()), ("with the sentences", ("context",)),
                         ("with the paragraphs", ("paragraph",)),
                         ("with the occasion named around", ("occasion_shared", "occasion_differ")),
-                        ("with all three", ("context", "paragraph", "occasion_shared", "occasion_differ"))):
+                        ("with all three", ("context", "paragraph", "occasion_shared", "occasion_differ")),
+                        ("with the words around", ("around",))):
         gold.features = (*FEATURES, *extra)
         score, _ = held_out_scores(gold)
         probabilities = cross_validated(gold.matrix, gold.labels, gold.groups)

@@ -58,6 +58,23 @@ def test_according_to(extractor):
          content="the negotiations will resume next week")
 
 
+def test_a_report_held_by_according_to_keeps_its_own_speaker():
+    # PolNeAR's annotators give "according to Y" all of "X said C" (accurate mode does too);
+    # X's report inside it stays, so that C and the "He said" after it have X for a speaker
+    # (both went to the assessment and to the chief minister named before).
+    r = Extractor().extract(
+        "Relief for delta farmers\n\nChief Minister Arun Pillai on Monday announced a relief "
+        "package for farmers.\n\nAgriculture Minister Ravi Kannan said about 1.6 lakh hectares "
+        "had been affected, according to a preliminary assessment. He said the State would also "
+        "ask for central funds.")
+    by_content = {a.content.text: (a.source.text, a.speaker) for a in r.attributions}
+    assert by_content["about 1.6 lakh hectares had been affected"] == (
+        "Agriculture Minister Ravi Kannan", "Ravi Kannan")
+    assert by_content["Agriculture Minister Ravi Kannan said about 1.6 lakh hectares had been"
+                      " affected"][0] == "a preliminary assessment"
+    assert by_content["the State would also ask for central funds"] == ("He", "Ravi Kannan")
+
+
 def test_mixed_quote(extractor):
     r = extractor.extract(HEADLINE + 'Karl Holm noted that "a serious conversation continues" in Geneva.')
     a = only(r, kind="mixed", cue="noted")

@@ -25,8 +25,9 @@ from quotegraph.attributions.constructions import (colon_attribution, cue_frame_
 from quotegraph.attributions.frames import cue_key, end_of_text_before, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes
-from quotegraph.attributions.registry import (CONSTRUCTIONS, QUOTE_ALONE, QUOTE_CUE, QUOTE_INHERITED,
-                                              QUOTE_LEAD_IN, QUOTE_SIGN_OFF, TAGGER)
+from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_ALONE, QUOTE_CUE,
+                                              QUOTE_INHERITED, QUOTE_LEAD_IN, QUOTE_SIGN_OFF,
+                                              TAGGER)
 from quotegraph.attributions.sources import source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
@@ -353,7 +354,10 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
                  docs: Sequence[Doc], index: int, quotes: Sequence[Quote],
                  lexicon: CueLexicon) -> list[Candidate]:
     """One paragraph's tagger attributions as candidates, with the rule-made claims and
-    headline remainders of ``local`` whose cue the tagger did not find. Headlines and
+    headline remainders of ``local`` whose cue the tagger did not find, and the cue frames of
+    ``local`` that a tagged ``according to`` holds (``X said C, according to Y``: Y's
+    content, as PolNeAR's annotators read it, is "X said C", and X's report is kept inside it
+    so that C has X for a speaker too). Headlines and
     intertitles are the editor's words: what the tagger reads there without a source is left
     out (``Gunmen unwilling to leave Aleppo will be considered accomplices``, ``Harbour
     rebuild promised``)."""
@@ -363,10 +367,27 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     for c in found:
         _end_before_a_new_quote(c, quotes, article.text)
     cues = [c.cue for c in found]
-    found += [c for c in local if CONSTRUCTIONS[c.construction].beside_tagger
+    according = [c for c in found if c.cue_token is not None and c.cue_token.lemma_.lower() == "accord"]
+    held = []
+    for c in local:
+        end = _holder_end(c, according) if c.construction == CUE_FRAME else None
+        if end is not None:   # (the parse runs its content on into ", according to Y")
+            c.spans = [(s, min(e, end)) for s, e in c.spans if s < end]
+            held.append(c)
+    found += [c for c in local if (CONSTRUCTIONS[c.construction].beside_tagger or c in held)
               and not any(c.cue[0] < e and s < c.cue[1] for s, e in cues)
               and not any(_mostly_inside(c, t) for t in found)]
     return found
+
+
+def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
+    """Where the content fragment of one of ``holders`` that holds ``c`` ends: ``c`` a verb
+    of saying (:data:`_SAYING`) whose cue, source and the start of whose content lie inside
+    it; None where none does."""
+    if c.cue is None or c.source is None or c.cue_token is None or c.cue_token.lemma_ not in _SAYING:
+        return None
+    return next((e for h in holders for s, e in h.spans
+                 if all(s <= a and b <= e for a, b in (c.cue, c.source)) and s <= c.start < e), None)
 
 
 def _quoted_speakers(found: list[Candidate], doc: Doc, offset: int, index: int) -> list[Candidate]:

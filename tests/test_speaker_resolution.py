@@ -1491,3 +1491,20 @@ def test_the_mp_after_an_unnamed_backbencher_is_that_backbencher(extractor):
                           "named, said the whips had misjudged the mood. \"They thought a few phone calls would "
                           "sort it out,\" the MP said.")
     assert said(r, "phone calls")[:2] == ("one senior labour backbencher", "unnamed")
+
+
+def test_a_name_a_body_noun_sets_off_is_a_body_wherever_it_stands(extractor):
+    # spaCy types "Lumora" a person; "video app Lumora" and "the startup Lumora" say it is a
+    # body, here and wherever the article names it (the engineer's report went to a person
+    # "Lumora", and so did the company's own statement).
+    r = extractor.extract("Engineer says app ignored warnings\nA former engineer at social video app Lumora "
+                          "told senators that the leadership shelved safety proposals.\nPriya Raman testified "
+                          "for three hours.\nLumora, which says it has 300 million users, disputed her testimony.")
+    assert said(r, "shelved safety proposals")[1] != "person"
+    assert said(r, "300 million users")[:2] == ("Lumora", "organization")
+    r = extractor.extract(HEADLINE + "The startup Lumora said it would appeal.")
+    assert said(r, "would appeal")[:2] == ("Lumora", "organization")
+    # A body noun that ends a title is none: "superintendent of police Harpreet Gill".
+    r = extractor.extract(HEADLINE + "In Rampur, where stones were thrown outside a polling booth in Kherwada "
+                          "village, superintendent of police Harpreet Gill said four people had been detained.")
+    assert said(r, "four people")[:2] == ("Harpreet Gill", "person")

@@ -165,7 +165,9 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "foundation", "network", "company", "court", "office", "caucus",
                "commission", "board", "service", "administration", "government", "police",
                "campaign", "organization", "organisation", "alliance", "league", "society",
-               "observatory"}
+               "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
+               "broadcaster", "insurer", "lender", "carmaker", "automaker",
+               "chipmaker", "manufacturer"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
 # Nouns that name a person by what they are to others or where they stand, besides roles: a
@@ -266,9 +268,12 @@ class _People:
         self.by_middle: dict[str, list[int]] = {}
         self.positions: list[tuple[int, int]] = []   # (start, person), in text order
         order = [i for i in range(len(docs)) if i not in headings] + sorted(headings)
+        # Names the article gives a body noun ("the startup Lumora") are no person anywhere.
+        self.bodies = frozenset(e.text for doc in docs for e in doc.ents
+                                if e.label_ == "PERSON" and _named_body(e))
         found = []
         for index in order:
-            for ent in _persons(docs[index].ents) + _untyped_names(docs[index]):
+            for ent in _persons(docs[index].ents, self.bodies) + _untyped_names(docs[index]):
                 name = _person_name(_titled(ent).text)
                 if name is not None:
                     found.append((index, ent, name))
@@ -496,9 +501,19 @@ def _titled(ent: Span) -> Span:
     return doc[start:ent.end]
 
 
-def _persons(ents: Sequence[Span]) -> list[Span]:
+def _named_body(ent: Span) -> bool:
+    """Whether a lower-case noun for a body names ``ent`` right before it: "video app
+    Lumora", "the startup Lumora", "budget airline Skyvane" (not the end of a title:
+    "superintendent of police Harpreet Gill")."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.pos_ == "NOUN" and before.text.islower() \
+        and before.lower_ in _BODY_NOUNS and not (before.i and ent.doc[before.i - 1].lower_ == "of")
+
+
+def _persons(ents: Sequence[Span], bodies: frozenset[str] = frozenset()) -> list[Span]:
     """The names of persons among ``ents``: those typed PERSON that are neither titles alone
-    nor a body's name (a body noun before their last word), and those typed otherwise that
+    nor a body's name (a body noun before their last word or right before them, or a name in
+    ``bodies``, which the article gives such a noun elsewhere), and those typed otherwise that
     are (:func:`_person_typed_otherwise`)."""
     found = []
     for ent in ents:
@@ -509,6 +524,8 @@ def _persons(ents: Sequence[Span]) -> list[Span]:
             continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent"
         if ent.label_ == "PERSON" and len(ent) == 1 and any(t.dep_ == "det" for t in ent.root.children):
             continue   # a description: "The 46-year-old Scot"
+        if ent.label_ == "PERSON" and (_named_body(ent) or ent.text in bodies):
+            continue   # a body: "video app Lumora", "the startup Lumora", then "Lumora"
         ent = _with_given_name(ent) if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
         if ent is not None and not _title_only(ent):
             found.append(ent)
@@ -946,7 +963,10 @@ class _Resolver:
         body = _body_name(head)
         if body is not None:   # "the union Verdi", "the opposition party Syriza": no person
             return self._entity("organization", body.text), "name"
-        persons = _persons(entities(core))
+        ent = entity_at(head)
+        if ent is not None and ent.text in self.people.bodies:   # "the startup Lumora", "Lumora"
+            return self._entity("organization", ent.text), "name"
+        persons = _persons(entities(core), self.people.bodies)
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
         if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):

@@ -12,13 +12,13 @@ from typing import Iterable, Iterator, Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate
-from quotegraph.attributions.frames import (CUE_POS, QUOTE_MARKS, content_frames, cue_key,
-                                             end_of_text_before, token_chars)
+from quotegraph.attributions.frames import (CUE_POS, content_frames, cue_key, end_of_text_before,
+                                             token_chars)
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.registry import CLAIM, CLAIM_OBJECT, COLON, CUE_FRAME, REMAINDER
 from quotegraph.attributions.sources import source_of
-from quotegraph.nlp import first_token_from, tokens_ending_by
+from quotegraph.nlp import QUOTE_MARKS, first_token_from, tokens_ending_by
 from quotegraph.structure import Article
 
 

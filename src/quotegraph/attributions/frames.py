@@ -25,6 +25,8 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
+from quotegraph.nlp import QUOTE_MARKS
+
 # Dependencies whose subtree can hold reported content.
 CHILD_RELATIONS = {"ccomp", "dobj", "xcomp", "advcl", "acl", "prep", "oprd", "attr", "npadvmod"}
 # A cue that hangs off the clause it reports (parenthetical "..., X said", "according to").
@@ -33,7 +35,6 @@ OBJECT_COMPLEMENTS = {"oprd", "prep", "xcomp"}
 HEAD_RELATIONS = {"ccomp", "parataxis", "advcl", "prep", "conj", "relcl", "acl", "npadvmod",
                   "dep", "advmod"}
 CUE_POS = {"VERB", "NOUN", "ADJ", "ADP"}
-QUOTE_MARKS = set("\"“”„«»‘’'`") | {"''", "``"}
 
 
 def cue_key(token: Token) -> str:

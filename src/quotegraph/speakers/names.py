@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotegraph.nlp import PARTICLES
+from quotegraph.structure.article import PARTICLES
 
 # Words that introduce a name rather than belong to it; "state" stops "Secretary of State X".
 TITLES = {

@@ -82,9 +82,10 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.model import Speaker, TextSpan
-from quotegraph.nlp import PARTICLES, entities, entity_at, relative_antecedent
+from quotegraph.nlp import entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import (BEFORE_NAMES, TITLES, PersonName, fold, given_name_key,
                                        parse_person, surname_key)
+from quotegraph.structure.article import PARTICLES
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}

@@ -78,7 +78,10 @@ _CAPITALS_COLON = re.compile(rf"(?m)^[ \t\"“]*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}
 _SPOKEN = re.compile(r"[\"“‘']|(?:I|I'm|I’m|We|You|My|Our|Your|Let's|Let’s|Well|Yes|No|Thank)\b")
 _COLON_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO",
                  "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "LIVE"}
-_PARTICLE = r"(?:de|la|le|van|von|der|den|da|del|di|al|bin)"
+# Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen".
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "binti", "bint", "van", "von", "der", "den", "de",
+                       "da", "del", "di", "dos", "das", "du", "la", "le"})
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 _NAME = rf"[A-Z][\w.'’\-]*(?:[ ](?:{_PARTICLE}[ ]){{0,2}}[A-Z][\w.'’\-]*){{0,4}}"
 # "By John Smith", "By JOHN SMITH and Jane Doe, Associated Press": capitalised words only,
 # so "By the fall of 2010, ..." and "By contrast, ..." are not bylines; or a name and the

@@ -179,12 +179,16 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "sister", "brother", "friend", "partner", "survivor", "victim", "passenger", "refugee",
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
-    "shopkeeper", "pensioner", "nun", "priest", "pilgrim"}
+    "shopkeeper", "pensioner", "nun", "priest", "pilgrim", "widow", "widower"}
 _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
 _INITIAL = re.compile(r"[A-Z]\.")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
 _FUNCTION_WORDS = {"of", "for", "the", "and", "to", "in", "on"}
 _AGE = re.compile(r"(?i)the " + _AGED.pattern)   # "the 54-year-old": a description
+# An age given right after a name: "Thanh, 87,", "Thanh dies at 87", "Thanh, ..., died on
+# Saturday. He was 87."
+_GIVEN_AGE = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s+(?:dies|died) at (\d{1,3})\b"
+                        r"|[^.]*\.\s+(?:He|She) was (\d{1,3})\.")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 # Words that make an office another one: "the deputy governor" is not the governor.
 _SECOND = {"deputy", "vice", "assistant", "associate", "junior", "acting"}
@@ -903,19 +907,25 @@ class _Resolver:
         age = _AGE.match(mention.text)
         if age:   # "the 54-year-old(, who ...)", "the 61-year-old veteran of the department":
             # the one person the text gave that age, else whoever it was about
-            index = self._aged(int(age.group(1)), c.source[0])
+            years = int(age.group(1))
+            index = self._aged(years, c.source[0])
             if index is None:
                 index = self._subject_described(mention, by_role=False)
+                if index is not None and self._other_age(index, years):
+                    index = None   # "He was 87": not "the 84-year-old"
             if index is not None:
                 return self._person_key(index), "description"
             paragraph, key, position = self.history[-1] if self.history else (-1, ("", ""), 0)
-            if key[0] == "person" and paragraph >= c.paragraph - 1 \
-                    and not self._named_since(position, None, c) \
-                    and not self._other_gender(self.people.persons[int(key[1][1:])], mention):
-                # the person just quoted, no one named since: '"...," Okafor said. // The
-                # 47-year-old former nurse, who is trying to unseat ..., spent her speech ...'
+            if (key[0] == "person" and paragraph >= c.paragraph - 1
+                    and not self._other_gender(self.people.persons[int(key[1][1:])], mention)
+                    and not self._other_age(int(key[1][1:]), years)
+                    or key[0] == "unnamed" and paragraph == c.paragraph) \
+                    and not self._named_since(position, None, c):
+                # the one just quoted, no one named since: '"...," Okafor said. // The
+                # 47-year-old former nurse, who is trying to unseat ..., spent her speech ...';
+                # 'His widow said ... . "...," the 84-year-old said.'
                 return key, "description"
-            return self._unnamed(_core(head)), "name"
+            return self._unnamed(mention), "name"   # (the parse may head it with "the")
         named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
@@ -1397,6 +1407,15 @@ class _Resolver:
         said = title_gender(description.text)
         return bool(said and person.gender and not said & person.gender)
 
+    def _other_age(self, person: int, age: int) -> bool:
+        """Whether the text gives ``person`` an age other than ``age`` right after a mention
+        ("Thanh, 87,", "Thanh dies at 87", "Thanh ... . He was 87.")."""
+        for m in self.people.persons[person].mentions:
+            after = _GIVEN_AGE.match(self.text, m.end, m.end + 300)
+            if after and int(next(g for g in after.groups() if g)) != age:
+                return True
+        return False
+
     def _aged(self, age: int, before: int) -> Optional[int]:
         """The one person named before ``before`` with ``age`` set off after the name
         ("Marisol de la Cruz, 54, who runs a bakery"), or None."""
@@ -1546,7 +1565,25 @@ class _Resolver:
         # Karsland foreign minister" is not "Russian Foreign Minister Gennady Lavrentyev" named
         # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth".
         fits = placed or fits
-        return self._person_key(max(fits)[-1]) if fits else None
+        if not fits:
+            return None
+        last, fitting = self._last_speaker(position), {f[-1] for f in fits}
+        if last in fitting and not any(p != last and p in fitting for _, p in
+                                       self.people.named_between(self.history[-1][2], position)):
+            # the one of them just quoted, none of the others named since: "the minister
+            # stressed" after Lavrentyev's quote, though Foreign Minister Wang was named later
+            # in the lede than Lavrentyev was
+            return self._person_key(last)
+        return self._person_key(max(fits)[-1])
+
+    def _last_speaker(self, position: Optional[int]) -> Optional[int]:
+        """The person of the last attribution resolved before ``position``, if it stands in
+        the same paragraph or the one before."""
+        if position is None or not self.history:
+            return None
+        paragraph, key, _ = self.history[-1]
+        here = bisect.bisect_right(self.offsets, position) - 1
+        return int(key[1][1:]) if key[0] == "person" and paragraph >= here - 1 else None
 
     # -- other kinds --------------------------------------------------------------------
 

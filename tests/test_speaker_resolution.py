@@ -1543,3 +1543,22 @@ def test_the_role_of_two_named_people_is_the_one_just_quoted(extractor):
     # minister named since.
     r = extractor.extract(MINISTERS)
     assert said(r, "remained open")[:2] == ("Sergei Lavrentyev", "person")
+
+
+def test_a_full_name_typed_a_place_set_off_by_a_persons_noun_is_a_person(extractor):
+    # spaCy types "Tunde Adeyemi" a place; "He" went to his father, the one person named.
+    r = extractor.extract("A family bakery in Ibadan\nIBADAN, Nigeria - Babatunde Adeyemi founded the bakery in "
+                          "1974.\nThe couple's eldest son, Tunde Adeyemi, left a banking job in Lagos in 2015. "
+                          "He said he had been reluctant at first.")
+    assert said(r, "reluctant at first")[:2] == ("Tunde Adeyemi", "person")
+
+
+def test_a_phrase_set_before_the_subject_is_no_part_of_the_source(extractor):
+    # The parse makes "parliament" the subject, with the name its conjunct: the speaker was an
+    # unnamed "outside parliament".
+    r = extractor.extract("Heated Lok Sabha debate as opposition attacks farm subsidy cuts\nOutside parliament, "
+                          "Dr. Kavita Reddy, an agricultural economist at Jawaharlal Nehru University, said the "
+                          "numbers did not add up.\nParliamentary affairs minister Nisha Patel said the "
+                          "government was confident of passing it with a comfortable majority.")
+    a = next(a for a in r.attributions if "did not add up" in a.content.text)
+    assert a.speaker == "Kavita Reddy" and a.source.text.startswith("Dr. Kavita Reddy")

@@ -525,6 +525,10 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         if mention is not None and _cut_short(mention, cue_token):
             mention = docs[at][mention.start:mention.root.head.i + 1]
             source = _span_chars(mention, offset)
+        fronted = _fronted(mention) if mention is not None else None
+        if fronted is not None:
+            mention = docs[at][fronted:mention.end]
+            source = _span_chars(mention, offset)
         if cue_token is not None and mention is not None:
             own = _own_subject(cue_token, mention)
             if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
@@ -536,6 +540,20 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         source = _span_chars(mention, cue_offset)
     return Candidate("indirect", list(t.content), index, t.confidence, cue=t.cue, source=source,
                      source_mention=mention, cue_token=cue_token, construction=TAGGER)
+
+
+def _fronted(mention: Span) -> Optional[int]:
+    """Where the name starts in a tagged source that took in a phrase set before the subject,
+    up to its comma ("Outside parliament, Dr. Kavita Reddy, an economist at ..."), which the
+    parse may make the subject with the name its conjunct; None where there is none."""
+    if mention[0].pos_ not in ("ADP", "ADV", "ADJ"):
+        return None
+    comma = next((t.i for t in mention if t.text == ","), None)
+    person = next((t.i for t in mention if t.ent_type_ == "PERSON"), None)
+    if comma is None or person is None or not comma < person <= comma + 2 \
+            or any(t.ent_type_ in ("PERSON", "ORG") for t in mention.doc[mention.start:comma]):
+        return None
+    return comma + 1
 
 
 def _cut_short(mention: Span, cue: Optional[Token]) -> bool:

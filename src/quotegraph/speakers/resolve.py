@@ -584,9 +584,13 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     Peskarev`` of ``Kremlin Spokesman Dmitry Peskarev``, the ``Adebayo Ogunleye`` of "Minister
     of State for Petroleum Resources Adebayo Ogunleye"), or a lone given name typed a group where it is
     the subject, owner or apposition a person's name is (the ``Serhii`` of "Back in the
-    cellar, Serhii watches a screen"); None for any other entity."""
+    cellar, Serhii watches a screen"), or a full name typed a place or group set off by a
+    person's noun ("The couple's eldest son, Tunde Adeyemi,"); None for any other entity."""
     if ent.label_ in ("NORP", "GPE"):
         root = ent.root
+        if len(ent) in (2, 3) and root.dep_ == "appos" and root.head.pos_ == "NOUN" \
+                and root.head.lemma_.lower() in _PERSON_NOUNS and all(_is_name_word(t.text) for t in ent):
+            return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde Adeyemi,"
         if len(ent) != 1 or root.tag_ != "NNP" or not _known_given(root.text) \
                 or any(t.dep_ == "det" for t in root.children):
             return None

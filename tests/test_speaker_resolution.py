@@ -1562,3 +1562,26 @@ def test_a_phrase_set_before_the_subject_is_no_part_of_the_source(extractor):
                           "government was confident of passing it with a comfortable majority.")
     a = next(a for a in r.attributions if "did not add up" in a.content.text)
     assert a.speaker == "Kavita Reddy" and a.source.text.startswith("Dr. Kavita Reddy")
+
+
+def test_she_after_a_daughter_named_with_her_age_is_the_daughter(extractor):
+    # "Simi" (typed a place) set off by "daughter" and an age is a person, and the mother named
+    # only as the owner ("Ngozi's daughter") is not what "she" takes up; "The youngest Adeyemi"
+    # is no mention of the mother either.
+    r = extractor.extract("A family bakery in Ibadan\nIBADAN, Nigeria - Ngozi Adeyemi manages the books. \"Some "
+                          "months we make almost nothing,\" she said.\nThe youngest Adeyemi in the business is "
+                          "Tunde and Ngozi's daughter, Simi, 19, who studies food science. Asked whether she "
+                          "would one day run the bakery, she laughed.\n\"My grandmother says yes, my mother "
+                          "says finish school first,\" she said.")
+    assert said(r, "finish school first")[:2] == ("Simi", "person")
+    assert said(r, "almost nothing")[0] == "Ngozi Adeyemi"
+
+
+def test_the_younger_of_a_family_is_the_one_of_them_named_last(extractor):
+    # (not the Whitford named most often)
+    r = extractor.extract("Wife testifies against former executive\nNEW YORK, June 12 (Reuters) - Margaret "
+                          "Whitford said her husband had hidden money offshore. Under cross-examination, Mrs. "
+                          "Whitford acknowledged that she stood to gain from a conviction.\nThe defendant's "
+                          "brother, Thomas Whitford, sat in the front row.\n\"Danny didn't run that bank,\" the "
+                          "younger Whitford said.")
+    assert said(r, "run that bank")[:2] == ("Thomas Whitford", "person")

@@ -190,6 +190,9 @@ _AGE = re.compile(r"(?i)the " + _AGED.pattern)   # "the 54-year-old": a descript
 _GIVEN_AGE = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s+(?:dies|died) at (\d{1,3})\b"
                         r"|[^.]*\.\s+(?:He|She) was (\d{1,3})\.")
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
+# Words that make a surname one of a family, not one person the surname alone names: "the
+# younger Whitford", "the youngest Adeyemi".
+_RANKED = {"younger", "elder", "older", "youngest", "eldest", "oldest"}
 # Words that make an office another one: "the deputy governor" is not the governor.
 _SECOND = {"deputy", "vice", "assistant", "associate", "junior", "acting"}
 _DOUBLE_QUOTES = {'"', "“", "”", "«", "»", "„", "``", "''"}
@@ -383,7 +386,7 @@ class _People:
             for token in doc:
                 if token.ent_type_ == "PERSON" or not token.text[:1].isupper() or token.text.isupper() \
                         or (token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_) \
-                        or token.dep_ in ("compound", "amod"):
+                        or token.dep_ in ("compound", "amod") or _ranked(token):
                     continue
                 ent = entity_at(token)
                 people = [p for p in self.by_surname.get(surname_key(token.text), [])
@@ -506,6 +509,11 @@ def _titled(ent: Span) -> Span:
     return doc[start:ent.end]
 
 
+def _ranked(token: Token) -> bool:
+    """Whether a word of :data:`_RANKED` stands right before ``token``."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _RANKED
+
+
 def _named_body(ent: Span) -> bool:
     """Whether a lower-case noun for a body names ``ent`` right before it: "video app
     Lumora", "the startup Lumora", "budget airline Skyvane" (not the end of a title:
@@ -531,6 +539,8 @@ def _persons(ents: Sequence[Span], bodies: frozenset[str] = frozenset()) -> list
             continue   # a description: "The 46-year-old Scot"
         if ent.label_ == "PERSON" and (_named_body(ent) or ent.text in bodies):
             continue   # a body: "video app Lumora", "the startup Lumora", then "Lumora"
+        if _ranked(ent[0]):
+            continue   # one of a family: "the younger Whitford"
         ent = _with_given_name(ent) if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
         if ent is not None and not _title_only(ent):
             found.append(ent)
@@ -584,15 +594,21 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     Peskarev`` of ``Kremlin Spokesman Dmitry Peskarev``, the ``Adebayo Ogunleye`` of "Minister
     of State for Petroleum Resources Adebayo Ogunleye"), or a lone given name typed a group where it is
     the subject, owner or apposition a person's name is (the ``Serhii`` of "Back in the
-    cellar, Serhii watches a screen"), or a full name typed a place or group set off by a
-    person's noun ("The couple's eldest son, Tunde Adeyemi,"); None for any other entity."""
+    cellar, Serhii watches a screen") or set off by a person's noun and an age ("their
+    daughter, Simi, 19,"), or a full name typed a place or group set off by a person's noun
+    ("The couple's eldest son, Tunde Adeyemi,"); None for any other entity."""
     if ent.label_ in ("NORP", "GPE"):
         root = ent.root
         if len(ent) in (2, 3) and root.dep_ == "appos" and root.head.pos_ == "NOUN" \
                 and root.head.lemma_.lower() in _PERSON_NOUNS and all(_is_name_word(t.text) for t in ent):
             return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde Adeyemi,"
-        if len(ent) != 1 or root.tag_ != "NNP" or not _known_given(root.text) \
-                or any(t.dep_ == "det" for t in root.children):
+        if len(ent) != 1 or root.tag_ != "NNP" or any(t.dep_ == "det" for t in root.children):
+            return None
+        doc = ent.doc
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PERSON_NOUNS \
+                and re.match(r",\s*\d{1,3}\s*,", doc.text[ent.end_char:ent.end_char + 7]):
+            return ent   # a name set off by a person's noun, with an age: "their daughter, Simi, 19,"
+        if not _known_given(root.text):
             return None
         # (a place needs a person's noun or an age set off after it: "For Latha, a
         # 34-year-old schoolteacher,")
@@ -930,6 +946,14 @@ class _Resolver:
                 # 'His widow said ... . "...," the 84-year-old said.'
                 return key, "description"
             return self._unnamed(mention), "name"   # (the parse may head it with "the")
+        if head.pos_ == "PROPN" and _ranked(head):
+            # "the younger Whitford": one of the family, which the surname alone does not say:
+            # the one of them named last ("The defendant's brother, Thomas Whitford, sat ...")
+            family = set(self.people.by_surname.get(surname_key(head.text), [])) | set(
+                self.people.by_given.get(given_name_key(head.text), []))
+            named = [p for _, p in self.people.named_between(0, c.source[0]) if p in family]
+            return (self._person_key(named[-1]), "description") if named \
+                else (self._unnamed(mention), "name")
         named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
@@ -1228,7 +1252,16 @@ class _Resolver:
         last = max(sentences)
         chosen = sentences[last]
         subjects = [p for pos, p in chosen if self._is_subject(pos)]
-        return subjects[0] if subjects else chosen[0][1]
+        if subjects:
+            return subjects[0]
+        # (not one named only as the owner of another: "Tunde and Ngozi's daughter, Simi")
+        owned = [p for pos, p in chosen if not self._is_owner(pos)]
+        return (owned or [p for _, p in chosen])[0]
+
+    def _is_owner(self, position: int) -> bool:
+        """Whether the name at ``position`` is a possessive ("Ngozi's daughter")."""
+        token = self._name_head(position)
+        return token is not None and token.dep_ == "poss"
 
     def _subject_since_speaker(self, gender: str, c: Candidate) -> Optional[int]:
         """The one person of ``gender`` that a main clause of the pronoun's paragraph has as

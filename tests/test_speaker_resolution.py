@@ -1585,3 +1585,12 @@ def test_the_younger_of_a_family_is_the_one_of_them_named_last(extractor):
                           "brother, Thomas Whitford, sat in the front row.\n\"Danny didn't run that bank,\" the "
                           "younger Whitford said.")
     assert said(r, "run that bank")[:2] == ("Thomas Whitford", "person")
+
+
+def test_a_name_ending_in_a_company_word_is_a_company(extractor):
+    # spaCy types the headline's "Hanjin Chemical" a person.
+    r = extractor.extract("Hanjin Chemical agrees $12 bln takeover of Dutch rival Veldhoven\nSEOUL, Sept 5 "
+                          "(Reuters) - South Korea's Hanjin Chemical said on Thursday it had agreed to buy "
+                          "Veldhoven NV for about $12 billion.")
+    assert said(r, "agreed to buy")[:2] == ("Hanjin Chemical", "organization")
+    assert "person" not in {s.kind for s in r.speakers if s.name == "Hanjin Chemical"}

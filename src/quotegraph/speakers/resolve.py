@@ -200,9 +200,13 @@ _TITLE_WORDS = TITLES | PERSON_ROLES   # words of a title or an office, before a
 # The nouns an unnamed speaker's "he" or "she" may take up: one person, named by a role or what
 # they are ("a senior official", "one survivor"), not "people" nor "someone".
 _ONE_PERSON = _PERSON_NOUNS | _ANONYMOUS - {"people", "someone"}
-_NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | {
+# Words that end a company's name, never a person's: "Hanjin Chemical", "Acme Holdings".
+_COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "chemical",
+                  "chemicals", "motors", "industries", "electronics", "pharmaceuticals", "foods",
+                  "technologies", "logistics", "petroleum", "telecom", "airways", "securities"}
+_NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
-    "inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "times", "post", "news"}
+    "times", "post", "news"}
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 RECENT_PARAGRAPHS = 2
 DOCUMENT_SENTENCES = 3   # how far back "the statement" looks for who issued one
@@ -530,8 +534,10 @@ def _persons(ents: Sequence[Span], bodies: frozenset[str] = frozenset()) -> list
     are (:func:`_person_typed_otherwise`)."""
     found = []
     for ent in ents:
-        if ent.label_ == "PERSON" and any(fold(t.text) in _BODY_NOUNS for t in ent[:-1]):
-            continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights"
+        if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS for t in ent[:-1])
+                                       or len(ent) > 1 and fold(ent[-1].text) in _COMPANY_WORDS):
+            continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
+            # "Hanjin Chemical"
         if ent.label_ == "PERSON" and (_office_place(ent) or (
                 len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in")):
             continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent"
@@ -1096,9 +1102,9 @@ class _Resolver:
             return self._entity("group", _strip_determiner(_group(core, head, mention))), "name"
         if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES \
                 and _WORD.fullmatch(head.text):   # "EB-5 requires" names no person
-            if lower in _BODY_NOUNS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES:
-                # "the Central and East European Coalition", "Black Lawmakers": no one's name;
-                # "the Ministry" alone is the ministry named before.
+            if lower in _BODY_NOUNS | _COMPANY_WORDS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES:
+                # "the Central and East European Coalition", "Black Lawmakers", "Hanjin
+                # Chemical": no one's name; "the Ministry" alone is the ministry named before.
                 described = self._organisation_described(core) if len(core) == 2 and det == "the" else None
                 if described is not None:
                     return described, "description"

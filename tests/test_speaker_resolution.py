@@ -1594,3 +1594,13 @@ def test_a_name_ending_in_a_company_word_is_a_company(extractor):
                           "Veldhoven NV for about $12 billion.")
     assert said(r, "agreed to buy")[:2] == ("Hanjin Chemical", "organization")
     assert "person" not in {s.kind for s in r.speakers if s.name == "Hanjin Chemical"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokeswoman for Health Minister Tim Nicholls said negotiations were continuing in good faith.",
+     "continuing in good faith"),
+    ("A lawyer for Marcus Whitfield said his client would plead not guilty.", "plead not guilty")])
+def test_who_speaks_for_someone_is_not_that_someone(extractor, text, content):
+    # (a title between the preposition and the name, or a name typed only there: both went to
+    # the one spoken for)
+    assert said(extractor.extract(HEADLINE + text), content)[1] == "unnamed"

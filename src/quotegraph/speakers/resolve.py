@@ -513,6 +513,29 @@ def _titled(ent: Span) -> Span:
     return doc[start:ent.end]
 
 
+def _after_preposition(token: Token) -> bool:
+    """Whether the name that starts at ``token`` follows a preposition, with any title
+    between (:meth:`_Resolver._after_preposition`)."""
+    before = token.i - 1
+    while before > 0 and _in_title(token.doc[before]):
+        before -= 1
+    return before >= 0 and token.doc[before].pos_ == "ADP"
+
+
+def _in_title(token: Token) -> bool:
+    """Whether ``token`` is a word of a title before a name: a title or role ("Sen.",
+    "Minister") or a capitalised word before one ("Health" of "Health Minister")."""
+    if _is_title_word(token):
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text[:1].isupper() and token.pos_ == "PROPN" and after is not None \
+        and _is_title_word(after)
+
+
+def _is_title_word(token: Token) -> bool:
+    return fold(token.text).rstrip(".") in _TITLE_WORDS or _role_word(token.lower_) in PERSON_ROLES
+
+
 def _ranked(token: Token) -> bool:
     """Whether a word of :data:`_RANKED` stands right before ``token``."""
     return token.i > 0 and token.doc[token.i - 1].lower_ in _RANKED
@@ -1064,7 +1087,8 @@ class _Resolver:
             if len(inside) == 1:   # "Syria's Permanent Representative to the UN Bashar al-Jaafari"
                 return self._person_key(inside.pop()), "name"
             name = _name_ending(mention, head)
-            if name is not None:   # the same, where the text names him only there
+            if name is not None and not _after_preposition(name[0]):
+                # the same, where the text names him only there
                 return self._person_key(self._person(name)), "name"
         # (a body noun's name typed a place too: "the industry's main lobby group, PhRMA,")
         names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
@@ -1518,10 +1542,11 @@ class _Resolver:
         return offset + (token.sent.start_char if token is not None else 0)
 
     def _after_preposition(self, position: int) -> bool:
-        """Whether the name at ``position`` follows a preposition whose object it is: "for
-        Damar", "of Sen. Jeff Flake" (not "to the UN Bashar al-Jaafari")."""
+        """Whether the name at ``position`` follows a preposition whose object it is, with
+        any title between: "for Damar", "of Sen. Jeff Flake", "for Health Minister Tim
+        Nicholls" (not "to the UN Bashar al-Jaafari")."""
         _, token = self._token_at(position)
-        return token is not None and token.i > 0 and token.doc[token.i - 1].pos_ == "ADP"
+        return token is not None and _after_preposition(token)
 
     def _name_head(self, position: int) -> Optional[Token]:
         """The head word of the name that starts at ``position`` ("Alan" -> "Moberly")."""

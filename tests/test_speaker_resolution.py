@@ -1604,3 +1604,21 @@ def test_who_speaks_for_someone_is_not_that_someone(extractor, text, content):
     # (a title between the preposition and the name, or a name typed only there: both went to
     # the one spoken for)
     assert said(extractor.extract(HEADLINE + text), content)[1] == "unnamed"
+
+
+def test_a_title_written_short_does_not_end_the_sentence(extractor):
+    # spaCy split "Sgt." from its period and ended a sentence there: the speaker was "Sgt".
+    r = extractor.extract(HEADLINE + "Detective Sgt. Luis Ortega, who is leading the investigation, said "
+                          "surveillance footage helped officers identify the suspect.")
+    assert said(r, "surveillance footage")[:2] == ("Luis Ortega", "person")
+
+
+def test_an_organisations_initials_typed_a_person_are_the_organisation(extractor):
+    # With "Col." one token spaCy types "JCS" a person; the article gives it as the initials
+    # of "the Joint Chiefs of Staff".
+    r = extractor.extract(HEADLINE + "Meanwhile, the Joint Chiefs of Staff (JCS) said it had not detected any "
+                          "unusual military movements along the border.\n\"Our military is fully ready to "
+                          "respond overwhelmingly to any provocation,\" JCS spokesperson Col. Lee Dong-min "
+                          "said in a regular briefing.")
+    assert said(r, "unusual military")[:2] == ("Joint Chiefs of Staff", "organization")
+    assert said(r, "fully ready")[:2] == ("Lee Dong-min", "person")

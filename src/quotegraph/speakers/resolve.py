@@ -1226,6 +1226,14 @@ class _Resolver:
                 key, _ = self._producer(c, _core(document), document)
                 if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
                     return key, "pronoun"
+        last = self.history[-1] if self.history else None
+        if lower == "they" and last is not None and last[0] == c.paragraph \
+                and self._sentence_of(last[2]) in {self.starts[id(s.doc)] + s.start_char
+                                                   for s in self._sentences_back(head.sent, 3)} \
+                and self._one_unnamed(last[1], None, last[2]):
+            # one unnamed person just reported, in the sentence before: 'One minister admitted
+            # that ... . "...," they said.'
+            return last[1], "pronoun"
         if lower in _GROUP_PRONOUNS:
             key = self._recent(("group", "organization"), c.paragraph, plural=lower in ("they", "them", "their"))
             if key is None and lower in ("they", "their"):
@@ -1364,10 +1372,10 @@ class _Resolver:
                 return objects[0]
         return None
 
-    def _one_unnamed(self, key: tuple[str, str], gender: str, position: int) -> bool:
+    def _one_unnamed(self, key: tuple[str, str], gender: Optional[str], position: int) -> bool:
         """Whether ``key``, named at ``position``, is one unnamed person that ``he``/``she`` of
-        ``gender`` may be: "a senior official", "the spokeswoman", "A midwife who still works
-        at the unit" (not "officials", not "the report")."""
+        ``gender`` (None: a singular "they") may be: "a senior official", "the spokeswoman", "A
+        midwife who still works at the unit" (not "officials", not "the report")."""
         # a person's noun before what describes it ("resident who asked not to be named for
         # fear of reprisals", "official familiar with the talks")
         words = re.split(r"\s(?:who|that|with|for|from|of|in|at|on)\s|,", key[1])[0].split()
@@ -1376,7 +1384,7 @@ class _Resolver:
             c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.children)
         return key[0] == "unnamed" \
             and (who or any(_role_word(w) in _ONE_PERSON for w in words)) \
-            and not title_gender(key[1]) - {gender}
+            and (gender is None or not title_gender(key[1]) - {gender})
 
     def _signed(self, paragraph: int) -> Optional[tuple[str, str]]:
         """The person whose name, alone in a paragraph, signs the text ``paragraph`` belongs

@@ -460,3 +460,17 @@ def test_a_that_clause_after_a_question_is_no_claim_of_the_one_asking(extractor)
                           "the opposition that fertiliser subsidies alone accounted for more than half of "
                           "that amount.")
     assert {a.speaker for a in r.attributions} == {"ministry"}
+
+
+def test_a_report_held_by_according_to_whose_cue_the_tagger_left_out():
+    # The tagger gives the consensus "[The Oslo-based company] said [operating profit rose ...]"
+    # in two fragments around the "said": the company's report inside it stays too.
+    r = Extractor().extract(
+        "Nordvik Logistics profit beats forecasts as e-commerce volumes recover\n\nNordvik Logistics reported a "
+        "stronger-than-expected rise in third-quarter profit on Thursday, helped by a rebound in e-commerce "
+        "parcel volumes and cost cuts across its European warehouse network.\n\n"
+        "The Oslo-based company said operating profit rose 18% to 2.4 "
+        "billion Norwegian crowns ($225 million) in the July-September period, beating the 2.1 billion "
+        "crowns analysts had expected, according to a company-compiled consensus.")
+    [report] = [a for a in r.attributions if a.content.text.startswith("operating profit rose")]
+    assert report.source.text == "The Oslo-based company"

@@ -1630,3 +1630,15 @@ def test_they_after_one_unnamed_person_just_reported_is_that_person(extractor):
                           "government had mishandled the rollout. \"We should have done the groundwork months "
                           "ago,\" they said.")
     assert said(r, "groundwork")[:2] == ("one minister", "unnamed")
+
+
+def test_the_first_word_of_a_companys_name_is_the_company(extractor):
+    # spaCy types the "Halvorsen" of an analyst's quote a person, and the company's own report
+    # ("Halvorsen also said") went to that person.
+    r = extractor.extract("Halvorsen Foods profit beats estimates\nCHICAGO, April 24 (Reuters) - Halvorsen Foods "
+                          "Inc reported a better-than-expected quarterly profit on Thursday.\nHalvorsen also said "
+                          "it would cut about 900 jobs as part of a restructuring of its European operations.\n"
+                          "\"Halvorsen is clearly taking share from weaker competitors,\" said Arun Mehta, "
+                          "portfolio manager at Greenfield Capital.")
+    assert said(r, "900 jobs")[:2] == ("Halvorsen Foods Inc", "organization")
+    assert said(r, "taking share")[:2] == ("Arun Mehta", "person")

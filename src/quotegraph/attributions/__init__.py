@@ -388,12 +388,13 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
 
 
 def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
-    """Where the content fragment of one of ``holders`` that holds ``c`` ends: ``c`` a verb
-    of saying (:data:`_SAYING`) whose cue, source and the start of whose content lie inside
-    it; None where none does."""
+    """Where the content of one of ``holders`` that holds ``c`` ends: ``c`` a verb of saying
+    (:data:`_SAYING`) whose cue, source and the start of whose content lie between its first
+    and last character (the tagger may leave the cue out: "[The company] said [profit
+    rose ...], according to a consensus"); None where none does."""
     if c.cue is None or c.source is None or c.cue_token is None or c.cue_token.lemma_ not in _SAYING:
         return None
-    return next((e for h in holders for s, e in h.spans
+    return next((e for h in holders for s, e in [(h.spans[0][0], h.spans[-1][1])]
                  if all(s <= a and b <= e for a, b in (c.cue, c.source)) and s <= c.start < e), None)
 
 

@@ -280,10 +280,17 @@ class _People:
         self.by_middle: dict[str, list[int]] = {}
         self.positions: list[tuple[int, int]] = []   # (start, person), in text order
         order = [i for i in range(len(docs)) if i not in headings] + sorted(headings)
-        # Names the article gives a body noun ("the startup Lumora"), or an organisation's
-        # initials ("JCS" of "the Joint Chiefs of Staff"), are no person anywhere.
-        self.bodies = frozenset(e.text for doc in docs for e in doc.ents
-                                if e.label_ == "PERSON" and (_named_body(e) or e.text in acronyms))
+        # Names the article gives a body noun ("the startup Lumora"), an organisation's
+        # initials ("JCS" of "the Joint Chiefs of Staff") or the first word of an
+        # organisation's name no person has ("Halvorsen" of "Halvorsen Foods Inc") are no
+        # person anywhere: name -> the body's name.
+        short = _short_names(docs)
+        self.bodies: dict[str, str] = {}
+        for e in (e for doc in docs for e in doc.ents if e.label_ == "PERSON"):
+            if _named_body(e) or e.text in acronyms:
+                self.bodies[e.text] = e.text
+            elif e.text in short:
+                self.bodies[e.text] = short[e.text]
         found = []
         for index in order:
             for ent in _persons(docs[index].ents, self.bodies) + _untyped_names(docs[index]):
@@ -537,6 +544,22 @@ def _is_title_word(token: Token) -> bool:
     return fold(token.text).rstrip(".") in _TITLE_WORDS or _role_word(token.lower_) in PERSON_ROLES
 
 
+def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
+    """The first word of each organisation the text names with more words ("Halvorsen" of
+    "Halvorsen Foods Inc") -> its longest such name, where no person's name of two or more
+    words ends in that word ("Ford" with "Harrison Ford" named too)."""
+    persons = {e[-1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    found: dict[str, str] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            name = _strip_determiner(ent)
+            first = name.split()[0] if name else ""
+            if ent.label_ == "ORG" and len(name.split()) >= 2 and _is_name_word(first) \
+                    and first not in persons and len(name) > len(found.get(first, "")):
+                found[first] = name
+    return found
+
+
 def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
     """Initials -> the organisations the text names in full with them ("JCS": "Joint Chiefs
     of Staff")."""
@@ -565,11 +588,11 @@ def _named_body(ent: Span) -> bool:
         and before.lower_ in _BODY_NOUNS and not (before.i and ent.doc[before.i - 1].lower_ == "of")
 
 
-def _persons(ents: Sequence[Span], bodies: frozenset[str] = frozenset()) -> list[Span]:
+def _persons(ents: Sequence[Span], bodies: Optional[Mapping[str, str]] = None) -> list[Span]:
     """The names of persons among ``ents``: those typed PERSON that are neither titles alone
     nor a body's name (a body noun before their last word or right before them, or a name in
-    ``bodies``, which the article gives such a noun elsewhere), and those typed otherwise that
-    are (:func:`_person_typed_otherwise`)."""
+    ``bodies``, which the article gives a body elsewhere: :attr:`_People.bodies`), and those
+    typed otherwise that are (:func:`_person_typed_otherwise`)."""
     found = []
     for ent in ents:
         if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS for t in ent[:-1])
@@ -581,7 +604,7 @@ def _persons(ents: Sequence[Span], bodies: frozenset[str] = frozenset()) -> list
             continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent"
         if ent.label_ == "PERSON" and len(ent) == 1 and any(t.dep_ == "det" for t in ent.root.children):
             continue   # a description: "The 46-year-old Scot"
-        if ent.label_ == "PERSON" and (_named_body(ent) or ent.text in bodies):
+        if ent.label_ == "PERSON" and (_named_body(ent) or ent.text in (bodies or {})):
             continue   # a body: "video app Lumora", "the startup Lumora", then "Lumora"
         if _ranked(ent[0]):
             continue   # one of a family: "the younger Whitford"
@@ -1041,7 +1064,7 @@ class _Resolver:
             return self._entity("organization", body.text), "name"
         ent = entity_at(head)
         if ent is not None and ent.text in self.people.bodies:   # "the startup Lumora", "Lumora"
-            return self._entity("organization", ent.text), "name"
+            return self._entity("organization", self.people.bodies[ent.text]), "name"
         persons = _persons(entities(core), self.people.bodies)
         named = [e for e in persons if e.start <= head.i < e.end]
         conjoined = [t for t in head.children if t.dep_ == "conj"]

@@ -1642,3 +1642,13 @@ def test_the_first_word_of_a_companys_name_is_the_company(extractor):
                           "portfolio manager at Greenfield Capital.")
     assert said(r, "900 jobs")[:2] == ("Halvorsen Foods Inc", "organization")
     assert said(r, "taking share")[:2] == ("Arun Mehta", "person")
+
+
+def test_a_source_the_tagger_starts_inside_a_word_takes_the_whole_word(extractor):
+    # The tagger tagged "Tokura" from its second wordpiece: the source read "kura Masakazu, ..."
+    # (a one-paragraph text, as the probe had it).
+    r = extractor.extract("Business leaders welcomed the agreement. Tokura Masakazu, chairman of the "
+                          "Japan Business Federation, or Keidanren, said in a statement that closer ties would "
+                          "benefit companies.")
+    a = next(a for a in r.attributions if "closer ties" in a.content.text)
+    assert a.source.text.startswith("Tokura Masakazu") and a.speaker == "Tokura Masakazu"

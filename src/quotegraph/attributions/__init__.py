@@ -72,6 +72,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     paragraph_starts = [p.start for p in article.paragraphs]
     by_paragraph: dict[int, list[Tagged]] = {}
     for t in tagged or ():
+        _whole_words(t, article.text)
         t.content = _after_reports_before(t, article, _out_of_headings(t, article, paragraph_starts))
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, t.content[0][0]) - 1, []).append(t)
     for index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
@@ -473,6 +474,22 @@ def _cut_off(c: Candidate, quote: Quote) -> bool:
         return False
     c.spans = kept
     return True
+
+
+def _whole_words(t: Tagged, text: str) -> None:
+    """Widen the tagger's spans to whole words: a span may begin or end inside one where the
+    wordpieces of a name split it ("[To]kura Masakazu" tagged from its second piece)."""
+    t.content = [_word_span(text, s, e) for s, e in t.content]
+    t.cue = _word_span(text, *t.cue)
+    t.source = _word_span(text, *t.source) if t.source is not None else None
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
 
 
 def _after_reports_before(t: Tagged, article: Article, content: list[tuple[int, int]]) -> list[tuple[int, int]]:

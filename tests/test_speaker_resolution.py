@@ -1652,3 +1652,29 @@ def test_a_source_the_tagger_starts_inside_a_word_takes_the_whole_word(extractor
                           "benefit companies.")
     a = next(a for a in r.attributions if "closer ties" in a.content.text)
     assert a.source.text.startswith("Tokura Masakazu") and a.speaker == "Tokura Masakazu"
+
+
+def test_he_after_an_unnamed_subject_is_that_person(extractor):
+    # (it went to the chancellor, the last man named, in the paragraph before)
+    r = extractor.extract("Merz rejects joint borrowing\nChancellor Friedrich Merz said common debt was not the "
+                          "right answer.\nA government spokesman played down any disagreement. \"The coalition "
+                          "partners are in close contact,\" he said.")
+    assert said(r, "close contact")[:2] == ("government spokesman", "unnamed")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the tagger's source left "Back in" out: "Abuja, a senior central bank official," read as a
+    # place and its role
+    ("Back in Abuja, a senior central bank official, who asked not to be named because he was not "
+     "authorised to speak to the media, said the bank was also worried about the government's "
+     "borrowing plans.", "borrowing plans", ("senior central bank official", "unnamed")),
+    # a country with its description is the country
+    ("Russia, a close ally of Damascus, said the strikes were illegal.", "strikes were illegal",
+     ("Russia", "organization"))])
+def test_a_place_set_before_the_subject_is_not_the_speaker(extractor, text, content, speaker):
+    r = extractor.extract("Nigeria's central bank holds rate, says inflation fight not over\nRazia Khan's view was echoed by Lagos-based "
+                          "economist Bismarck Rewane, who told Reuters that the committee had \"bought itself "
+                          "time.\"\nIn neighbouring markets, Kenya's central bank last month cut its rate by 75 "
+                          "basis points to 10%, its fifth consecutive reduction. Governor Kamau Thugge said at the "
+                          "time that inflation was expected to remain within the bank's target range.\n" + text)
+    assert said(r, content)[:2] == speaker

@@ -568,17 +568,24 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
 
 
 def _fronted(mention: Span) -> Optional[int]:
-    """Where the name starts in a tagged source that took in a phrase set before the subject,
-    up to its comma ("Outside parliament, Dr. Kavita Reddy, an economist at ..."), which the
-    parse may make the subject with the name its conjunct; None where there is none."""
-    if mention[0].pos_ not in ("ADP", "ADV", "ADJ"):
-        return None
+    """Where the subject starts in a tagged source that took in a phrase set before it, up to
+    its comma ("Outside parliament, Dr. Kavita Reddy, an economist at ...", "[Back in] Abuja,
+    a senior central bank official, who ..."), which the parse may make the subject with the
+    name its conjunct, or a place and its role; None where there is none."""
     comma = next((t.i for t in mention if t.text == ","), None)
-    person = next((t.i for t in mention if t.ent_type_ == "PERSON"), None)
-    if comma is None or person is None or not comma < person <= comma + 2 \
+    if comma is None or comma + 1 >= mention.end \
             or any(t.ent_type_ in ("PERSON", "ORG") for t in mention.doc[mention.start:comma]):
         return None
-    return comma + 1
+    # (opened by a preposition or adverb, or a place alone after one the tagger left out:
+    # "Back in [Abuja, ...]"; not "Russia, a close ally of Damascus, said")
+    place = mention.start > 0 and mention.doc[mention.start - 1].pos_ == "ADP" \
+        and all(t.ent_type_ in ("GPE", "LOC") for t in mention.doc[mention.start:comma])
+    if mention[0].pos_ not in ("ADP", "ADV", "ADJ") and not place:
+        return None
+    after = mention.doc[comma + 1]
+    person = next((t.i for t in mention if t.ent_type_ == "PERSON"), None)
+    named = person is not None and comma < person <= comma + 2
+    return comma + 1 if named or after.lower_ in ("a", "an", "one") else None
 
 
 def _cut_short(mention: Span, cue: Optional[Token]) -> bool:

@@ -149,8 +149,8 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager"},
               {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
 # Broader words a description may use for a role: "the Russian leader" may be the president,
-# but "the president" is not the party's leader.
-_BROADER_ROLE = {"leader": {"president"}}
+# but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador.
+_BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy"}}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
@@ -1271,6 +1271,9 @@ class _Resolver:
         if index is None:
             index = self._described_subject(gender, c)
         if index is None:
+            unnamed = self._unnamed_subject_before(gender, c)
+            if unnamed is not None:   # 'A government spokesman played down ... . "...," he said'
+                return unnamed, "pronoun"
             index = self._named_just_before(gender, c)
         if index is not None:
             return self._person_key(index), "pronoun"
@@ -1379,6 +1382,25 @@ class _Resolver:
                 key = self._by_role(mention, position)
                 if key is not None and not self.people.persons[int(key[1][1:])].gender - {gender}:
                     return int(key[1][1:])
+        return None
+
+    def _unnamed_subject_before(self, gender: str, c: Candidate) -> Optional[tuple[str, str]]:
+        """One unnamed person of ``gender`` (or of none said) that is the main subject of the
+        sentence before the pronoun's, in its paragraph, with no person of that gender named
+        since: "A government spokesman played down any disagreement. '...,' he said." """
+        _, token = self._token_at(c.source[0])
+        previous = self._sentence_before(token.sent) if token is not None else None
+        if previous is None or previous.doc is not token.doc:
+            return None
+        for subject in (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")):
+            mention = _core(subject)
+            position = self.starts[id(subject.doc)] + subject.idx
+            if subject.tag_ != "NN" or _determiner(mention) not in ("a", "an", "one") \
+                    or _role_word(subject.lower_) not in _ONE_PERSON or entity_at(subject) is not None \
+                    or title_gender(mention.text) - {gender} or self._reported(position) \
+                    or self._named_since(position, gender, c):
+                continue
+            return self._unnamed(mention)
         return None
 
     @staticmethod

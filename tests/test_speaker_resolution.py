@@ -1678,3 +1678,14 @@ def test_a_place_set_before_the_subject_is_not_the_speaker(extractor, text, cont
                           "basis points to 10%, its fifth consecutive reduction. Governor Kamau Thugge said at the "
                           "time that inflation was expected to remain within the bank's target range.\n" + text)
     assert said(r, content)[:2] == speaker
+
+
+def test_an_ambassador_to_a_country_keeps_his_whole_role(extractor):
+    # His role was read as "United States"; "the Russian diplomat" then went to the deputy
+    # foreign minister named before.
+    r = extractor.extract("Russian diplomats\nRussian Deputy Foreign Minister Sergey Ryabkov told TASS that Moscow "
+                          "did not expect rapid progress.\nRussian Ambassador to the United States Alexander "
+                          "Darchiev said the embassy was functioning in difficult conditions. The Russian "
+                          "diplomat said that visa issues remained one of the main problems.")
+    assert said(r, "visa issues")[:2] == ("Alexander Darchiev", "person")
+    assert next(s for s in r.speakers if s.name == "Alexander Darchiev").roles[0].startswith("Russian Ambassador")

@@ -474,3 +474,19 @@ def test_a_report_held_by_according_to_whose_cue_the_tagger_left_out():
         "crowns analysts had expected, according to a company-compiled consensus.")
     [report] = [a for a in r.attributions if a.content.text.startswith("operating profit rose")]
     assert report.source.text == "The Oslo-based company"
+
+
+def test_a_content_does_not_run_on_into_a_paragraph_another_report_opens():
+    # The tagger linked the residents' account to the mayor's "She said" of the paragraph
+    # before, though it tagged "Residents described" as a report of its own.
+    r = Extractor().extract(
+        "Wind-driven fire destroys dozens of homes in Paradise Valley; thousands still without power\n\n"
+        "Mayor Theresa Lindqvist called the fire \"a devastating blow\" to a community still rebuilding from "
+        "the 2018 Camp Fire, which killed 85 people in nearby Paradise.\n\n\"We know what it means to lose "
+        "everything, and we will get through this together,\" the mayor said at an evening briefing at the "
+        "town's community center. She said the city would open a second shelter at Valley High School on "
+        "Monday.\n\nResidents described fleeing in the dark with little more than the clothes they were "
+        "wearing.\n\nGloria Ramirez-Ortega, 67, said she was woken by a neighbor pounding on her door just "
+        "before midnight.")
+    [shelter] = [a for a in r.attributions if "second shelter" in a.content.text]
+    assert "fleeing" not in shelter.content.text and shelter.speaker == "Theresa Lindqvist"

@@ -71,9 +71,11 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     # the one before: ``Lavrov said:`` then the quote), so that paragraph's quotes reach it.
     paragraph_starts = [p.start for p in article.paragraphs]
     by_paragraph: dict[int, list[Tagged]] = {}
+    tagged_cues = sorted(t.cue for t in tagged or ())
     for t in tagged or ():
         _whole_words(t, article.text)
         t.content = _after_reports_before(t, article, _out_of_headings(t, article, paragraph_starts))
+        t.content = _before_reports_after(t, paragraph_starts, tagged_cues)
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, t.content[0][0]) - 1, []).append(t)
     for index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         offset = paragraph.start
@@ -474,6 +476,24 @@ def _cut_off(c: Candidate, quote: Quote) -> bool:
         return False
     c.spans = kept
     return True
+
+
+def _before_reports_after(t: Tagged, paragraph_starts: Sequence[int],
+                          cues: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A tagged content without its fragments in paragraphs after its cue's that another
+    tagged cue opens before them ('She said the city would open a shelter. // Residents
+    described [fleeing in the dark ...]': the tagger gave the mayor the residents' account).
+    ``cues``: every tagged cue of the article, sorted."""
+    home = bisect.bisect_right(paragraph_starts, t.cue[0]) - 1
+    kept = []
+    for s, e in t.content:
+        paragraph = bisect.bisect_right(paragraph_starts, s) - 1
+        opened = paragraph > home and any(
+            c != t.cue for c in cues[bisect.bisect_left(cues, (paragraph_starts[paragraph], -1)):
+                                     bisect.bisect_left(cues, (s, -1))])
+        if not opened:
+            kept.append((s, e))
+    return kept or t.content
 
 
 def _whole_words(t: Tagged, text: str) -> None:

@@ -363,7 +363,8 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
                  docs: Sequence[Doc], index: int, quotes: Sequence[Quote],
                  lexicon: CueLexicon) -> list[Candidate]:
     """One paragraph's tagger attributions as candidates, with the rule-made claims and
-    headline remainders of ``local`` whose cue the tagger did not find, and the cue frames of
+    headline remainders of ``local`` whose cue the tagger did not find and reports often
+    enough (:data:`MIN_BESIDE_TAGGER`), and the cue frames of
     ``local`` that a tagged ``according to`` holds (``X said C, according to Y``: Y's
     content, as PolNeAR's annotators read it, is "X said C", and X's report is kept inside it
     so that C has X for a speaker too). Headlines and

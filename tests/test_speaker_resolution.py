@@ -1689,3 +1689,20 @@ def test_an_ambassador_to_a_country_keeps_his_whole_role(extractor):
                           "diplomat said that visa issues remained one of the main problems.")
     assert said(r, "visa issues")[:2] == ("Alexander Darchiev", "person")
     assert next(s for s in r.speakers if s.name == "Alexander Darchiev").roles[0].startswith("Russian Ambassador")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # initials without stops, as Indian papers write them; the name typed an organisation
+    ("Bengaluru Police Commissioner B Dayananda said that around 2.5 lakh people had arrived near the "
+     "stadium. \"We had deployed over 1,000 personnel,\" he told The Indian Express.", "1,000 personnel",
+     "B Dayananda"),
+    # ... or typed nothing after an office the recogniser made an organisation
+    ("Leader of Opposition in the Assembly R Ashoka accused the government of \"criminal negligence\". "
+     "\"The Home Minister must resign immediately,\" Ashoka said.", "criminal negligence", "R Ashoka"),
+    # a suffix the parse made the head: "KC" was an organisation
+    ("Sentencing, Judge Nicholas Dean KC told Ashcroft that she had \"utterly failed\" in her duty of care.",
+     "utterly failed", "Nicholas Dean")])
+def test_a_name_with_initials_or_a_suffix_is_the_person(extractor, text, content, speaker):
+    r = extractor.extract("Stampede toll rises to 11\nKarnataka Chief Minister Siddaramaiah on Thursday ordered "
+                          "a magisterial inquiry into the stampede.\n" + text)
+    assert said(r, content)[:2] == (speaker, "person")

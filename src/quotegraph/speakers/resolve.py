@@ -83,8 +83,8 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import (BEFORE_NAMES, TITLES, PersonName, fold, given_name_key,
-                                       parse_person, surname_key)
+from quotegraph.speakers.names import (BEFORE_NAMES, SUFFIXES, TITLES, PersonName, fold,
+                                       given_name_key, parse_person, surname_key)
 from quotegraph.structure.article import PARTICLES
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
@@ -182,6 +182,7 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim", "widow", "widower"}
 _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
 _INITIAL = re.compile(r"[A-Z]\.")
+_BARE_INITIALS = re.compile(r"[A-Z]{1,2}")   # "B Dayananda", "HD Kumaraswamy"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
 _FUNCTION_WORDS = {"of", "for", "the", "and", "to", "in", "on"}
 _AGE = re.compile(r"(?i)the " + _AGED.pattern)   # "the 54-year-old": a description
@@ -641,8 +642,19 @@ def _office_place(ent: Span) -> bool:
 def _untyped_names(doc: Doc) -> list[Span]:
     """Names the recogniser left untyped after a title word: the ``Glenn Arbuthnot`` of "House
     Agriculture Committee Chair Glenn Arbuthnot" (a given name of known gender, then one more
-    name word)."""
+    name word); and a name after initials written without stops, as Indian papers write them,
+    after a capitalised word of the office (the ``R Ashoka`` of "Leader of Opposition in the
+    Assembly R Ashoka", the ``B Dayananda`` of "Police Commissioner B Dayananda", the name
+    typed an organisation or nothing)."""
     found = []
+    for initials in doc[1:-1]:
+        name, office = doc[initials.i + 1], doc[initials.i - 1]
+        if _BARE_INITIALS.fullmatch(initials.text) and initials.ent_iob_ == "O" and initials.pos_ == "PROPN" \
+                and initials.head.i == name.i and name.pos_ == "PROPN" and _is_name_word(name.text) \
+                and (name.ent_iob_ == "O" or (entity_at(name) is not None and len(entity_at(name)) == 1
+                                              and name.ent_type_ != "PERSON")) \
+                and office.text[:1].isupper() and office.pos_ in ("PROPN", "NOUN"):
+            found.append(Span(doc, initials.i, name.i + 1, label="PERSON"))
     for given in doc[1:-1]:
         title, surname = doc[given.i - 1], doc[given.i + 1]
         if given.ent_iob_ == "O" and surname.ent_iob_ == "O" and given.pos_ == surname.pos_ == "PROPN" \
@@ -1017,6 +1029,9 @@ class _Resolver:
             named = [p for _, p in self.people.named_between(0, c.source[0]) if p in family]
             return (self._person_key(named[-1]), "description") if named \
                 else (self._unnamed(mention), "name")
+        if fold(head.text).rstrip(".") in SUFFIXES and head.i > mention.start \
+                and head.doc[head.i - 1].ent_type_ == "PERSON":
+            head = head.doc[head.i - 1]   # "Judge Nicholas Dean KC told": the name, not "KC"
         named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person

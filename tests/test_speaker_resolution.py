@@ -1706,3 +1706,10 @@ def test_a_name_with_initials_or_a_suffix_is_the_person(extractor, text, content
     r = extractor.extract("Stampede toll rises to 11\nKarnataka Chief Minister Siddaramaiah on Thursday ordered "
                           "a magisterial inquiry into the stampede.\n" + text)
     assert said(r, content)[:2] == (speaker, "person")
+
+
+def test_a_participle_phrase_set_before_the_subject_is_no_part_of_the_source(extractor):
+    # The place of "Reporting from Deir el-Balah" (typed an organisation) was the speaker.
+    r = extractor.extract("Strikes hit central Gaza.\n\nReporting from Deir el-Balah, Al Jazeera's Hind "
+                          "Khoudary said the strikes had continued through the afternoon.")
+    assert said(r, "continued through")[:2] == ("Hind Khoudary", "person")

@@ -591,21 +591,25 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
 def _fronted(mention: Span) -> Optional[int]:
     """Where the subject starts in a tagged source that took in a phrase set before it, up to
     its comma ("Outside parliament, Dr. Kavita Reddy, an economist at ...", "[Back in] Abuja,
-    a senior central bank official, who ..."), which the parse may make the subject with the
-    name its conjunct, or a place and its role; None where there is none."""
+    a senior central bank official, who ...", "Reporting from Deir el-Balah, Al Jazeera's Hind
+    Khoudary"), which the parse may make the subject with the name its conjunct, or a place
+    and its role; None where there is none."""
     comma = next((t.i for t in mention if t.text == ","), None)
-    if comma is None or comma + 1 >= mention.end \
-            or any(t.ent_type_ in ("PERSON", "ORG") for t in mention.doc[mention.start:comma]):
+    if comma is None or comma + 1 >= mention.end:
         return None
+    before = mention.doc[mention.start:comma]
+    participle = mention[0].tag_ in ("VBG", "VBN")   # "Reporting from ...", "Asked about ..."
     # (opened by a preposition or adverb, or a place alone after one the tagger left out:
     # "Back in [Abuja, ...]"; not "Russia, a close ally of Damascus, said")
     place = mention.start > 0 and mention.doc[mention.start - 1].pos_ == "ADP" \
-        and all(t.ent_type_ in ("GPE", "LOC") for t in mention.doc[mention.start:comma])
-    if mention[0].pos_ not in ("ADP", "ADV", "ADJ") and not place:
+        and all(t.ent_type_ in ("GPE", "LOC") for t in before)
+    if any(t.ent_type_ == "PERSON" for t in before) or not (
+            participle or place or mention[0].pos_ in ("ADP", "ADV", "ADJ")) \
+            or not participle and any(t.ent_type_ == "ORG" for t in before):
         return None
     after = mention.doc[comma + 1]
-    person = next((t.i for t in mention if t.ent_type_ == "PERSON"), None)
-    named = person is not None and comma < person <= comma + 2
+    person = next((t.i for t in mention if t.i > comma and t.ent_type_ == "PERSON"), None)
+    named = person is not None and (person <= comma + 2 or participle)
     return comma + 1 if named or after.lower_ in ("a", "an", "one") else None
 
 

@@ -1713,3 +1713,11 @@ def test_a_participle_phrase_set_before_the_subject_is_no_part_of_the_source(ext
     r = extractor.extract("Strikes hit central Gaza.\n\nReporting from Deir el-Balah, Al Jazeera's Hind "
                           "Khoudary said the strikes had continued through the afternoon.")
     assert said(r, "continued through")[:2] == ("Hind Khoudary", "person")
+
+
+def test_they_after_unnamed_people_just_reported_is_those_people(extractor):
+    # (the commission of the sentence before, whose report "they" was taken to be about)
+    r = extractor.extract("Election results delayed\n\nThe commission rejected the claims.\n\nElection observers "
+                          "said in a preliminary report that voting had been \"largely peaceful,\" though they "
+                          "noted delays in opening some polling stations.")
+    assert said(r, "delays in opening")[:2] == ("election observers", "unnamed")

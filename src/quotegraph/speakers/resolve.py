@@ -1261,20 +1261,21 @@ class _Resolver:
         lower = head.lower_
         if lower in _FIRST_PERSON:
             return None, None   # resolved after all others, by the enclosing attribution
+        last = self.history[-1] if self.history else None
+        if lower == "they" and last is not None and last[0] == c.paragraph \
+                and self._sentence_of(last[2]) in {self.starts[id(s.doc)] + s.start_char
+                                                   for s in self._sentences_back(head.sent, 3)} \
+                and (self._one_unnamed(last[1], None, last[2])
+                     or last[1][0] == "unnamed" and self._plural_head_at(last[2])):
+            # one unnamed person, or unnamed people, just reported: 'One minister admitted
+            # that ... . "...," they said.'; 'Election observers said ..., though they noted'
+            return last[1], "pronoun"
         if lower in ("they", "it"):   # "Romney released his returns, though they exposed ..."
             document = self._document_before(head, plural=lower == "they")
             if document is not None:
                 key, _ = self._producer(c, _core(document), document)
                 if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
                     return key, "pronoun"
-        last = self.history[-1] if self.history else None
-        if lower == "they" and last is not None and last[0] == c.paragraph \
-                and self._sentence_of(last[2]) in {self.starts[id(s.doc)] + s.start_char
-                                                   for s in self._sentences_back(head.sent, 3)} \
-                and self._one_unnamed(last[1], None, last[2]):
-            # one unnamed person just reported, in the sentence before: 'One minister admitted
-            # that ... . "...," they said.'
-            return last[1], "pronoun"
         if lower in _GROUP_PRONOUNS:
             key = self._recent(("group", "organization"), c.paragraph, plural=lower in ("they", "them", "their"))
             if key is None and lower in ("they", "their"):
@@ -1839,6 +1840,12 @@ class _Resolver:
             if kind in kinds or (plural and kind == "unnamed" and self._plural_at(position)):
                 return key
         return None
+
+    def _plural_head_at(self, position: int) -> bool:
+        """Whether the noun phrase that starts at ``position`` has a plural head ("Election
+        observers")."""
+        head = self._name_head(position)
+        return head is not None and head.tag_ in ("NNS", "NNPS")
 
     def _plural_at(self, position: int) -> bool:
         """Whether the mention at ``position`` is a plural noun ("Observers", "two diplomats")."""

@@ -490,3 +490,14 @@ def test_a_content_does_not_run_on_into_a_paragraph_another_report_opens():
         "before midnight.")
     [shelter] = [a for a in r.attributions if "second shelter" in a.content.text]
     assert "fleeing" not in shelter.content.text and shelter.speaker == "Theresa Lindqvist"
+
+
+def test_a_second_report_the_parse_joins_to_the_first_ones_clause_is_the_same_speakers(extractor):
+    # "argued" hangs off "was" of the clause "said" reports: it borrowed that clause's subject
+    # (the speaker was "the coast guard's expansion").
+    r = extractor.extract("Japan plans to raise the coast guard budget, government sources said Tuesday.\n\n"
+                          "Takahashi Kazuo, a professor of international security at Keio University, "
+                          "said the coast guard's expansion was \"necessary but overdue\" and argued that closer "
+                          "coordination with the Self-Defense Forces would be essential in a crisis.")
+    [argued] = [a for a in r.attributions if "closer coordination" in a.content.text]
+    assert argued.speaker == "Takahashi Kazuo"

@@ -28,7 +28,7 @@ from quotegraph.attributions.quotes import Quote, find_quotes
 from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_ALONE, QUOTE_CUE,
                                               QUOTE_INHERITED, QUOTE_LEAD_IN, QUOTE_SIGN_OFF,
                                               TAGGER)
-from quotegraph.attributions.sources import source_of
+from quotegraph.attributions.sources import SAYING, source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
 
@@ -393,10 +393,10 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
 
 def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
     """Where the content of one of ``holders`` that holds ``c`` ends: ``c`` a verb of saying
-    (:data:`_SAYING`) whose cue, source and the start of whose content lie between its first
+    (:data:`SAYING`) whose cue, source and the start of whose content lie between its first
     and last character (the tagger may leave the cue out: "[The company] said [profit
     rose ...], according to a consensus"); None where none does."""
-    if c.cue is None or c.source is None or c.cue_token is None or c.cue_token.lemma_ not in _SAYING:
+    if c.cue is None or c.source is None or c.cue_token is None or c.cue_token.lemma_ not in SAYING:
         return None
     return next((e for h in holders for s, e in [(h.spans[0][0], h.spans[-1][1])]
                  if all(s <= a and b <= e for a, b in (c.cue, c.source)) and s <= c.start < e), None)
@@ -649,10 +649,6 @@ def _subject_dependency(cue: Token, mention: Span) -> Optional[str]:
     return None
 
 
-# Verbs whose subject says the rest of the sentence, whatever other verb it holds.
-_SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confirm"}
-
-
 # What is done to the subject of a cue, who then is spoken to or of, not the speaker: "she
 # was asked", "he has been criticized for", "Suu Kyi has faced sharp criticism for".
 _DONE_TO = {"ask", "tell", "warn", "press", "criticize", "criticise", "accuse", "label", "blame", "attack",
@@ -724,7 +720,7 @@ def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     if cue.pos_ != "VERB" or mention.sent != cue.sent:
         return None
     taken = mention.root
-    if taken.dep_ != "nsubj" or taken.head.i == cue.i or taken.head.lemma_ not in _SAYING:
+    if taken.dep_ != "nsubj" or taken.head.i == cue.i or taken.head.lemma_ not in SAYING:
         return None
     subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ == "it" \

@@ -378,17 +378,17 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
         _end_before_a_new_quote(c, quotes, article.text)
     cues = [c.cue for c in found]
     according = [c for c in found if c.cue_token is not None and c.cue_token.lemma_.lower() == "accord"]
-    held = []
+    beside = []
     for c in local:
         end = _holder_end(c, according) if c.construction == CUE_FRAME else None
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.spans = [(s, min(e, end)) for s, e in c.spans if s < end]
-            held.append(c)
-    found += [c for c in local if (CONSTRUCTIONS[c.construction].beside_tagger
-                                   and c.confidence >= MIN_BESIDE_TAGGER or c in held)
-              and not any(c.cue[0] < e and s < c.cue[1] for s, e in cues)
-              and not any(_mostly_inside(c, t) for t in found)]
-    return found
+        elif not (CONSTRUCTIONS[c.construction].beside_tagger and c.confidence >= MIN_BESIDE_TAGGER):
+            continue
+        if not any(c.cue[0] < e and s < c.cue[1] for s, e in cues) \
+                and not any(_mostly_inside(c, t) for t in found):
+            beside.append(c)
+    return found + beside
 
 
 def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:

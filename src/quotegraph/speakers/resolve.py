@@ -589,11 +589,11 @@ def _named_body(ent: Span) -> bool:
         and before.lower_ in _BODY_NOUNS and not (before.i and ent.doc[before.i - 1].lower_ == "of")
 
 
-def _persons(ents: Sequence[Span], bodies: Optional[Mapping[str, str]] = None) -> list[Span]:
+def _persons(ents: Sequence[Span], bodies: Mapping[str, str]) -> list[Span]:
     """The names of persons among ``ents``: those typed PERSON that are neither titles alone
-    nor a body's name (a body noun before their last word or right before them, or a name in
-    ``bodies``, which the article gives a body elsewhere: :attr:`_People.bodies`), and those
-    typed otherwise that are (:func:`_person_typed_otherwise`)."""
+    nor a body's name (a body noun before their last word, or a name in ``bodies``, the names
+    the article gives a body: :attr:`_People.bodies`), and those typed otherwise that are
+    (:func:`_person_typed_otherwise`)."""
     found = []
     for ent in ents:
         if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS for t in ent[:-1])
@@ -605,7 +605,7 @@ def _persons(ents: Sequence[Span], bodies: Optional[Mapping[str, str]] = None) -
             continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent"
         if ent.label_ == "PERSON" and len(ent) == 1 and any(t.dep_ == "det" for t in ent.root.children):
             continue   # a description: "The 46-year-old Scot"
-        if ent.label_ == "PERSON" and (_named_body(ent) or ent.text in (bodies or {})):
+        if ent.label_ == "PERSON" and ent.text in bodies:
             continue   # a body: "video app Lumora", "the startup Lumora", then "Lumora"
         if _ranked(ent[0]):
             continue   # one of a family: "the younger Whitford"
@@ -649,11 +649,13 @@ def _untyped_names(doc: Doc) -> list[Span]:
     found = []
     for initials in doc[1:-1]:
         name, office = doc[initials.i + 1], doc[initials.i - 1]
-        if _BARE_INITIALS.fullmatch(initials.text) and initials.ent_iob_ == "O" and initials.pos_ == "PROPN" \
-                and initials.head.i == name.i and name.pos_ == "PROPN" and _is_name_word(name.text) \
-                and (name.ent_iob_ == "O" or (entity_at(name) is not None and len(entity_at(name)) == 1
-                                              and name.ent_type_ != "PERSON")) \
-                and office.text[:1].isupper() and office.pos_ in ("PROPN", "NOUN"):
+        if not (_BARE_INITIALS.fullmatch(initials.text) and initials.ent_iob_ == "O"
+                and initials.pos_ == "PROPN" and initials.head.i == name.i and name.pos_ == "PROPN"
+                and _is_name_word(name.text) and office.text[:1].isupper()
+                and office.pos_ in ("PROPN", "NOUN")):
+            continue
+        ent = entity_at(name)   # (none, or one word typed otherwise)
+        if name.ent_iob_ == "O" or (ent is not None and len(ent) == 1 and name.ent_type_ != "PERSON"):
             found.append(Span(doc, initials.i, name.i + 1, label="PERSON"))
     for given in doc[1:-1]:
         title, surname = doc[given.i - 1], doc[given.i + 1]
@@ -1026,8 +1028,9 @@ class _Resolver:
             # the one of them named last ("The defendant's brother, Thomas Whitford, sat ...")
             family = set(self.people.by_surname.get(surname_key(head.text), [])) | set(
                 self.people.by_given.get(given_name_key(head.text), []))
-            named = [p for _, p in self.people.named_between(0, c.source[0]) if p in family]
-            return (self._person_key(named[-1]), "description") if named \
+            last = next((p for _, p in reversed(self.people.named_between(0, c.source[0]))
+                         if p in family), None)
+            return (self._person_key(last), "description") if last is not None \
                 else (self._unnamed(mention), "name")
         if fold(head.text).rstrip(".") in SUFFIXES and head.i > mention.start \
                 and head.doc[head.i - 1].ent_type_ == "PERSON":
@@ -1383,11 +1386,7 @@ class _Resolver:
         subject's owner) of the sentence before the pronoun's: "In defeat, the president
         appeared cowed. Campaigning against Mitt Romney in 2012, he barely mentioned ..." and
         "The president's Pacific roots ... . In Honolulu, he told ..." are the president."""
-        _, token = self._token_at(c.source[0])
-        previous = self._sentence_before(token.sent) if token is not None else None
-        if previous is None:
-            return None
-        for subject in (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")):
+        for subject in self._main_subjects_before(c):
             for word in [subject] + [t for t in subject.children if t.dep_ == "poss"]:
                 mention = _core(word)
                 position = self.starts[id(word.doc)] + word.idx
@@ -1403,15 +1402,20 @@ class _Resolver:
                     return int(key[1][1:])
         return None
 
+    def _main_subjects_before(self, c: Candidate, same_paragraph: bool = False) -> list[Token]:
+        """The subjects of the main verb of the sentence before the one the source of ``c``
+        is in (``same_paragraph``: only where that sentence is in the source's paragraph)."""
+        _, token = self._token_at(c.source[0])
+        previous = self._sentence_before(token.sent) if token is not None else None
+        if previous is None or same_paragraph and previous.doc is not token.doc:
+            return []
+        return [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+
     def _unnamed_subject_before(self, gender: str, c: Candidate) -> Optional[tuple[str, str]]:
         """One unnamed person of ``gender`` (or of none said) that is the main subject of the
         sentence before the pronoun's, in its paragraph, with no person of that gender named
         since: "A government spokesman played down any disagreement. '...,' he said." """
-        _, token = self._token_at(c.source[0])
-        previous = self._sentence_before(token.sent) if token is not None else None
-        if previous is None or previous.doc is not token.doc:
-            return None
-        for subject in (t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")):
+        for subject in self._main_subjects_before(c, same_paragraph=True):
             mention = _core(subject)
             position = self.starts[id(subject.doc)] + subject.idx
             if subject.tag_ != "NN" or _determiner(mention) not in ("a", "an", "one") \

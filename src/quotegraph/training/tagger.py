@@ -9,7 +9,9 @@ wordpieces (:mod:`quotegraph.attributions.tagger`). Gold per window:
 - links: from the first wordpiece of each gold cue, every wordpiece of that attribution's
   content is ``content``, of its source ``source``, any other ``none``.
 
-Seeded (torch, data order); bf16 autocast on the CPU. After the last epoch the model is
+Seeded (heads, then data order and dropout); bf16 autocast on the CPU or a CUDA GPU. The
+weights at the end of each epoch from half way on are averaged (on dev, 10 epochs: attribution
+0.748 averaged, 0.746 last, 0.737 after 6; 15 and 20 epochs no better). The average is
 exported to ONNX, quantised to int8 per channel, and the shipped model itself is run on the
 dev articles to fit the calibration and the thresholds written to ``tagger.json``.
 Needs the ``[train]`` extra (torch, transformers, onnx, the MiniLM package).
@@ -186,16 +188,17 @@ def predict(model, windows: list[Window], pad: int, batch: int = 16) -> list[tup
     """Tag probabilities and link logits of each window from the torch model (as
     :meth:`SpanTagger.run` gives them from the exported one)."""
     torch = _torch()
+    device = next(model.parameters()).device
     out = []
     model.eval()
     with torch.inference_mode():
         for i in range(0, len(windows), batch):
             part = windows[i:i + batch]
-            tags, links = model(*_pad(part, pad))
+            tags, links = model(*(x.to(device) for x in _pad(part, pad)))
             for j, w in enumerate(part):
                 n = len(w)
-                out.append((softmax(tags[j, :n].float().numpy()),
-                            links[j, :n, :n].float().numpy()))
+                out.append((softmax(tags[j, :n].float().cpu().numpy()),
+                            links[j, :n, :n].float().cpu().numpy()))
     model.train()
     return out
 
@@ -252,15 +255,19 @@ def train_tagger(train_dir: str | Path, dev_dir: Optional[str | Path], out: str 
                  epochs: float = 6.0, seed: int = 13, limit: Optional[int] = None,
                  batch_size: int = 8, learning_rate: float = 1e-4, max_tokens: int = MAX_TOKENS,
                  log: Callable[[dict], None] = lambda record: None,
-                 encoder_dir: Optional[str | Path] = None, checkpoint: Optional[str | Path] = None) -> dict:
+                 encoder_dir: Optional[str | Path] = None, checkpoint: Optional[str | Path] = None,
+                 device: str = "auto") -> dict:
     """Fine-tune the tagger on ``train_dir``, export it to ``out`` (``model.onnx`` int8,
     ``tokenizer.json``, ``tagger.json``) and calibrate it on ``dev_dir``; returns the
     ``tagger.json`` object. ``log`` receives a record every 50 steps and after each epoch
     (with dev scores when ``dev_dir`` is given); ``checkpoint``, when given, is a file the
-    torch weights are saved to after each epoch."""
+    torch weights are saved to after each epoch. ``device``: ``cpu``, ``cuda`` or ``auto``
+    (a CUDA GPU where torch sees one)."""
     torch = _torch()
     from tokenizers import Tokenizer
 
+    if device == "auto":
+        device = "cuda" if torch.cuda.is_available() else "cpu"
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)
@@ -274,7 +281,9 @@ def train_tagger(train_dir: str | Path, dev_dir: Optional[str | Path], out: str 
         tokenizer = Tokenizer.from_file(str(Path(encoder_dir) / "tokenizer.json"))
         tokenizer.no_padding()
         tokenizer.no_truncation()
-        model = build_model(encoder_dir)
+        model = build_model(encoder_dir).to(device)
+    # (re-seeded after the heads are drawn, as the shipped model was trained)
+    torch.manual_seed(seed)
     pad = tokenizer.token_to_id("[PAD]")
     # Articles several people annotated are kept out, so that benchmarks/agreement.py measures
     # the model against the humans on text it never saw (16 of PolNeAR train's 840).
@@ -293,6 +302,7 @@ def train_tagger(train_dir: str | Path, dev_dir: Optional[str | Path], out: str 
     order = torch.Generator().manual_seed(seed)
     started, step, running, wordpieces = time.time(), 0, 0.0, 0
     curve = []
+    average, averaged = None, 0   # the sum of the weights at the end of each epoch from half way
     model.train()
     while step < total:
         permutation = torch.randperm(len(data), generator=order).tolist()
@@ -300,8 +310,8 @@ def train_tagger(train_dir: str | Path, dev_dir: Optional[str | Path], out: str 
             if step >= total:
                 break
             examples = [data[j] for j in permutation[i:i + batch_size]]
-            with torch.autocast("cpu", dtype=torch.bfloat16):
-                loss = _loss(model, _batch(examples, pad))
+            with torch.autocast(device, dtype=torch.bfloat16):
+                loss = _loss(model, [x.to(device) for x in _batch(examples, pad)])
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimiser.step()
@@ -324,19 +334,30 @@ def train_tagger(train_dir: str | Path, dev_dir: Optional[str | Path], out: str 
                           "dev": summary(score(dev, tagged)), "minutes": round((time.time() - started) / 60, 2)}
                 curve.append(record)
                 log(record)
-            if checkpoint is not None and step % steps_per_epoch == 0:
-                torch.save(model.state_dict(), checkpoint)
+            if step % steps_per_epoch == 0 or step == total:
+                if step / steps_per_epoch >= epochs / 2:
+                    weights = {k: v.detach().float().clone() for k, v in model.state_dict().items()}
+                    average = weights if average is None else {k: average[k] + weights[k] for k in average}
+                    averaged += 1
+                if checkpoint is not None:
+                    torch.save(model.state_dict(), checkpoint)
     minutes = round((time.time() - started) / 60, 1)
-    config = export(model, tokenizer, out, max_tokens)
+    model.load_state_dict({k: v / averaged for k, v in average.items()})
+    config = export(model.to("cpu"), tokenizer, out, max_tokens)
     config["training"] = {"train": str(train_dir), "articles": len(train), "windows": len(data),
                           "left_out": "articles with several annotator files",
                           "epochs": epochs, "steps": total, "batch_size": batch_size,
                           "learning_rate": learning_rate, "seed": seed, "minutes": minutes,
+                          "averaged_epochs": averaged, "device": _device_name(torch, device),
                           "threads": torch.get_num_threads(), "curve": curve}
     _write(out, config)
     if dev:
         config = calibrate_tagger(out, dev)
     return config
+
+
+def _device_name(torch, device: str) -> str:
+    return torch.cuda.get_device_name() if device == "cuda" else f"cpu ({torch.get_num_threads()} threads)"
 
 
 def _write(out: Path, config: dict) -> None:

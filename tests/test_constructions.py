@@ -334,6 +334,56 @@ def test_a_tagged_cue_without_source_takes_the_subject_it_shares(extractor):
                                   "that the country would leave the single market") == "Prime Minister Theresa May"
 
 
+def test_the_one_a_letter_is_sent_to_is_not_its_source(extractor):
+    """Issue 13: the tagger gave "opposing" the senators' addressees (a PolNeAR dev article),
+    whom the "they wrote" after it then took up."""
+    text = (HEADLINE + "Senators Grassley and Leahy criticised the program. They sent a letter on Thursday "
+            "to Senate leaders opposing reauthorization of the program without an overhaul.")
+    assert _tagged_source(extractor, text, "opposing", "reauthorization of the program", "Senate") is None
+    assert _tagged_source(extractor, HEADLINE + "According to Senate leaders, the vote was delayed.",
+                          "According to", "the vote was delayed", "Senate leaders") == "Senate leaders"
+
+
+@pytest.mark.parametrize("text, cue, source, expected", [
+    # the owner of the name's role: a chain of compounds up to the name
+    ("BBMP counsel K. R. Srinivasa Murthy submitted that the civic body had repaired the roads.",
+     "submitted", "BBMP", "BBMP counsel K. R. Srinivasa Murthy"),
+    # a phrase of place set before the subject, with a place in apposition to it
+    ("In Lemuria's capital, Vesna, the government spokeswoman, Mira Dobrev, said that the civic body "
+     "had repaired the roads.", "said", "Lemuria's capital, Vesna, the government spokeswoman, Mira Dobrev,",
+     "Mira Dobrev,"),
+    # the agency of the dateline: the parse's subject instead
+    ("(ANSA) - ROME, NOV 20 - Infrastructure Minister Massimo Cerretani on Wednesday praised the "
+     "plan and said that the civic body had repaired the roads.", "said", "ANSA",
+     "Infrastructure Minister Massimo Cerretani")])
+def test_a_tagged_source_becomes_the_speakers_mention(extractor, text, cue, source, expected):
+    """Issue 13, wire copy: sources the tagger cut short, ran on or took from the dateline
+    (written articles where the speaker was "BBMP", "Vesna" and "ANSA")."""
+    assert _tagged_source(extractor, HEADLINE + text, cue, "that the civic body had repaired the roads",
+                          source) == expected
+
+
+def test_a_content_in_a_run_in_head_in_capitals_ends_with_the_capitals(extractor):
+    """Issue 13: the tagger ran the content of a run-in head on into the writer's sentence
+    after the dash (a PolNeAR dev article), which then hid "Oz" from the "he" after it."""
+    text = (HEADLINE + "CONGRESS HAS INVESTIGATED HIM — Oz's dubious medical advice earned him the "
+            "attention of Congress, where he appeared at a 2014 Senate hearing.")
+    _, c = _with_tagged(extractor, text, "HAS INVESTIGATED", ["HIM — Oz's dubious medical advice"], "CONGRESS")
+    assert [text[s:e] for s, e in c.spans] == ["HIM"]
+
+
+@pytest.mark.parametrize("text, source, expected", [
+    ("Even China, Pyongyang's only ally and its economic lifeline to the outside world, said it was "
+     "\"resolutely opposed\" to the test.", "Pyongyang", "Even China"),
+    ("Russia, a close ally of Damascus, said it was \"resolutely opposed\" to the test.", "Damascus", "Russia"),
+    ("The ministry's spokesman, John Smith, said it was \"resolutely opposed\" to the test.",
+     "John Smith", "John Smith")])
+def test_a_name_inside_an_apposition_to_the_subject_is_not_its_source(extractor, text, source, expected):
+    """Issue 13: the tagger linked the cue to a name inside the subject's apposition (a PolNeAR
+    dev article: "Pyongyang" for China's "said"); the apposition's own head stays."""
+    assert _tagged_source(extractor, HEADLINE + text, "said", "it was", source) == expected
+
+
 def test_the_subject_of_a_passive_cue_is_not_its_source(extractor):
     """Issue 13: who was accused is what the report is about, not who speaks."""
     text = HEADLINE + "The former mayor was accused of fraud in a lawsuit filed on Monday."

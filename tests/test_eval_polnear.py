@@ -6,7 +6,7 @@ from quotegraph.evaluate import evaluate_run
 from tests.conftest import shared_path
 
 # `quotegraph eval ../shared/data/polnear/dev` with the shipped tagger (README, Evaluation).
-RECORDED = {"attribution": 0.7503, "content_overlap": 0.8020, "content_tokens": 0.9054}
+RECORDED = {"attribution": 0.7603, "content_overlap": 0.8038, "content_tokens": 0.9020}
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def test_direct_quotes_are_nearly_all_found(run):
 
 
 def test_confidence_is_calibrated_on_dev(run):
-    # Measured: expected calibration error 0.020; every well-filled bin within 0.08.
+    # Measured: expected calibration error 0.026; every well-filled bin within 0.08.
     assert run.calibration_error() <= 0.05
     for b in run.reliability():
         if b.count >= 100:
@@ -34,7 +34,7 @@ def test_confidence_is_calibrated_on_dev(run):
 
 
 # `quotegraph eval ../shared/data/polnear/dev --speakers` (README, Evaluation: Speakers).
-RECORDED_SPEAKERS = {"accuracy": 0.927, "resolved_f1": 0.747}
+RECORDED_SPEAKERS = {"accuracy": 0.928, "resolved_f1": 0.740}
 
 
 def test_speaker_scores_on_the_speaker_gold_are_the_recorded_ones(run):

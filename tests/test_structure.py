@@ -78,6 +78,9 @@ def test_section_at_offsets():
     ("Damascus, SANA- The minister affirmed the position.", "Damascus", None, "SANA",
      "Damascus, SANA-"),
     ("Port Velland (AFP) - Dockers walked out.", "Port Velland", None, "AFP", "Port Velland (AFP) -"),
+    # ANSA's order: the agency first
+    ("(ANSA) - ROME, NOV 20 - The minister said work would begin.", "ROME", "NOV 20", "ANSA",
+     "(ANSA) - ROME, NOV 20 -"),
     ("New York (AFP) – The senator spoke.", "New York", None, "AFP", "New York (AFP) –"),
     ("Tarsk, Kerevia - The opposition refused.", "Tarsk, Kerevia", None, None, "Tarsk, Kerevia -"),
     ("NEW DELHI: Voters turned out in record numbers.", "NEW DELHI", None, None, "NEW DELHI:"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -74,6 +75,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     tagged_cues = sorted(t.cue for t in tagged or ())
     for t in tagged or ():
         _whole_words(t, article.text)
+        t.content = _in_capitals(t, article.text)
         t.content = _after_reports_before(t, article, _out_of_headings(t, article, paragraph_starts))
         t.content = _before_reports_after(t, paragraph_starts, tagged_cues)
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, t.content[0][0]) - 1, []).append(t)
@@ -505,6 +507,28 @@ def _whole_words(t: Tagged, text: str) -> None:
     t.source = _word_span(text, *t.source) if t.source is not None else None
 
 
+def _in_capitals(t: Tagged, text: str) -> list[tuple[int, int]]:
+    """A tagged content of a cue in capitals, a run-in head ("CONGRESS HAS INVESTIGATED HIM
+    — Oz's dubious medical advice earned him ..."), ends with the capitals: the sentence after
+    the dash is the writer's."""
+    if not text[t.cue[0]:t.cue[1]].isupper():
+        return t.content
+    kept = []
+    for start, end in t.content:
+        lower = next((i for i in range(start, end) if text[i].islower()), None)
+        if lower is None:
+            kept.append((start, end))
+            continue
+        while lower > start and not text[lower - 1].isspace():
+            lower -= 1   # (to the start of that word)
+        while lower > start and (text[lower - 1].isspace() or text[lower - 1] in "—–-:"):
+            lower -= 1
+        if lower > start:
+            kept.append((start, lower))
+        break
+    return kept or t.content
+
+
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
         start -= 1
@@ -554,6 +578,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
     and source mention taken from the parse (the speaker resolver reads them). Where the
     tagger linked no source to the cue, the parse's source of the cue is taken
     (:func:`_parsed_source`)."""
+    t = _told_first(t, article, docs)
     cue_doc, cue_offset = docs[t.paragraph], article.paragraphs[t.paragraph].start
     cue = cue_doc.char_span(t.cue[0] - cue_offset, t.cue[1] - cue_offset, alignment_mode="expand")
     cue_token = cue.root if cue is not None and len(cue) else None
@@ -564,12 +589,22 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         # A source in a sentence after its cue's: "... Macron said Iran must return. [...],
         # according to the news agency AFP" is no AFP "said".
         source = None
+    if source is not None and article.dateline is not None \
+            and article.dateline.start <= source[0] < article.dateline.end:
+        # The agency of the dateline says nothing itself: "(ANSA) - ROME, NOV 20 - Minister
+        # Massimo Cerretani ... said" (the parse's subject is taken below)
+        source = None
     if source is not None:
         at = bisect.bisect_right(article.paragraphs, source[0], key=lambda p: p.start) - 1
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
-        if mention is not None and _cut_short(mention, cue_token):
-            mention = docs[at][mention.start:mention.root.head.i + 1]
+        whole = _cut_short(mention, cue_token) if mention is not None else None
+        if whole is not None:
+            mention = docs[at][mention.start:whole.i + 1]
+            source = _span_chars(mention, offset)
+        first = _first_conjunct(mention, cue_token) if mention is not None else None
+        if first is not None:
+            mention = docs[at][first.left_edge.i:mention.end]
             source = _span_chars(mention, offset)
         fronted = _fronted(mention) if mention is not None else None
         if fronted is not None:
@@ -588,6 +623,28 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
                      source_mention=mention, cue_token=cue_token, construction=TAGGER)
 
 
+def _told_first(t: Tagged, article: Article, docs: Sequence[Doc]) -> Tagged:
+    """A tagged content that opens with the one a verb of saying before it addresses, tied
+    to a later cue ("Weber told [Sokolov that violations had to stop], spokesman Karl Seibert
+    said"), as the report of that verb: its clause, with the verb for the cue (its source is
+    then the parse's); else ``t`` as it is."""
+    at = bisect.bisect_right(article.paragraphs, t.content[0][0], key=lambda p: p.start) - 1
+    doc, offset = docs[at], article.paragraphs[at].start
+    first = doc.char_span(t.content[0][0] - offset, t.content[0][0] - offset + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return t
+    addressed, verb = first[0], first[0].head
+    if addressed.dep_ not in ("dobj", "dative", "iobj") or verb.pos_ != "VERB" or verb.i > addressed.i \
+            or verb.lemma_.lower() not in SAYING or t.cue[0] <= offset + verb.idx < t.cue[1]:
+        return t
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > addressed.i), None)
+    start = offset + doc[clause.left_edge.i].idx if clause is not None else None
+    if start is None or not t.content[0][0] < start < t.content[0][1]:
+        return t
+    return replace(t, cue=(offset + verb.idx, offset + verb.idx + len(verb)), source=None, paragraph=at,
+                   content=[(start, t.content[0][1]), *t.content[1:]])
+
+
 def _fronted(mention: Span) -> Optional[int]:
     """Where the subject starts in a tagged source that took in a phrase set before it, up to
     its comma ("Outside parliament, Dr. Kavita Reddy, an economist at ...", "[Back in] Abuja,
@@ -602,29 +659,62 @@ def _fronted(mention: Span) -> Optional[int]:
     # (opened by a preposition or adverb, or a place alone after one the tagger left out:
     # "Back in [Abuja, ...]"; not "Russia, a close ally of Damascus, said")
     place = mention.start > 0 and mention.doc[mention.start - 1].pos_ == "ADP" \
-        and all(t.ent_type_ in ("GPE", "LOC") for t in before)
+        and (all(t.ent_type_ in ("GPE", "LOC") for t in before) or _adverbial(mention))
     if any(t.ent_type_ == "PERSON" for t in before) or not (
             participle or place or mention[0].pos_ in ("ADP", "ADV", "ADJ")) \
             or not participle and any(t.ent_type_ == "ORG" for t in before):
         return None
     after = mention.doc[comma + 1]
-    person = next((t.i for t in mention if t.i > comma and t.ent_type_ == "PERSON"), None)
-    named = person is not None and (person <= comma + 2 or participle)
+    person = next((t for t in mention if t.i > comma and t.ent_type_ == "PERSON"), None)
+    if person is not None and person.i > comma + 2 and not participle and _adverbial(mention):
+        # (past a place in apposition: "In Lemuria's capital, Vesna, the government
+        # spokeswoman, Mira Dobrev, said")
+        while person.dep_ in ("compound", "flat") and person.head.i > person.i:
+            person = person.head
+        return person.left_edge.i if person.left_edge.i > comma else None
+    named = person is not None and (person.i <= comma + 2 or participle)
     return comma + 1 if named or after.lower_ in ("a", "an", "one") else None
 
 
-def _cut_short(mention: Span, cue: Optional[Token]) -> bool:
-    """Whether a tagged source stops before the word it belongs to: a name's first words (the
-    "Ms." of "Ms. Fitzgerald laughed"), or the determiner or modifier of the subject of the
-    cue or of the clause the cue hangs from (the "The" of "The government in Madrid has
-    announced", "The Karnataka high" of "The Karnataka high court gave ..., warning that")."""
+def _adverbial(mention: Span) -> bool:
+    """Whether ``mention`` opens with the object of a preposition left outside it that hangs
+    on a verb after it: a phrase of place or time set before the subject."""
+    before = mention.doc[mention.start - 1] if mention.start else None
+    return before is not None and before.pos_ == "ADP" and before.head.pos_ == "VERB" \
+        and before.head.i >= mention.end and mention.root.head.i == before.i
+
+
+def _first_conjunct(mention: Span, cue: Optional[Token]) -> Optional[Token]:
+    """The first of the names a tagged source is joined to, where the source leaves it out
+    and it is the cue's subject: "Jeff Merkley (D-Ore.), [Sherrod Brown (D-Ohio) and Robert
+    Menendez (D-N.J.)] all said"; None where there is none."""
+    top = mention.root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top is mention.root or top.i >= mention.start or cue is None:
+        return None
+    return top if top.dep_ == "nsubj" and top.head.i == cue.i else None
+
+
+def _cut_short(mention: Span, cue: Optional[Token]) -> Optional[Token]:
+    """The word after it that a tagged source belongs to, where it stops before it: the name
+    its first words or its owner's name begin (the "Ms." of "Ms. Fitzgerald laughed", the
+    "BBMP" of "BBMP counsel K. R. Srinivasa Murthy submitted"), or the subject of the cue or of
+    the clause the cue hangs from whose determiner or modifier it is (the "The" of "The
+    government in Madrid has announced", "The Karnataka high" of "The Karnataka high court
+    gave ..., warning that"); None where it does not."""
     root = mention.root
     if root.head.i < mention.end:
-        return False
+        return None
     if root.dep_ in ("compound", "flat"):
-        return root.head.pos_ == "PROPN"
-    return root.dep_ in ("det", "amod", "nmod") and cue is not None \
-        and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head in (cue, cue.head)
+        top = root
+        while top.dep_ in ("compound", "flat") and top.head.i > top.i:
+            top = top.head
+        return top if top.pos_ == "PROPN" else None
+    if root.dep_ in ("det", "amod", "nmod") and cue is not None \
+            and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head in (cue, cue.head):
+        return root.head
+    return None
 
 
 def _subject_dependency(cue: Token, mention: Span) -> Optional[str]:
@@ -674,7 +764,19 @@ def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
     one the cue's act is done to ("Suu Kyi has faced sharp criticism for ..."), what seems
     so ("Republicans seem confident ...") or who saw the document that says it ("The draft
     declaration, seen by Anadolu, calls for ...")."""
-    return seen_by(mention.root) or _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon)
+    return seen_by(mention.root) or _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon) \
+        or _addressee(mention)
+
+
+def _addressee(mention: Span) -> bool:
+    """Whether the tagger's source is (a modifier of) the one a verb's act goes to, the
+    object of its "to": "They sent a letter on Thursday to [Senate] leaders opposing ..." (not
+    "according to")."""
+    node = mention.root
+    if node.dep_ in ("compound", "flat", "amod") and node.head.i >= mention.end:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.pos_ == "VERB" \
+        and node.head.head.lemma_.lower() != "accord"
 
 
 def _on_the_receiving_end(cue: Token, mention: Span) -> bool:
@@ -682,7 +784,11 @@ def _on_the_receiving_end(cue: Token, mention: Span) -> bool:
     passive cue of asking or criticising ("was asked", "has been harshly criticized for"),
     or of a verb of receiving criticism ("faced sharp criticism for", "came under fire
     for", "took heat for"), or of a "told" that tells no one (a headline's passive). Of such
-    cues PolNeAR's annotators give no source, or the agent."""
+    cues PolNeAR's annotators give no source, or the agent. The tagger may take the
+    criticism received for the cue ("has faced [sharp criticism for]")."""
+    if cue.dep_ == "dobj" and cue.head.lemma_.lower() in _RECEIVING \
+            and (cue.lemma_.lower() in _RECEIVED or cue.lower_ in _RECEIVED):
+        return _subject_dependency(cue.head, mention) == "nsubj"
     subject = _subject_dependency(cue, mention)
     if subject not in ("nsubj", "nsubjpass"):
         return False
@@ -715,14 +821,25 @@ SEEMING_TO_REPORT = 0.3
 
 def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     """The subject of a verb cue, where the tagger gave the cue the subject of another verb
-    of its sentence: in "Merkel told Putin that violations had to stop, spokesman Steffen
-    Seibert said", ``told`` is Merkel's, not Seibert's."""
+    of its sentence (in "Merkel told Putin that violations had to stop, spokesman Steffen
+    Seibert said", ``told`` is Merkel's, not Seibert's), or a name inside an apposition to
+    the cue's subject ("Even China, Pyongyang's only ally ..., said ... and warned": China
+    said and warned, not Pyongyang; the apposition's own head, "spokesman, John Smith, said",
+    stays)."""
     if cue.pos_ != "VERB" or mention.sent != cue.sent:
         return None
     taken = mention.root
-    if taken.dep_ != "nsubj" or taken.head.i == cue.i or taken.head.lemma_ not in SAYING:
-        return None
-    subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
+    if taken.dep_ == "nsubj" and taken.head.i != cue.i and taken.head.lemma_ in SAYING:
+        subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
+    else:
+        own = source_of(cue)
+        subject = own.root if own is not None else None
+        # (an apposition the parse may take for a conjunct: "China, [Pyongyang's only ally]")
+        if subject is None or not any(
+                a.head.i == subject.i and a.i != taken.i and (
+                    a.dep_ == "appos" or a.dep_ == "conj" and a.pos_ == "NOUN" and subject.pos_ == "PROPN")
+                for a in (taken, *taken.ancestors)):
+            return None
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ == "it" \
             or subject.tag_ in ("WP", "WDT") or subject.i in range(mention.start, mention.end):
         return None

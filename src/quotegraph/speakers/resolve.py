@@ -603,6 +603,10 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str]) -> list[Span]:
         if ent.label_ == "PERSON" and (_office_place(ent) or (
                 len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in")):
             continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent"
+        if ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from" \
+                and ent.root.head.head.lemma_ in ("report", "reporting"):
+            continue   # where a reporter worked, in a credit line: "Julie Davis reported from
+            # Midway Atoll", "contributed reporting from Kaneohe Bay"
         if ent.label_ == "PERSON" and len(ent) == 1 and any(t.dep_ == "det" for t in ent.root.children):
             continue   # a description: "The 46-year-old Scot"
         if ent.label_ == "PERSON" and ent.text in bodies:
@@ -1280,7 +1284,12 @@ class _Resolver:
                 if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
                     return key, "pronoun"
         if lower in _GROUP_PRONOUNS:
-            key = self._recent(("group", "organization"), c.paragraph, plural=lower in ("they", "them", "their"))
+            # (the plural subject of the sentence before, in the paragraph, first: "The
+            # researchers, from ..., surveyed 212 reef sites. They found ..." after a journal
+            # that published them)
+            key = self._plural_subject_before(c, same_paragraph=True) if lower in ("they", "their") else None
+            if key is None:
+                key = self._recent(("group", "organization"), c.paragraph, plural=lower in ("they", "them", "their"))
             if key is None and lower in ("they", "their"):
                 key = self._plural_subject_before(c)
             return key, "pronoun"
@@ -1486,12 +1495,14 @@ class _Resolver:
             return key if _fits(self.people.persons[int(key[1][1:])], c.source_mention) else None
         return None
 
-    def _plural_subject_before(self, c: Candidate) -> Optional[tuple[str, str]]:
-        """The speaker a plural subject of the sentence before names, for "they" with no
-        group or organisation speaking nearby: "McConnell aides acknowledged ... . But they
-        emphasized ..." are the aides."""
+    def _plural_subject_before(self, c: Candidate, same_paragraph: bool = False) -> Optional[tuple[str, str]]:
+        """The speaker a plural subject of the sentence before names (``same_paragraph``:
+        only where that sentence is in the pronoun's paragraph), for "they": "McConnell aides
+        acknowledged ... . But they emphasized ..." are the aides."""
         _, token = self._token_at(c.source[0])
         previous = self._sentence_before(token.sent) if token is not None else None
+        if previous is not None and same_paragraph and previous.doc is not token.doc:
+            return None
         subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")
                         and t.tag_ in ("NNS", "NNPS")), None) if previous is not None else None
         if subject is None:
@@ -1960,6 +1971,13 @@ def _coordinated(mention: Span, head: Token) -> list[Span]:
                     members.append(e)
             if len(members) >= 2:
                 return members
+    # (a parse that took the first name for a modifier of the second: "French President Louis
+    # Marchand and German Chancellor Eva Keller", Marchand an nmod of Keller)
+    persons = [e for e in names if e.label_ == "PERSON"]
+    if len(persons) == 2 and persons[1].root.i == head.i == persons[0].root.head.i \
+            and persons[0].root.dep_ in ("nmod", "compound") \
+            and any(t.lower_ == "and" for t in mention.doc[persons[0].end:persons[1].start]):
+        return persons
     return []
 
 

@@ -51,7 +51,10 @@ _NOT_PLACE = (r"(?:On|In|At|As|By|For|From|To|But|And|Or|So|Yet|The|This|That|Th
 _DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ]))"
 # place [, region] [, date] then a separator: "(AGENCY) —", ". /AGENCY/." or a dash alone.
 _DATELINE = re.compile(rf"""
-    (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:,[ ](?:{_REGION}))?)
+    # ANSA's "(ANSA) - ROME, NOV 20 -": the agency in brackets first
+    \((?P<lead_agency>[A-Z][A-Za-z.&\- ]{{0,30}})\){_DASH}[ ]
+    (?P<lead_place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})(?:,[ ](?P<lead_date>[A-Za-z]{{3,9}}\.?[ ]\d{{1,2}}))?{_DASH}
+    | (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:,[ ](?:{_REGION}))?)
     (?:,?[ ](?P<date>{_DATE}))?
     (?:
         [ ]?\((?P<agency>[A-Z][A-Za-z.&\- ]{{0,30}})\){_DASH}
@@ -214,9 +217,10 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None
-    return Dateline(place=m["place"] or m["titled_place"] + (m["titled_region"] or ""), date=m["date"],
-                    agency=m["agency"] or m["slash_agency"] or m["dash_agency"] or m["titled_agency"],
-                    start=m.start(), end=m.end())
+    return Dateline(place=m["place"] or m["lead_place"] or m["titled_place"] + (m["titled_region"] or ""),
+                    date=m["date"] or m["lead_date"],
+                    agency=m["agency"] or m["slash_agency"] or m["dash_agency"] or m["titled_agency"]
+                    or m["lead_agency"], start=m.start(), end=m.end())
 
 
 def _standfirst_without_dateline(text: str, spans: list, first: int, labels: set,

@@ -1257,6 +1257,28 @@ def test_the_place_of_an_office_is_not_the_officer(extractor, source):
     assert said(r, "answer them yet")[0] in ("Joaquim Ferraz", "mayor")
 
 
+def test_wire_copy_names_of_round_fourteen(extractor):
+    # an initial and one name set off by a person's noun, which spaCy typed an organisation
+    r = extractor.extract(
+        "Corporation to set up 120 new water ATMs\nMayor R. Kalaivani announced the plan on Friday. "
+        "\"Our aim is to help every family,\" she said.\nP. Lakshmi, a homemaker, said her family spent "
+        "nearly 1,500 rupees a month on tanker water. \"If this works, it will be a big relief for us,\" "
+        "she said.")
+    assert said(r, "big relief")[:2] == ("P. Lakshmi", "person")
+    # a utility named "X Water" is no person, so "the judge" is not it
+    r = extractor.extract(
+        "Water company fined for sewage spills\nWessmoor Water pleaded guilty to 41 offences at "
+        "Crownbridge crown court, where the judge said the company had shown \"a cavalier disregard\" "
+        "for the environment.")
+    assert said(r, "cavalier disregard")[0] != "Wessmoor Water"
+    assert {s.name: s.kind for s in r.speakers}.get("Wessmoor Water") in (None, "organization")
+    # after a participle's phrase the subject begins at the comma, whatever spaCy typed it
+    r = extractor.extract(
+        "Thousands flee as fighting spreads\nReporting from Darwan, Al Jazeera's Hashem Ouda said the "
+        "humanitarian situation was deteriorating by the hour.")
+    assert said(r, "deteriorating")[0] == "Hashem Ouda"
+
+
 def test_they_takes_up_the_plural_subject_just_before_in_its_paragraph(extractor):
     # (not the journal that published the study, the last body quoted)
     r = extractor.extract(

@@ -672,7 +672,9 @@ def _fronted(mention: Span) -> Optional[int]:
         while person.dep_ in ("compound", "flat") and person.head.i > person.i:
             person = person.head
         return person.left_edge.i if person.left_edge.i > comma else None
-    named = person is not None and (person.i <= comma + 2 or participle)
+    # (after a participle's phrase anything is the subject: "Reporting from Darwan, Al
+    # Jazeera's Hashem Ouda", a name spaCy typed an organisation)
+    named = participle or person is not None and person.i <= comma + 2
     return comma + 1 if named or after.lower_ in ("a", "an", "one") else None
 
 
@@ -823,9 +825,8 @@ def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     """The subject of a verb cue, where the tagger gave the cue the subject of another verb
     of its sentence (in "Merkel told Putin that violations had to stop, spokesman Steffen
     Seibert said", ``told`` is Merkel's, not Seibert's), or a name inside an apposition to
-    the cue's subject ("Even China, Pyongyang's only ally ..., said ... and warned": China
-    said and warned, not Pyongyang; the apposition's own head, "spokesman, John Smith, said",
-    stays)."""
+    the cue's subject ("Even China, Pyongyang's only ally ..., said": China said, not
+    Pyongyang; the apposition's own head, "spokesman, John Smith, said", stays)."""
     if cue.pos_ != "VERB" or mention.sent != cue.sent:
         return None
     taken = mention.root

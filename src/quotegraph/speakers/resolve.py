@@ -179,7 +179,8 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "sister", "brother", "friend", "partner", "survivor", "victim", "passenger", "refugee",
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
-    "shopkeeper", "pensioner", "nun", "priest", "pilgrim", "widow", "widower"}
+    "shopkeeper", "pensioner", "nun", "priest", "pilgrim", "widow", "widower", "homemaker",
+    "housewife", "farmer", "fisherman", "trader", "commuter", "tenant"}
 _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
 _INITIAL = re.compile(r"[A-Z]\.")
 _BARE_INITIALS = re.compile(r"[A-Z]{1,2}")   # "B Dayananda", "HD Kumaraswamy"
@@ -204,7 +205,8 @@ _ONE_PERSON = _PERSON_NOUNS | _ANONYMOUS - {"people", "someone"}
 # Words that end a company's name, never a person's: "Hanjin Chemical", "Acme Holdings".
 _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "chemical",
                   "chemicals", "motors", "industries", "electronics", "pharmaceuticals", "foods",
-                  "technologies", "logistics", "petroleum", "telecom", "airways", "securities"}
+                  "technologies", "logistics", "petroleum", "telecom", "airways", "securities",
+                  "water", "energy"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "times", "post", "news"}
@@ -730,9 +732,10 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         and ent.doc[ent.start - 2].pos_ == "NOUN" and ent.doc[ent.start - 2].lemma_.lower() in _PERSON_NOUNS) or (
         before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in _PERSON_NOUNS)
     initials = 0
-    while initials < len(words) - 2 and _INITIAL.fullmatch(words[initials]):
-        initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao"
-    if (title or described) and 2 <= len(words) - initials <= 3 and all(_is_name_word(w) for w in words[initials:]):
+    while initials < len(words) - 1 and _INITIAL.fullmatch(words[initials]):
+        initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao", "P. Lakshmi"
+    if (title or described) and (1 if initials else 2) <= len(words) - initials <= 3 \
+            and all(_is_name_word(w) for w in words[initials:]):
         return ent
     if len(words) == 1 and not title and "-" in words[0] and _is_name_word(words[0]) \
             and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \

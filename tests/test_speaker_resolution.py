@@ -1279,6 +1279,26 @@ def test_wire_copy_names_of_round_fourteen(extractor):
     assert said(r, "deteriorating")[0] == "Hashem Ouda"
 
 
+@pytest.mark.parametrize("company", ["the company", "the Chicago-area company"])
+def test_the_company_is_the_one_company_that_has_spoken(extractor, company):
+    r = extractor.extract(
+        "Harrowgate profit beats estimates\nHarrowgate Foods Inc. on Tuesday reported a third-quarter "
+        f"profit that beat analysts' estimates.\nAdjusted earnings were $1.42 a share, {company} said.")
+    assert said(r, "Adjusted earnings")[:2] == ("Harrowgate Foods Inc.", "organization")
+
+
+def test_the_company_stays_unnamed_with_two_companies_or_none(extractor):
+    # (two companies have spoken; a council is no company by its name)
+    r = extractor.extract(
+        "Merger talks\nHarrowgate Foods Inc. said it was in talks. Varnell Foods said it had received "
+        "no offer.\nThe deal would close in March, the company said.")
+    assert said(r, "close in March")[0] not in ("Harrowgate Foods Inc.", "Varnell Foods")
+    r = extractor.extract(
+        "Wind target\nThe Global Wind Energy Council said installations rose.\nNordvind said it "
+        "remained committed to offshore wind, the company said.")
+    assert "Global Wind Energy Council" != said(r, "offshore wind")[0]
+
+
 def test_they_takes_up_the_plural_subject_just_before_in_its_paragraph(extractor):
     # (not the journal that published the study, the last body quoted)
     r = extractor.extract(

@@ -1825,12 +1825,17 @@ class _Resolver:
         head = description.root.lower_
         words = {fold(t.text) for t in description if t.i != description.root.i
                  and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        companies = set()
         for key, entity in reversed(list(self.entities.items())):
             name = re.findall(r"[a-z0-9]+", fold(entity.name))
             if entity.kind == "organization" and (name[-1:] == [head] or name[:2] == [head, "of"]) \
                     and words <= set(name):
                 return key
-        return None
+            if entity.kind == "organization" and len(name) > 1 and name[-1] in _COMPANY_WORDS:
+                companies.add(key)
+        # "the company" (or "the firm", "the Chicago-area company") where the speakers so far
+        # hold one company, by its name: "Lumora Technologies", "Harrowgate Foods Inc."
+        return companies.pop() if head in ("company", "firm") and len(companies) == 1 else None
 
     def _unnamed(self, mention: Span) -> tuple[str, str]:
         return self._entity("unnamed", _strip_determiner(mention).lower())

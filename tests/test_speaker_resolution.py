@@ -1279,6 +1279,16 @@ def test_wire_copy_names_of_round_fourteen(extractor):
     assert said(r, "deteriorating")[0] == "Hashem Ouda"
 
 
+def test_a_name_set_off_from_the_place_of_an_office_is_the_officer(extractor):
+    # spaCy typed "Nunzio Calò" an organisation, set off from "region", not "president"
+    r = extractor.extract(
+        "Minister says bridge will be finished by 2029\nInfrastructure Minister Matteo Ferrante said "
+        "Wednesday that the bridge would be completed by 2029.\nThe president of the Isola Serena "
+        "region, Nunzio Calò, backed the minister. He said the bridge would \"finally end the "
+        "isolation\" of the island's 210,000 residents.")
+    assert said(r, "finally end the isolation")[:2] == ("Nunzio Calò", "person")
+
+
 @pytest.mark.parametrize("company", ["the company", "the Chicago-area company"])
 def test_the_company_is_the_one_company_that_has_spoken(extractor, company):
     r = extractor.extract(

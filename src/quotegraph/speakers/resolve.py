@@ -724,6 +724,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     words = ent[title:].text.split()
     root = ent.root
     apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
+        apposed.append(root.head.head.head)   # the parse set it off from the office's place: "The
+        # president of the Isola Serena region, Nunzio Calò,"
     # (set off right after a person's noun also where the parse lost the apposition: "the home
     # secretary, Gregory Paske,")
     # (or right after a person's noun in lower case: "senior advocate S. Lakshmi Narayan")

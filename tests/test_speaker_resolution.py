@@ -1289,6 +1289,20 @@ def test_a_name_set_off_from_the_place_of_an_office_is_the_officer(extractor):
     assert said(r, "finally end the isolation")[:2] == ("Nunzio Calò", "person")
 
 
+def test_the_group_is_the_body_just_quoted_in_its_paragraph(extractor):
+    r = extractor.extract(
+        "Thousands flee as fighting spreads\nThe Northern Liberation Front denied the accusation. In a "
+        "statement posted on social media, the group said government air strikes had destroyed a "
+        "hospital.")
+    assert said(r, "air strikes")[:2] == ("Northern Liberation Front", "organization")
+    # (two bodies spoke in the paragraph: neither)
+    r = extractor.extract(
+        "Thousands flee as fighting spreads\nThe Northern Liberation Front denied the accusation, and "
+        "the Red Crescent said it could not reach the town. In a statement, the group said government "
+        "air strikes had destroyed a hospital.")
+    assert said(r, "air strikes")[0] not in ("Northern Liberation Front", "Red Crescent")
+
+
 @pytest.mark.parametrize("company", ["the company", "the Chicago-area company"])
 def test_the_company_is_the_one_company_that_has_spoken(extractor, company):
     r = extractor.extract(

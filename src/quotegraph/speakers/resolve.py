@@ -1216,7 +1216,7 @@ class _Resolver:
             # a heading's or the lede's role waits for the names of the body; in the body an
             # unnamed one, at once, so that "he said" after it can be it
             return (_DEFER, None) if self._opening(c.paragraph) else (self._unnamed(core), "name")
-        organisation = self._organisation_described(core)
+        organisation = self._organisation_described(core) or self._body_just_quoted(core, c)
         if organisation is not None:
             return organisation, "description"
         capitalised = head.text[:1].isupper() and (head.text.isupper() or not head.is_sent_start)
@@ -1839,6 +1839,18 @@ class _Resolver:
         # "the company" (or "the firm", "the Chicago-area company") where the speakers so far
         # hold one company, by its name: "Lumora Technologies", "Harrowgate Foods Inc."
         return companies.pop() if head in ("company", "firm") and len(companies) == 1 else None
+
+    def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
+        """The organisation that gave the last attribution, in this paragraph, for "the" and
+        a body noun alone, where no other organisation spoke there: "The Northern Liberation
+        Front denied the accusation. In a statement ..., the group said" (not the most
+        mentioned one: "the agency" is no visa programme named three paragraphs before)."""
+        if len(description) != 2 or _determiner(description) != "the" \
+                or description.root.lower_ not in _BODY_NOUNS or not self.history:
+            return None
+        para, key, _ = self.history[-1]
+        here = {k for p, k, _ in self.history if p == c.paragraph and self.entities[k].kind == "organization"}
+        return key if para == c.paragraph and here == {key} else None
 
     def _unnamed(self, mention: Span) -> tuple[str, str]:
         return self._entity("unnamed", _strip_determiner(mention).lower())

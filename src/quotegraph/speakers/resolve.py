@@ -1848,8 +1848,13 @@ class _Resolver:
         if len(description) != 2 or _determiner(description) != "the" \
                 or description.root.lower_ not in _BODY_NOUNS or not self.history:
             return None
+        here = set()
+        for para, key, _ in reversed(self.history):   # (this paragraph's attributions only)
+            if para != c.paragraph:
+                break
+            if self.entities[key].kind == "organization":
+                here.add(key)
         para, key, _ = self.history[-1]
-        here = {k for p, k, _ in self.history if p == c.paragraph and self.entities[k].kind == "organization"}
         return key if para == c.paragraph and here == {key} else None
 
     def _unnamed(self, mention: Span) -> tuple[str, str]:

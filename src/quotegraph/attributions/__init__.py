@@ -583,8 +583,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
     cue = cue_doc.char_span(t.cue[0] - cue_offset, t.cue[1] - cue_offset, alignment_mode="expand")
     cue_token = cue.root if cue is not None and len(cue) else None
     source, mention = t.source, None
-    if source is not None and cue_token is not None and t.paragraph == bisect.bisect_right(
-            article.paragraphs, source[0], key=lambda p: p.start) - 1 \
+    if source is not None and cue_token is not None and t.paragraph == article.paragraph_at(source[0]) \
             and source[0] >= cue_offset + cue_token.sent.end_char:
         # A source in a sentence after its cue's: "... Macron said Iran must return. [...],
         # according to the news agency AFP" is no AFP "said".
@@ -595,7 +594,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         # Massimo Cerretani ... said" (the parse's subject is taken below)
         source = None
     if source is not None:
-        at = bisect.bisect_right(article.paragraphs, source[0], key=lambda p: p.start) - 1
+        at = article.paragraph_at(source[0])
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
         whole = _cut_short(mention, cue_token) if mention is not None else None
@@ -628,7 +627,7 @@ def _told_first(t: Tagged, article: Article, docs: Sequence[Doc]) -> Tagged:
     to a later cue ("Weber told [Sokolov that violations had to stop], spokesman Karl Seibert
     said"), as the report of that verb: its clause, with the verb for the cue (its source is
     then the parse's); else ``t`` as it is."""
-    at = bisect.bisect_right(article.paragraphs, t.content[0][0], key=lambda p: p.start) - 1
+    at = article.paragraph_at(t.content[0][0])
     doc, offset = docs[at], article.paragraphs[at].start
     first = doc.char_span(t.content[0][0] - offset, t.content[0][0] - offset + 1, alignment_mode="expand")
     if first is None or not len(first):
@@ -669,8 +668,7 @@ def _fronted(mention: Span) -> Optional[int]:
     if person is not None and person.i > comma + 2 and not participle and _adverbial(mention):
         # (past a place in apposition: "In Lemuria's capital, Vesna, the government
         # spokeswoman, Mira Dobrev, said")
-        while person.dep_ in ("compound", "flat") and person.head.i > person.i:
-            person = person.head
+        person = _compound_head(person)
         return person.left_edge.i if person.left_edge.i > comma else None
     # (after a participle's phrase anything is the subject: "Reporting from Darwan, Al
     # Jazeera's Hashem Ouda", a name spaCy typed an organisation)
@@ -698,6 +696,14 @@ def _first_conjunct(mention: Span, cue: Optional[Token]) -> Optional[Token]:
     return top if top.dep_ == "nsubj" and top.head.i == cue.i else None
 
 
+def _compound_head(token: Token) -> Token:
+    """The word a chain of compound or flat words after ``token`` ends in ("BBMP" -> "Murthy"
+    of "BBMP counsel K. R. Srinivasa Murthy")."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
 def _cut_short(mention: Span, cue: Optional[Token]) -> Optional[Token]:
     """The word after it that a tagged source belongs to, where it stops before it: the name
     its first words or its owner's name begin (the "Ms." of "Ms. Fitzgerald laughed", the
@@ -709,9 +715,7 @@ def _cut_short(mention: Span, cue: Optional[Token]) -> Optional[Token]:
     if root.head.i < mention.end:
         return None
     if root.dep_ in ("compound", "flat"):
-        top = root
-        while top.dep_ in ("compound", "flat") and top.head.i > top.i:
-            top = top.head
+        top = _compound_head(root)
         return top if top.pos_ == "PROPN" else None
     if root.dep_ in ("det", "amod", "nmod") and cue is not None \
             and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head in (cue, cue.head):

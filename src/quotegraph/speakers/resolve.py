@@ -686,14 +686,13 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     ("The couple's eldest son, Tunde Adeyemi,"); None for any other entity."""
     if ent.label_ in ("NORP", "GPE"):
         root = ent.root
-        if len(ent) in (2, 3) and root.dep_ == "appos" and root.head.pos_ == "NOUN" \
-                and root.head.lemma_.lower() in _PERSON_NOUNS and all(_is_name_word(t.text) for t in ent):
+        set_off = root.dep_ == "appos" and _person_noun(root.head)
+        if len(ent) in (2, 3) and set_off and all(_is_name_word(t.text) for t in ent):
             return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde Adeyemi,"
         if len(ent) != 1 or root.tag_ != "NNP" or any(t.dep_ == "det" for t in root.children):
             return None
         doc = ent.doc
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PERSON_NOUNS \
-                and re.match(r",\s*\d{1,3}\s*,", doc.text[ent.end_char:ent.end_char + 7]):
+        if set_off and re.match(r",\s*\d{1,3}\s*,", doc.text[ent.end_char:ent.end_char + 7]):
             return ent   # a name set off by a person's noun, with an age: "their daughter, Simi, 19,"
         if not _known_given(root.text):
             return None
@@ -730,9 +729,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     # (set off right after a person's noun also where the parse lost the apposition: "the home
     # secretary, Gregory Paske,")
     # (or right after a person's noun in lower case: "senior advocate S. Lakshmi Narayan")
-    described = any(t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS for t in apposed) or (
+    described = any(_person_noun(t) for t in apposed) or (
         before is not None and before.text == "," and ent.start >= 2
-        and ent.doc[ent.start - 2].pos_ == "NOUN" and ent.doc[ent.start - 2].lemma_.lower() in _PERSON_NOUNS) or (
+        and _person_noun(ent.doc[ent.start - 2])) or (
         before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in _PERSON_NOUNS)
     initials = 0
     while initials < len(words) - 1 and _INITIAL.fullmatch(words[initials]):
@@ -745,6 +744,12 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             and _is_name_word(before.text):
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     return None
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether ``token`` is a common noun for a person (:data:`_PERSON_NOUNS`): "son",
+    "homemaker", "the president of ..."."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _PERSON_NOUNS
 
 
 def _is_name_word(word: str) -> bool:
@@ -1505,12 +1510,8 @@ class _Resolver:
         """The speaker a plural subject of the sentence before names (``same_paragraph``:
         only where that sentence is in the pronoun's paragraph), for "they": "McConnell aides
         acknowledged ... . But they emphasized ..." are the aides."""
-        _, token = self._token_at(c.source[0])
-        previous = self._sentence_before(token.sent) if token is not None else None
-        if previous is not None and same_paragraph and previous.doc is not token.doc:
-            return None
-        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")
-                        and t.tag_ in ("NNS", "NNPS")), None) if previous is not None else None
+        subject = next((t for t in self._main_subjects_before(c, same_paragraph)
+                        if t.tag_ in ("NNS", "NNPS")), None)
         if subject is None:
             return None
         key, _ = self._mention(c, _core(subject), subject)

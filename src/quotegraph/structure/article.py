@@ -49,15 +49,17 @@ _NOT_PLACE = (r"(?:On|In|At|As|By|For|From|To|But|And|Or|So|Yet|The|This|That|Th
               r"After|Before|Since|Until|Last|Next|Early|Late|Later|Meanwhile|Still|Now|"
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)")
 _DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ]))"
+_PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"   # "MOSCOW", "NEWPORT NEWS"
+_AGENCY = r"[A-Z][A-Za-z.&\- ]{0,30}"   # in brackets: "(AFP)", "(ANSA)"
 # place [, region] [, date] then a separator: "(AGENCY) —", ". /AGENCY/." or a dash alone.
 _DATELINE = re.compile(rf"""
     # ANSA's "(ANSA) - ROME, NOV 20 -": the agency in brackets first
-    \((?P<lead_agency>[A-Z][A-Za-z.&\- ]{{0,30}})\){_DASH}[ ]
-    (?P<lead_place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})(?:,[ ](?P<lead_date>[A-Za-z]{{3,9}}\.?[ ]\d{{1,2}}))?{_DASH}
-    | (?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}(?:,[ ](?:{_REGION}))?)
+    \((?P<lead_agency>{_AGENCY})\){_DASH}[ ]
+    (?P<lead_place>{_PLACE})(?:,[ ](?P<lead_date>[A-Za-z]{{3,9}}\.?[ ]\d{{1,2}}))?{_DASH}
+    | (?P<place>{_PLACE}(?:,[ ](?:{_REGION}))?)
     (?:,?[ ](?P<date>{_DATE}))?
     (?:
-        [ ]?\((?P<agency>[A-Z][A-Za-z.&\- ]{{0,30}})\){_DASH}
+        [ ]?\((?P<agency>{_AGENCY})\){_DASH}
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
       | {_DASH}
       | (?P<colon>:)(?=[ ])
@@ -76,7 +78,7 @@ _DATELINE = re.compile(rf"""
 # Lines that open with words in capitals and a colon: "CHANDANPUR: Voters turned out" is a
 # dateline (The Times of India's) where it opens the first paragraph and no other line opens
 # so; "PENCE: ... / KAINE: ..." is a transcript.
-_CAPITALS_COLON = re.compile(rf"(?m)^[ \t\"“]*{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}:[ ]")
+_CAPITALS_COLON = re.compile(rf"(?m)^[ \t\"“]*{_PLACE}:[ ]")
 # How a transcript's line may open, unlike a reporter's: "HOLM: We have nothing more to say".
 _SPOKEN = re.compile(r"[\"“‘']|(?:I|I'm|I’m|We|You|My|Our|Your|Let's|Let’s|Well|Yes|No|Thank)\b")
 _COLON_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO",
@@ -136,9 +138,13 @@ class Article:
                 parts.append(self.text[para.start:para.end])
         return "\n".join(parts) or None
 
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the last paragraph that starts at or before ``offset`` (-1: none)."""
+        return bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
+
     def section_at(self, offset: int) -> Section:
         """Section of the paragraph holding ``offset``; ``"body"`` outside every paragraph."""
-        i = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
+        i = self.paragraph_at(offset)
         if i >= 0 and offset < self.paragraphs[i].end:
             return self.paragraphs[i].section
         return "body"

@@ -1819,3 +1819,50 @@ def test_they_after_unnamed_people_just_reported_is_those_people(extractor):
                           "said in a preliminary report that voting had been \"largely peaceful,\" though they "
                           "noted delays in opening some polling stations.")
     assert said(r, "delays in opening")[:2] == ("election observers", "unnamed")
+
+
+def test_a_full_name_typed_a_group_whose_surname_is_set_off_with_an_age_is_a_person(extractor):
+    # "Ádám Varga" was an organisation, so "he added" went to the other player.
+    r = extractor.extract("Varga edges Lindholm\n\nÁdám Varga saved two match points to beat Oskar Lindholm in "
+                          "five sets on Wednesday.\n\n\"I was very lucky in the fourth set,\" Lindholm said.\n\n"
+                          "Varga, 23, was more relaxed. \"I just tried to stay calm,\" he added.")
+    assert said(r, "stay calm")[:2] == ("Ádám Varga", "person")
+    assert said(r, "fourth set")[0] == "Oskar Lindholm"
+
+
+def test_a_name_set_off_from_an_office_s_hyphenated_place_is_the_holder(extractor):
+    # "Toshio Endo" typed a place and set off from "Wajima-hama": no speaker for "he said".
+    r = extractor.extract("Town struggles a year after quake\n\nThe mayor of Wajima-hama, Toshio Endo, said on "
+                          "Monday that reconstruction would take at least five more years.\n\n\"People are still "
+                          "living in temporary housing,\" he said.")
+    assert said(r, "reconstruction")[:2] == ("Toshio Endo", "person")
+    assert said(r, "temporary housing")[:3] == ("Toshio Endo", "person", "pronoun")
+
+
+def test_the_group_is_a_body_named_by_what_it_is_that_just_spoke(extractor):
+    r = extractor.extract("Rebels deny shelling\n\nThe army of the breakaway Southern Front denied on Sunday that "
+                          "it had shelled the border town of Ardam. In a statement posted online, the group said "
+                          "its fighters had been \"nowhere near the town\".")
+    assert said(r, "nowhere near")[0] == said(r, "shelled the border")[0] == "army of the breakaway southern front"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Halvorsen Energy shares slid 12 percent on Tuesday after the Houston-based company said it expected "
+     "lower output from its Gulf fields.", "Halvorsen Energy"),
+    # two companies named: either
+    ("Halvorsen Energy shares slid after Brenner Technologies cut its orders and the Houston-based company "
+     "said it expected lower output from its Gulf fields.", "Houston-based company")])
+def test_the_company_no_company_spoke_before_is_the_one_its_sentence_names(extractor, text, speaker):
+    r = extractor.extract("Shares slide\n\n" + text)
+    assert said(r, "lower output")[0] == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("", "Sabine Krohn"),
+    # a mayor named since is a politician too: either
+    (" Mayor Tom Becker, a Christian Democrat, said the money should go to roads.", "politician")])
+def test_the_politician_is_the_one_lawmaker_named(extractor, between, speaker):
+    r = extractor.extract("Greens push for rail\n\nSabine Krohn, a lawmaker for the Greens, has called for a "
+                          "20-billion-euro rail fund." + between + "\n\nSpeaking to DW, the politician said the "
+                          "country could not afford to wait.")
+    assert said(r, "afford to wait")[0] == speaker

@@ -76,7 +76,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping, Optional, Sequence
+from typing import Collection, Mapping, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -149,8 +149,11 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager"},
               {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
 # Broader words a description may use for a role: "the Russian leader" may be the president,
-# but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador.
-_BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy"}}
+# but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador;
+# "the Green Party politician" may be the lawmaker.
+_BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy"},
+                 "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
+                                "mp", "minister", "mayor", "governor", "councillor", "councilor"}}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
@@ -183,6 +186,7 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "housewife", "farmer", "fisherman", "trader", "commuter", "tenant"}
 _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
 _INITIAL = re.compile(r"[A-Z]\.")
+_SET_OFF_AGE = re.compile(r"\b([^\W\d_][\w'’-]*), \d{1,3},")   # the name in "Varga, 23,"
 _BARE_INITIALS = re.compile(r"[A-Z]{1,2}")   # "B Dayananda", "HD Kumaraswamy"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
 _FUNCTION_WORDS = {"of", "for", "the", "and", "to", "in", "on"}
@@ -288,6 +292,7 @@ class _People:
         # organisation's name no person has ("Halvorsen" of "Halvorsen Foods Inc") are no
         # person anywhere: name -> the body's name.
         short = _short_names(docs)
+        aged = set(_SET_OFF_AGE.findall(text))
         self.bodies: dict[str, str] = {}
         for e in (e for doc in docs for e in doc.ents if e.label_ == "PERSON"):
             if _named_body(e) or e.text in acronyms:
@@ -296,7 +301,7 @@ class _People:
                 self.bodies[e.text] = short[e.text]
         found = []
         for index in order:
-            for ent in _persons(docs[index].ents, self.bodies) + _untyped_names(docs[index]):
+            for ent in _persons(docs[index].ents, self.bodies, aged) + _untyped_names(docs[index]):
                 name = _person_name(_titled(ent).text)
                 if name is not None:
                     found.append((index, ent, name))
@@ -591,13 +596,18 @@ def _named_body(ent: Span) -> bool:
         and before.lower_ in _BODY_NOUNS and not (before.i and ent.doc[before.i - 1].lower_ == "of")
 
 
-def _persons(ents: Sequence[Span], bodies: Mapping[str, str]) -> list[Span]:
+def _persons(ents: Sequence[Span], bodies: Mapping[str, str], aged: Collection[str] = ()) -> list[Span]:
     """The names of persons among ``ents``: those typed PERSON that are neither titles alone
     nor a body's name (a body noun before their last word, or a name in ``bodies``, the names
-    the article gives a body: :attr:`_People.bodies`), and those typed otherwise that are
-    (:func:`_person_typed_otherwise`)."""
+    the article gives a body: :attr:`_People.bodies`), those typed otherwise that are
+    (:func:`_person_typed_otherwise`), and a full name typed a group whose last word the
+    article sets off with an age, one of ``aged`` ("Ádám Varga saved ..." then "Varga, 23,")."""
     found = []
     for ent in ents:
+        if ent.label_ == "ORG" and ent[-1].text in aged and 2 <= len(ent) <= 3 \
+                and all(_is_name_word(t.text) for t in ent) and fold(ent[-1].text) not in _COMPANY_WORDS:
+            found.append(ent)
+            continue
         if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS for t in ent[:-1])
                                        or len(ent) > 1 and fold(ent[-1].text) in _COMPANY_WORDS):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
@@ -686,7 +696,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     ("The couple's eldest son, Tunde Adeyemi,"); None for any other entity."""
     if ent.label_ in ("NORP", "GPE"):
         root = ent.root
-        set_off = root.dep_ == "appos" and _person_noun(root.head)
+        set_off = any(_person_noun(t) for t in _set_off_from(root))
         if len(ent) in (2, 3) and set_off and all(_is_name_word(t.text) for t in ent):
             return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde Adeyemi,"
         if len(ent) != 1 or root.tag_ != "NNP" or any(t.dep_ == "det" for t in root.children):
@@ -722,10 +732,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
                 return Span(ent.doc, name.start, name.end, label="PERSON")
     words = ent[title:].text.split()
     root = ent.root
-    apposed = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
-        apposed.append(root.head.head.head)   # the parse set it off from the office's place: "The
-        # president of the Isola Serena region, Nunzio Calò,"
+    apposed = _set_off_from(root) or [c for c in root.children if c.dep_ == "appos"]
     # (set off right after a person's noun also where the parse lost the apposition: "the home
     # secretary, Gregory Paske,")
     # (or right after a person's noun in lower case: "senior advocate S. Lakshmi Narayan")
@@ -744,6 +751,17 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             and _is_name_word(before.text):
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     return None
+
+
+def _set_off_from(root: Token) -> list[Token]:
+    """The words a name in apposition at ``root`` is set off from: the noun it is set off
+    from, and the office where the parse set it off from the office's place ("The president
+    of the Isola Serena region, Nunzio Calò,", "The mayor of Wajima-hama, Toshio Endo,")."""
+    if root.dep_ != "appos":
+        return []
+    if root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
+        return [root.head, root.head.head.head]
+    return [root.head]
 
 
 def _person_noun(token: Token) -> bool:
@@ -1735,8 +1753,9 @@ class _Resolver:
         # Karsland foreign minister" is not "Russian Foreign Minister Gennady Lavrentyev" named
         # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth".
         fits = placed or fits
-        if not fits:
-            return None
+        if not fits or (head in _BROADER_ROLE and len({f[-1] for f in fits}) > 1):
+            return None   # (a broader word names one only where one fits: "the politician"
+            # after a lawmaker and a mayor is either)
         last, fitting = self._last_speaker(position), {f[-1] for f in fits}
         if last in fitting and not any(p != last and p in fitting for _, p in
                                        self.people.named_between(self.history[-1][2], position)):
@@ -1838,22 +1857,37 @@ class _Resolver:
             if entity.kind == "organization" and len(name) > 1 and name[-1] in _COMPANY_WORDS:
                 companies.add(key)
         # "the company" (or "the firm", "the Chicago-area company") where the speakers so far
-        # hold one company, by its name: "Lumora Technologies", "Harrowgate Foods Inc."
-        return companies.pop() if head in ("company", "firm") and len(companies) == 1 else None
+        # hold one company, by its name: "Lumora Technologies", "Harrowgate Foods Inc."; where
+        # they hold none, the one company its sentence or the one before names before it
+        # ("Halvorsen Energy shares slid ... after the Houston-based company said")
+        if head not in ("company", "firm") or len(companies) > 1:
+            return None
+        return companies.pop() if companies else self._company_named_before(description)
+
+    def _company_named_before(self, description: Span) -> Optional[tuple[str, str]]:
+        """The one company by its name (its last word one of :data:`_COMPANY_WORDS`) that the
+        sentence of ``description`` names before it or the sentence before names."""
+        named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
+                 for e in sentence.ents if e.label_ == "ORG" and len(e) > 1
+                 and fold(e[-1].text) in _COMPANY_WORDS and (k or e.end <= description.start)}
+        return self._entity("organization", named.pop()) if len(named) == 1 else None
 
     def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
         """The organisation that gave the last attribution, in this paragraph, for "the" and
         a body noun alone, where no other organisation spoke there: "The Northern Liberation
         Front denied the accusation. In a statement ..., the group said" (not the most
-        mentioned one: "the agency" is no visa programme named three paragraphs before)."""
+        mentioned one: "the agency" is no visa programme named three paragraphs before), or
+        a body named by what it is ("The army of the breakaway Southern Front denied ... . In a
+        statement ..., the group said")."""
         if len(description) != 2 or _determiner(description) != "the" \
                 or description.root.lower_ not in _BODY_NOUNS or not self.history:
             return None
         here = set()
-        for para, key, _ in reversed(self.history):   # (this paragraph's attributions only)
+        for para, key, position in reversed(self.history):   # (this paragraph's attributions only)
             if para != c.paragraph:
                 break
-            if self.entities[key].kind == "organization":
+            kind = self.entities[key].kind
+            if kind == "organization" or (kind == "unnamed" and self._one_body_at(position)):
                 here.add(key)
         para, key, _ = self.history[-1]
         return key if para == c.paragraph and here == {key} else None
@@ -1895,6 +1929,14 @@ class _Resolver:
         """Whether the mention at ``position`` is a plural noun ("Observers", "two diplomats")."""
         noun = self._noun_at(position)
         return noun is not None and noun.tag_ in ("NNS", "NNPS")
+
+    def _one_body_at(self, position: int) -> bool:
+        """Whether the mention at ``position`` names one body by a singular noun that is no
+        person's: "The Sudanese army", "The armed wing of the Southern Front" (not "Local
+        officials", "A witness")."""
+        noun = self._noun_at(position)
+        return noun is not None and noun.tag_ in ("NN", "NNP") \
+            and noun.lemma_.lower() not in _PERSON_NOUNS | _ANONYMOUS
 
     def _noun_at(self, position: int) -> Optional[Token]:
         """The noun of the mention that starts at ``position``, past its determiner, number and

@@ -1866,3 +1866,37 @@ def test_the_politician_is_the_one_lawmaker_named(extractor, between, speaker):
                           "20-billion-euro rail fund." + between + "\n\nSpeaking to DW, the politician said the "
                           "country could not afford to wait.")
     assert said(r, "afford to wait")[0] == speaker
+
+
+def test_a_given_name_left_outside_a_name_of_three_words_joins_it(extractor):
+    # "Khadija" was left out of "Osman Ali", so "she" had no known gender and went elsewhere.
+    r = extractor.extract("Floods\n\nThe Somali government declared a state of emergency. Minister for Humanitarian "
+                          "Affairs and Disaster Management Khadija Osman Ali said the government had deployed "
+                          "helicopters.\n\n\"We appeal to our partners to act now,\" she said.")
+    assert said(r, "deployed helicopters")[0] == "Khadija Osman Ali"
+    assert said(r, "act now")[:3] == ("Khadija Osman Ali", "person", "pronoun")
+
+
+def test_an_untyped_full_name_as_a_subject_is_a_person_an_age_may_take_up(extractor):
+    # "Ousmane Ndiaye" was typed nothing, so "the 23-year-old" went to the player named since.
+    r = extractor.extract("Late header sends Ashgrove top\n\nAshgrove Rovers won 2-1 on Saturday, Ousmane Ndiaye "
+                          "heading the winner in the 89th minute.\n\nSubstitute Jordan Ellis-Mbeki equalised on 67 "
+                          "minutes, before Ndiaye rose above two defenders to meet a cross.\n\nNdiaye, who joined "
+                          "from FC Valmont in January, said the winner was the best moment of his career. \"When "
+                          "the ball came in I just closed my eyes,\" the 23-year-old said.")
+    assert said(r, "best moment")[:2] == ("Ousmane Ndiaye", "person")
+    assert said(r, "closed my eyes")[:3] == ("Ousmane Ndiaye", "person", "description")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ashgrove boss José Medeiros praised his side. \"The second half was the real Ashgrove,\" the Portuguese "
+     "said.", "real Ashgrove", "José Medeiros"),
+    ("Keita, for his part, dedicated the victory to his son. The Senegalese forward told the club's television "
+     "that he had \"promised the goal to my wife.\"", "promised the goal", "Mamadou Keita"),
+    # a coach is a football manager
+    ("Atletico Marismas coach Rui Carvalhais praised his players. \"Today we suffered,\" the Portuguese "
+     "manager said.", "we suffered", "Rui Carvalhais")])
+def test_a_nationality_describes_the_player_or_manager_just_named(extractor, text, content, speaker):
+    r = extractor.extract("Marismas win\n\nCarvalhais also had words for striker Mamadou Keita, who scored both "
+                          "goals.\n\n" + text)
+    assert said(r, content)[:3] == (speaker, "person", "description")

@@ -146,7 +146,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
-              {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager"},
+              {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager", "coach"},
               {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador;
@@ -633,11 +633,12 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str], aged: Collection[s
 
 def _with_given_name(ent: Span) -> Span:
     """A name the recogniser typed without the given name of known gender before it (left
-    outside, or typed a place alone): ``Layla`` + ``Mansour``, ``Halina`` + ``Maria Wróblewska``."""
+    outside, or typed a place alone): ``Layla`` + ``Mansour``, ``Halina`` + ``Maria Wróblewska``,
+    ``Khadija`` + ``Osman Ali`` (a compound of "Osman")."""
     before = ent.doc[ent.start - 1] if ent.start else None
     # (untyped, or an entity of its own, which right before ``ent`` is one word)
     if len(ent) <= 2 and before is not None and before.ent_iob_ in ("O", "B") and before.pos_ == "PROPN" \
-            and before.dep_ == "compound" and before.head.i == ent.root.i \
+            and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
             and _is_name_word(before.text) and _known_given(before.text):
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     return ent
@@ -658,7 +659,8 @@ def _office_place(ent: Span) -> bool:
 def _untyped_names(doc: Doc) -> list[Span]:
     """Names the recogniser left untyped after a title word: the ``Glenn Arbuthnot`` of "House
     Agriculture Committee Chair Glenn Arbuthnot" (a given name of known gender, then one more
-    name word); and a name after initials written without stops, as Indian papers write them,
+    name word), or as a subject or an apposition ("..., Ousmane Ndiaye heading the winner");
+    and a name after initials written without stops, as Indian papers write them,
     after a capitalised word of the office (the ``R Ashoka`` of "Leader of Opposition in the
     Assembly R Ashoka", the ``B Dayananda`` of "Police Commissioner B Dayananda", the name
     typed an organisation or nothing)."""
@@ -673,10 +675,13 @@ def _untyped_names(doc: Doc) -> list[Span]:
         ent = entity_at(name)   # (none, or one word typed otherwise)
         if name.ent_iob_ == "O" or (ent is not None and len(ent) == 1 and name.ent_type_ != "PERSON"):
             found.append(Span(doc, initials.i, name.i + 1, label="PERSON"))
-    for given in doc[1:-1]:
-        title, surname = doc[given.i - 1], doc[given.i + 1]
+    for given in doc[:-1]:
+        title, surname = doc[given.i - 1] if given.i else None, doc[given.i + 1]
+        titled = title is not None and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES
         if given.ent_iob_ == "O" and surname.ent_iob_ == "O" and given.pos_ == surname.pos_ == "PROPN" \
-                and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES \
+                and (titled or (given.dep_ == "compound" and given.head.i == surname.i
+                                and surname.dep_ in ("nsubj", "nsubjpass", "appos")
+                                and fold(surname.text) not in _NOT_NAMES)) \
                 and _is_name_word(given.text) and _is_name_word(surname.text) and _known_given(given.text):
             found.append(Span(doc, given.i, given.i + 2, label="PERSON"))
     return found
@@ -1035,27 +1040,35 @@ class _Resolver:
         "someone"), then the names in the mention (:meth:`_by_names`), then its words
         (:meth:`_by_words`)."""
         age = _AGE.match(mention.text)
-        if age:   # "the 54-year-old(, who ...)", "the 61-year-old veteran of the department":
-            # the one person the text gave that age, else whoever it was about
-            years = int(age.group(1))
-            index = self._aged(years, c.source[0])
-            if index is None:
+        # a nationality alone: "the Portuguese said", "The Senegalese forward told" (a word
+        # the same in the plural, "Portuguese", may be tagged plural)
+        national = _determiner(mention) == "the" and head.ent_type_ == "NORP" and head.lower_ not in PERSON_ROLES \
+            and (head.tag_ == "NNP" or head.tag_ == "NNPS" and head.lower_.endswith("ese"))
+        if age or national:   # "the 54-year-old(, who ...)", "the 61-year-old veteran of the
+            # department": the one person the text gave that age, else whoever it was about;
+            # a nationality: only the one just quoted in its paragraph ("The Dutchman, who
+            # joined ..., said" in the next paragraph may be another)
+            years = int(age.group(1)) if age else None
+            index = self._aged(years, c.source[0]) if age else None
+            if index is None and age:
                 index = self._subject_described(mention, by_role=False)
                 if index is not None and self._other_age(index, years):
                     index = None   # "He was 87": not "the 84-year-old"
             if index is not None:
                 return self._person_key(index), "description"
             paragraph, key, position = self.history[-1] if self.history else (-1, ("", ""), 0)
-            if (key[0] == "person" and paragraph >= c.paragraph - 1
+            if (key[0] == "person" and paragraph >= c.paragraph - (1 if age else 0)
                     and not self._other_gender(self.people.persons[int(key[1][1:])], mention)
-                    and not self._other_age(int(key[1][1:]), years)
+                    and not self._other_nationality(self.people.persons[int(key[1][1:])], mention)
+                    and not (age and self._other_age(int(key[1][1:]), years))
                     or key[0] == "unnamed" and paragraph == c.paragraph) \
                     and not self._named_since(position, None, c):
                 # the one just quoted, no one named since: '"...," Okafor said. // The
                 # 47-year-old former nurse, who is trying to unseat ..., spent her speech ...';
                 # 'His widow said ... . "...," the 84-year-old said.'
                 return key, "description"
-            return self._unnamed(mention), "name"   # (the parse may head it with "the")
+            if age:
+                return self._unnamed(mention), "name"   # (the parse may head it with "the")
         if head.pos_ == "PROPN" and _ranked(head):
             # "the younger Whitford": one of the family, which the surname alone does not say:
             # the one of them named last ("The defendant's brother, Thomas Whitford, sat ...")
@@ -1721,7 +1734,7 @@ class _Resolver:
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
-        fits, placed = [], []
+        fits, placed, broadly = [], [], set()
         national = mention.root.ent_type_ == "NORP"   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
@@ -1734,6 +1747,8 @@ class _Resolver:
                 continue
             if person.gender and gender and not person.gender & gender:
                 continue
+            if not national and not _same_role(head) & words:
+                broadly.add(index)
             starts = [m.start for m in person.mentions]
             if position is None:
                 fit = (True, -min(starts), index)
@@ -1753,9 +1768,9 @@ class _Resolver:
         # Karsland foreign minister" is not "Russian Foreign Minister Gennady Lavrentyev" named
         # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth".
         fits = placed or fits
-        if not fits or (head in _BROADER_ROLE and len({f[-1] for f in fits}) > 1):
-            return None   # (a broader word names one only where one fits: "the politician"
-            # after a lawmaker and a mayor is either)
+        if not fits or len(broadly & {f[-1] for f in fits}) > 1:
+            return None   # (a broader word names one only where one fits by it: "the
+            # politician" after a lawmaker and a mayor is either)
         last, fitting = self._last_speaker(position), {f[-1] for f in fits}
         if last in fitting and not any(p != last and p in fitting for _, p in
                                        self.people.named_between(self.history[-1][2], position)):

@@ -1900,3 +1900,19 @@ def test_a_nationality_describes_the_player_or_manager_just_named(extractor, tex
     r = extractor.extract("Marismas win\n\nCarvalhais also had words for striker Mamadou Keita, who scored both "
                           "goals.\n\n" + text)
     assert said(r, content)[:3] == (speaker, "person", "description")
+
+
+@pytest.mark.parametrize("name, role, description", [
+    ("Minister of Energy Yevgeny Karpin", "Minister of Energy", "the minister"),
+    ("Governor of the Murmansk Region Oleg Dyachkov", "Governor of the Murmansk Region", "the governor"),
+    ("Deputy Minister of Economic Development Pavel Grishanov", "Deputy Minister of Economic Development",
+     "the deputy minister")])
+def test_an_office_of_a_department_or_place_before_a_name_is_the_role(extractor, name, role, description):
+    # The department's words were taken into the name ("Energy Yevgeny Karpin"), and the
+    # office was no role, so "the minister" had no speaker.
+    r = extractor.extract(f"Arctic talks\n\nMOSCOW, March 3. /TASS/. {name} said on Tuesday that the talks would "
+                          f"resume.\n\n\"This is a commercial matter,\" {description} told reporters.")
+    person = name.split()[-2] + " " + name.split()[-1]
+    assert said(r, "talks would resume")[:2] == (person, "person")
+    assert said(r, "commercial matter")[:3] == (person, "person", "description")
+    assert [s.roles for s in r.speakers if s.name == person] == [[role]]

@@ -47,6 +47,15 @@ OCCUPATIONS = {
 # Words that, capitalised, may stand before a name and are no part of it.
 BEFORE_NAMES = TITLES | OCCUPATIONS
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc"}   # (King's and Queen's Counsel)
+# Capitalised words of the department or place an office is of, before its holder's name:
+# "Minister of Energy Yevgeny Karpin", "Governor of the Murmansk Region Oleg Dyachkov".
+DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defense", "health", "trade",
+               "industry", "agriculture", "education", "justice", "interior", "labour", "labor",
+               "transport", "culture", "environment", "ecology", "economy", "security",
+               "communications", "tourism", "resources", "region", "province", "district", "oblast",
+               "territory", "republic", "emergencies", "situations", "welfare", "planning", "commerce",
+               "sport", "sports", "youth", "science", "technology", "fisheries", "mines", "mining",
+               "housing", "information", "infrastructure", "management", "works", "services"}
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),
@@ -120,7 +129,10 @@ def parse_person(name: str) -> PersonName:
         # A title word ends no name: "Larry King" is a surname, "President" is not.
         title = key.replace("-", "") in BEFORE_NAMES and (
             start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES)
-        if not key or title or not (capitalised or between):
+        # nor does the department or place of an office before it: "Minister of Energy
+        # Yevgeny Karpin", "Governor of the Murmansk Region Oleg Dyachkov"
+        office = key in DEPARTMENTS and start < len(words) - 1
+        if not key or title or office or not (capitalised or between):
             break
         start -= 1
     if start == len(words):       # nothing name-like: keep the last word so the block is stable

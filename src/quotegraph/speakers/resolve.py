@@ -83,7 +83,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import (BEFORE_NAMES, SUFFIXES, TITLES, PersonName, fold,
+from quotegraph.speakers.names import (BEFORE_NAMES, DEPARTMENTS, SUFFIXES, TITLES, PersonName, fold,
                                        given_name_key, parse_person, surname_key)
 from quotegraph.structure.article import PARTICLES
 
@@ -522,11 +522,29 @@ def _titled(ent: Span) -> Span:
         word = fold(doc[start - 1].text).rstrip(".")
         if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
-            break
+            office = _office_of(doc, start, ent.sent.start)
+            if office is None:
+                break
+            start = office
+            continue
         start -= 1
         while start > ent.sent.start and doc[start].ent_iob_ == "I":   # all of "New York Gov."
             start -= 1
     return doc[start:ent.end]
+
+
+def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
+    """Where a title and the department or place it is of start, right before a name at
+    ``start`` (not before ``first``): the ``Minister of Energy`` of "Minister of Energy
+    Yevgeny Karpin", the ``Governor of the Murmansk Region`` of "Governor of the Murmansk
+    Region Oleg Dyachkov" (capitalised words, "and" and "the" between "of" and the name)."""
+    i = start - 1
+    while i > first and start - i <= 6 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "the")):
+        i -= 1
+    if i - 1 < first or i == start - 1 or doc[i].lower_ not in ("of", "for") \
+            or fold(doc[i - 1].text).rstrip(".") not in TITLES:
+        return None
+    return i - 1
 
 
 def _after_preposition(token: Token) -> bool:
@@ -659,7 +677,8 @@ def _office_place(ent: Span) -> bool:
 def _untyped_names(doc: Doc) -> list[Span]:
     """Names the recogniser left untyped after a title word: the ``Glenn Arbuthnot`` of "House
     Agriculture Committee Chair Glenn Arbuthnot" (a given name of known gender, then one more
-    name word), or as a subject or an apposition ("..., Ousmane Ndiaye heading the winner");
+    name word; or after an office's department: "Minister of Economic Development Pavel
+    Grishanov"), or as a subject or an apposition ("..., Ousmane Ndiaye heading the winner");
     and a name after initials written without stops, as Indian papers write them,
     after a capitalised word of the office (the ``R Ashoka`` of "Leader of Opposition in the
     Assembly R Ashoka", the ``B Dayananda`` of "Police Commissioner B Dayananda", the name
@@ -677,7 +696,8 @@ def _untyped_names(doc: Doc) -> list[Span]:
             found.append(Span(doc, initials.i, name.i + 1, label="PERSON"))
     for given in doc[:-1]:
         title, surname = doc[given.i - 1] if given.i else None, doc[given.i + 1]
-        titled = title is not None and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES
+        titled = title is not None and title.text[:1].isupper() \
+            and fold(title.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS
         if given.ent_iob_ == "O" and surname.ent_iob_ == "O" and given.pos_ == surname.pos_ == "PROPN" \
                 and (titled or (given.dep_ == "compound" and given.head.i == surname.i
                                 and surname.dep_ in ("nsubj", "nsubjpass", "appos")
@@ -733,7 +753,8 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         if inner is not None:
             name = ent[inner + 1:]
             words = name.text.split()
-            if 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words) and _known_given(words[0]):
+            if 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words) \
+                    and (_known_given(words[0]) or fold(ent[inner].text) in DEPARTMENTS):
                 return Span(ent.doc, name.start, name.end, label="PERSON")
     words = ent[title:].text.split()
     root = ent.root

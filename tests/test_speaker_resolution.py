@@ -1916,3 +1916,18 @@ def test_an_office_of_a_department_or_place_before_a_name_is_the_role(extractor,
     assert said(r, "talks would resume")[:2] == (person, "person")
     assert said(r, "commercial matter")[:3] == (person, "person", "description")
     assert [s.roles for s in r.speakers if s.name == person] == [[role]]
+
+
+@pytest.mark.parametrize("role", ["secretary-general", "director-general"])
+def test_a_hyphenated_role_set_off_before_a_name_is_the_person_s(extractor, role):
+    # "general" was tagged an adjective, so the source named no one.
+    r = extractor.extract(f"Deep-sea mining\n\nThe ISA's {role}, Marcelo Duarte-Lima, told reporters that the "
+                          "authority would take into account all the science.")
+    assert said(r, "all the science")[:2] == ("Marcelo Duarte-Lima", "person")
+
+
+def test_the_company_is_the_one_mining_company_named(extractor):
+    r = extractor.extract("Kestrel Minerals halts mine\n\nLONDON (Reuters) - London-listed Kestrel Minerals said on "
+                          "Thursday it had suspended operations at its copper mine.\n\nThe company said in a "
+                          "statement that talks with the union had broken down.")
+    assert said(r, "talks with the union")[:3] == ("Kestrel Minerals", "organization", "description")

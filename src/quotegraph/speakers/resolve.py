@@ -210,7 +210,7 @@ _ONE_PERSON = _PERSON_NOUNS | _ANONYMOUS - {"people", "someone"}
 _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "chemical",
                   "chemicals", "motors", "industries", "electronics", "pharmaceuticals", "foods",
                   "technologies", "logistics", "petroleum", "telecom", "airways", "securities",
-                  "water", "energy"}
+                  "water", "energy", "minerals", "mining", "metals", "steel", "power"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "times", "post", "news"}
@@ -1113,8 +1113,11 @@ class _Resolver:
         if lower in _DISTRIBUTIVE and head.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
             subject = _governing_subject(head)
             return self._mention(c, _core(subject), subject) if subject is not None else (None, None)
-        if head.pos_ in _NO_NOUN and not head.ent_type_ and not head.text[:1].isupper():
-            return None, None   # "a tacit acknowledgment": the tagger's source names no one
+        if head.pos_ in _NO_NOUN and not head.ent_type_ and not head.text[:1].isupper() \
+                and not (head.i and head.doc[head.i - 1].text == "-"):
+            # "a tacit acknowledgment": the tagger's source names no one (but the "general" of
+            # "The ISA's secretary-general, Marcelo Duarte-Lima," heads a role)
+            return None, None
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
         if _ACRONYM.fullmatch(head.text) and _determiner(core) == "the":

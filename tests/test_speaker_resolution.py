@@ -1931,3 +1931,26 @@ def test_the_company_is_the_one_mining_company_named(extractor):
                           "Thursday it had suspended operations at its copper mine.\n\nThe company said in a "
                           "statement that talks with the union had broken down.")
     assert said(r, "talks with the union")[:3] == ("Kestrel Minerals", "organization", "description")
+
+
+@pytest.mark.parametrize("role, speaker", [
+    ("president of the Unmanned Aircraft Trade Council, which represents drone makers,",
+     "Unmanned Aircraft Trade Council"),
+    # a town is no group
+    ("the mayor of Springfield,", "group")])
+def test_the_group_is_the_body_the_person_just_quoted_leads(extractor, role, speaker):
+    r = extractor.extract(f"Drone bill\n\nDerek Ames, {role} warned that the bill could impose costly retrofits.\n\n"
+                          "\"We share the goal of safer skies,\" Ames said. The group said it would push for "
+                          "exemptions for agricultural use.")
+    assert said(r, "push for exemptions")[0] == speaker
+
+
+@pytest.mark.parametrize("others, speaker", [
+    ("Polish Agriculture Minister Jan Nowak backed the plan.", "Ádám Kertész"),
+    # another Hungarian official, the subject of the sentence before: he
+    ("Hungarian Foreign Minister Peter Szabo agreed.", "Peter Szabo")])
+def test_the_official_is_the_one_state_secretary_or_minister_of_that_country(extractor, others, speaker):
+    r = extractor.extract("EU farm plan\n\nHungary's representative, State Secretary Ádám Kertész, went further, "
+                          f"calling the plan \"an attack on rural Europe\". {others}\n\nThe Hungarian official said "
+                          "Budapest would seek allies among other countries.")
+    assert said(r, "seek allies")[0] == speaker

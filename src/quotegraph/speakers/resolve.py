@@ -150,10 +150,12 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador;
-# "the Green Party politician" may be the lawmaker.
+# "the Green Party politician" may be the lawmaker; "the Hungarian official" a state secretary.
 _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
-                                "mp", "minister", "mayor", "governor", "councillor", "councilor"}}
+                                "mp", "minister", "mayor", "governor", "councillor", "councilor"},
+                 "official": {"secretary", "minister", "representative", "ambassador", "envoy",
+                              "commissioner", "spokesman", "spokeswoman", "spokesperson"}}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
@@ -186,6 +188,8 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "housewife", "farmer", "fisherman", "trader", "commuter", "tenant"}
 _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
 _INITIAL = re.compile(r"[A-Z]\.")
+# The body a role is of: "president of the Unmanned Aircraft Trade Council".
+_ROLE_BODY = re.compile(r"\b(?:of|for|at) (?:the )?([A-Z][\w'’.-]*(?: (?:of |for |and )?[A-Z][\w'’.-]*)*)")
 _SET_OFF_AGE = re.compile(r"\b([^\W\d_][\w'’-]*), \d{1,3},")   # the name in "Varga, 23,"
 _BARE_INITIALS = re.compile(r"[A-Z]{1,2}")   # "B Dayananda", "HD Kumaraswamy"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
@@ -1929,7 +1933,22 @@ class _Resolver:
             if kind == "organization" or (kind == "unnamed" and self._one_body_at(position)):
                 here.add(key)
         para, key, _ = self.history[-1]
+        if para == c.paragraph and key[0] == "person" and not here:
+            return self._body_of(self.people.persons[int(key[1][1:])], description)
         return key if para == c.paragraph and here == {key} else None
+
+    def _body_of(self, person: _Person, description: Span) -> Optional[tuple[str, str]]:
+        """The body a role of ``person`` says they lead or speak for, where "the group" or the
+        last word of its name describes it: "Derek Ames, president of the Unmanned Aircraft
+        Trade Council, ... . '...,' Ames said. The group said"."""
+        head = description.root.lower_
+        for role in person.roles:
+            body = _ROLE_BODY.search(role)
+            last = fold(body.group(1).split()[-1]) if body is not None else ""
+            # (a body by its name's last word: not the town of "Mayor of Springfield")
+            if last in _BODY_NOUNS | _COMPANY_WORDS and head in ("group", last):
+                return self._entity("organization", body.group(1))
+        return None
 
     def _unnamed(self, mention: Span) -> tuple[str, str]:
         return self._entity("unnamed", _strip_determiner(mention).lower())

@@ -1954,3 +1954,16 @@ def test_the_official_is_the_one_state_secretary_or_minister_of_that_country(ext
                           f"calling the plan \"an attack on rural Europe\". {others}\n\nThe Hungarian official said "
                           "Budapest would seek allies among other countries.")
     assert said(r, "seek allies")[0] == speaker
+
+
+@pytest.mark.parametrize("name, description", [
+    ("Sen. Travis Boudreaux, R-La.,", "The Louisiana Republican"),
+    ("Rep. Maria Lopez (D-Calif.)", "The California Democrat"),
+    ("Rep. Jane Doe, D-N.Y.,", "The New York Democrat")])
+def test_a_lawmaker_s_party_and_state_describe_them(extractor, name, description):
+    r = extractor.extract(f"Drone bill\n\nSen. Anna Kovacs backed the bill. {name} said the bill was \"not about "
+                          f"punishing hobbyists.\" {description}, a former sheriff's deputy, said drones had been "
+                          "used to drop contraband.")
+    person = " ".join(name.split()[1:3]).strip(",")
+    assert said(r, "contraband")[:3] == (person, "person", "description")
+    assert description[4:] in [s.roles for s in r.speakers if s.name == person][0]

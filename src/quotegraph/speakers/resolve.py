@@ -190,6 +190,24 @@ _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
 _INITIAL = re.compile(r"[A-Z]\.")
 # The body a role is of: "president of the Unmanned Aircraft Trade Council".
 _ROLE_BODY = re.compile(r"\b(?:of|for|at) (?:the )?([A-Z][\w'’.-]*(?: (?:of |for |and )?[A-Z][\w'’.-]*)*)")
+# A US lawmaker's party and state after the name: ", R-La.", " (D-N.Y.)" (AP's abbreviations
+# of the states, or the postal codes).
+_PARTY_STATE = re.compile(r",? \(?([RDI])-([A-Z][A-Za-z.]*(?: ?[A-Z][a-z]*\.)?)")
+_PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+_STATES = {abbreviation: name for name, abbreviations in {
+    "Alabama": "ala al", "Alaska": "alaska ak", "Arizona": "ariz az", "Arkansas": "ark ar",
+    "California": "calif ca", "Colorado": "colo co", "Connecticut": "conn ct", "Delaware": "del de",
+    "Florida": "fla fl", "Georgia": "ga", "Hawaii": "hawaii hi", "Idaho": "idaho id",
+    "Illinois": "ill il", "Indiana": "ind in", "Iowa": "iowa ia", "Kansas": "kan ks", "Kentucky": "ky",
+    "Louisiana": "la", "Maine": "maine me", "Maryland": "md", "Massachusetts": "mass ma",
+    "Michigan": "mich mi", "Minnesota": "minn mn", "Mississippi": "miss ms", "Missouri": "mo",
+    "Montana": "mont mt", "Nebraska": "neb ne", "Nevada": "nev nv", "New Hampshire": "nh",
+    "New Jersey": "nj", "New Mexico": "nm", "New York": "ny", "North Carolina": "nc",
+    "North Dakota": "nd", "Ohio": "ohio oh", "Oklahoma": "okla ok", "Oregon": "ore or",
+    "Pennsylvania": "pa", "Rhode Island": "ri", "South Carolina": "sc", "South Dakota": "sd",
+    "Tennessee": "tenn tn", "Texas": "texas tx", "Utah": "utah ut", "Vermont": "vt",
+    "Virginia": "va", "Washington": "wash wa", "West Virginia": "wva wv", "Wisconsin": "wis wi",
+    "Wyoming": "wyo wy"}.items() for abbreviation in abbreviations.split()}
 _SET_OFF_AGE = re.compile(r"\b([^\W\d_][\w'’-]*), \d{1,3},")   # the name in "Varga, 23,"
 _BARE_INITIALS = re.compile(r"[A-Z]{1,2}")   # "B Dayananda", "HD Kumaraswamy"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
@@ -346,8 +364,9 @@ class _People:
         self.persons[person].count += 1
         self.persons[person].gender |= around or _given_gender(name.given)
         role = None if index in headings else _context_role(_titled(ent))
-        if role and role not in self.persons[person].roles:
-            self.persons[person].roles.append(role)
+        for said in (role, _affiliation(text, start + len(ent.text))):
+            if said and said not in self.persons[person].roles:
+                self.persons[person].roles.append(said)
         if index not in headings:
             self.positions.append((start, person))
             roled.append((start, person, role))
@@ -841,6 +860,15 @@ def _context_role(ent: Span) -> Optional[str]:
         return " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1]
                         if not t.is_punct and t.dep_ not in ("det", "case"))
     return None
+
+
+def _affiliation(text: str, end: int) -> Optional[str]:
+    """The party and state a US lawmaker's name is followed by, as a role: "Louisiana
+    Republican" for "Sen. Travis Boudreaux, R-La.," or "(R-La.)", so that "the Louisiana
+    Republican" is that senator."""
+    found = _PARTY_STATE.match(text, end, end + 16)
+    state = _STATES.get(found.group(2).replace(".", "").replace(" ", "").lower()) if found else None
+    return f"{state} {_PARTIES[found.group(1)]}" if state else None
 
 
 def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[int],

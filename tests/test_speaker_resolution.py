@@ -1967,3 +1967,65 @@ def test_a_lawmaker_s_party_and_state_describe_them(extractor, name, description
     person = " ".join(name.split()[1:3]).strip(",")
     assert said(r, "contraband")[:3] == (person, "person", "description")
     assert description[4:] in [s.roles for s in r.speakers if s.name == person][0]
+
+
+def test_the_russian_diplomat_is_the_permanent_representative_not_the_envoy_before(extractor):
+    # The whole "First Deputy Permanent Representative Dmitry Polyakov-Sinitsyn" was an
+    # organisation, and "the Russian diplomat" went to the US deputy ambassador.
+    r = extractor.extract("UN vote\n\nUnited States Deputy Ambassador Dorothy Castellano-Ward said Washington "
+                          "supported a drawdown. \"We cannot simply pack up,\" she said.\n\nRussia's First Deputy "
+                          "Permanent Representative Dmitry Polyakov-Sinitsyn accused Western members of ignoring the "
+                          "wishes of a sovereign state. \"The council must respect this,\" the Russian diplomat said.")
+    assert said(r, "must respect this")[:3] == ("Dmitry Polyakov-Sinitsyn", "person", "description")
+
+
+def test_a_country_that_owns_a_named_envoy_is_not_the_source(extractor):
+    r = extractor.extract("UN vote\n\nChina's Ambassador Fu Congming struck a similar note, saying the exit should be "
+                          "\"orderly\" and guided by the host government.")
+    assert said(r, "guided by the host")[:2] == ("Fu Congming", "person")
+
+
+def test_a_fronted_phrase_of_place_is_no_part_of_the_source(extractor):
+    # The tagger took "Outside court," and "Outside the chamber," into the sources (the
+    # parse made "court" the subject and the name its apposition).
+    r = extractor.extract("Fraud trial\n\nNEW DELHI (PTI) - The India Meteorological Department (IMD) chief "
+                          "Mrutyunjay Mohapatra-Rao presented the forecast on Tuesday.\n\nOutside court, Detective "
+                          "Sergeant Owain Pritchard of Avon and Somerset Police said the case was \"one of the most "
+                          "complex\" the team had handled.\n\nOutside the chamber, Human Rights Watch's UN "
+                          "director, Louis Charbonnelle, told reporters that civilians were at risk.\n")
+    assert said(r, "most complex")[:2] == ("Owain Pritchard", "person")
+    assert said(r, "civilians were at risk")[:2] == ("Louis Charbonnelle", "person")
+
+
+def test_a_name_after_the_source_in_the_content_is_not_its_apposition(extractor):
+    # "central India" hung on "chief" as an apposition and became the speaker
+    r = extractor.extract("Monsoon\n\nNEW DELHI (PTI) - The India Meteorological Department (IMD) chief Mrutyunjay "
+                          "Mohapatra-Rao presented the forecast on Tuesday.\n\nAccording to the IMD chief, central "
+                          "India and the southern peninsula are likely to receive above-normal rainfall.")
+    assert said(r, "southern peninsula")[:2] == ("Mrutyunjay Mohapatra-Rao", "person")
+
+
+@pytest.mark.parametrize("name", ["Dr Leah Quarshie-Mensah, a consultant geriatrician,",
+                                  "MPOB director-general Dr Noraini Hashim"])
+def test_a_name_typed_a_group_after_a_title_is_a_person_she_takes_up(extractor, name):
+    r = extractor.extract(f"Dementia study\n\n{name} said the results were encouraging. \"We still have no cure,\" "
+                          "she said.")
+    assert said(r, "no cure")[2] == "pronoun"
+    assert said(r, "no cure")[0] in name
+
+
+def test_a_company_named_by_a_plural_word_is_a_company_the_company_takes_up(extractor):
+    # "Pacifica Minerals" (tagged plural) was a group, so "the company" stayed generic
+    r = extractor.extract("Seabed study\n\nPacifica Minerals, a company seeking to mine in the zone, questioned the "
+                          "study's conclusions. \"The oxygen measured is a tiny fraction of what is present in the "
+                          "water column,\" the company said in a statement.")
+    assert said(r, "water column")[:3] == ("Pacifica Minerals", "organization", "description")
+
+
+def test_a_name_set_off_after_the_tagged_source_is_still_its_name(extractor):
+    # (the tagger's source stops at "Their lawyer"; the name outside it, not in the content)
+    r = extractor.extract("Court limits spyware\n\nThe court ruled in favour of the two journalists.\n\nTheir lawyer, "
+                          "Jonas Meyerhoff, called the ruling \"a clear signal to all federal states.\" Police could "
+                          "not be allowed to install spy software \"on the mere suspicion that someone might one day "
+                          "become dangerous,\" he told dpa after the hearing.")
+    assert said(r, "clear signal")[:2] == ("Jonas Meyerhoff", "person")

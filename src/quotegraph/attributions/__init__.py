@@ -671,8 +671,13 @@ def _fronted(mention: Span) -> Optional[int]:
         person = _compound_head(person)
         return person.left_edge.i if person.left_edge.i > comma else None
     # (after a participle's phrase anything is the subject: "Reporting from Darwan, Al
-    # Jazeera's Hashem Ouda", a name spaCy typed an organisation)
-    named = participle or person is not None and person.i <= comma + 2
+    # Jazeera's Hashem Ouda", a name spaCy typed an organisation; after a preposition's, a
+    # name, also where the parse set it off from the phrase's noun: "Outside court, Detective
+    # Sergeant Owain Pritchard of ...")
+    apposed = any(t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i < comma
+                  for t in mention.doc[comma + 1:mention.end])
+    named = participle or apposed or person is not None and (
+        person.i <= comma + 2 or mention[0].pos_ == "ADP")
     return comma + 1 if named or after.lower_ in ("a", "an", "one") else None
 
 
@@ -707,16 +712,19 @@ def _compound_head(token: Token) -> Token:
 def _cut_short(mention: Span, cue: Optional[Token]) -> Optional[Token]:
     """The word after it that a tagged source belongs to, where it stops before it: the name
     its first words or its owner's name begin (the "Ms." of "Ms. Fitzgerald laughed", the
-    "BBMP" of "BBMP counsel K. R. Srinivasa Murthy submitted"), or the subject of the cue or of
-    the clause the cue hangs from whose determiner or modifier it is (the "The" of "The
-    government in Madrid has announced", "The Karnataka high" of "The Karnataka high court
-    gave ..., warning that"); None where it does not."""
+    "BBMP" of "BBMP counsel K. R. Srinivasa Murthy submitted"), the person's name it owns
+    (the "China's" of "China's Ambassador Fu Congming struck a similar note, saying"), or the
+    subject of the cue or of the clause the cue hangs from whose determiner or modifier it is
+    (the "The" of "The government in Madrid has announced", "The Karnataka high" of "The
+    Karnataka high court gave ..., warning that"); None where it does not."""
     root = mention.root
     if root.head.i < mention.end:
         return None
     if root.dep_ in ("compound", "flat"):
         top = _compound_head(root)
         return top if top.pos_ == "PROPN" else None
+    if root.dep_ == "poss" and root.head.pos_ == "PROPN" and root.head.ent_type_ == "PERSON":
+        return root.head
     if root.dep_ in ("det", "amod", "nmod") and cue is not None \
             and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.head in (cue, cue.head):
         return root.head

@@ -149,9 +149,10 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager", "coach"},
               {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
 # Broader words a description may use for a role: "the Russian leader" may be the president,
-# but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador;
+# but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador
+# or the permanent representative;
 # "the Green Party politician" may be the lawmaker; "the Hungarian official" a state secretary.
-_BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy"},
+_BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
                                 "mp", "minister", "mayor", "governor", "councillor", "councilor"},
                  "official": {"secretary", "minister", "representative", "ambassador", "envoy",
@@ -678,7 +679,7 @@ def _with_given_name(ent: Span) -> Span:
     ``Khadija`` + ``Osman Ali`` (a compound of "Osman")."""
     before = ent.doc[ent.start - 1] if ent.start else None
     # (untyped, or an entity of its own, which right before ``ent`` is one word)
-    if len(ent) <= 2 and before is not None and before.ent_iob_ in ("O", "B") and before.pos_ == "PROPN" \
+    if len(ent.text.split()) <= 2 and before is not None and before.ent_iob_ in ("O", "B") and before.pos_ == "PROPN" \
             and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
             and _is_name_word(before.text) and _known_given(before.text):
         return Span(ent.doc, before.i, ent.end, label="PERSON")
@@ -769,7 +770,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         title += 1
     if not title:   # a body's title before the name: "Kremlin Spokesman Dmitry Peskarev"; the
         # body of a title before it: "Minister of State for Petroleum Resources Adebayo Ogunleye"
-        inner = next((i for i in range(1, len(ent) - 2) if fold(ent[i].text).rstrip(".") in BEFORE_NAMES), None)
+        inner = max((i for i in range(1, len(ent) - 2) if fold(ent[i].text).rstrip(".") in BEFORE_NAMES), default=None)
         if inner is None and before is not None and before.lower_ in ("of", "for") and len(ent) >= 3 \
                 and any(fold(t.text).rstrip(".") in TITLES for t in ent.doc[max(before.i - 4, 0):before.i]):
             inner = len(ent) - 3
@@ -792,7 +793,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     initials = 0
     while initials < len(words) - 1 and _INITIAL.fullmatch(words[initials]):
         initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao", "P. Lakshmi"
-    if (title or described) and (1 if initials else 2) <= len(words) - initials <= 3 \
+    # (or a title right before it: "Dr Leah Quarshie-Mensah", "director-general Dr Noraini Hashim")
+    titled = before is not None and before.text[:1].isupper() and fold(before.text).rstrip(".") in TITLES
+    if (title or described or titled) and (1 if initials else 2) <= len(words) - initials <= 3 \
             and all(_is_name_word(w) for w in words[initials:]):
         return ent
     if len(words) == 1 and not title and "-" in words[0] and _is_name_word(words[0]) \
@@ -1205,7 +1208,9 @@ class _Resolver:
             start, ent = _name_start(head), entity_at(head)
             named = [head.doc[head.i if ent is not None and ent.start < start else start:head.i + 1]]
         if not named:
-            named = _apposed_names(head, self._known) or _titled_name(core, head)
+            offset = self.starts[id(head.doc)]
+            named = _apposed_names(head, self._known, lambda t: any(
+                start <= offset + t.idx < end for start, end in c.spans)) or _titled_name(core, head)
             if len(named) >= 2:   # "Senators Chuck Grassley and Patrick Leahy"
                 return self._group_of(named), "name"
         first = persons[0].root if persons else None
@@ -1271,7 +1276,8 @@ class _Resolver:
                 # Rezoning of Harlow Point Waterfront"
                 return self._entity("organization", _strip_determiner(core)), "name"
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
-        if head.ent_type_ == "NORP" or head.tag_ == "NNPS" or (head.tag_ == "NNS" and head.pos_ == "PROPN"):
+        if head.ent_type_ == "NORP" or (head.tag_ == "NNPS" and lower not in _COMPANY_WORDS) \
+                or (head.tag_ == "NNS" and head.pos_ == "PROPN"):   # (not "Pacifica Minerals")
             group = _group(core, head, mention)
             return self._entity("group", _strip_determiner(group, quantifiers=True)), "name"
         if head.tag_ == "NNS":
@@ -1286,7 +1292,7 @@ class _Resolver:
                 described = self._organisation_described(core) if len(core) == 2 and det == "the" else None
                 if described is not None:
                     return described, "description"
-                kind = "group" if lower.endswith("s") else "organization"
+                kind = "group" if lower.endswith("s") and lower not in _COMPANY_WORDS else "organization"
                 return self._entity(kind, _strip_determiner(core)), "name"
             # the name ends at its head: "Detective Constable Paul Hendry of Haverton Police"
             end = next((t.i for t in core if t.i > head.i and (t.pos_ == "ADP" or t.is_punct)), core.end)
@@ -2196,12 +2202,14 @@ def _titled_name(mention: Span, head: Token) -> list[Span]:
     return [name] if all(t.pos_ == "PROPN" for t in name) else []
 
 
-def _apposed_names(head: Token, known) -> list[Span]:
-    """A name set off after a description: ``the minister, Ana Lemos Carvalho,``, ``the
-    United Nations envoy Staffan de Mistura`` (a name the tagger took for an organisation
-    counts when the article names that person elsewhere, or when the description is a
-    person's role: ``the ministry's spokesman, Major General Igor Konashenkov,``)."""
-    apposed = [child for child in head.children if child.dep_ == "appos"]
+def _apposed_names(head: Token, known, reported) -> list[Span]:
+    """A name set off after a description, where not ``reported`` (in the content: not the
+    "India" of "According to the IMD chief, central India ... are likely"): ``the minister,
+    Ana Lemos Carvalho,``, ``the United Nations envoy Staffan de Mistura`` (a name the
+    tagger took for an organisation counts when the article names that person elsewhere, or
+    when the description is a person's role: ``the ministry's spokesman, Major General Igor
+    Konashenkov,``)."""
+    apposed = [child for child in head.children if child.dep_ == "appos" and not reported(child)]
     # (not a name in what describes the apposed one, "Sea Harbour International, whose ship
     # Aurora took part", nor one that modifies a common noun there, "a former Kwun Lok
     # accountant")

@@ -2029,3 +2029,41 @@ def test_a_name_set_off_after_the_tagged_source_is_still_its_name(extractor):
                           "not be allowed to install spy software \"on the mere suspicion that someone might one day "
                           "become dangerous,\" he told dpa after the hearing.")
     assert said(r, "clear signal")[:2] == ("Jonas Meyerhoff", "person")
+
+
+def test_the_frenchman_is_the_one_whose_role_says_so(extractor):
+    # "Frenchman" was typed an organisation and became a speaker of its own
+    r = extractor.extract("Tour de France\n\nCol du Galibier (France) (AFP) - Frenchman Théo Lefèvre-Duval won the 17th "
+                          "stage of the Tour de France on Wednesday.\n\n\"This one is for him,\" said Lefèvre-Duval.\n\n"
+                          "The Frenchman, who rides for the Marseille-based Azur Cyclisme team, said he had decided to "
+                          "attack \"on instinct\" after seeing his rivals hesitate.")
+    assert said(r, "seeing his rivals")[:3] == ("Théo Lefèvre-Duval", "person", "description")
+
+
+def test_an_office_of_a_nested_department_before_a_name_of_unknown_gender(extractor):
+    # "Yevgeny" (a given name of unknown gender) and "Korablyov" (typed an organisation): no
+    # person, so "the deputy minister" and "He added" had no speaker
+    r = extractor.extract("Russia expects record grain harvest\n\nMOSCOW, June 3. /TASS/. Russia's grain harvest may "
+                          "exceed 148 million tonnes, Deputy Minister of Agriculture of the Russian Federation Yevgeny "
+                          "Korablyov said on Tuesday.\n\n\"We see no grounds for revising the forecast downward,\" the "
+                          "deputy minister told reporters.\n\nAccording to Korablyov, about 1.2 million hectares had to "
+                          "be resown. He added that insurance payments to affected farms would begin soon.")
+    for content in ("148 million", "no grounds", "insurance payments"):
+        assert said(r, content)[:2] == ("Yevgeny Korablyov", "person")
+    assert [s.roles for s in r.speakers if s.name == "Yevgeny Korablyov"][0][0] == \
+        "Deputy Minister of Agriculture of the Russian Federation"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Khan-Ali then ripped through the middle order. The Lancashire seamer, playing only his third Test, said the "
+     "slope had helped him.", "slope had helped", "Saqib Khan-Ali"),
+    ("Pennock explained his decision. \"I'd rather give them a rest,\" the England skipper said.", "rather give",
+     "Oliver Pennock"),
+    ("Local resident Bill Hargreaves, 68, said he was woken by a loud bang. \"The whole street was orange,\" the "
+     "retired postman said.", "street was orange", "Bill Hargreaves"),
+    ("French Ambassador Nicolas Rivière said his delegation would circulate a text. \"This is not about staying "
+     "forever,\" the French envoy said.", "staying forever", "Nicolas Rivière")])
+def test_a_player_s_or_an_occupation_s_noun_describes_the_one_just_named(extractor, text, content, speaker):
+    r = extractor.extract("England in command\n\nJack Rathbone made 158 and Saqib Khan-Ali took five wickets, while "
+                          "England captain Oliver Pennock chose to bat again.\n\n" + text)
+    assert said(r, content)[:3] == (speaker, "person", "description")

@@ -52,7 +52,8 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc"}   # (King's and Queen's C
 DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defense", "health", "trade",
                "industry", "agriculture", "education", "justice", "interior", "labour", "labor",
                "transport", "culture", "environment", "ecology", "economy", "security",
-               "communications", "tourism", "resources", "region", "province", "district", "oblast",
+               "communications", "tourism", "resources", "region", "province", "district", "oblast", "krai",
+               "county", "federation",
                "territory", "republic", "emergencies", "situations", "welfare", "planning", "commerce",
                "sport", "sports", "youth", "science", "technology", "fisheries", "mines", "mining",
                "housing", "information", "infrastructure", "management", "works", "services"}

@@ -134,7 +134,8 @@ PERSON_ROLES = {
     "forward", "midfielder", "defender", "goalkeeper", "winger", "banker", "chemist", "engineer",
     "nurse", "teacher", "farmer", "biologist", "physicist", "politician", "superintendent",
     "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
-    "counsel", "solicitor", "barrister",
+    "counsel", "solicitor", "barrister", "bowler", "seamer", "spinner", "batter", "batsman",
+    "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -147,7 +148,8 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
               {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager", "coach"},
-              {"diplomat", "foreign"}]   # "the top diplomat" is the Foreign Minister
+              {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
+              {"captain", "skipper"}, {"ambassador", "envoy"}]
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador
 # or the permanent representative;
@@ -209,6 +211,9 @@ _STATES = {abbreviation: name for name, abbreviations in {
     "Tennessee": "tenn tn", "Texas": "texas tx", "Utah": "utah ut", "Vermont": "vt",
     "Virginia": "va", "Washington": "wash wa", "West Virginia": "wva wv", "Wisconsin": "wis wi",
     "Wyoming": "wyo wy"}.items() for abbreviation in abbreviations.split()}
+# Nouns for one person of a people: "the Frenchman", "the Dutchwoman".
+_DEMONYMS = {f"{people}{one}" for people in ("french", "dutch", "english", "irish", "scots", "welsh",
+                                             "cornish", "manx") for one in ("man", "woman")}
 _SET_OFF_AGE = re.compile(r"\b([^\W\d_][\w'’-]*), \d{1,3},")   # the name in "Varga, 23,"
 _BARE_INITIALS = re.compile(r"[A-Z]{1,2}")   # "B Dayananda", "HD Kumaraswamy"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
@@ -561,14 +566,14 @@ def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
     """Where a title and the department or place it is of start, right before a name at
     ``start`` (not before ``first``): the ``Minister of Energy`` of "Minister of Energy
     Yevgeny Karpin", the ``Governor of the Murmansk Region`` of "Governor of the Murmansk
-    Region Oleg Dyachkov" (capitalised words, "and" and "the" between "of" and the name)."""
-    i = start - 1
-    while i > first and start - i <= 6 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "the")):
+    Region Oleg Dyachkov", the ``Minister of Agriculture of the Russian Federation`` of ...
+    (capitalised words, "and", "the" and "of" between the title's "of" and the name)."""
+    i, found = start - 1, None
+    while i > first and start - i <= 8 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "the", "of", "for")):
+        if doc[i].lower_ in ("of", "for") and i < start - 1 and fold(doc[i - 1].text).rstrip(".") in TITLES:
+            found = i - 1
         i -= 1
-    if i - 1 < first or i == start - 1 or doc[i].lower_ not in ("of", "for") \
-            or fold(doc[i - 1].text).rstrip(".") not in TITLES:
-        return None
-    return i - 1
+    return found
 
 
 def _after_preposition(token: Token) -> bool:
@@ -722,11 +727,21 @@ def _untyped_names(doc: Doc) -> list[Span]:
         title, surname = doc[given.i - 1] if given.i else None, doc[given.i + 1]
         titled = title is not None and title.text[:1].isupper() \
             and fold(title.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS
-        if given.ent_iob_ == "O" and surname.ent_iob_ == "O" and given.pos_ == surname.pos_ == "PROPN" \
+        # (after an office's department, a given name of unknown gender too, and a surname
+        # typed a group alone: "Deputy Minister of Agriculture of the Russian Federation
+        # Yevgeny Korablyov")
+        after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+        office = titled and fold(title.text) in DEPARTMENTS and surname.ent_type_ != "PERSON" \
+            and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) \
+            and (after is None or after.pos_ != "PROPN" and after.text != "-")   # (not "Ivy Leung Wai-han")
+        if given.ent_iob_ == "O" and (surname.ent_iob_ == "O" or office) \
+                and given.pos_ == surname.pos_ == "PROPN" \
                 and (titled or (given.dep_ == "compound" and given.head.i == surname.i
                                 and surname.dep_ in ("nsubj", "nsubjpass", "appos")
                                 and fold(surname.text) not in _NOT_NAMES)) \
-                and _is_name_word(given.text) and _is_name_word(surname.text) and _known_given(given.text):
+                and _is_name_word(given.text) and _is_name_word(surname.text) \
+                and fold(given.text) not in _NOT_NAMES and fold(surname.text) not in _NOT_NAMES \
+                and (_known_given(given.text) or office):
             found.append(Span(doc, given.i, given.i + 2, label="PERSON"))
     return found
 
@@ -1258,6 +1273,7 @@ class _Resolver:
             return self._entity("organization", _strip_determiner(body)), "name"
         det = _determiner(core)
         if (head.ent_type_ == "NORP" and (head.tag_ in ("NN", "NNP") or head.pos_ == "ADJ")
+                or lower in _DEMONYMS   # (whatever it was typed: "the Frenchman" an organisation)
                 or head.ent_type_ in ("", "PERSON") and head.pos_ == "PROPN" and len(core) == 2
                 and not {lower, lower.rstrip("s")} & (_BODY_NOUNS | _BODIES | PERSON_ROLES)
                 and not self._known(head)) and det == "the":

@@ -2067,3 +2067,26 @@ def test_a_player_s_or_an_occupation_s_noun_describes_the_one_just_named(extract
     r = extractor.extract("England in command\n\nJack Rathbone made 158 and Saqib Khan-Ali took five wickets, while "
                           "England captain Oliver Pennock chose to bat again.\n\n" + text)
     assert said(r, content)[:3] == (speaker, "person", "description")
+
+
+def test_a_full_name_typed_a_place_with_a_person_s_noun_set_off_after_it_is_a_person(extractor):
+    # "Hong Min" was a place, so "he said" went to the professor quoted before
+    r = extractor.extract("Missile launch\n\n\"North Korea tends to use the run-up to U.S. elections,\" said Yang "
+                          "Moo-jin, a professor at the University of North Korean Studies.\n\nHong Min, a senior "
+                          "researcher at the Korea Institute for National Unification, said the missile could be a "
+                          "variant. \"The flight distance and altitude suggest a KN-23-type weapon,\" he said.")
+    assert said(r, "flight distance")[:3] == ("Hong Min", "person", "pronoun")
+
+
+def test_the_vermont_independent_is_the_senator_from_vermont(extractor):
+    r = extractor.extract("Drug deal collapses\n\nSen. Bernard Ashworth (I-Vt.), who chairs the health committee, said he "
+                          "could not support the bill. The Vermont independent told reporters that he had warned "
+                          "negotiators for weeks.")
+    assert said(r, "warned negotiators")[:3] == ("Bernard Ashworth", "person", "description")
+
+
+def test_the_chief_of_a_body_is_its_director_general(extractor):
+    r = extractor.extract("Monsoon to arrive early\n\nReleasing the forecast, IMD Director General Mrutyunjay "
+                          "Mohapatra-Rao said conditions were favourable for a good monsoon.\n\nAccording to the IMD "
+                          "chief, central India is likely to receive above-normal rainfall.")
+    assert said(r, "above-normal")[:3] == ("Mrutyunjay Mohapatra-Rao", "person", "description")

@@ -135,7 +135,7 @@ PERSON_ROLES = {
     "nurse", "teacher", "farmer", "biologist", "physicist", "politician", "superintendent",
     "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
     "counsel", "solicitor", "barrister", "bowler", "seamer", "spinner", "batter", "batsman",
-    "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman",
+    "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman", "independent",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -153,12 +153,14 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador
 # or the permanent representative;
-# "the Green Party politician" may be the lawmaker; "the Hungarian official" a state secretary.
+# "the Green Party politician" may be the lawmaker; "the Hungarian official" a state secretary;
+# "the IMD chief" the director general.
 _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
                                 "mp", "minister", "mayor", "governor", "councillor", "councilor"},
                  "official": {"secretary", "minister", "representative", "ambassador", "envoy",
-                              "commissioner", "spokesman", "spokeswoman", "spokesperson"}}
+                              "commissioner", "spokesman", "spokeswoman", "spokesperson"},
+                 "chief": {"director", "head", "executive", "general", "commissioner"}}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
@@ -761,8 +763,10 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     if ent.label_ in ("NORP", "GPE"):
         root = ent.root
         set_off = any(_person_noun(t) for t in _set_off_from(root))
-        if len(ent) in (2, 3) and set_off and all(_is_name_word(t.text) for t in ent):
-            return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde Adeyemi,"
+        described = set_off or any(c.dep_ == "appos" and _person_noun(c) for c in root.children)
+        if len(ent) in (2, 3) and described and all(_is_name_word(t.text) for t in ent):
+            return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde
+            # Adeyemi,", "Hong Min, a senior researcher at ...,"
         if len(ent) != 1 or root.tag_ != "NNP" or any(t.dep_ == "det" for t in root.children):
             return None
         doc = ent.doc

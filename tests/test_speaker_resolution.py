@@ -2090,3 +2090,14 @@ def test_the_chief_of_a_body_is_its_director_general(extractor):
                           "Mohapatra-Rao said conditions were favourable for a good monsoon.\n\nAccording to the IMD "
                           "chief, central India is likely to receive above-normal rainfall.")
     assert said(r, "above-normal")[:3] == ("Mrutyunjay Mohapatra-Rao", "person", "description")
+
+
+def test_a_full_name_typed_a_group_whose_surname_is_named_alone_is_a_person(extractor):
+    # "Hashem Ouda" and "Ouda" were organisations: two speakers, and "He added" had none
+    r = extractor.extract("Gaza strikes\n\nReporting from Deir el-Balah, Hashem Ouda said the strikes continued "
+                          "through the night.\n\n\"People have nowhere to go,\" Ouda said. He added that hospitals were "
+                          "full.\n\nAnalysts at Morgan Stanley said the market would recover. Morgan Stanley also cut "
+                          "its forecast.")
+    assert said(r, "nowhere to go")[:2] == ("Hashem Ouda", "person")
+    assert said(r, "hospitals were full")[:3] == ("Hashem Ouda", "person", "pronoun")
+    assert "Morgan Stanley" not in [s.name for s in r.speakers if s.kind == "person"]

@@ -240,7 +240,7 @@ _ONE_PERSON = _PERSON_NOUNS | _ANONYMOUS - {"people", "someone"}
 _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "chemical",
                   "chemicals", "motors", "industries", "electronics", "pharmaceuticals", "foods",
                   "technologies", "logistics", "petroleum", "telecom", "airways", "securities",
-                  "water", "energy", "minerals", "mining", "metals", "steel", "power"}
+                  "water", "energy", "minerals", "mining", "metals", "steel", "power", "healthcare"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "times", "post", "news"}
@@ -322,7 +322,7 @@ class _People:
         # organisation's name no person has ("Halvorsen" of "Halvorsen Foods Inc") are no
         # person anywhere: name -> the body's name.
         short = _short_names(docs)
-        aged = set(_SET_OFF_AGE.findall(text))
+        surnames = set(_SET_OFF_AGE.findall(text)) | _written_alone(docs)
         self.bodies: dict[str, str] = {}
         for e in (e for doc in docs for e in doc.ents if e.label_ == "PERSON"):
             if _named_body(e) or e.text in acronyms:
@@ -331,7 +331,7 @@ class _People:
                 self.bodies[e.text] = short[e.text]
         found = []
         for index in order:
-            for ent in _persons(docs[index].ents, self.bodies, aged) + _untyped_names(docs[index]):
+            for ent in _persons(docs[index].ents, self.bodies, surnames) + _untyped_names(docs[index]):
                 name = _person_name(_titled(ent).text)
                 if name is not None:
                     found.append((index, ent, name))
@@ -645,15 +645,16 @@ def _named_body(ent: Span) -> bool:
         and before.lower_ in _BODY_NOUNS and not (before.i and ent.doc[before.i - 1].lower_ == "of")
 
 
-def _persons(ents: Sequence[Span], bodies: Mapping[str, str], aged: Collection[str] = ()) -> list[Span]:
+def _persons(ents: Sequence[Span], bodies: Mapping[str, str], surnames: Collection[str] = ()) -> list[Span]:
     """The names of persons among ``ents``: those typed PERSON that are neither titles alone
     nor a body's name (a body noun before their last word, or a name in ``bodies``, the names
     the article gives a body: :attr:`_People.bodies`), those typed otherwise that are
     (:func:`_person_typed_otherwise`), and a full name typed a group whose last word the
-    article sets off with an age, one of ``aged`` ("Ádám Varga saved ..." then "Varga, 23,")."""
+    article uses as a person's surname, one of ``surnames`` ("Ádám Varga saved ..." then
+    "Varga, 23,"; "Hashem Ouda said ..." then "Ouda said": :func:`_written_alone`)."""
     found = []
     for ent in ents:
-        if ent.label_ == "ORG" and ent[-1].text in aged and 2 <= len(ent) <= 3 \
+        if ent.label_ == "ORG" and ent[-1].text in surnames and 2 <= len(ent) <= 3 \
                 and all(_is_name_word(t.text) for t in ent) and fold(ent[-1].text) not in _COMPANY_WORDS:
             found.append(ent)
             continue
@@ -678,6 +679,17 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str], aged: Collection[s
         if ent is not None and not _title_only(ent):
             found.append(ent)
     return found
+
+
+def _written_alone(docs: Sequence[Doc]) -> set[str]:
+    """The last words of two-word names typed a group, a known given name first, that the
+    article also names alone: the ``Ouda`` of "Hashem Ouda said ... . '...,' Ouda said" (not
+    the ``Stanley`` of "Morgan Stanley", always written whole, nor the ``Healthcare`` of
+    "Lenox Healthcare", never a name of its own)."""
+    alone = {e.text for doc in docs for e in doc.ents if len(e) == 1 and e.label_ in ("PERSON", "ORG")}
+    return {e[1].text for doc in docs for e in doc.ents
+            if e.label_ == "ORG" and len(e) == 2 and e[1].text in alone and _known_given(e[0].text)
+            and _is_name_word(e[1].text) and fold(e[1].text) not in _NOT_NAMES}
 
 
 def _with_given_name(ent: Span) -> Span:

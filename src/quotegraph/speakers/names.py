@@ -52,11 +52,11 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc"}   # (King's and Queen's C
 DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defense", "health", "trade",
                "industry", "agriculture", "education", "justice", "interior", "labour", "labor",
                "transport", "culture", "environment", "ecology", "economy", "security",
-               "communications", "tourism", "resources", "region", "province", "district", "oblast", "krai",
-               "county", "federation",
-               "territory", "republic", "emergencies", "situations", "welfare", "planning", "commerce",
-               "sport", "sports", "youth", "science", "technology", "fisheries", "mines", "mining",
-               "housing", "information", "infrastructure", "management", "works", "services"}
+               "communications", "tourism", "resources", "emergencies", "situations", "welfare",
+               "planning", "commerce", "sport", "sports", "youth", "science", "technology",
+               "fisheries", "mines", "mining", "housing", "information", "infrastructure",
+               "management", "works", "services", "region", "province", "district", "oblast", "krai",
+               "county", "territory", "republic", "federation"}
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),

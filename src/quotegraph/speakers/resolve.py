@@ -152,9 +152,8 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"captain", "skipper"}, {"ambassador", "envoy"}]
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador
-# or the permanent representative;
-# "the Green Party politician" may be the lawmaker; "the Hungarian official" a state secretary;
-# "the IMD chief" the director general.
+# or the permanent representative; "the Green Party politician" may be the lawmaker; "the
+# Hungarian official" a state secretary; "the IMD chief" the director general.
 _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
                                 "mp", "minister", "mayor", "governor", "councillor", "councilor"},
@@ -571,7 +570,8 @@ def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
     Region Oleg Dyachkov", the ``Minister of Agriculture of the Russian Federation`` of ...
     (capitalised words, "and", "the" and "of" between the title's "of" and the name)."""
     i, found = start - 1, None
-    while i > first and start - i <= 8 and (doc[i].text[:1].isupper() or doc[i].lower_ in ("and", "the", "of", "for")):
+    while i > first and start - i <= 8 and (doc[i].text[:1].isupper()
+                                            or doc[i].lower_ in ("and", "the", "of", "for")):
         if doc[i].lower_ in ("of", "for") and i < start - 1 and fold(doc[i - 1].text).rstrip(".") in TITLES:
             found = i - 1
         i -= 1
@@ -645,7 +645,8 @@ def _named_body(ent: Span) -> bool:
         and before.lower_ in _BODY_NOUNS and not (before.i and ent.doc[before.i - 1].lower_ == "of")
 
 
-def _persons(ents: Sequence[Span], bodies: Mapping[str, str], surnames: Collection[str] = ()) -> list[Span]:
+def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
+             surnames: Collection[str] = ()) -> list[Span]:
     """The names of persons among ``ents``: those typed PERSON that are neither titles alone
     nor a body's name (a body noun before their last word, or a name in ``bodies``, the names
     the article gives a body: :attr:`_People.bodies`), those typed otherwise that are
@@ -698,7 +699,8 @@ def _with_given_name(ent: Span) -> Span:
     ``Khadija`` + ``Osman Ali`` (a compound of "Osman")."""
     before = ent.doc[ent.start - 1] if ent.start else None
     # (untyped, or an entity of its own, which right before ``ent`` is one word)
-    if len(ent.text.split()) <= 2 and before is not None and before.ent_iob_ in ("O", "B") and before.pos_ == "PROPN" \
+    if len(ent.text.split()) <= 2 and before is not None and before.ent_iob_ in ("O", "B") \
+            and before.pos_ == "PROPN" \
             and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
             and _is_name_word(before.text) and _known_given(before.text):
         return Span(ent.doc, before.i, ent.end, label="PERSON")
@@ -743,11 +745,11 @@ def _untyped_names(doc: Doc) -> list[Span]:
             and fold(title.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS
         # (after an office's department, a given name of unknown gender too, and a surname
         # typed a group alone: "Deputy Minister of Agriculture of the Russian Federation
-        # Yevgeny Korablyov")
+        # Yevgeny Korablyov"; not where the name runs on: "Ivy Leung Wai-han")
         after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
         office = titled and fold(title.text) in DEPARTMENTS and surname.ent_type_ != "PERSON" \
             and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) \
-            and (after is None or after.pos_ != "PROPN" and after.text != "-")   # (not "Ivy Leung Wai-han")
+            and (after is None or after.pos_ != "PROPN" and after.text != "-")
         if given.ent_iob_ == "O" and (surname.ent_iob_ == "O" or office) \
                 and given.pos_ == surname.pos_ == "PROPN" \
                 and (titled or (given.dep_ == "compound" and given.head.i == surname.i
@@ -775,8 +777,8 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     if ent.label_ in ("NORP", "GPE"):
         root = ent.root
         set_off = any(_person_noun(t) for t in _set_off_from(root))
-        described = set_off or any(c.dep_ == "appos" and _person_noun(c) for c in root.children)
-        if len(ent) in (2, 3) and described and all(_is_name_word(t.text) for t in ent):
+        if len(ent) in (2, 3) and any(_person_noun(t) for t in _apposed(root)) \
+                and all(_is_name_word(t.text) for t in ent):
             return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde
             # Adeyemi,", "Hong Min, a senior researcher at ...,"
         if len(ent) != 1 or root.tag_ != "NNP" or any(t.dep_ == "det" for t in root.children):
@@ -801,7 +803,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         title += 1
     if not title:   # a body's title before the name: "Kremlin Spokesman Dmitry Peskarev"; the
         # body of a title before it: "Minister of State for Petroleum Resources Adebayo Ogunleye"
-        inner = max((i for i in range(1, len(ent) - 2) if fold(ent[i].text).rstrip(".") in BEFORE_NAMES), default=None)
+        # (the last title word: "First Deputy Permanent Representative Dmitry Polyakov-Sinitsyn")
+        inner = max((i for i in range(1, len(ent) - 2) if fold(ent[i].text).rstrip(".") in BEFORE_NAMES),
+                    default=None)
         if inner is None and before is not None and before.lower_ in ("of", "for") and len(ent) >= 3 \
                 and any(fold(t.text).rstrip(".") in TITLES for t in ent.doc[max(before.i - 4, 0):before.i]):
             inner = len(ent) - 3
@@ -813,7 +817,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
                 return Span(ent.doc, name.start, name.end, label="PERSON")
     words = ent[title:].text.split()
     root = ent.root
-    apposed = _set_off_from(root) or [c for c in root.children if c.dep_ == "appos"]
+    apposed = _apposed(root)
     # (set off right after a person's noun also where the parse lost the apposition: "the home
     # secretary, Gregory Paske,")
     # (or right after a person's noun in lower case: "senior advocate S. Lakshmi Narayan")
@@ -845,6 +849,12 @@ def _set_off_from(root: Token) -> list[Token]:
     if root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
         return [root.head, root.head.head.head]
     return [root.head]
+
+
+def _apposed(root: Token) -> list[Token]:
+    """What a name at ``root`` is set off from (:func:`_set_off_from`), or else what is set off
+    after it: "Hong Min, a senior researcher at ..."."""
+    return _set_off_from(root) or [c for c in root.children if c.dep_ == "appos"]
 
 
 def _person_noun(token: Token) -> bool:
@@ -1129,7 +1139,8 @@ class _Resolver:
         age = _AGE.match(mention.text)
         # a nationality alone: "the Portuguese said", "The Senegalese forward told" (a word
         # the same in the plural, "Portuguese", may be tagged plural)
-        national = _determiner(mention) == "the" and head.ent_type_ == "NORP" and head.lower_ not in PERSON_ROLES \
+        national = _determiner(mention) == "the" and head.ent_type_ == "NORP" \
+            and head.lower_ not in PERSON_ROLES \
             and (head.tag_ == "NNP" or head.tag_ == "NNPS" and head.lower_.endswith("ese"))
         if age or national:   # "the 54-year-old(, who ...)", "the 61-year-old veteran of the
             # department": the one person the text gave that age, else whoever it was about;

@@ -551,3 +551,14 @@ def test_a_second_report_the_parse_joins_to_the_first_ones_clause_is_the_same_sp
                           "coordination with the Self-Defense Forces would be essential in a crisis.")
     [argued] = [a for a in r.attributions if "closer coordination" in a.content.text]
     assert argued.speaker == "Takahashi Kazuo"
+
+
+@pytest.mark.parametrize("report", ["Russia has no basis", "Russia sees no basis"])
+def test_a_wire_lead_s_report_before_the_official_who_told_an_outlet(extractor, report):
+    # The tagger read no report ("has"), or the outlet told for the content ("sees")
+    r = extractor.extract("Talks stall\n\nMOSCOW, October 14. /TASS/. " + report + " at present for resuming talks "
+                          "with the European Union on easing sanctions, Russian Deputy Foreign Minister Leonid "
+                          "Kozlov told Izvestia in an interview published on Tuesday.")
+    told = [a for a in r.attributions if a.cue.text == "told"]
+    assert [(a.content.text, a.speaker) for a in told] == [
+        (report + " at present for resuming talks with the European Union on easing sanctions", "Leonid Kozlov")]

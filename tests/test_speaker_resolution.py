@@ -677,7 +677,11 @@ def test_a_verb_cue_keeps_its_own_subject_when_another_speaker_reports_it(extrac
                           "Friday to respect the ceasefire in eastern Ukraine, her spokesman said.\n"
                           "In a telephone call, Weber told Sokolov that violations had to stop, "
                           "government spokesman Karl Seibert said in a statement.")
-    assert said(r, "violations had to stop")[0] == "Anna Weber"
+    # Weber's report, held by the spokesman's (the report opens its sentence)
+    inner = [a for a in r.attributions if a.content.text == "that violations had to stop"]
+    assert [a.speaker for a in inner] == ["Anna Weber"]
+    assert said(r, "In a telephone call")[0] == "Karl Seibert"
+    assert inner[0].parent_id == [a for a in r.attributions if "telephone" in a.content.text][0].id
     assert said(r, "urged President")[0] == "Karl Seibert"   # "her spokesman", named next
 
 

@@ -359,6 +359,7 @@ def _deduplicate(candidates: list[Candidate]) -> list[Candidate]:
 # report at least this often in PolNeAR train (not "a question from the opposition that ...":
 # 0.15; "the decision that ...": 0.21).
 MIN_BESIDE_TAGGER = 0.2
+_SPACES = re.compile(r"\s*")
 
 
 def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Article,
@@ -383,14 +384,32 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     beside = []
     for c in local:
         end = _holder_end(c, according) if c.construction == CUE_FRAME else None
+        first = _reported_first(c, article)
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.spans = [(s, min(e, end)) for s, e in c.spans if s < end]
-        elif not (CONSTRUCTIONS[c.construction].beside_tagger and c.confidence >= MIN_BESIDE_TAGGER):
+        elif not ((CONSTRUCTIONS[c.construction].beside_tagger or first) and c.confidence >= MIN_BESIDE_TAGGER):
             continue
+        # (a report first may hold the tagger's: "Russia sees no basis ..., Kozlov told")
         if not any(c.cue[0] < e and s < c.cue[1] for s, e in cues) \
-                and not any(_mostly_inside(c, t) for t in found):
+                and not any(_mostly_inside(c, t) and not (first and any(s <= t.cue[0] < e for s, e in c.spans))
+                            for t in found):
             beside.append(c)
     return found + beside
+
+
+def _reported_first(c: Candidate, article: Article) -> bool:
+    """Whether a cue frame's report opens its sentence (past a dateline) and its source and
+    verb of saying come after it, as in wire leads: "MOSCOW, October 14. /TASS/. Russia has
+    no basis ..., Deputy Foreign Minister Leonid Kozlov told Izvestia" (the tagger may read
+    no report there)."""
+    cue = c.cue_token
+    if c.construction != CUE_FRAME or cue is None or c.source is None or cue.lemma_.lower() not in SAYING \
+            or not c.spans[-1][1] <= c.source[0] < c.cue[0]:
+        return False
+    opening = article.paragraphs[c.paragraph].start + cue.sent.start_char
+    dateline = article.dateline
+    return c.spans[0][0] == opening or (dateline is not None and opening <= dateline.start
+                                        and c.spans[0][0] == _SPACES.match(article.text, dateline.end).end())
 
 
 def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
@@ -578,7 +597,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
     and source mention taken from the parse (the speaker resolver reads them). Where the
     tagger linked no source to the cue, the parse's source of the cue is taken
     (:func:`_parsed_source`)."""
-    t = _told_first(t, article, docs)
+    t = _told_first(_report_before(t, article, docs), article, docs)
     cue_doc, cue_offset = docs[t.paragraph], article.paragraphs[t.paragraph].start
     cue = cue_doc.char_span(t.cue[0] - cue_offset, t.cue[1] - cue_offset, alignment_mode="expand")
     cue_token = cue.root if cue is not None and len(cue) else None
@@ -642,6 +661,27 @@ def _told_first(t: Tagged, article: Article, docs: Sequence[Doc]) -> Tagged:
         return t
     return replace(t, cue=(offset + verb.idx, offset + verb.idx + len(verb)), source=None, paragraph=at,
                    content=[(start, t.content[0][1]), *t.content[1:]])
+
+
+def _report_before(t: Tagged, article: Article, docs: Sequence[Doc]) -> Tagged:
+    """A tagged content that is only the one a verb of saying tells, where the verb's report
+    stands before it: "Russia sees no basis ..., Deputy Foreign Minister Leonid Kozlov told
+    [Izvestia]" is the clause before, up to its comma; else ``t`` as it is."""
+    doc, offset = docs[t.paragraph], article.paragraphs[t.paragraph].start
+    cue = doc.char_span(t.cue[0] - offset, t.cue[1] - offset, alignment_mode="expand")
+    if cue is None or not len(cue) or cue.root.lemma_.lower() not in SAYING or len(t.content) != 1:
+        return t
+    verb = cue.root
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")
+                 and offset + doc[c.left_edge.i].idx <= t.content[0][0]
+                 and t.content[0][1] <= offset + doc[c.right_edge.i].idx + len(doc[c.right_edge.i])), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if told is None or clause is None:
+        return t
+    last = clause.right_edge
+    while last.i > clause.left_edge.i and last.is_punct:
+        last = doc[last.i - 1]
+    return replace(t, content=[(offset + doc[clause.left_edge.i].idx, offset + last.idx + len(last))])
 
 
 def _fronted(mention: Span) -> Optional[int]:

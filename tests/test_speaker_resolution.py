@@ -2105,3 +2105,14 @@ def test_a_full_name_typed_a_group_whose_surname_is_named_alone_is_a_person(extr
     assert said(r, "nowhere to go")[:2] == ("Hashem Ouda", "person")
     assert said(r, "hospitals were full")[:3] == ("Hashem Ouda", "person", "pronoun")
     assert "Morgan Stanley" not in [s.name for s in r.speakers if s.kind == "person"]
+
+
+def test_the_one_a_participle_addresses_is_not_she(extractor):
+    # "she" went to the minister addressed, named since the MP's report
+    r = extractor.extract("Housing bill\n\nHousing Secretary Fiona Carradine said the bill would deliver 300,000 homes "
+                          "a year. \"This bill turns it into a machine for saying yes,\" she told MPs.\n\nThe Green MP "
+                          "Meera Joshi said the bill contained \"not a single binding line on energy efficiency.\" "
+                          "Addressing Carradine directly, she said: \"The minister talks about a machine for saying "
+                          "yes.\"")
+    assert said(r, "The minister talks")[:3] == ("Meera Joshi", "person", "pronoun")
+    assert said(r, "turns it into")[0] == "Fiona Carradine"

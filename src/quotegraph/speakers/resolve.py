@@ -1479,6 +1479,7 @@ class _Resolver:
         sentence = self._sentence_of(position)
         return any((gender is None or self.people.persons[p].likely_gender == {gender})
                    and not self.contents.holding(at, at + 1) and self._sentence_of(at) > sentence
+                   and not self._addressed_first(at)
                    for at, p in self.people.named_between(position, c.source[0]))
 
     def _antecedent(self, gender: str, c: Candidate) -> Optional[int]:
@@ -1669,12 +1670,21 @@ class _Resolver:
 
     def _addressed(self, position: int) -> bool:
         """Whether the name at ``position`` is the one spoken to ("Speaking to Politico",
-        "told Smith"): no antecedent of the speaker's pronoun."""
+        "told Smith", "Addressing Carradine directly, she said"): no antecedent of the
+        speaker's pronoun."""
         token = self._name_head(position)
         if token is None:
             return False
         return (token.dep_ == "pobj" and token.head.lower_ in ("to", "with")) \
-            or (token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell")
+            or (token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell") \
+            or self._addressed_first(position)
+
+    def _addressed_first(self, position: int) -> bool:
+        """Whether the name at ``position`` is the object of a participle set before its
+        clause, whose subject is that clause's ("Addressing Carradine directly, she said")."""
+        token = self._name_head(position)
+        return token is not None and token.dep_ == "dobj" and token.head.tag_ == "VBG" \
+            and token.head.dep_ == "advcl" and token.head.i < token.head.head.i
 
     def _sentence_before(self, sentence: Span) -> Optional[Span]:
         """The sentence before ``sentence``: in its paragraph, else the last of the paragraph

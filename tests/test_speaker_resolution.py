@@ -2116,3 +2116,13 @@ def test_the_one_a_participle_addresses_is_not_she(extractor):
                           "yes.\"")
     assert said(r, "The minister talks")[:3] == ("Meera Joshi", "person", "pronoun")
     assert said(r, "turns it into")[0] == "Fiona Carradine"
+
+
+def test_where_a_report_s_producer_is_based_is_not_its_producer(extractor):
+    r = extractor.extract("Briefing\n\nKorlundian Defence Minister Aino Virtanen told the state broadcaster KRB on "
+                          "Monday that the navy had been put on heightened alert. \"We are not seeking a "
+                          "confrontation, but we will not be intimidated,\" Virtanen said.\n\nOn a separate question "
+                          "about a report by the Westland-based Horizon Institute claiming that Chinese-made "
+                          "surveillance buoys had been deployed in disputed waters, Liu said the report was "
+                          "\"groundless and full of bias.\"")
+    assert said(r, "surveillance buoys")[:2] == ("Horizon Institute", "organization")

@@ -1917,7 +1917,11 @@ class _Resolver:
                 and not (e.start <= head.i < e.end)
                 and not (e.root.head.lower_ == "in" and e.root.head.head.tag_ == "VBN")
                 # (nor who saw it: "documents seen by the Guardian", "obtained by Reuters")
-                and not seen_by(e.root)]
+                and not seen_by(e.root)
+                # (nor where its producer is based: "a report by the Westland-based Horizon
+                # Institute")
+                and not (e.end + 1 < len(e.doc) and e.doc[e.end].text == "-"
+                         and e.doc[e.end + 1].lower_ == "based")]
         # (the body, not the place that owns it: "data from Germany's Federal Statistical Office")
         ents = [e for e in ents if not (e.root.dep_ == "poss" and any(
             o.start <= e.root.head.i < o.end for o in ents))] or ents

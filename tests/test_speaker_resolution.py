@@ -2126,3 +2126,16 @@ def test_where_a_report_s_producer_is_based_is_not_its_producer(extractor):
                           "surveillance buoys had been deployed in disputed waters, Liu said the report was "
                           "\"groundless and full of bias.\"")
     assert said(r, "surveillance buoys")[:2] == ("Horizon Institute", "organization")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Fyodor Lukin, research director at the Council on International Policy, told TASS that he did not expect any "
+     "change. \"Until then, nobody in Brussels will risk appearing soft,\" the expert said.", "appearing soft",
+     "Fyodor Lukin"),
+    # an attorney is a lawyer
+    ("Ashworth's lawyer, Martin Feld, argued that his client had surrendered his passport.\n\nOutside the "
+     "courthouse, Feld told reporters he would appeal. \"My client is presumed innocent,\" the veteran defense "
+     "attorney said.", "presumed innocent", "Martin Feld")])
+def test_an_expert_or_an_attorney_describes_the_one_just_named(extractor, text, content, speaker):
+    r = extractor.extract("Sanctions\n\nLeonid Kozlov said talks were stalled.\n\n" + text)
+    assert said(r, content)[:3] == (speaker, "person", "description")

@@ -136,6 +136,7 @@ PERSON_ROLES = {
     "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
     "counsel", "solicitor", "barrister", "bowler", "seamer", "spinner", "batter", "batsman",
     "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman", "independent",
+    "expert",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -149,17 +150,20 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
               {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager", "coach"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
-              {"captain", "skipper"}, {"ambassador", "envoy"}]
+              {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"}]
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador
 # or the permanent representative; "the Green Party politician" may be the lawmaker; "the
-# Hungarian official" a state secretary; "the IMD chief" the director general.
+# Hungarian official" a state secretary; "the IMD chief" the director general; "the expert" a
+# research director.
 _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
                                 "mp", "minister", "mayor", "governor", "councillor", "councilor"},
                  "official": {"secretary", "minister", "representative", "ambassador", "envoy",
                               "commissioner", "spokesman", "spokeswoman", "spokesperson"},
-                 "chief": {"director", "head", "executive", "general", "commissioner"}}
+                 "chief": {"director", "head", "executive", "general", "commissioner"},
+                 "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
+                            "fellow"}}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",

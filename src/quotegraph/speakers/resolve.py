@@ -546,13 +546,10 @@ def _titled(ent: Span) -> Span:
     Jiechi`` for the entity ``Councilor Yang Jiechi``, ``Russian Foreign Minister Sergey
     Lavrov`` for ``Sergey Lavrov``, ``Opposition councillor Tomas Berg`` (a capitalised word
     counts before a title word only, with the rest of its name: ``New York Gov.``;
-    ``Secretary of State John Kerry``)."""
+    ``Secretary of State John Kerry``; an office of a department or place:
+    :func:`_office_of`)."""
     doc, start = ent.doc, ent.start
     while start > ent.sent.start and not doc[start - 1].is_punct:
-        if doc[start - 1].lower_ == "of" and start - 2 >= ent.sent.start \
-                and fold(doc[start - 2].text).rstrip(".") in TITLES:   # "Secretary of State"
-            start -= 2
-            continue
         word = fold(doc[start - 1].text).rstrip(".")
         if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
@@ -572,11 +569,15 @@ def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
     ``start`` (not before ``first``): the ``Minister of Energy`` of "Minister of Energy
     Yevgeny Karpin", the ``Governor of the Murmansk Region`` of "Governor of the Murmansk
     Region Oleg Dyachkov", the ``Minister of Agriculture of the Russian Federation`` of ...
-    (capitalised words, "and", "the" and "of" between the title's "of" and the name)."""
+    (capitalised words, "and", "the" and "of" between the title's "of" and the name), and the
+    ``Secretary of`` of "Secretary of State John Kerry" once "State" is taken (not the
+    ``attorney for`` of "an attorney for Bryan Pagliano": "for" right before a name is no
+    office's)."""
     i, found = start - 1, None
     while i > first and start - i <= 8 and (doc[i].text[:1].isupper()
                                             or doc[i].lower_ in ("and", "the", "of", "for")):
-        if doc[i].lower_ in ("of", "for") and i < start - 1 and fold(doc[i - 1].text).rstrip(".") in TITLES:
+        if (doc[i].lower_ == "of" or doc[i].lower_ == "for" and i < start - 1) \
+                and fold(doc[i - 1].text).rstrip(".") in TITLES:
             found = i - 1
         i -= 1
     return found
@@ -828,7 +829,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     described = any(_person_noun(t) for t in apposed) or (
         before is not None and before.text == "," and ent.start >= 2
         and _person_noun(ent.doc[ent.start - 2])) or (
-        before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in _PERSON_NOUNS)
+        before is not None and before.is_lower and _person_noun(before))
     initials = 0
     while initials < len(words) - 1 and _INITIAL.fullmatch(words[initials]):
         initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao", "P. Lakshmi"
@@ -842,6 +843,13 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             and _is_name_word(before.text):
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     return None
+
+
+def _addressed_first(name: Optional[Token]) -> bool:
+    """Whether the head of a name is the object of a participle set before its clause, whose
+    subject is that clause's ("Addressing Carradine directly, she said")."""
+    return name is not None and name.dep_ == "dobj" and name.head.tag_ == "VBG" \
+        and name.head.dep_ == "advcl" and name.head.i < name.head.head.i
 
 
 def _set_off_from(root: Token) -> list[Token]:
@@ -1483,7 +1491,7 @@ class _Resolver:
         sentence = self._sentence_of(position)
         return any((gender is None or self.people.persons[p].likely_gender == {gender})
                    and not self.contents.holding(at, at + 1) and self._sentence_of(at) > sentence
-                   and not self._addressed_first(at)
+                   and not _addressed_first(self._name_head(at))
                    for at, p in self.people.named_between(position, c.source[0]))
 
     def _antecedent(self, gender: str, c: Candidate) -> Optional[int]:
@@ -1681,14 +1689,7 @@ class _Resolver:
             return False
         return (token.dep_ == "pobj" and token.head.lower_ in ("to", "with")) \
             or (token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() == "tell") \
-            or self._addressed_first(position)
-
-    def _addressed_first(self, position: int) -> bool:
-        """Whether the name at ``position`` is the object of a participle set before its
-        clause, whose subject is that clause's ("Addressing Carradine directly, she said")."""
-        token = self._name_head(position)
-        return token is not None and token.dep_ == "dobj" and token.head.tag_ == "VBG" \
-            and token.head.dep_ == "advcl" and token.head.i < token.head.head.i
+            or _addressed_first(token)
 
     def _sentence_before(self, sentence: Span) -> Optional[Span]:
         """The sentence before ``sentence``: in its paragraph, else the last of the paragraph

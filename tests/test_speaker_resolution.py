@@ -2139,3 +2139,23 @@ def test_where_a_report_s_producer_is_based_is_not_its_producer(extractor):
 def test_an_expert_or_an_attorney_describes_the_one_just_named(extractor, text, content, speaker):
     r = extractor.extract("Sanctions\n\nLeonid Kozlov said talks were stalled.\n\n" + text)
     assert said(r, content)[:3] == (speaker, "person", "description")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # (the key of "Ruth" is also that of the surname "Roth"; of "Lucia", of "Llucia")
+    ("Pharmacist Grant Hollis said on Friday that the shortage began in May.\n\nHis business partner, Ruth "
+     "Abernathy, agreed with him. \"We cannot order what the wholesaler does not have,\" he said.",
+     "wholesaler", "Grant Hollis"),
+    ("Harbour master Paulo Mendes said on Friday that the ferry would sail again on Monday.\n\nHis deputy, "
+     "Lucia Ferraz, stood beside him. \"The engines have been repaired and tested twice,\" he said.",
+     "engines", "Paulo Mendes")])
+def test_a_common_given_name_has_its_gender_whatever_its_rare_spellings(extractor, text, content, speaker):
+    r = extractor.extract("Shortages\n\n" + text)
+    assert said(r, content)[:3] == (speaker, "person", "pronoun")
+
+
+def test_a_place_that_a_preposition_governs_is_no_given_name_before_a_name(extractor):
+    # ("Russia" is a given name to the reference data, borne by a hundred people)
+    r = extractor.extract("Grain\n\nAmbassador of the Republic of Nkanda to Russia Joseph Mbeki-Tomba thanked "
+                          "Moscow for what he described as \"concrete support rather than empty promises.\"")
+    assert said(r, "concrete support")[0] == "Joseph Mbeki-Tomba"

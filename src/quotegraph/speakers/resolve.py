@@ -707,7 +707,10 @@ def _with_given_name(ent: Span) -> Span:
     if len(ent.text.split()) <= 2 and before is not None and before.ent_iob_ in ("O", "B") \
             and before.pos_ == "PROPN" \
             and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
-            and _is_name_word(before.text) and _known_given(before.text):
+            and _is_name_word(before.text) and _known_given(before.text) \
+            and not (before.ent_type_ == "GPE" and before.i and ent.doc[before.i - 1].pos_ == "ADP"):
+        # (a place a preposition governs is no given name: "Ambassador ... to Russia Joseph
+        # Mbeki-Tomba", whatever people the reference data calls Russia)
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     return ent
 

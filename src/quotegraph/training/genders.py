@@ -30,6 +30,8 @@ from quotegraph.speakers.resolve import title_gender
 
 REFERENCE_COUNT = 100
 REFERENCE_SHARE = 0.9
+# A spelling that this share of a key's bearers bear has its say on the key's gender.
+SPELLING_SHARE = 0.05
 # A given name as the reference data writes it: lower-case letters (accents too), with inner
 # hyphens or apostrophes; not its markup, initials or scripts other than Latin.
 _REFERENCE_NAME = re.compile(r"[a-z\u00df-\u024f]+(?:['-][a-z\u00df-\u024f]+)*")
@@ -74,23 +76,36 @@ def build_genders(texts: Iterable[str], nlp: Language, n_process: int = 1) -> di
 
 def reference_genders(count: int = REFERENCE_COUNT, share: float = REFERENCE_SHARE) -> dict[str, list[str]]:
     """``{"m": [...], "f": [...]}``: given-name keys (:func:`~quotegraph.speakers.names.given_name_key`)
-    that the reference data gives to one gender in ``share`` of ``count`` or more people; a key
-    that two spellings give to different genders, or that a common spelling leaves open, is
-    left out."""
+    borne by ``count`` or more people in the reference data, ``share`` of them of one gender,
+    both over all the key's spellings pooled and over each spelling that :data:`SPELLING_SHARE`
+    of them bear.
+
+    "Ruth" (a million people, 99% women) and the surname-like "Roth" (231, 4%) share the key
+    ``roth``, which is a woman's; "Danielle" (606,000, 99% women) and the Italian "Daniele"
+    (110,000, 44%) share ``daniele``, which stays open, as does "Jean" (48%)."""
     try:
         data = json.loads((resources.files("nomquamgender") / "name_data.json").read_text("utf-8"))
     except ModuleNotFoundError:
         raise SystemExit("build-genders needs the reference given names of the [train] extra: "
                          "pip install -e '.[train]' (make install-train)") from None
-    genders: dict[str, str | None] = {}
+    spellings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for name, (_, people, female, *_) in data.items():
-        if people < count or not _REFERENCE_NAME.fullmatch(name):
-            continue
-        gender = "f" if female >= share else "m" if female <= 1 - share else None
         key = given_name_key(name)
-        if len(key) >= 2:
-            genders[key] = gender if genders.get(key, gender) == gender else None
-    return {g: sorted(k for k, v in genders.items() if v == g) for g in ("m", "f")}
+        if _REFERENCE_NAME.fullmatch(name) and len(key) >= 2:
+            spellings[key].append((people, female))
+    keys: dict[str, list[str]] = {"m": [], "f": []}
+    for key, found in sorted(spellings.items()):
+        people = sum(n for n, _ in found)
+        if people < count:
+            continue
+        # every share that counts: the pooled one and each common spelling's
+        shares = [sum(n * f for n, f in found) / people,
+                  *(f for n, f in found if n >= SPELLING_SHARE * people)]
+        if min(shares) >= share:
+            keys["f"].append(key)
+        elif max(shares) <= 1 - share:
+            keys["m"].append(key)
+    return keys
 
 
 def read_texts(directory: Union[str, Path]) -> list[str]:

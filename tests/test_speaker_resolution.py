@@ -950,6 +950,15 @@ def test_an_occupation_before_a_name_is_its_role_and_an_office_fits_no_one_witho
     assert said(r, "not been consulted")[:2] == ("kremlin spokesman", "unnamed")
 
 
+@pytest.mark.parametrize("occupation", ["Librarian", "Pharmacist", "Paramedic", "Volunteer"])
+def test_an_occupation_of_everyday_work_before_a_name_is_its_role(extractor, occupation):
+    r = extractor.extract("Library hours\n\nThe school board voted on Monday to keep the library open "
+                          f"later.\n\n{occupation} Ruth Okafor, who asked for the change, welcomed the vote. "
+                          "\"Children need somewhere warm and quiet to read,\" she said.")
+    assert said(r, "warm and quiet")[0] == "Ruth Okafor"
+    assert {s.name: s.roles for s in r.speakers}["Ruth Okafor"] == [occupation]
+
+
 def test_he_is_the_one_set_off_by_the_subject_not_the_last_speaker(extractor):
     r = extractor.extract("Rail sale clash in parliament\n"
                           "\"Because she does not know,\" opposition leader Tobias Wrenfield said.\n"

@@ -42,7 +42,10 @@ OCCUPATIONS = {
     "prosecutor", "detective", "inspector", "sergeant", "officer", "resident", "student",
     "protester", "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
     "singer", "actor", "actress", "broadcaster", "presenter", "commentator", "bishop", "rabbi",
-    "imam", "pastor", "cardinal",
+    "imam", "pastor", "cardinal", "librarian", "pharmacist", "nurse", "teacher", "lecturer",
+    "engineer", "architect", "surgeon", "physician", "paramedic", "firefighter", "mechanic",
+    "accountant", "consultant", "technician", "photographer", "designer", "chef", "pilot",
+    "volunteer", "organiser", "organizer", "coordinator", "curator", "veterinarian", "midwife",
 }
 # Words that, capitalised, may stand before a name and are no part of it.
 BEFORE_NAMES = TITLES | OCCUPATIONS

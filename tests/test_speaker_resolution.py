@@ -2027,6 +2027,13 @@ def test_a_name_typed_a_group_after_a_title_is_a_person_she_takes_up(extractor, 
     assert said(r, "no cure")[0] in name
 
 
+def test_a_surname_typed_a_group_after_a_title_and_a_given_name_is_the_whole_name(extractor):
+    # (the recogniser typed "Costa" alone an organisation: the speaker was "Costa")
+    r = extractor.extract("Pier\n\nThe town council voted on Tuesday to rebuild the old pier.\n\nMayor Ana Costa "
+                          "opened the meeting. \"We waited two winters for this,\" she said.")
+    assert said(r, "two winters")[:3] == ("Ana Costa", "person", "pronoun")
+
+
 def test_a_company_named_by_a_plural_word_is_a_company_the_company_takes_up(extractor):
     # "Pacifica Minerals" (tagged plural) was a group, so "the company" stayed generic
     r = extractor.extract("Seabed study\n\nPacifica Minerals, a company seeking to mine in the zone, questioned the "

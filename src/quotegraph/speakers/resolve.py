@@ -770,6 +770,11 @@ def _untyped_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _titled_word(token: Token) -> bool:
+    """Whether ``token`` is a title capitalised before a name: ``Dr``, ``Mayor``."""
+    return token.text[:1].isupper() and fold(token.text).rstrip(".") in TITLES
+
+
 def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     """The person's name in an entity the tagger typed an organisation: a title and a name
     (``Councillor Priya Ramaswamy``, the ``State Gloria Pettibone`` of ``Secretary of State
@@ -837,13 +842,15 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     while initials < len(words) - 1 and _INITIAL.fullmatch(words[initials]):
         initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao", "P. Lakshmi"
     # (or a title right before it: "Dr Leah Quarshie-Mensah", "director-general Dr Noraini Hashim")
-    titled = before is not None and before.text[:1].isupper() and fold(before.text).rstrip(".") in TITLES
+    titled = before is not None and _titled_word(before)
     if (title or described or titled) and (1 if initials else 2) <= len(words) - initials <= 3 \
             and all(_is_name_word(w) for w in words[initials:]):
         return ent
-    if len(words) == 1 and not title and "-" in words[0] and _is_name_word(words[0]) \
+    if len(words) == 1 and not title and _is_name_word(words[0]) \
             and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
-            and _is_name_word(before.text):
+            and _is_name_word(before.text) and ("-" in words[0] or _known_given(before.text) and before.i
+                                                and _titled_word(ent.doc[before.i - 1])):
+        # (a hyphenated surname, or one after a title and a given name: "Mayor Ana" + "Costa")
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     return None
 

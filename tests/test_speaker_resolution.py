@@ -2175,3 +2175,57 @@ def test_a_place_that_a_preposition_governs_is_no_given_name_before_a_name(extra
     r = extractor.extract("Grain\n\nAmbassador of the Republic of Nkanda to Russia Joseph Mbeki-Tomba thanked "
                           "Moscow for what he described as \"concrete support rather than empty promises.\"")
     assert said(r, "concrete support")[0] == "Joseph Mbeki-Tomba"
+
+
+# Court, sports and campaign reporting (probe round 21) ---------------------------------------
+
+COURT = ("Arson trial\n\nKieran Mahoney, 34, of Ashdown Road, Stanbridge, denies attempted arson.\n\n"
+         "Opening the prosecution case, Rebecca Thornbury KC told the jury that Mahoney had poured petrol "
+         "through the letterbox. \u201cIt was only because a neighbour happened to be awake that nobody was "
+         "hurt,\u201d she said.\n\n"
+         "Giving evidence from behind a screen, the woman, who cannot be named for legal reasons, said "
+         "Mahoney had rung her eleven times that night.\n\n"
+         "A neighbour, Gwen Pritchard, 71, said she had smelled petrol. \u201cI banged on her window and "
+         "shouted until the lights came on,\u201d she told the court.\n\n"
+         "Det Sgt Marcus Lindqvist said officers recovered a petrol can from a wheelie bin.\n\n"
+         "Cross-examining, Anil Sethi KC, defending, suggested the can had been taken from the van weeks "
+         "earlier. \u201cYou cannot tell this jury when those prints were left, can you?\u201d he asked.\n\n"
+         "\u201cNo, I can\u2019t give you a date,\u201d the detective replied.\n\n"
+         "Ms Thornbury told jurors they would hear evidence about the phone.\n\n"
+         "The judge, Mrs Justice Folasade Adeyemi, warned the jury not to research the case online. "
+         "\u201cYou must decide this case only on what you hear in this courtroom,\u201d she said.")
+
+
+@pytest.mark.parametrize("content, speaker, resolution", [
+    ("a neighbour happened", "Rebecca Thornbury KC", "pronoun"),   # (not "Ashdown Road": an address)
+    ("evidence about the phone", "Rebecca Thornbury KC", "alias"),   # (typed an organisation, with KC)
+    ("banged on her window", "Gwen Pritchard", "pronoun"),   # (not "A neighbour": she is named)
+    ("the van weeks earlier", "Anil Sethi KC", "name"),   # (not "Cross-examining")
+    ("give you a date", "Marcus Lindqvist", "description"),   # ("Det" is a detective)
+    ("this courtroom", "Folasade Adeyemi", "pronoun"),   # ("Mrs Justice" is her title)
+    ("the jury not to research", "Folasade Adeyemi", "name")])
+def test_court_report_speakers(extractor, content, speaker, resolution):
+    r = extractor.extract(COURT)
+    assert said(r, content)[0::2] == (speaker, resolution)
+
+
+def test_one_who_cannot_be_named_is_not_the_one_just_quoted(extractor):
+    r = extractor.extract(COURT)
+    assert said(r, "eleven times")[:2] == ("woman", "unnamed")
+    assert "Ashdown Road" not in {s.name for s in r.speakers}
+
+
+def test_a_surname_alone_set_off_by_a_person_s_noun_is_a_person_he_takes_up(extractor):
+    # ("Dlamini" was typed an organisation, so "he" went to the other coach)
+    r = extractor.extract("Cup tie\n\nCity coach Johan van der Merwe said the referee had been wrong.\n\n"
+                          "\"I told him at half-time, you are going on,\" said Dlamini, the Stars coach.\n\n"
+                          "Dlamini said Mokoena had earned a start in the cup. \"If he is fit, he plays,\" he said.")
+    assert said(r, "If he is fit")[:3] == ("Dlamini", "person", "pronoun")
+
+
+def test_who_after_a_description_set_off_after_a_name_is_that_person(extractor):
+    r = extractor.extract("Rally\n\nAmong the crowd was Teresa Almeida, 52, a personal support worker who said she "
+                          "had voted for three different parties.")
+    assert said(r, "three different parties")[:3] == ("Teresa Almeida", "person", "pronoun")
+    # (her role stops where the relative clause starts)
+    assert {s.name: s.roles for s in r.speakers}["Teresa Almeida"][-1] == "a personal support worker"

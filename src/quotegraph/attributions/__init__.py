@@ -628,6 +628,9 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         if fronted is not None:
             mention = docs[at][fronted:mention.end]
             source = _span_chars(mention, offset)
+        named = _named_after_participle(mention) if mention is not None else None
+        if named is not None:
+            mention, source = named, _span_chars(named, offset)
         if cue_token is not None and mention is not None:
             own = _own_subject(cue_token, mention)
             if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
@@ -684,6 +687,29 @@ def _report_before(t: Tagged, article: Article, docs: Sequence[Doc]) -> Tagged:
     return replace(t, content=[(offset + doc[clause.left_edge.i].idx, offset + last.idx + len(last))])
 
 
+def _named_after_participle(mention: Span) -> Optional[Span]:
+    """The name set off after a tagged source that is only a participle opening its sentence
+    ("[Cross-examining], Anil Sethi KC, defending, suggested"): the name; else None."""
+    doc = mention.doc
+    if mention.start != mention.sent.start or not _participle(mention) \
+            or mention.end + 1 >= len(doc) or doc[mention.end].text != ",":
+        return None
+    name = doc[mention.end + 1]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B":
+        return None
+    end = name.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[name.i:end + 1]
+
+
+def _participle(phrase: Span) -> bool:
+    """Whether ``phrase`` is a participle's ("Reporting from Darwan", "Asked about it"), also
+    where the parse took a hyphenated one for a noun ("Cross-examining")."""
+    return phrase[0].tag_ in ("VBG", "VBN") or (
+        phrase[-1].lower_.endswith("ing") and not any(t.pos_ == "PROPN" for t in phrase))
+
+
 def _fronted(mention: Span) -> Optional[int]:
     """Where the subject starts in a tagged source that took in a phrase set before it, up to
     its comma ("Outside parliament, Dr. Kavita Reddy, an economist at ...", "[Back in] Abuja,
@@ -694,7 +720,7 @@ def _fronted(mention: Span) -> Optional[int]:
     if comma is None or comma + 1 >= mention.end:
         return None
     before = mention.doc[mention.start:comma]
-    participle = mention[0].tag_ in ("VBG", "VBN")   # "Reporting from ...", "Asked about ..."
+    participle = _participle(before)   # "Reporting from ...", "Asked about ..."
     # (opened by a preposition or adverb, or a place alone after one the tagger left out:
     # "Back in [Abuja, ...]"; not "Russia, a close ally of Damascus, said")
     place = mention.start > 0 and mention.doc[mention.start - 1].pos_ == "ADP" \

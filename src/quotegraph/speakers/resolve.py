@@ -142,7 +142,8 @@ PERSON_ROLES = {
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                "sec": "secretary", "pres": "president", "amb": "ambassador", "dr": "doctor",
                "prof": "professor", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
-               "del": "delegate", "cllr": "councillor"}
+               "del": "delegate", "cllr": "councillor", "det": "detective", "sgt": "sergeant",
+               "insp": "inspector", "supt": "superintendent", "const": "constable"}
 _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator"},
               {"mp", "backbencher", "lawmaker", "legislator"},
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
@@ -228,6 +229,12 @@ _AGE = re.compile(r"(?i)the " + _AGED.pattern)   # "the 54-year-old": a descript
 # Saturday. He was 87."
 _GIVEN_AGE = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s+(?:dies|died) at (\d{1,3})\b"
                         r"|[^.]*\.\s+(?:He|She) was (\d{1,3})\.")
+# A description that says its person goes unnamed: "the woman, who cannot be named for legal
+# reasons,", "an official who asked not to be identified".
+_WITHHELD = re.compile(r"\b(?:cannot|can't|could not|may not|asked not to|declined to|did not want to"
+                       r"|refused to) be (?:named|identified)\b")
+_STREETS = {"road", "street", "avenue", "boulevard", "terrace", "crescent", "drive", "lane", "grove",
+            "gardens", "square", "parade", "row", "court", "mews"}   # (the last word of an address)
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 # Words that make a surname one of a family, not one person the surname alone names: "the
 # younger Whitford", "the youngest Adeyemi".
@@ -675,6 +682,9 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
                 and ent.root.head.head.lemma_ in ("report", "reporting"):
             continue   # where a reporter worked, in a credit line: "Julie Davis reported from
             # Midway Atoll", "contributed reporting from Kaneohe Bay"
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _STREETS \
+                and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("of", "in", "on", "at"):
+            continue   # an address: "Kieran Mahoney, 34, of Ashdown Road, Stanbridge,"
         if ent.label_ == "PERSON" and len(ent) == 1 and any(t.dep_ == "det" for t in ent.root.children):
             continue   # a description: "The 46-year-old Scot"
         if ent.label_ == "PERSON" and ent.text in bodies:
@@ -843,9 +853,15 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao", "P. Lakshmi"
     # (or a title right before it: "Dr Leah Quarshie-Mensah", "director-general Dr Noraini Hashim")
     titled = before is not None and _titled_word(before)
-    if (title or described or titled) and (1 if initials else 2) <= len(words) - initials <= 3 \
-            and all(_is_name_word(w) for w in words[initials:]):
+    # (or a name and a suffix of rank: "Rebecca Thornbury KC")
+    suffixed = len(words) >= 3 and fold(words[-1]).rstrip(".") in SUFFIXES
+    names = words[initials:len(words) - suffixed]
+    if (title or described or titled or suffixed) and (1 if initials else 2) <= len(names) <= 3 \
+            and all(_is_name_word(w) for w in names):
         return ent
+    if len(words) == 1 and not title and _is_name_word(words[0]) and not words[0].isupper() \
+            and any(_person_noun(t) for t in apposed):
+        return ent   # a surname alone set off by a person's noun: "Dlamini, the Stars coach"
     if len(words) == 1 and not title and _is_name_word(words[0]) \
             and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
             and _is_name_word(before.text) and ("-" in words[0] or _known_given(before.text) and before.i
@@ -877,6 +893,14 @@ def _apposed(root: Token) -> list[Token]:
     """What a name at ``root`` is set off from (:func:`_set_off_from`), or else what is set off
     after it: "Hong Min, a senior researcher at ..."."""
     return _set_off_from(root) or [c for c in root.children if c.dep_ == "appos"]
+
+
+def _named_after(token: Token) -> bool:
+    """Whether a name is set off right after ``token``: "A neighbour, Gwen Pritchard, 71,"
+    (an apposition, or a second subject where the parse made it one)."""
+    doc = token.doc
+    return any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in token.children) or (
+        token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].ent_type_ == "PERSON")
 
 
 def _person_noun(token: Token) -> bool:
@@ -1137,6 +1161,10 @@ class _Resolver:
             before = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else head
             antecedent = head.head.head if head.head.dep_ == "relcl" else \
                 before.head if before.is_punct and before.head.pos_ in ("NOUN", "PROPN") else None
+        if antecedent is not None and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" \
+                and antecedent.head.pos_ == "PROPN":
+            antecedent = antecedent.head   # the one a description set off after a name is:
+            # "Teresa Almeida, 52, a personal support worker who said"
         relative = antecedent is not None
         if relative:
             # "Marc Morial, who told reporters ...": who is whom the clause is about.
@@ -1370,6 +1398,9 @@ class _Resolver:
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
             return self._unnamed(core), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
+            if _WITHHELD.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text):
+                return self._unnamed(core), "name"   # "the woman, who cannot be named for legal
+                # reasons,": no one named before
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
@@ -1600,8 +1631,9 @@ class _Resolver:
             if subject.tag_ != "NN" or _determiner(mention) not in ("a", "an", "one") \
                     or _role_word(subject.lower_) not in _ONE_PERSON or entity_at(subject) is not None \
                     or title_gender(mention.text) - {gender} or self._reported(position) \
-                    or self._named_since(position, gender, c):
-                continue
+                    or self._named_since(position, gender, c) \
+                    or _named_after(subject):
+                continue   # (not one named in apposition: "A neighbour, Gwen Pritchard, 71,")
             return self._unnamed(mention)
         return None
 
@@ -2182,14 +2214,17 @@ _MEMBERS = ("PERSON", "ORG", "GPE")
 def _title_only(ent: Span) -> bool:
     """An entity of title words alone, no one's name: the "Councilor" of ``State Councilor and
     Foreign Minister Wang Yi``, which the tagger takes for a person (not ``Mr. King``)."""
-    return all(_is_title(t) for t in ent)
+    return all(_is_title(t) or fold(t.text).rstrip(".") in _ADDRESS for t in ent)
 
 
 def _is_title(token: Token) -> bool:
-    """A title word, not a surname after a title of address (``Mr. King``)."""
+    """A title word, not a surname after a title of address (``Mr. King``; but a title where a
+    name follows: ``Mrs Justice Folasade Adeyemi``)."""
     before = token.doc[token.i - 1] if token.i > 0 else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return fold(token.text).rstrip(".") in _TITLE_WORDS and not (
-        before is not None and fold(before.text).rstrip(".") in _ADDRESS)
+        before is not None and fold(before.text).rstrip(".") in _ADDRESS
+        and not (after is not None and after.ent_type_ == "PERSON" and _is_name_word(after.text)))
 
 
 def _coordinated(mention: Span, head: Token) -> list[Span]:
@@ -2286,7 +2321,8 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     # Aurora took part", nor one that modifies a common noun there, "a former Kwun Lok
     # accountant")
     names = [e for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"
-             and not (e.root.dep_ in ("compound", "amod", "poss") and e.root.head.pos_ == "NOUN")]
+             and not (e.root.dep_ in ("compound", "amod", "poss") and e.root.head.pos_ == "NOUN")
+             and not _title_only(e)]   # (not the "Mrs Justice" of "Mrs Justice Folasade Adeyemi")
     if names:
         return names
     return [child.doc[_name_start(child):child.i + 1] for child in apposed
@@ -2386,8 +2422,9 @@ def _role(mention: Span, name: Span) -> Optional[str]:
              and t.lower_.rstrip(".") not in _ADDRESS]
     role = " ".join(t.text for t in words).strip(" ,")
     appos = [c for c in mention.root.children if c.dep_ == "appos" and c.pos_ != "NUM"]   # not an age
-    if not role and appos:
-        role = " ".join(t.text for t in appos[0].subtree).strip(" ,")
+    if not role and appos:   # (up to a relative clause: "a personal support worker who said ...")
+        end = min([c.left_edge.i for c in appos[0].rights if c.dep_ == "relcl"], default=appos[0].right_edge.i + 1)
+        role = " ".join(t.text for t in appos[0].subtree if t.i < end).strip(" ,")
     return role or None
 
 

@@ -2229,3 +2229,13 @@ def test_who_after_a_description_set_off_after_a_name_is_that_person(extractor):
     assert said(r, "three different parties")[:3] == ("Teresa Almeida", "person", "pronoun")
     # (her role stops where the relative clause starts)
     assert {s.name: s.roles for s in r.speakers}["Teresa Almeida"][-1] == "a personal support worker"
+
+
+def test_an_ambassador_to_a_place_keeps_the_whole_office_as_the_role(extractor):
+    # (the role was "Ankara", so "the diplomat" went to the deputy minister)
+    r = extractor.extract("Aid\n\nDeputy Foreign Minister Mehmet Emin Aydogdu said the aid would reach Port Sudan "
+                          "on Friday.\n\nSudan's Ambassador to Ankara Abdelrahman Osman Idris thanked Turkey for its "
+                          "support. Idris told Anadolu that his government had assured safe passage. The diplomat "
+                          "said that roads to some areas in Darfur remained dangerous.")
+    assert said(r, "roads to some areas")[:3] == ("Abdelrahman Osman Idris", "person", "description")
+    assert {s.name: s.roles for s in r.speakers}["Abdelrahman Osman Idris"] == ["Sudan 's Ambassador to Ankara"]

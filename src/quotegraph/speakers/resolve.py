@@ -930,9 +930,11 @@ def _context_role(ent: Span) -> Optional[str]:
         while i > ent.sent.start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
                 doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES):
             i -= 1
-        if i >= 3 and doc[i - 1].dep_ == "det" and doc[i - 2].lower_ in ("to", "of", "for") \
-                and doc[i - 2].head.lower_ in PERSON_ROLES:
-            i = doc[i - 2].head.left_edge.i   # "Russian Ambassador to the United States"
+        prep = i - 2 if i >= 3 and doc[i - 1].dep_ == "det" else i - 1
+        if prep >= 1 and i < ent.start and doc[prep].lower_ in ("to", "of", "for") \
+                and doc[prep].head.lower_ in PERSON_ROLES:   # (a place between: not "attorney for X")
+            i = doc[prep].head.left_edge.i   # "Russian Ambassador to the United States",
+            # "Sudan's Ambassador to Ankara"
         left = list(doc[i:ent.start])
     left = [t for t in left if t.lower_.rstrip(".") not in _ADDRESS]
     # Only what follows another name or an "and": "French President Louis Marchand and German

@@ -925,6 +925,10 @@ def test_an_age_goes_to_the_person_the_text_was_about(extractor, text, content, 
 def test_an_age_with_no_one_named_before_stays_unnamed_in_its_own_words(extractor):
     r = extractor.extract(HEADLINE + "\"We were never told,\" the 61-year-old said.")
     assert said(r, "never told")[:2] == ("61-year-old", "unnamed")
+    # (not what a comma sets off after it)
+    r = extractor.extract(HEADLINE + "The 61-year-old, who has lived on the street since 1990, admitted "
+                          "he had been \"angry, maybe too angry\" at the meeting.")
+    assert said(r, "too angry")[:2] == ("61-year-old", "unnamed")
 
 
 def test_the_statement_is_the_one_said_in_a_statement_and_the_ministry_the_ministry_of(extractor):

@@ -1218,7 +1218,10 @@ class _Resolver:
                 # 'His widow said ... . "...," the 84-year-old said.'
                 return key, "description"
             if age:
-                return self._unnamed(mention), "name"   # (the parse may head it with "the")
+                # (the parse may head it with "the"; not what a comma sets off after it: "The
+                # 26-year-old, who had started only two league matches,")
+                comma = next((t.i for t in mention if t.text == ","), mention.end)
+                return self._unnamed(mention.doc[mention.start:comma]), "name"
         if head.pos_ == "PROPN" and _ranked(head):
             # "the younger Whitford": one of the family, which the surname alone does not say:
             # the one of them named last ("The defendant's brother, Thomas Whitford, sat ...")

@@ -84,6 +84,9 @@ def test_section_at_offsets():
     ("New York (AFP) – The senator spoke.", "New York", None, "AFP", "New York (AFP) –"),
     ("Tarsk, Kerevia - The opposition refused.", "Tarsk, Kerevia", None, None, "Tarsk, Kerevia -"),
     ("NEW DELHI: Voters turned out in record numbers.", "NEW DELHI", None, None, "NEW DELHI:"),
+    # PTI's: no dash after the agency
+    ("NEW DELHI, Mar 4 (PTI) The system will be installed.", "NEW DELHI", "Mar 4", "PTI",
+     "NEW DELHI, Mar 4 (PTI)"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."

@@ -765,10 +765,10 @@ def _untyped_names(doc: Doc) -> list[Span]:
         # typed a group alone: "Deputy Minister of Agriculture of the Russian Federation
         # Yevgeny Korablyov"; not where the name runs on: "Ivy Leung Wai-han")
         after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+        ends = after is None or after.pos_ != "PROPN" and after.text != "-"
         office = titled and fold(title.text) in DEPARTMENTS and surname.ent_type_ != "PERSON" \
-            and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) \
-            and (after is None or after.pos_ != "PROPN" and after.text != "-")
-        if given.ent_iob_ == "O" and (surname.ent_iob_ == "O" or office) \
+            and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) and ends
+        if given.ent_iob_ == "O" and (surname.ent_iob_ == "O" or office) and ends \
                 and given.pos_ == surname.pos_ == "PROPN" \
                 and (titled or (given.dep_ == "compound" and given.head.i == surname.i
                                 and surname.dep_ in ("nsubj", "nsubjpass", "appos")
@@ -859,15 +859,15 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     if (title or described or titled or suffixed) and (1 if initials else 2) <= len(names) <= 3 \
             and all(_is_name_word(w) for w in names):
         return ent
-    if len(words) == 1 and not title and _is_name_word(words[0]) and not words[0].isupper() \
-            and any(_person_noun(t) for t in apposed):
-        return ent   # a surname alone set off by a person's noun: "Dlamini, the Stars coach"
     if len(words) == 1 and not title and _is_name_word(words[0]) \
             and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
             and _is_name_word(before.text) and ("-" in words[0] or _known_given(before.text) and before.i
                                                 and _titled_word(ent.doc[before.i - 1])):
         # (a hyphenated surname, or one after a title and a given name: "Mayor Ana" + "Costa")
         return Span(ent.doc, before.i, ent.end, label="PERSON")
+    if len(words) == 1 and not title and _is_name_word(words[0]) and not words[0].isupper() \
+            and any(_person_noun(t) for t in apposed):
+        return ent   # a surname alone set off by a person's noun: "Dlamini, the Stars coach"
     return None
 
 
@@ -2384,9 +2384,10 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     # the last words of the office before a given name of known gender are no part of the
     # name, nor before a family name and a hyphenated given name: the "Housing" of
     # "Secretary for Housing Ivy Leung Wai-han" ("Leung Wai-han" where "Ivy" is unknown)
-    given = next((k for k, t in enumerate(words[1:-1], 1) if _known_given(t.text)), None)
-    if given is None and len(words) >= 3 and doc[words[-1].i + 1:last.i + 1].text.startswith("-"):
-        given = len(words) - 2
+    # (the family name before a hyphenated given name first, as the romanisation writes it,
+    # whatever English given name stands before: "Ivy" of "Ivy Leung Wai-han")
+    given = len(words) - 2 if len(words) >= 3 and doc[words[-1].i + 1:last.i + 1].text.startswith("-") \
+        else next((k for k, t in enumerate(words[1:-1], 1) if _known_given(t.text)), None)
     if given is None or not all(_is_name_word(t.text) for t in words[given:]):
         return None   # (not the "General Assembly" of "the United Nations General Assembly")
     return doc[words[given].i:name.end]

@@ -553,6 +553,20 @@ def test_a_second_report_the_parse_joins_to_the_first_ones_clause_is_the_same_sp
     assert argued.speaker == "Takahashi Kazuo"
 
 
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("She noted that the UAE had increased local production of vegetables by 38 percent over the past three "
+     "years, adding that the country aims to double that output by 2030.", "adding", "She"),
+    ("Nakagawa Shiro, policy chief of the opposition party, said the measures came far too late, noting that "
+     "the federation had been calling for such support for years.", "noting", "Nakagawa Shiro")])
+def test_a_participle_after_a_reported_clause_goes_on_with_the_report(extractor, sentence, cue, source):
+    # the parse hangs "adding" on the reported clause's verb: its subject ("the UAE") was the source
+    from quotegraph.attributions.sources import source_of
+
+    doc = extractor.nlp(sentence)
+    [token] = [t for t in doc if t.text == cue]
+    assert source_of(token).text.startswith(source)
+
+
 @pytest.mark.parametrize("report", ["Russia has no basis", "Russia sees no basis"])
 def test_a_wire_lead_s_report_before_the_official_who_told_an_outlet(extractor, report):
     # The tagger read no report ("has"), or the outlet told for the content ("sees")

@@ -2243,3 +2243,16 @@ def test_an_ambassador_to_a_place_keeps_the_whole_office_as_the_role(extractor):
                           "said that roads to some areas in Darfur remained dangerous.")
     assert said(r, "roads to some areas")[:3] == ("Abdelrahman Osman Idris", "person", "description")
     assert {s.name: s.roles for s in r.speakers}["Abdelrahman Osman Idris"] == ["Sudan 's Ambassador to Ankara"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an office of departments before a name, typed an organisation with it
+    ("Undersecretary of State for Infrastructure and Transport Gianpaolo Cerruti, speaking in Rome, urged both "
+     "sides to return to the negotiating table.", "negotiating table", "Gianpaolo Cerruti"),
+    # Malaysian honorifics are titles, not names
+    ("Minister of Human Resources Datuk Seri Kamarulzaman bin Idris said the new minimum wage would take "
+     "effect in August. Kamarulzaman said employers had been consulted.", "employers had been consulted",
+     "Kamarulzaman bin Idris")])
+def test_wire_offices_and_honorifics(extractor, text, content, speaker):
+    r = extractor.extract("Dialogue\n\n" + text)
+    assert said(r, content)[0] == speaker

@@ -87,6 +87,13 @@ def test_section_at_offsets():
     # PTI's: no dash after the agency
     ("NEW DELHI, Mar 4 (PTI) The system will be installed.", "NEW DELHI", "Mar 4", "PTI",
      "NEW DELHI, Mar 4 (PTI)"),
+    ("Guwahati, Aug 17 (IANS) Nearly 6.2 lakh people remain affected.", "Guwahati", "Aug 17", "IANS",
+     "Guwahati, Aug 17 (IANS)"),
+    # EFE's ".-", WAM's ordinal date
+    ("Madrid, Feb 6 (EFE).- The government approved a package.", "Madrid", "Feb 6", "EFE",
+     "Madrid, Feb 6 (EFE).-"),
+    ("ABU DHABI, 12th November, 2024 (WAM) -- The minister opened the dialogue.", "ABU DHABI",
+     "12th November, 2024", "WAM", "ABU DHABI, 12th November, 2024 (WAM) --"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."

@@ -29,7 +29,7 @@ from quotegraph.attributions.quotes import Quote, find_quotes
 from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_ALONE, QUOTE_CUE,
                                               QUOTE_INHERITED, QUOTE_LEAD_IN, QUOTE_SIGN_OFF,
                                               TAGGER)
-from quotegraph.attributions.sources import SAYING, source_of
+from quotegraph.attributions.sources import SAYING, second_report, source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
 
@@ -910,6 +910,11 @@ def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     taken = mention.root
     if taken.dep_ == "nsubj" and taken.head.i != cue.i and taken.head.lemma_ in SAYING:
         subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
+    elif taken.dep_ == "nsubj" and taken.head.i == cue.head.i and second_report(cue):
+        # the subject of the clause reported before: "She noted that [the UAE] had increased
+        # ..., adding that": she adds it
+        own = source_of(cue)
+        subject = own.root if own is not None else None
     else:
         own = source_of(cue)
         subject = own.root if own is not None else None

@@ -29,6 +29,10 @@ _BORROWING = {"conj", "xcomp", "advcl"}
 _NOUN_SOURCE_PREPS = {"of", "by", "from"}
 # Verbs of saying, plainly: "say", "tell", "add", ...
 SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confirm"}
+# Verbs whose report a participle after it goes on ("She noted that ..., adding that"): the
+# verbs of saying and those of stressing, warning and arguing that wire copy uses so.
+_REPORTING = SAYING | {"note", "stress", "emphasize", "emphasise", "explain", "warn", "insist", "argue",
+                       "claim", "recall", "underline", "remark", "observe"}
 # How many clauses up a subjectless cue may look for its source.
 MAX_CLIMB = 2
 
@@ -65,17 +69,19 @@ def _source_head(cue: Token) -> Optional[Token]:
     if cue.dep_ == "relcl" and cue.head.pos_ in ("PROPN", "NOUN", "PRON"):
         return cue.head
     if cue.dep_ in _BORROWING and cue.head.i != cue.i:
-        lender = cue.head.head if _second_report(cue) else cue.head
+        lender = cue.head.head if second_report(cue) else cue.head
         return next((c for c in lender.children if c.dep_ in _SUBJECTS), None)
     return None
 
 
-def _second_report(cue: Token) -> bool:
+def second_report(cue: Token) -> bool:
     """Whether ``cue`` reports a clause of its own and the parse joined it to the clause a
-    verb of saying reports: "X said [Y was overdue] and argued that ...", where the second
-    report, like the first, is X's."""
-    return cue.dep_ == "conj" and cue.head.dep_ == "ccomp" and cue.head.head.lemma_.lower() in SAYING \
-        and any(c.dep_ == "ccomp" for c in cue.children)
+    verb of saying reports: "X said [Y was overdue] and argued that ...", "X said [the
+    measures came too late], noting that ...", where the second report, like the first, is
+    X's."""
+    return (cue.dep_ == "conj" and cue.head.head.lemma_.lower() in SAYING
+            or cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.head.lemma_.lower() in _REPORTING) \
+        and cue.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in cue.children)
 
 
 def _ancestor_subject(cue: Token) -> Optional[Token]:

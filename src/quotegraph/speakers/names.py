@@ -30,6 +30,9 @@ TITLES = {
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
     "constable", "superintendent", "supt", "det", "insp", "sgt", "cllr",
     "td", "mp", "mep", "msp", "mla",
+    # honorifics of Gulf and Malaysian news: "H.E. Mariam Khalifa Al Suwaidi", "Datuk Seri
+    # Kamarulzaman", "Tun Razak" ("Tan Sri" left out: Tan is a surname)
+    "h.e", "datuk", "dato", "datin", "seri", "tun", "undersecretary", "under-secretary",
 }
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
 # Tom Ellis", "Economist Ana Ruiz"): no part of the name, but (unlike TITLES) no title either

@@ -136,7 +136,7 @@ PERSON_ROLES = {
     "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
     "counsel", "solicitor", "barrister", "bowler", "seamer", "spinner", "batter", "batsman",
     "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman", "independent",
-    "expert",
+    "expert", "undersecretary",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -822,8 +822,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     before = ent.doc[ent.start - 1] if ent.start else None
     title = 0
     while title < len(ent) and (fold(ent[title].text).rstrip(".") in BEFORE_NAMES
-                                or (title and ent[title].lower_ == "of")):
-        title += 1
+                                or (title and ent[title].lower_ in ("of", "for", "and"))
+                                or (title and fold(ent[title].text) in DEPARTMENTS)):
+        title += 1   # (and the office's departments: "State for Infrastructure and Transport")
     if not title:   # a body's title before the name: "Kremlin Spokesman Dmitry Peskarev"; the
         # body of a title before it: "Minister of State for Petroleum Resources Adebayo Ogunleye"
         # (the last title word: "First Deputy Permanent Representative Dmitry Polyakov-Sinitsyn")

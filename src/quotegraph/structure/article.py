@@ -44,7 +44,7 @@ _PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’\-]+"
 _REGION = (r"[A-Z][A-Za-z]*\.(?:[A-Z][A-Za-z]*\.)*"  # N.Y.  Mich.  W.Va.
            r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}")    # Ukraine  South Korea
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}[ ]{_MONTH}(?:[ ]\d{{4}})?"
+_DATE = rf"{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}(?:,?[ ]\d{{4}})?"
 _NOT_PLACE = (r"(?:On|In|At|As|By|For|From|To|But|And|Or|So|Yet|The|This|That|Then|When|While|If|"
               r"After|Before|Since|Until|Last|Next|Early|Late|Later|Meanwhile|Still|Now|"
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)")
@@ -59,7 +59,7 @@ _DATELINE = re.compile(rf"""
     | (?P<place>{_PLACE}(?:,[ ](?:{_REGION}))?)
     (?:,?[ ](?P<date>{_DATE}))?
     (?:
-        [ ]?\((?P<agency>{_AGENCY})\)(?:{_DASH}|(?=[ ][A-Z]))   # (PTI's has no dash)
+        [ ]?\((?P<agency>{_AGENCY})\)(?:{_DASH}|\.-|(?=[ ][A-Z]))   # (PTI's has no dash)
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
       | {_DASH}
       | (?P<colon>:)(?=[ ])
@@ -67,10 +67,13 @@ _DATELINE = re.compile(rf"""
     # A place in title case: SANA's "Damascus, SANA-" (the agency's capitals, a dash), AFP's
     # "Paris (AFP) -" (an agency in brackets) and Al Jazeera's "Tarsk, Kerevia -" (a region).
     # (not a sentence's first words: "On Friday, Gingrich —")
+    # (or with a date, and EFE's ".-" or IANS's nothing after the agency: "Madrid, Feb 6
+    # (EFE).-", "Guwahati, Aug 17 (IANS) The")
     | (?!{_NOT_PLACE}\b)(?P<titled_place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})(?P<titled_region>,[ ](?:{_REGION}))?
+      (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
           ,[ ](?P<dash_agency>[A-Z]{{2,8}})-(?=[ ])
-        | [ ]\((?P<titled_agency>[A-Z][A-Za-z]{{1,30}})\){_DASH}
+        | [ ]\((?P<titled_agency>[A-Z][A-Za-z]{{1,30}})\)(?:{_DASH}|\.-|(?(titled_date)(?=[ ][A-Z])|(?!)))
         | (?(titled_region){_DASH}|(?!))
       )
     """, re.VERBOSE)
@@ -224,7 +227,7 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
     if m is None:
         return None
     return Dateline(place=m["place"] or m["lead_place"] or m["titled_place"] + (m["titled_region"] or ""),
-                    date=m["date"] or m["lead_date"],
+                    date=m["date"] or m["lead_date"] or m["titled_date"],
                     agency=m["agency"] or m["slash_agency"] or m["dash_agency"] or m["titled_agency"]
                     or m["lead_agency"], start=m.start(), end=m.end())
 

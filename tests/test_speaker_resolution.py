@@ -2256,3 +2256,12 @@ def test_an_ambassador_to_a_place_keeps_the_whole_office_as_the_role(extractor):
 def test_wire_offices_and_honorifics(extractor, text, content, speaker):
     r = extractor.extract("Dialogue\n\n" + text)
     assert said(r, content)[0] == speaker
+
+
+def test_an_age_with_a_role_is_the_one_whose_role_it_is_not_the_one_just_quoted(extractor):
+    r = extractor.extract("Floods\n\nUnion Minister of State for Home Affairs Rajeshwar Prasad Tiwari said the Centre "
+                          "would release funds within a week.\n\nDr Meenakshi Iyer, a hydrologist at the Brahmaputra "
+                          "Basin Research Centre, said sediment had raised the riverbed. \"Raising embankments every "
+                          "year is like building a wall on sand,\" she noted.\n\nThe 58-year-old Union minister, who "
+                          "visited relief camps later in the day, said the team would submit its report within ten days.")
+    assert said(r, "within ten days")[:3] == ("Rajeshwar Prasad Tiwari", "person", "description")

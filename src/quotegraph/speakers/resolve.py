@@ -1201,6 +1201,13 @@ class _Resolver:
             # joined ..., said" in the next paragraph may be another)
             years = int(age.group(1)) if age else None
             index = self._aged(years, c.source[0]) if age else None
+            if index is None and age and head.lemma_.lower() in PERSON_ROLES - _GENDERED:
+                # "The 58-year-old Union minister": the one whose role that is (not the
+                # hydrologist just quoted); the role's words come after the age's
+                after = max((t.i for t in _core(head) if t.lower_ == "old" and t.i < head.i), default=None)
+                key = self._by_role(head.doc[after + 1:head.i + 1], c.source[0]) if after is not None else None
+                if key is not None:
+                    return key, "description"
             if index is None and age:
                 index = self._subject_described(mention, by_role=False)
                 if index is not None and self._other_age(index, years):

@@ -2265,3 +2265,13 @@ def test_an_age_with_a_role_is_the_one_whose_role_it_is_not_the_one_just_quoted(
                           "year is like building a wall on sand,\" she noted.\n\nThe 58-year-old Union minister, who "
                           "visited relief camps later in the day, said the team would submit its report within ten days.")
     assert said(r, "within ten days")[:3] == ("Rajeshwar Prasad Tiwari", "person", "description")
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Congress of Malaysian Workers' Unions (CMWU) secretary-general R. Thiruselvam", "R. Thiruselvam"),
+    ("Bill Clinton's wife and current Democratic presidential nominee Hillary Clinton", "Hillary Clinton")])
+def test_a_name_that_ends_a_source_after_a_role_is_the_speaker_whatever_heads_it(extractor, source, speaker):
+    # (the parse headed the source with the body, or with "wife")
+    r = extractor.extract(f"Wages\n\n{source} said plantation workers in remote estates were the most "
+                          "vulnerable group.")
+    assert said(r, "most vulnerable group")[:2] == (speaker, "person")

@@ -1272,6 +1272,14 @@ class _Resolver:
         qualifies, a document's producer, a person named (with the role the mention gives);
         None where it holds no name that settles it."""
         lower = head.lower_
+        closing = None if head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS else _closing_name(mention, head)
+        if closing is not None:   # "Congress of Malaysian Workers' Unions (CMWU) secretary-general
+            # R. Thiruselvam", the parse heading it with the body
+            index = self._person(closing)
+            role = _role(mention, closing)
+            if role and role not in self.people.persons[index].roles:
+                self.people.persons[index].roles.append(role)
+            return self._person_key(index), "name"
         names = _coordinated(mention, head) or _examples(head)
         if len(names) >= 2:   # "France and Germany", "Sens. Jeff Merkley, Sherrod Brown and ..."
             return self._group_of(names), "name"
@@ -2310,6 +2318,27 @@ def _group(core: Span, head: Token, mention: Span) -> Span:
                 and prep.right_edge.i < mention.end:
             end = max(end, prep.right_edge.i + 1)
     return head.doc[core.start:end]
+
+
+def _closing_name(mention: Span, head: Token) -> Optional[Span]:
+    """The person's name that ends a source after a role noun, where the parse heads the
+    source with something before them: the body of "Congress of Malaysian Workers' Unions
+    (CMWU) secretary-general R. Thiruselvam"; else None."""
+    end = mention.end
+    while end > mention.start and mention.doc[end - 1].is_punct:
+        end -= 1
+    ent = entity_at(mention.doc[end - 1]) if end > mention.start else None
+    # (a person's name, or one typed an organisation: initials and name words)
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end != end or ent.start <= mention.start \
+            or ent.start <= head.i < ent.end or head.i > ent.start or ent.label_ == "ORG" and not all(
+                _INITIAL.fullmatch(t.text) or _is_name_word(t.text) for t in ent):
+        return None
+    before = mention.doc[ent.start - 1]
+    if before.lower_ == "general" and ent.start >= 3 and mention.doc[ent.start - 2].text == "-":
+        before = mention.doc[ent.start - 3]   # "secretary-general", "director-general"
+    return Span(ent.doc, ent.start, ent.end, label="PERSON") \
+        if before.pos_ in ("NOUN", "PROPN") and before.is_lower and _role_word(before.lower_) in PERSON_ROLES \
+        else None
 
 
 def _titled_name(mention: Span, head: Token) -> list[Span]:

@@ -2275,3 +2275,16 @@ def test_a_name_that_ends_a_source_after_a_role_is_the_speaker_whatever_heads_it
     r = extractor.extract(f"Wages\n\n{source} said plantation workers in remote estates were the most "
                           "vulnerable group.")
     assert said(r, "most vulnerable group")[:2] == (speaker, "person")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the board is not the union just quoted
+    ("The Elimu Teachers' Federation accused the Public Teaching Service Board of stalling.\n\nAccording to "
+     "the union, more than 210,000 teachers have joined the strike. The board said in a statement that "
+     "the figure was \"significantly lower than the union claims\".", "significantly lower", "board"),
+    # "the company" any body whose name says no kind
+    ("Pipeline operator Qaswa Midstream said a leak had forced it to shut a line. The company said repairs "
+     "could take up to ten days.", "up to ten days", "Qaswa Midstream")])
+def test_a_body_noun_names_the_body_just_quoted_only_where_it_fits(extractor, text, content, speaker):
+    r = extractor.extract("Strike\n\n" + text)
+    assert said(r, content)[0] == speaker

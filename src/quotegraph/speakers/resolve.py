@@ -233,6 +233,7 @@ _GIVEN_AGE = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s+(?:dies|died) at (\d{1,3})\b"
 # reasons,", "an official who asked not to be identified".
 _WITHHELD = re.compile(r"\b(?:cannot|can't|could not|may not|asked not to|declined to|did not want to"
                        r"|refused to) be (?:named|identified)\b")
+_ANY_BODY = {"group", "organisation", "organization", "body"}   # nouns that fit any body
 _STREETS = {"road", "street", "avenue", "boulevard", "terrace", "crescent", "drive", "lane", "grove",
             "gardens", "square", "parade", "row", "court", "mews"}   # (the last word of an address)
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
@@ -2094,7 +2095,12 @@ class _Resolver:
         para, key, _ = self.history[-1]
         if para == c.paragraph and key[0] == "person" and not here:
             return self._body_of(self.people.persons[int(key[1][1:])], description)
-        return key if para == c.paragraph and here == {key} else None
+        # (a body noun of its own names only a body its name says it is: "The board said" is
+        # no union just quoted, "the network" no newspaper; "the company" any name that says
+        # no kind: "Pipeline operator Qaswa Midstream")
+        head, words = description.root.lower_, set(_words(self.entities[key].name))
+        fits = head in _ANY_BODY or head in words or head in ("company", "firm") and not words & _BODY_NOUNS
+        return key if para == c.paragraph and here == {key} and fits else None
 
     def _body_of(self, person: _Person, description: Span) -> Optional[tuple[str, str]]:
         """The body a role of ``person`` says they lead or speak for, where "the group" or the

@@ -11,6 +11,10 @@ of content words within AROUND characters either side, no embedding needed), and
 train-statements`` scores the shipped one (five folds by speaker and week, each fold's
 threshold chosen inside its own training part): precision and recall at that threshold, and
 the best recall of any cut at precision 0.90.
+Stories: the same models judge the single-story gold (``data/statements-stories.json``: pairs
+from two articles that tell one story, where words around two contents are alike whether or not
+they report one statement): the shipped model, and the shipped features with and without the
+words around, fitted on the whole statement gold.
 Cost: the time of the shipped embedder on one thread over the contents of the PolNeAR dev gold
 attributions, alone and with their sentences, as ingest would embed them.
 
@@ -27,11 +31,11 @@ from pathlib import Path
 import numpy as np
 
 from quotegraph.corpus.embed import Embedder
-from quotegraph.corpus.pairs import FEATURES, content_words
+from quotegraph.corpus.pairs import FEATURES, PairModel, content_words
 from quotegraph.evaluate import load_gold
-from quotegraph.evaluate.statements import gold_texts
-from quotegraph.training.statements import (best_recall, cross_validated, gold_features,
-                                            held_out_scores)
+from quotegraph.evaluate.statements import StatementPair, gold_texts, story_gold_path
+from quotegraph.training.statements import (answer_score, best_recall, cross_validated, fit,
+                                            gold_features, held_out_scores)
 
 # A sentence ends at an end mark (closing quotes or brackets after it) before a space, or at a
 # line break; ends are looked for at most REACH characters away from the content.
@@ -71,6 +75,13 @@ def words_around(text: str, start: int, end: int) -> set[str]:
     return content_words(text[max(0, start - AROUND):end + AROUND])
 
 
+def around_cosine(texts: dict[str, str], pair: StatementPair) -> float:
+    """The cosine of the sets of content words around the pair's two contents."""
+    a, b = (words_around(texts[side.article], side.content[0][0], side.content[-1][1])
+            for side in (pair.a, pair.b))
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
 def accuracy(root: str, embedder: Embedder) -> None:
     gold = gold_features(root, embedder)
     texts = gold_texts(gold.pairs, root)
@@ -81,15 +92,13 @@ def accuracy(root: str, embedder: Embedder) -> None:
     paragraphs = embedder.embed([paragraph_around(text, start, end) for text, start, end, _ in sides])
     occasions = [occasion_words(sentence, text[start:end], speaker)
              for sentence, (text, start, end, speaker) in zip(sentences, sides)]
-    around = [words_around(text, start, end) for text, start, end, _ in sides]
     for n, row in enumerate(gold.rows):
         a, b = occasions[2 * n], occasions[2 * n + 1]
         row["context"] = float(sentence_vectors[2 * n] @ sentence_vectors[2 * n + 1])
         row["paragraph"] = float(paragraphs[2 * n] @ paragraphs[2 * n + 1])
         row["occasion_shared"] = float(bool(a & b))
         row["occasion_differ"] = float(bool(a and b and not a & b))
-        a, b = around[2 * n], around[2 * n + 1]
-        row["around"] = len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+        row["around"] = around_cosine(texts, gold.pairs[n])
     for name, extra in (("shipped features", ()), ("with the sentences", ("context",)),
                         ("with the paragraphs", ("paragraph",)),
                         ("with the occasion named around", ("occasion_shared", "occasion_differ")),
@@ -101,6 +110,28 @@ def accuracy(root: str, embedder: Embedder) -> None:
         print(f"{name}: held out precision {score.precision:.3f} recall {score.recall:.3f}"
               f" (tp {score.tp} fp {score.fp}); best recall at precision 0.90:"
               f" {best_recall(probabilities, gold.labels, 0.9):.3f}")
+
+
+def stories(root: str, embedder: Embedder) -> None:
+    """The single-story gold (pairs from two articles that tell one story): the shipped model,
+    and models fitted on the whole statement gold with the shipped features alone and with the
+    words around, judge its pairs; where a context signal could join wrong statements."""
+    gold = gold_features(root, embedder)
+    story = gold_features(root, embedder, story_gold_path())
+    texts = gold_texts(gold.pairs + story.pairs, root)
+    for features in (gold, story):
+        for row, pair in zip(features.rows, features.pairs):
+            row["around"] = around_cosine(texts, pair)
+    print(f"single-story gold: {len(story.pairs)} pairs, {int(story.labels.sum())} same")
+    for name, model in (("shipped model", PairModel.load()),
+                        ("shipped features refitted", None), ("with the words around", None)):
+        if model is None:
+            features = (*FEATURES, "around") if "around" in name else FEATURES
+            model = fit(np.array([[row[f] for f in features] for row in gold.rows]), gold.labels,
+                        gold.groups, features)
+        score = answer_score(model.same(story.rows), story.labels)
+        print(f"  {name}: precision {score.precision:.3f} recall {score.recall:.3f}"
+              f" (tp {score.tp} fp {score.fp} of {len(story.pairs) - int(story.labels.sum())} different)")
 
 
 def cost(root: str) -> None:
@@ -121,7 +152,9 @@ def cost(root: str) -> None:
 
 
 def main(root: str = "../shared/data/polnear") -> None:
-    accuracy(root, Embedder.load())
+    embedder = Embedder.load()
+    accuracy(root, embedder)
+    stories(root, embedder)
     cost(root)
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from quotegraph.evaluate.brat import load_gold
 from quotegraph.evaluate.statements import (Side, StatementPair, load_statement_gold,
-                                            pair_scores)
+                                            pair_scores, story_gold_path)
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 
@@ -21,13 +21,24 @@ def test_gold_counts():
     assert sum(p.same for p in pairs) >= 80
 
 
+def test_the_single_story_gold_is_apart_from_the_statement_gold():
+    stories = load_statement_gold(story_gold_path())
+    keys = {frozenset([(p.a.article, tuple(p.a.content)), (p.b.article, tuple(p.b.content))])
+            for p in load_statement_gold()}
+    assert len(stories) >= 150 and 10 <= sum(p.same for p in stories) < len(stories) / 2
+    assert all(p.a.article.split("_")[0] != p.b.article.split("_")[0] for p in stories)
+    assert not {frozenset([(p.a.article, tuple(p.a.content)), (p.b.article, tuple(p.b.content))])
+                for p in stories} & keys
+
+
 @pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR is not in ../shared/data")
-def test_offsets_are_gold_contents():
+@pytest.mark.parametrize("gold", [None, story_gold_path()], ids=["statements", "stories"])
+def test_offsets_are_gold_contents(gold):
     contents = {}
     for split in ("train", "dev"):
         for article in load_gold(POLNEAR / split):
             contents[article.name] = {tuple(a.content) for a in article.attributions}
-    for pair in load_statement_gold():
+    for pair in load_statement_gold(gold):
         for side in (pair.a, pair.b):
             assert side.content in contents[side.article], (side.article, side.content)
 

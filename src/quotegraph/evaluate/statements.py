@@ -106,6 +106,12 @@ def default_gold_path() -> Path:
     return Path(str(resources.files("quotegraph") / "data" / "statements-polnear.json"))
 
 
+def story_gold_path() -> Path:
+    """The single-story statement gold: pairs from two articles that tell one story
+    (docs/statement-gold.md, Single-story pairs)."""
+    return Path(str(resources.files("quotegraph") / "data" / "statements-stories.json"))
+
+
 def load_statement_gold(path: Union[str, Path, None] = None) -> list[StatementPair]:
     """The gold pairs, in file order. Raises :class:`StatementGoldError` on a bad file."""
     path = Path(path) if path is not None else default_gold_path()

@@ -56,9 +56,11 @@ class GoldFeatures:
         return np.array([[row[f] for f in self.features] for row in self.rows])
 
 
-def gold_features(polnear: Union[str, Path], embedder: Embedder | None = None) -> GoldFeatures:
-    """Features of every statement gold pair, texts read from the PolNeAR folder."""
-    pairs = load_statement_gold()
+def gold_features(polnear: Union[str, Path], embedder: Embedder | None = None,
+                  gold: Union[str, Path, None] = None) -> GoldFeatures:
+    """Features of every statement gold pair (``gold``: another gold file, such as
+    :func:`~quotegraph.evaluate.statements.story_gold_path`), texts read from the PolNeAR folder."""
+    pairs = load_statement_gold(gold)
     texts = gold_texts(pairs, polnear)
     reports = [(p.a.report("a", texts[p.a.article]), p.b.report("b", texts[p.b.article]))
                for p in pairs]
@@ -145,10 +147,11 @@ def held_out_scores(gold: GoldFeatures) -> tuple[PairScore, np.ndarray]:
     for train, test in GroupKFold(n_splits=FOLDS).split(x, gold.labels, gold.groups):
         model = fit(x[train], gold.labels[train], gold.groups[train], gold.features)
         answers[test] = model.same([gold.rows[i] for i in test])
-    return _score(answers, gold.labels), answers
+    return answer_score(answers, gold.labels), answers
 
 
-def _score(answers: np.ndarray, labels: np.ndarray) -> PairScore:
+def answer_score(answers: np.ndarray, labels: np.ndarray) -> PairScore:
+    """The pair score of same-statement ``answers`` against the gold ``labels``."""
     return PairScore(int((answers & labels).sum()), int((answers & ~labels).sum()),
                      int((~answers & labels).sum()), int((~answers & ~labels).sum()))
 
@@ -160,7 +163,7 @@ def train_statement_model(polnear: Union[str, Path], out: Union[str, Path]) -> P
     held_out, _ = held_out_scores(gold)
     probabilities = cross_validated(gold.matrix, gold.labels, gold.groups)
     model = fit(gold.matrix, gold.labels, gold.groups, held_out=probabilities)
-    full = _score(model.same(gold.rows), gold.labels)
+    full = answer_score(model.same(gold.rows), gold.labels)
     model.info = {
         "fitted_on": f"{len(gold.labels)} statement gold pairs ({int(gold.labels.sum())} same)",
         "command": "quotegraph train-statements ../shared/data/polnear --out src/quotegraph/data/statements.json",

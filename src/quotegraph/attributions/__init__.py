@@ -910,19 +910,17 @@ def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     taken = mention.root
     if taken.dep_ == "nsubj" and taken.head.i != cue.i and taken.head.lemma_ in SAYING:
         subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
-    elif taken.dep_ == "nsubj" and taken.head.i == cue.head.i and second_report(cue):
-        # the subject of the clause reported before: "She noted that [the UAE] had increased
-        # ..., adding that": she adds it
-        own = source_of(cue)
-        subject = own.root if own is not None else None
     else:
         own = source_of(cue)
         subject = own.root if own is not None else None
-        # (an apposition the parse may take for a conjunct: "China, [Pyongyang's only ally]")
-        if subject is None or not any(
+        # (the subject of the clause a report before it reports, "She noted that [the UAE] had
+        # increased ..., adding that": she adds it; an apposition the parse may take for a
+        # conjunct: "China, [Pyongyang's only ally]")
+        reported_before = taken.dep_ == "nsubj" and taken.head.i == cue.head.i and second_report(cue)
+        if not reported_before and (subject is None or not any(
                 a.head.i == subject.i and a.i != taken.i and (
                     a.dep_ == "appos" or a.dep_ == "conj" and a.pos_ == "NOUN" and subject.pos_ == "PROPN")
-                for a in (taken, *taken.ancestors)):
+                for a in (taken, *taken.ancestors))):
             return None
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ == "it" \
             or subject.tag_ in ("WP", "WDT") or subject.i in range(mention.start, mention.end):

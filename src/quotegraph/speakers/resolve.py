@@ -1273,7 +1273,8 @@ class _Resolver:
         qualifies, a document's producer, a person named (with the role the mention gives);
         None where it holds no name that settles it."""
         lower = head.lower_
-        closing = None if head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS else _closing_name(mention, head)
+        document = head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS   # (its producer: below)
+        closing = None if document else _closing_name(mention, head)
         if closing is not None:   # "Congress of Malaysian Workers' Unions (CMWU) secretary-general
             # R. Thiruselvam", the parse heading it with the body
             index = self._person(closing)
@@ -1310,7 +1311,7 @@ class _Resolver:
         conjoined = [t for t in head.children if t.dep_ == "conj"]
         if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):
             return self._group_of(persons), "name"
-        if head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS:
+        if document:
             return self._producer(c, mention, head)
         if not named and persons and lower in _BODIES and head.pos_ == "NOUN":
             # "the Clinton campaign", "Clinton's team": a body named by a person.
@@ -2424,11 +2425,10 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     particle = any(t.lower_ in PARTICLES for t in name)
     if particle or _known_given(words[0].text) or set_off:
         return name
-    # the last words of the office before a given name of known gender are no part of the
-    # name, nor before a family name and a hyphenated given name: the "Housing" of
-    # "Secretary for Housing Ivy Leung Wai-han" ("Leung Wai-han" where "Ivy" is unknown)
-    # (the family name before a hyphenated given name first, as the romanisation writes it,
-    # whatever English given name stands before: "Ivy" of "Ivy Leung Wai-han")
+    # the last words of the office before a family name and a hyphenated given name, or
+    # else before a given name of known gender, are no part of the name: "Secretary for
+    # Housing Ivy Leung Wai-han" is "Leung Wai-han", as the romanisation writes it, whatever
+    # English given name stands before it
     given = len(words) - 2 if len(words) >= 3 and doc[words[-1].i + 1:last.i + 1].text.startswith("-") \
         else next((k for k, t in enumerate(words[1:-1], 1) if _known_given(t.text)), None)
     if given is None or not all(_is_name_word(t.text) for t in words[given:]):
@@ -2472,7 +2472,8 @@ def _role(mention: Span, name: Span) -> Optional[str]:
     role = " ".join(t.text for t in words).strip(" ,")
     appos = [c for c in mention.root.children if c.dep_ == "appos" and c.pos_ != "NUM"]   # not an age
     if not role and appos:   # (up to a relative clause: "a personal support worker who said ...")
-        end = min([c.left_edge.i for c in appos[0].rights if c.dep_ == "relcl"], default=appos[0].right_edge.i + 1)
+        end = min([c.left_edge.i for c in appos[0].rights if c.dep_ == "relcl"],
+                  default=appos[0].right_edge.i + 1)
         role = " ".join(t.text for t in appos[0].subtree if t.i < end).strip(" ,")
     return role or None
 

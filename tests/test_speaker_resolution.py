@@ -887,6 +887,16 @@ def test_a_report_quoting_someone_holds_their_statement(extractor):
     assert inner.content.text.startswith("that the water")
 
 
+def test_a_report_quoting_someone_as_calling_something_holds_their_statement(extractor):
+    # (the agency was the speaker of what its spokesman called the drills)
+    r = extractor.extract("Drills\n\nSEOUL, March 4 (Yonhap) -- South Korea and the United States began joint "
+                          "drills on Monday.\n\nOn Wednesday, the North's official Korean Central News Agency "
+                          "(KCNA) quoted an unnamed defense ministry spokesman as calling the drills \"a rehearsal "
+                          "for an invasion of our Republic\" and warning of \"corresponding countermeasures.\"")
+    inner = [a for a in r.attributions if "rehearsal" in a.content.text and a.cue.text == "as calling"]
+    assert [(a.speaker, a.content.text[:9]) for a in inner] == [("unnamed defense ministry spokesman", "the drill")]
+
+
 def test_a_description_goes_to_the_speaker_not_to_the_one_they_spoke_of(extractor):
     r = extractor.extract("Moscow ready for talks - diplomat\n"
                           "MOSCOW, October 31. /TASS/. Russian Deputy Foreign Minister Arkady Sokolin "

@@ -423,6 +423,10 @@ def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
                  if all(s <= a and b <= e for a, b in (c.cue, c.source)) and s <= c.start < e), None)
 
 
+# Verbs a report quotes someone with: "quoted X as saying that ...", "as calling ...".
+_QUOTED_AS = {"say", "call", "describe", "warn", "urge", "stress", "insist", "accuse"}
+
+
 def _quoted_speakers(found: list[Candidate], doc: Doc, offset: int, index: int) -> list[Candidate]:
     """The tagger's reading of "X was quoted (by Y) as saying that C" and "Y quoted X as
     saying C" made the one quoted X the speaker of C (cue ``as saying``): the tagger gave C
@@ -434,14 +438,17 @@ def _quoted_speakers(found: list[Candidate], doc: Doc, offset: int, index: int) 
         # "as" hangs on "quoted", or where the parse lost it on a verb of the clause
         as_ = next((a for a in doc[verb.i + 1:verb.sent.end] if a.lower_ == "as"), None)
         saying = next((p for p in (as_.children if as_ is not None else ())
-                       if p.dep_ == "pcomp" and p.lemma_.lower() == "say"), None)
-        clause = next((c for c in (saying.children if saying is not None else ()) if c.dep_ == "ccomp"), None)
+                       if p.dep_ == "pcomp" and p.lemma_.lower() in _QUOTED_AS), None)
+        # (what is said: the clause of "as saying that C", or all that follows another verb
+        # of saying: "as calling the drills 'a rehearsal for an invasion'")
+        clause = next((c for c in (saying.children if saying is not None else ()) if c.dep_ == "ccomp"), None) \
+            if saying is not None and saying.lemma_.lower() == "say" else saying
         quoted = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if clause is None or quoted is None or quoted.pos_ not in ("PROPN", "NOUN"):
             continue
         region = token_chars(doc, offset, min(verb.left_edge.i, verb.i), saying.i + 1)
         named = trim(list(doc[quoted.left_edge.i:quoted.right_edge.i + 1]))
-        said = trim(list(doc[clause.left_edge.i:clause.right_edge.i + 1]))
+        said = trim(list(doc[clause.left_edge.i if clause is not saying else saying.i + 1:clause.right_edge.i + 1]))
         if not named or not said:
             continue
         mention = doc[named[0].i:named[-1].i + 1]

@@ -34,8 +34,8 @@ from quotegraph.corpus.embed import Embedder
 from quotegraph.corpus.pairs import FEATURES, PairModel, content_words
 from quotegraph.evaluate import load_gold
 from quotegraph.evaluate.statements import StatementPair, gold_texts, story_gold_path
-from quotegraph.training.statements import (answer_score, best_recall, cross_validated, fit,
-                                            gold_features, held_out_scores)
+from quotegraph.training.statements import (GoldFeatures, answer_score, best_recall, cross_validated,
+                                            fit, gold_features, held_out_scores)
 
 # A sentence ends at an end mark (closing quotes or brackets after it) before a space, or at a
 # line break; ends are looked for at most REACH characters away from the content.
@@ -82,8 +82,16 @@ def around_cosine(texts: dict[str, str], pair: StatementPair) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
-def accuracy(root: str, embedder: Embedder) -> None:
-    gold = gold_features(root, embedder)
+def add_around(features: GoldFeatures, root: str) -> None:
+    """Each pair's row gains ``around``: the cosine of the words around its two contents."""
+    texts = gold_texts(features.pairs, root)
+    for row, pair in zip(features.rows, features.pairs):
+        row["around"] = around_cosine(texts, pair)
+
+
+def accuracy(root: str, embedder: Embedder, gold: GoldFeatures) -> None:
+    """Held-out scores of the pair model with each added feature (``gold``'s rows hold
+    ``around`` already: :func:`add_around`)."""
     texts = gold_texts(gold.pairs, root)
     sides = [(texts[side.article], side.content[0][0], side.content[-1][1], pair.speaker)
              for pair in gold.pairs for side in (pair.a, pair.b)]
@@ -98,7 +106,6 @@ def accuracy(root: str, embedder: Embedder) -> None:
         row["paragraph"] = float(paragraphs[2 * n] @ paragraphs[2 * n + 1])
         row["occasion_shared"] = float(bool(a & b))
         row["occasion_differ"] = float(bool(a and b and not a & b))
-        row["around"] = around_cosine(texts, gold.pairs[n])
     for name, extra in (("shipped features", ()), ("with the sentences", ("context",)),
                         ("with the paragraphs", ("paragraph",)),
                         ("with the occasion named around", ("occasion_shared", "occasion_differ")),
@@ -112,16 +119,12 @@ def accuracy(root: str, embedder: Embedder) -> None:
               f" {best_recall(probabilities, gold.labels, 0.9):.3f}")
 
 
-def stories(root: str, embedder: Embedder) -> None:
+def stories(root: str, embedder: Embedder, gold: GoldFeatures) -> None:
     """The single-story gold (pairs from two articles that tell one story): the shipped model,
     and models fitted on the whole statement gold with the shipped features alone and with the
     words around, judge its pairs; where a context signal could join wrong statements."""
-    gold = gold_features(root, embedder)
     story = gold_features(root, embedder, story_gold_path())
-    texts = gold_texts(gold.pairs + story.pairs, root)
-    for features in (gold, story):
-        for row, pair in zip(features.rows, features.pairs):
-            row["around"] = around_cosine(texts, pair)
+    add_around(story, root)
     print(f"single-story gold: {len(story.pairs)} pairs, {int(story.labels.sum())} same")
     for name, model in (("shipped model", PairModel.load()),
                         ("shipped features refitted", None), ("with the words around", None)):
@@ -153,8 +156,10 @@ def cost(root: str) -> None:
 
 def main(root: str = "../shared/data/polnear") -> None:
     embedder = Embedder.load()
-    accuracy(root, embedder)
-    stories(root, embedder)
+    gold = gold_features(root, embedder)
+    add_around(gold, root)
+    accuracy(root, embedder, gold)
+    stories(root, embedder, gold)
     cost(root)
 
 

@@ -301,6 +301,11 @@ class _Person:
     def given(self) -> str:
         return next((n.given for _, n in self.forms if n.given), "")
 
+    def add_role(self, role: Optional[str]) -> None:
+        """Keep ``role`` among the person's roles, once (nothing for no role)."""
+        if role and role not in self.roles:
+            self.roles.append(role)
+
     @property
     def likely_gender(self) -> set[str]:
         """The gender, or for a person named by one word only, that word's as a given name
@@ -384,8 +389,7 @@ class _People:
         self.persons[person].gender |= around or _given_gender(name.given)
         role = None if index in headings else _context_role(_titled(ent))
         for said in (role, _affiliation(text, start + len(ent.text))):
-            if said and said not in self.persons[person].roles:
-                self.persons[person].roles.append(said)
+            self.persons[person].add_role(said)
         if index not in headings:
             self.positions.append((start, person))
             roled.append((start, person, role))
@@ -433,8 +437,8 @@ class _People:
             office = " ".join(w for w in other.split() if fold(w).rstrip(".") in _TITLE_WORDS)
             own = [w for w in words if w.lower() not in ("his", "her", "their", "its")]
             derived = " ".join(office if w == "counterpart" else w for w in own)
-            if office and derived not in self.persons[person].roles:
-                self.persons[person].roles.append(derived)
+            if office:
+                self.persons[person].add_role(derived)
 
     def _surname_mentions(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
                           headings: frozenset[int]) -> None:
@@ -529,9 +533,7 @@ class _People:
                     self.by_middle.setdefault(given_name_key(word), []).append(match)
         person = self.persons[match]
         person.forms.append((heading, name))
-        role = " ".join(w for w in name.title.split() if fold(w).rstrip(".") not in _ADDRESS)
-        if role and role not in person.roles:
-            person.roles.append(role)
+        person.add_role(" ".join(w for w in name.title.split() if fold(w).rstrip(".") not in _ADDRESS))
         return match
 
     def named_between(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1278,9 +1280,7 @@ class _Resolver:
         if closing is not None:   # "Congress of Malaysian Workers' Unions (CMWU) secretary-general
             # R. Thiruselvam", the parse heading it with the body
             index = self._person(closing)
-            role = _role(mention, closing)
-            if role and role not in self.people.persons[index].roles:
-                self.people.persons[index].roles.append(role)
+            self.people.persons[index].add_role(_role(mention, closing))
             return self._person_key(index), "name"
         names = _coordinated(mention, head) or _examples(head)
         if len(names) >= 2:   # "France and Germany", "Sens. Jeff Merkley, Sherrod Brown and ..."
@@ -1339,9 +1339,7 @@ class _Resolver:
             span = _titled(named[0]) if named else head.doc[head.i:head.i + 1]
             index = self._person(span)
             person = self.people.persons[index]
-            role = _role(core, span)
-            if role and role not in person.roles:
-                person.roles.append(role)
+            person.add_role(_role(core, span))
             resolution = "name" if _words(span.text)[-len(person.name.split()):] \
                 == _words(person.name) else "alias"
             return self._person_key(index), resolution

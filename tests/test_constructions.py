@@ -75,6 +75,20 @@ def test_a_report_held_by_according_to_keeps_its_own_speaker():
     assert by_content["the State would also ask for central funds"] == ("He", "Ravi Kannan")
 
 
+def test_a_report_held_by_a_sign_off_keeps_its_own_speaker():
+    # "X told Z that C, the statement added": the statement's content is all of "X told Z
+    # that C" and X's report inside it stays, so that C has X for a speaker (it went to the
+    # ministry whose statement reports it).
+    r = Extractor().extract(
+        "Ministers agree to expand grain corridor\n\nASTANA, May 4. /TASS/. The foreign ministers of "
+        "Kazakhstan and Georgia agreed on Thursday to expand their grain corridor, the Kazakh Foreign "
+        "Ministry said in a statement.\n\nAt the meeting, Foreign Minister Aigerim Tulegenova told her "
+        "Georgian counterpart that Kazakh exporters were ready to ship wheat through the port of Poti, "
+        "the statement added.")
+    [inner] = [a for a in r.attributions if a.content.text.startswith("that Kazakh exporters were ready")]
+    assert (inner.cue.text, inner.speaker) == ("told", "Aigerim Tulegenova")
+
+
 def test_mixed_quote(extractor):
     r = extractor.extract(HEADLINE + 'Karl Holm noted that "a serious conversation continues" in Geneva.')
     a = only(r, kind="mixed", cue="noted")

@@ -2298,3 +2298,35 @@ def test_a_name_that_ends_a_source_after_a_role_is_the_speaker_whatever_heads_it
 def test_a_body_noun_names_the_body_just_quoted_only_where_it_fits(extractor, text, content, speaker):
     r = extractor.extract("Strike\n\n" + text)
     assert said(r, content)[0] == speaker
+
+
+@pytest.mark.parametrize("source, speaker, role", [
+    # the parse split "Co-founder" at its hyphen and hung "Co" beside the name on "said"
+    ("Co-founder and chief executive Ananya Raghunathan", "Ananya Raghunathan", None),
+    ("Her co-founder and chief technology officer, Farhan Qureshi,", "Farhan Qureshi",
+     "co-founder and chief technology officer"),
+    # a party in brackets after the name is no name
+    ("Local councillor Niamh Ó Faoláin (Ind)", "Niamh Ó Faoláin", "Local councillor"),
+    ("Cllr Gráinne Tierney (Lab), who proposed the refusal,", "Gráinne Tierney", None),
+    # an office's department or place runs into the name
+    ("Minister of Social Solidarity Rania Mansour", "Rania Mansour", "Minister of Social Solidarity"),
+    ("Cuban Deputy Minister of Public Health Rolando Guerra Peña, who attended the ceremony,",
+     "Rolando Guerra Peña", None),
+    ("Mexican Ambassador to Cuba Guadalupe Rentería", "Guadalupe Rentería", "Mexican Ambassador to Cuba"),
+    ("Russian Ambassador to the United States Anatoly Antonov", "Anatoly Antonov", None),
+    # a given name of unknown gender before a surname set off by a person's noun
+    ("Her Malaysian counterpart, Azman Hafiz,", "Azman Hafiz", None)])
+def test_a_name_is_not_cut_or_padded_by_the_words_around_it(extractor, source, speaker, role):
+    r = extractor.extract(f"Aid convoy\n\n{source} said 40 trucks carrying food had left the border town.")
+    assert said(r, "40 trucks")[:2] == (speaker, "person")
+    if role is not None:
+        [person] = [s for s in r.speakers if s.name == speaker]
+        assert role in person.roles
+
+
+def test_what_a_headline_colon_opens_is_no_role(extractor):
+    r = extractor.extract("Lavrentiev: Moscow ready to resume Arctic shipping talks with Oslo\n\nMOSCOW, March 3. "
+                          "/TASS/. Russian Deputy Foreign Minister Gennady Lavrentiev told reporters that Russia "
+                          "was prepared to resume consultations with Norway.")
+    [person] = r.speakers
+    assert (person.name, person.roles) == ("Gennady Lavrentiev", ["Russian Deputy Foreign Minister"])

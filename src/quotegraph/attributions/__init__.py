@@ -368,9 +368,10 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     """One paragraph's tagger attributions as candidates, with the rule-made claims and
     headline remainders of ``local`` whose cue the tagger did not find and reports often
     enough (:data:`MIN_BESIDE_TAGGER`), and the cue frames of
-    ``local`` that a tagged ``according to`` holds (``X said C, according to Y``: Y's
-    content, as PolNeAR's annotators read it, is "X said C", and X's report is kept inside it
-    so that C has X for a speaker too). Headlines and
+    ``local`` that a tagged report signed off after its content holds (``X said C, according
+    to Y``, ``X told Z that C, the statement added``: Y's content, as PolNeAR's annotators
+    read it, is "X said C", and X's report is kept inside it so that C has X for a speaker
+    too). Headlines and
     intertitles are the editor's words: what the tagger reads there without a source is left
     out (``Gunmen unwilling to leave Aleppo will be considered accomplices``, ``Harbour
     rebuild promised``)."""
@@ -380,10 +381,13 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     for c in found:
         _end_before_a_new_quote(c, quotes, article.text)
     cues = [c.cue for c in found]
-    according = [c for c in found if c.cue_token is not None and c.cue_token.lemma_.lower() == "accord"]
+    # (a report whose source comes after its content: "..., according to Y", "..., the
+    # statement added")
+    holders = [c for c in found if c.cue_token is not None
+               and (c.cue_token.lemma_.lower() == "accord" or (c.source is not None and c.source[0] >= c.end))]
     beside = []
     for c in local:
-        end = _holder_end(c, according) if c.construction == CUE_FRAME else None
+        end = _holder_end(c, holders) if c.construction == CUE_FRAME else None
         first = _reported_first(c, article)
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.spans = [(s, min(e, end)) for s, e in c.spans if s < end]
@@ -417,7 +421,8 @@ def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
     (:data:`SAYING`) whose cue, source and the start of whose content lie between its first
     and last character (the tagger may leave the cue out: "[The company] said [profit
     rose ...], according to a consensus"); None where none does."""
-    if c.cue is None or c.source is None or c.cue_token is None or c.cue_token.lemma_ not in SAYING:
+    if c.cue is None or c.source is None or c.cue_token is None or c.cue_token.lemma_ not in SAYING \
+            or c.cue_token.dep_ == "xcomp":   # (a report not made: "failed to report")
         return None
     return next((e for h in holders for s, e in [(h.spans[0][0], h.spans[-1][1])]
                  if all(s <= a and b <= e for a, b in (c.cue, c.source)) and s <= c.start < e), None)

@@ -73,7 +73,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Collection, Mapping, Optional, Sequence
@@ -348,7 +348,7 @@ class _People:
         found = []
         for index in order:
             for ent in _persons(docs[index].ents, self.bodies, surnames) + _untyped_names(docs[index]):
-                name = _person_name(_titled(ent).text)
+                name = _name_of(ent)
                 if name is not None:
                     found.append((index, ent, name))
         found += _full_names(docs, order, headings, found)
@@ -574,6 +574,24 @@ def _titled(ent: Span) -> Span:
     return doc[start:ent.end]
 
 
+def _name_of(ent: Span) -> Optional[PersonName]:
+    """The name of a person's entity with the title words before it (:func:`_titled`); the
+    name is no longer than the entity where what an office is of runs into it: "Minister of
+    Social Solidarity Rania Mansour" names Rania Mansour, not "Social Solidarity Rania
+    Mansour" (but "Minister of State for Home Affairs Rajeshwar Prasad Tiwari", the
+    department ended by a word of one, all of "Rajeshwar Prasad Tiwari")."""
+    titled = _titled(ent)
+    name = _person_name(titled.text)
+    if name is None or ent.label_ != "PERSON" or titled.start == ent.start:
+        return name
+    at = ent.doc.char_span(titled.start_char + titled.text.rfind(name.display), titled.end_char,
+                           alignment_mode="expand")
+    own = _person_name(ent.text)
+    if at is None or at.start >= ent.start or ent.doc[at.start - 1].lower_ not in ("of", "for") or own is None:
+        return name
+    return replace(own, title=f"{ent.doc[titled.start:ent.start].text} {own.title}".strip())
+
+
 def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
     """Where a title and the department or place it is of start, right before a name at
     ``start`` (not before ``first``): the ``Minister of Energy`` of "Minister of Energy
@@ -670,6 +688,10 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
     "Varga, 23,"; "Hashem Ouda said ..." then "Ouda said": :func:`_written_alone`)."""
     found = []
     for ent in ents:
+        bracket = next((t.i for t in ent if t.text == "("), None)
+        if bracket is not None and bracket > ent.start:
+            # "Niamh Ó Faoláin (Ind", "Cllr Gráinne Tierney (Lab": a party after the name
+            ent = Span(ent.doc, ent.start, bracket, label=ent.label_)
         if ent.label_ == "ORG" and ent[-1].text in surnames and 2 <= len(ent) <= 3 \
                 and all(_is_name_word(t.text) for t in ent) and fold(ent[-1].text) not in _COMPANY_WORDS:
             found.append(ent)
@@ -714,13 +736,15 @@ def _written_alone(docs: Sequence[Doc]) -> set[str]:
 def _with_given_name(ent: Span) -> Span:
     """A name the recogniser typed without the given name of known gender before it (left
     outside, or typed a place alone): ``Layla`` + ``Mansour``, ``Halina`` + ``Maria Wróblewska``,
-    ``Khadija`` + ``Osman Ali`` (a compound of "Osman")."""
+    ``Khadija`` + ``Osman Ali`` (a compound of "Osman"); a given name of unknown gender before a
+    surname set off as an apposition: "Her Malaysian counterpart, ``Azman`` + ``Hafiz``,"."""
     before = ent.doc[ent.start - 1] if ent.start else None
     # (untyped, or an entity of its own, which right before ``ent`` is one word)
     if len(ent.text.split()) <= 2 and before is not None and before.ent_iob_ in ("O", "B") \
             and before.pos_ == "PROPN" \
             and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
-            and _is_name_word(before.text) and _known_given(before.text) \
+            and _is_name_word(before.text) and fold(before.text) not in _NOT_NAMES \
+            and (_known_given(before.text) or len(ent) == 1 and ent.root.dep_ == "appos") \
             and not (before.ent_type_ == "GPE" and before.i and ent.doc[before.i - 1].pos_ == "ADP"):
         # (a place a preposition governs is no given name: "Ambassador ... to Russia Joseph
         # Mbeki-Tomba", whatever people the reference data calls Russia)
@@ -769,7 +793,12 @@ def _untyped_names(doc: Doc) -> list[Span]:
         # Yevgeny Korablyov"; not where the name runs on: "Ivy Leung Wai-han")
         after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
         ends = after is None or after.pos_ != "PROPN" and after.text != "-"
-        office = titled and fold(title.text) in DEPARTMENTS and surname.ent_type_ != "PERSON" \
+        # (or after the place an office is to: "Mexican Ambassador to Cuba Guadalupe Rentería")
+        place = entity_at(title) if title is not None and title.ent_type_ == "GPE" else None
+        placed = place is not None and place.end == given.i and place.start >= 2 \
+            and doc[place.start - 1].lower_ == "to" and fold(doc[place.start - 2].text) in BEFORE_NAMES
+        titled = titled or placed
+        office = titled and (placed or fold(title.text) in DEPARTMENTS) and surname.ent_type_ != "PERSON" \
             and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) and ends
         if given.ent_iob_ == "O" and (surname.ent_iob_ == "O" or office) and ends \
                 and given.pos_ == surname.pos_ == "PROPN" \
@@ -833,14 +862,19 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         # (the last title word: "First Deputy Permanent Representative Dmitry Polyakov-Sinitsyn")
         inner = max((i for i in range(1, len(ent) - 2) if fold(ent[i].text).rstrip(".") in BEFORE_NAMES),
                     default=None)
-        if inner is None and before is not None and before.lower_ in ("of", "for") and len(ent) >= 3 \
+        if inner is None and before is not None and before.lower_ in ("of", "for", "to") and len(ent) >= 3 \
                 and any(fold(t.text).rstrip(".") in TITLES for t in ent.doc[max(before.i - 4, 0):before.i]):
-            inner = len(ent) - 3
+            # (the name from a known given name on: "Deputy Minister of Public Health Rolando
+            # Guerra Peña", "Ambassador to the United States Anatoly Antonov"; else its last two
+            # words)
+            inner = next((i - 1 for i in range(1, len(ent) - 1) if _known_given(ent[i].text)
+                          and len(ent) - i <= 3), len(ent) - 3)
         if inner is not None:
             name = ent[inner + 1:]
             words = name.text.split()
             if 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words) \
-                    and (_known_given(words[0]) or fold(ent[inner].text) in DEPARTMENTS):
+                    and (_known_given(words[0]) or fold(ent[inner].text) in DEPARTMENTS
+                         or before is not None and before.lower_ == "to"):
                 return Span(ent.doc, name.start, name.end, label="PERSON")
     words = ent[title:].text.split()
     root = ent.root
@@ -928,6 +962,9 @@ def _context_role(ent: Span) -> Optional[str]:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_ROLES \
             and start < ent.start and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
         start = root.head.head.left_edge.i   # "Superintendent of police Harpreet Gill": his role
+    elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in PERSON_ROLES \
+            and start < ent.start and all(t.pos_ in ("PROPN", "DET") for t in doc[start:ent.start]):
+        start = root.head.head.left_edge.i   # "Mexican Ambassador to Cuba Guadalupe Rentería"
     left = [t for t in doc[start:ent.start] if not t.is_punct and t.dep_ not in ("det", "case")]
     if not left:   # a parse that hangs the title elsewhere: the run of title words before it
         i = ent.start
@@ -1337,7 +1374,7 @@ class _Resolver:
         if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
                      and self._known(head)):
             span = _titled(named[0]) if named else head.doc[head.i:head.i + 1]
-            index = self._person(span)
+            index = self._person(span, _name_of(named[0]) if named else None)
             person = self.people.persons[index]
             person.add_role(_role(core, span))
             resolution = "name" if _words(span.text)[-len(person.name.split()):] \
@@ -1454,8 +1491,8 @@ class _Resolver:
         name = _person_name(_hyphenated(head).text)
         return name is not None and self.people.find(name, add=False) is not None
 
-    def _person(self, span: Span) -> int:
-        name = _person_name(span.text) or parse_person(span.text)
+    def _person(self, span: Span, name: Optional[PersonName] = None) -> int:
+        name = name or _person_name(span.text) or parse_person(span.text)
         heading = id(span.doc) in self.heading_docs
         offset = self.starts[id(span.doc)]
         index = self.people.find(name, heading, gender=frozenset(_gender(span)),
@@ -2195,11 +2232,20 @@ def _head(mention: Span) -> Token:
     a comma ("the Syrian Observatory for Human Rights, a Britain-based war monitor"), the
     first word in it that hangs outside it or on punctuation. Where the parse made a name a
     second subject beside a description ("The bill's lead sponsor, Sen. Marisol Okafor, a
-    Democrat,") or set a person off by a role after another name, the person."""
+    Democrat,"; the name of any type beside a word the parse split at its hyphen: "Co-founder
+    and chief executive Ananya Raghunathan said", the name typed a place) or set a person off
+    by a role after another name, the person; a word split at its hyphen is its last part
+    ("Her co-founder ..., Farhan Qureshi,", "His ex-wife")."""
     root = mention.root
+    if root.dep_ not in ("nsubj", "nsubjpass") and root.pos_ == "NOUN":   # ("Co" hung on "said")
+        root = next((t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i
+                     and not mention.start <= t.head.i < mention.end), root)
     if root.pos_ == "NOUN":
-        return next((t for t in mention if t.ent_type_ == "PERSON" and t.dep_ == root.dep_
-                     and t.head.i == root.head.i and t.i != root.i), root)
+        word = _hyphenated(root)
+        split = word.start == root.i < word.end - 1 and word.end <= mention.end
+        return next((t for t in mention if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and split)
+                     and t.dep_ == root.dep_ and t.head.i == root.head.i and t.i != root.i),
+                    word[-1] if split else root)
     if root.pos_ == "PROPN" and root.ent_type_ != "PERSON":
         # "Vesna, the government spokeswoman, Mira Dobrev,": the person a role sets off; and
         # the person a body's name, left hanging by the parse, stands before as their
@@ -2311,7 +2357,7 @@ def _core(head: Token) -> Span:
     ent = entity_at(head)
     if ent is not None:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir"
         start, end = min(start, ent.start), max(end, ent.end - 1)
-    return doc[start:end + 1]
+    return doc[min(start, _hyphenated(head).start):end + 1]   # nor a word: "ex-wife"
 
 
 def _group(core: Span, head: Token, mention: Span) -> Span:
@@ -2373,7 +2419,7 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     if names:
         return names
     return [child.doc[_name_start(child):child.i + 1] for child in apposed
-            if child.pos_ == "PROPN" and not _is_title(child)
+            if child.pos_ == "PROPN" and not _is_title(child) and child.doc[child.i - 1].text != "("
             and (known(child) or _role_word(head.lower_) in PERSON_ROLES)][:1]
 
 
@@ -2468,7 +2514,10 @@ def _role(mention: Span, name: Span) -> Optional[str]:
              and not (t.dep_ == "compound" and t.ent_type_ == "PERSON")
              and t.lower_.rstrip(".") not in _ADDRESS]
     role = " ".join(t.text for t in words).strip(" ,")
-    appos = [c for c in mention.root.children if c.dep_ == "appos" and c.pos_ != "NUM"]   # not an age
+    # (not an age, nor what a colon opens: the "ready to resume talks" of the headline
+    # "Lavrentiev: Moscow ready to resume talks")
+    appos = [c for c in mention.root.children if c.dep_ == "appos" and c.pos_ != "NUM"
+             and not any(t.text == ":" for t in mention.doc[mention.root.i:c.i])]
     if not role and appos:   # (up to a relative clause: "a personal support worker who said ...")
         end = min([c.left_edge.i for c in appos[0].rights if c.dep_ == "relcl"],
                   default=appos[0].right_edge.i + 1)

@@ -581,6 +581,25 @@ def test_a_participle_after_a_reported_clause_goes_on_with_the_report(extractor,
     assert source_of(token).text.startswith(source)
 
 
+def test_an_office_and_its_holder_are_one_source():
+    # (the source was "Leader": "he said" after it went to an unnamed "leader")
+    r = Extractor().extract(
+        "Drought\n\nLeader of the Opposition R. Venkatesh Gowda said more than 1,200 villages were dependent "
+        "on tankers and alleged that the funds had \"not reached the ground.\" \"People walk three kilometres "
+        "for a pot of water,\" he said.")
+    [alleged] = [a for a in r.attributions if "not reached the ground" in a.content.text]
+    assert (alleged.source.text, alleged.speaker) == ("Leader of the Opposition R. Venkatesh Gowda",
+                                                      "R. Venkatesh Gowda")
+    assert [a.speaker for a in r.attributions if "People walk" in a.content.text] == ["R. Venkatesh Gowda"]
+    assert [s.roles for s in r.speakers] == [["Leader of the Opposition"]]
+
+
+def test_what_a_sign_off_holds_is_a_report_only_where_it_names_who_spoke():
+    # ("scans confirmed" was a report, its speaker "scans")
+    r = Extractor().extract("Injury\n\nWairau Hawks captain Rawiri Tamatea will miss the rest of the season after "
+                            "scans confirmed a ruptured anterior cruciate ligament, the club announced yesterday.")
+    assert [a.cue.text for a in r.attributions] == ["announced yesterday"]
+
 @pytest.mark.parametrize("report", ["Russia has no basis", "Russia sees no basis"])
 def test_a_wire_lead_s_report_before_the_official_who_told_an_outlet(extractor, report):
     # The tagger read no report ("has"), or the outlet told for the content ("sees")

@@ -460,6 +460,13 @@ def test_the_document_a_named_body_issued_just_before_is_its(extractor):
     assert said(r, "warned of further measures")[:2] == ("Security Council", "organization")
 
 
+def test_the_letter_is_the_one_who_wrote_it(extractor):
+    # (it was an unnamed "letter")
+    r = extractor.extract(HEADLINE + "Uganda's Energy Minister Harriet Nakabugo wrote to her Kenyan counterpart last "
+                          "month saying that the tariffs had risen 40% in two years, according to a copy of the "
+                          "letter seen by Reuters.\n\"We are not asking for favours,\" the letter said.")
+    assert said(r, "favours")[:3] == ("Harriet Nakabugo", "person", "description")
+
 def test_they_for_the_documents_a_person_released_is_that_person(extractor):
     r = extractor.extract(HEADLINE + "The debate turned to taxes on Monday.\n"
                           "Presidential candidates of both parties have released their returns.\n"
@@ -896,6 +903,15 @@ def test_a_report_quoting_someone_as_calling_something_holds_their_statement(ext
     inner = [a for a in r.attributions if "rehearsal" in a.content.text and a.cue.text == "as calling"]
     assert [(a.speaker, a.content.text[:9]) for a in inner] == [("unnamed defense ministry spokesman", "the drill")]
 
+
+def test_a_report_quoting_him_as_saying_holds_his_statement(extractor):
+    # (the one quoted a pronoun: the agency was the speaker)
+    r = extractor.extract("Air taxis\n\nDubai: Khalid Al Marzouqi, Director-General of the Dubai Urban Mobility "
+                          "Authority, said on Tuesday that the first route would open next year.\n\nThe official "
+                          "news agency quoted him as saying earlier this week that three more vertiports would "
+                          "open in phases.")
+    inner = [a for a in r.attributions if "vertiports" in a.content.text and a.cue.text == "as saying"]
+    assert [a.speaker for a in inner] == ["Khalid Al Marzouqi"]
 
 def test_a_description_goes_to_the_speaker_not_to_the_one_they_spoke_of(extractor):
     r = extractor.extract("Moscow ready for talks - diplomat\n"
@@ -2314,6 +2330,8 @@ def test_a_body_noun_names_the_body_just_quoted_only_where_it_fits(extractor, te
      "Rolando Guerra Peña", None),
     ("Mexican Ambassador to Cuba Guadalupe Rentería", "Guadalupe Rentería", "Mexican Ambassador to Cuba"),
     ("Russian Ambassador to the United States Anatoly Antonov", "Anatoly Antonov", None),
+    ("UN Deputy Special Envoy for Sudan Kwame Asante-Boateng", "Kwame Asante-Boateng",
+     "UN Deputy Special Envoy for Sudan"),
     # a given name of unknown gender before a surname set off by a person's noun
     ("Her Malaysian counterpart, Azman Hafiz,", "Azman Hafiz", None)])
 def test_a_name_is_not_cut_or_padded_by_the_words_around_it(extractor, source, speaker, role):
@@ -2330,3 +2348,75 @@ def test_what_a_headline_colon_opens_is_no_role(extractor):
                           "was prepared to resume consultations with Norway.")
     [person] = r.speakers
     assert (person.name, person.roles) == ("Gennady Lavrentiev", ["Russian Deputy Foreign Minister"])
+
+
+def test_the_executive_is_the_one_whose_office_runs_a_business(extractor):
+    # "executive" names no office itself: the one person whose role is a business's president,
+    # chair, director, founder or manager (it was left an unnamed "executive")
+    r = extractor.extract("Vaccine deal\n\nHAVANA, May 2 (Prensa Latina) Lumivax president Dr. Yolanda Ferrer "
+                          "highlighted that the agreement crowned ten years of joint research.\n\nThe executive "
+                          "explained that the first batches would be made in the state of Jalisco.")
+    assert said(r, "first batches")[:3] == ("Yolanda Ferrer", "person", "description")
+
+
+@pytest.mark.parametrize("opening", [
+    "Asked by the prosecutor, advocate Naledi Mokoena, whether he had known the victim would be there,",
+    "After meeting Naledi Mokoena, the prosecutor, on Monday,"])
+def test_he_after_a_clause_naming_another_is_not_that_other(extractor, opening):
+    # (the one who asked, named in the clause before "he", was taken for him)
+    r = extractor.extract("Trial\n\nSipho Dlamini, 41, has pleaded not guilty to murder. \"I was afraid,\" he said."
+                          f"\n\n{opening} he replied: \"I knew. Everybody knew he parked there on a Friday.\"")
+    assert said(r, "Everybody knew")[0] == "Sipho Dlamini"
+
+
+def test_a_given_name_set_off_after_a_family_noun_is_a_person(extractor):
+    # ("Marlize", typed an organisation, was no one: "she" went to the accused)
+    r = extractor.extract("Trial\n\nSipho Dlamini, 41, has pleaded not guilty to murder.\n\nDu Plessis's widow, "
+                          "Marlize, who has attended every day of the trial, wept as Dlamini gave evidence. Speaking "
+                          "outside court, she said her husband had been afraid.")
+    assert said(r, "her husband had been afraid")[:2] == ("Marlize", "person")
+
+
+def test_a_description_in_lower_case_is_no_name(extractor):
+    # (spaCy typed "forecourt attendant" a person: the speaker was "attendant")
+    r = extractor.extract("Trial\n\nEarlier, the garage's forecourt attendant, Sibusiso Khumalo, 26, testified that "
+                          "he had heard the two men arguing next to pump four.")
+    assert said(r, "arguing")[:2] == ("Sibusiso Khumalo", "person")
+
+
+def test_a_name_typed_nothing_keeps_the_role_set_off_after_it(extractor):
+    # (no role: "the vice chairwoman" was left unnamed)
+    r = extractor.extract("Drought\n\nVo Thi Ngoc Anh, vice chairwoman of the Soc Trang People's Committee, said the "
+                          "province had distributed 3,000 water tanks.\n\n\"Our people are used to salinity, but not "
+                          "this early,\" the vice chairwoman said.")
+    assert said(r, "used to salinity")[:3] == ("Vo Thi Ngoc Anh", "person", "description")
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Mother of three Beatrice Akello, who queued at a health centre in Lira town,", "Beatrice Akello"),
+    # a hyphenated surname alone, typed an organisation, is the one named in full before
+    ("Okello-Odongo", "Samuel Okello-Odongo")])
+def test_a_name_is_found_where_the_parse_hides_it(extractor, source, speaker):
+    r = extractor.extract("Vaccines\n\nDr. Samuel Okello-Odongo, who heads the immunisation programme, told "
+                          f"Africanews that 3.4 million doses had arrived.\n\n{source} said she had walked for two hours.")
+    assert said(r, "walked for two hours")[:2] == (speaker, "person")
+    assert len([s for s in r.speakers if s.kind == "person"]) == len({speaker, "Samuel Okello-Odongo"})
+
+
+def test_a_name_split_at_a_particle_is_one_name(extractor):
+    # (the recogniser typed "Hafizah" and "Othman" apart: the speaker was an organisation "Othman")
+    r = extractor.extract("Pool\n\nKUALA LUMPUR, April 7 (Bernama) -- Youth and Sports Minister Datuk Seri Hafizah "
+                          "binti Othman said the National Aquatic Centre would be ready by June.\n\nNational diver "
+                          "Nur Aisyah binti Kamal, 17, said she was looking forward to competing at home. \"My parents "
+                          "have never watched me dive live,\" she said.")
+    assert said(r, "ready by June")[:2] == ("Hafizah binti Othman", "person")
+    assert said(r, "never watched me")[:2] == ("Nur Aisyah binti Kamal", "person")
+
+
+def test_a_subject_inside_a_report_is_not_the_one_a_description_takes_up(extractor):
+    # (the prime minister, the subject of what the mayor reported, was "the 61-year-old")
+    r = extractor.extract("Cyclone\n\nThe mayor of Manakara, Vonjy Andrianasolo, said 12,000 people were living in "
+                          "schools.\n\nAccording to Andrianasolo, Prime Minister Ony Razafindrabe had promised him that "
+                          "army helicopters would be deployed within days.\n\n\"We have heard many promises,\" the "
+                          "61-year-old said.")
+    assert said(r, "many promises")[:3] == ("Vonjy Andrianasolo", "person", "description")

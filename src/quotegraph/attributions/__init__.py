@@ -381,13 +381,15 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     for c in found:
         _end_before_a_new_quote(c, quotes, article.text)
     cues = [c.cue for c in found]
-    # (a report whose source comes after its content: "..., according to Y", "..., the
-    # statement added")
-    holders = [c for c in found if c.cue_token is not None
-               and (c.cue_token.lemma_.lower() == "accord" or (c.source is not None and c.source[0] >= c.end))]
+    according = [c for c in found if c.cue_token is not None and c.cue_token.lemma_.lower() == "accord"]
+    # (and a report whose source comes after its content, where the one it holds names who
+    # spoke: "Sultanbekova told her counterpart that ..., the statement added", not "after
+    # scans confirmed a ruptured ligament, the club announced")
+    signed_off = [c for c in found if c.source is not None and c.source[0] >= c.end and c not in according]
     beside = []
     for c in local:
-        end = _holder_end(c, holders) if c.construction == CUE_FRAME else None
+        end = None if c.construction != CUE_FRAME else _holder_end(c, according) or (
+            _holder_end(c, signed_off) if _names_someone(c) else None)
         first = _reported_first(c, article)
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.spans = [(s, min(e, end)) for s, e in c.spans if s < end]
@@ -428,6 +430,13 @@ def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
                  if all(s <= a and b <= e for a, b in (c.cue, c.source)) and s <= c.start < e), None)
 
 
+def _names_someone(c: Candidate) -> bool:
+    """Whether ``c``'s source is a name, a pronoun or an entity ("Sultanbekova", "he", "the
+    Kremlin"), not a common noun ("scans")."""
+    root = c.source_mention.root if c.source_mention is not None else None
+    return root is not None and (root.pos_ in ("PROPN", "PRON") or root.ent_type_ != "")
+
+
 # Verbs a report quotes someone with: "quoted X as saying that ...", "as calling ...".
 _QUOTED_AS = {"say", "call", "describe", "warn", "urge", "stress", "insist", "accuse"}
 
@@ -449,7 +458,7 @@ def _quoted_speakers(found: list[Candidate], doc: Doc, offset: int, index: int) 
         clause = next((c for c in (saying.children if saying is not None else ()) if c.dep_ == "ccomp"), None) \
             if saying is not None and saying.lemma_.lower() == "say" else saying
         quoted = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
-        if clause is None or quoted is None or quoted.pos_ not in ("PROPN", "NOUN"):
+        if clause is None or quoted is None or quoted.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
         region = token_chars(doc, offset, min(verb.left_edge.i, verb.i), saying.i + 1)
         named = trim(list(doc[quoted.left_edge.i:quoted.right_edge.i + 1]))

@@ -45,7 +45,14 @@ def source_of(cue: Token) -> Optional[Span]:
     head = _source_head(cue) or _ancestor_subject(cue)
     if head is None or head.i >= len(head.doc) or head.pos_ in ("VERB", "AUX", "SCONJ"):
         return None
-    return noun_phrase(head)
+    phrase = noun_phrase(head)
+    last = head.right_edge
+    if phrase is not None and last.i + 1 == head.head.i and last.pos_ == "PROPN" \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        # an office and its holder, up to their verb: "Leader of the Opposition R. Venkatesh
+        # Gowda said", not "Leader"
+        return head.doc[phrase.start:last.i + 1]
+    return phrase
 
 
 def _source_head(cue: Token) -> Optional[Token]:

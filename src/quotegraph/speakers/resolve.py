@@ -163,6 +163,7 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
                  "official": {"secretary", "minister", "representative", "ambassador", "envoy",
                               "commissioner", "spokesman", "spokeswoman", "spokesperson"},
                  "chief": {"director", "head", "executive", "general", "commissioner"},
+                 "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
                  "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
                             "fellow"}}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
@@ -174,6 +175,8 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "tweet", "video", "email", "emails", "footage", "record", "records", "transcript",
              "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
              "message", "lesson", "warning", "advice", "returns"}
+# Documents someone writes: "X wrote to Y ... . The letter said".
+_WRITTEN = {"letter", "email", "memo", "note", "message"}
 # Head nouns of bodies and groups, never of a person's name.
 _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "association", "group",
                "agency", "department", "ministry", "bank", "institute", "center", "centre",
@@ -578,8 +581,9 @@ def _name_of(ent: Span) -> Optional[PersonName]:
     """The name of a person's entity with the title words before it (:func:`_titled`); the
     name is no longer than the entity where what an office is of runs into it: "Minister of
     Social Solidarity Rania Mansour" names Rania Mansour, not "Social Solidarity Rania
-    Mansour" (but "Minister of State for Home Affairs Rajeshwar Prasad Tiwari", the
-    department ended by a word of one, all of "Rajeshwar Prasad Tiwari")."""
+    Mansour", "Leader of the Opposition R. Venkatesh Gowda" R. Venkatesh Gowda (but
+    "Minister of State for Home Affairs Rajeshwar Prasad Tiwari", the department ended by a
+    word of one, all of "Rajeshwar Prasad Tiwari")."""
     titled = _titled(ent)
     name = _person_name(titled.text)
     if name is None or ent.label_ != "PERSON" or titled.start == ent.start:
@@ -587,7 +591,7 @@ def _name_of(ent: Span) -> Optional[PersonName]:
     at = ent.doc.char_span(titled.start_char + titled.text.rfind(name.display), titled.end_char,
                            alignment_mode="expand")
     own = _person_name(ent.text)
-    if at is None or at.start >= ent.start or ent.doc[at.start - 1].lower_ not in ("of", "for") or own is None:
+    if at is None or at.start >= ent.start or ent.doc[at.start - 1].lower_ not in ("of", "for", "the") or own is None:
         return name
     return replace(own, title=f"{ent.doc[titled.start:ent.start].text} {own.title}".strip())
 
@@ -688,6 +692,16 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
     "Varga, 23,"; "Hashem Ouda said ..." then "Ouda said": :func:`_written_alone`)."""
     found = []
     for ent in ents:
+        doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].lower_ in PARTICLES and doc[ent.start - 1].is_lower \
+                and doc[ent.start - 2].ent_type_ == "PERSON":
+            continue   # the name after a particle, joined to the one before it (below)
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in PARTICLES \
+                and doc[ent.end].is_lower and _is_name_word(doc[ent.end + 1].text):
+            # a name the recogniser split at a particle: "Hafizah" + "binti" + "Othman"
+            after = entity_at(doc[ent.end + 1])
+            ent = Span(doc, ent.start, after.end if after is not None and after.start == ent.end + 1
+                       else ent.end + 2, label="PERSON")
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None and bracket > ent.start:
             # "Niamh Ó Faoláin (Ind", "Cllr Gráinne Tierney (Lab": a party after the name
@@ -712,6 +726,8 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # an address: "Kieran Mahoney, 34, of Ashdown Road, Stanbridge,"
         if ent.label_ == "PERSON" and len(ent) == 1 and any(t.dep_ == "det" for t in ent.root.children):
             continue   # a description: "The 46-year-old Scot"
+        if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
+            continue   # no name: "the garage's forecourt attendant"
         if ent.label_ == "PERSON" and ent.text in bodies:
             continue   # a body: "video app Lumora", "the startup Lumora", then "Lumora"
         if _ranked(ent[0]):
@@ -790,13 +806,20 @@ def _untyped_names(doc: Doc) -> list[Span]:
             and fold(title.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS
         # (after an office's department, a given name of unknown gender too, and a surname
         # typed a group alone: "Deputy Minister of Agriculture of the Russian Federation
-        # Yevgeny Korablyov"; not where the name runs on: "Ivy Leung Wai-han")
-        after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+        # Yevgeny Korablyov"; not where the name runs on: "Ivy Leung Wai-han"; a surname
+        # may be hyphenated: "Kwame Asante-Boateng")
+        word = _hyphenated(surname)
+        after = doc[word.end] if word.end < len(doc) else None
         ends = after is None or after.pos_ != "PROPN" and after.text != "-"
-        # (or after the place an office is to: "Mexican Ambassador to Cuba Guadalupe Rentería")
+        # (or after the place an office is to or for: "Mexican Ambassador to Cuba Guadalupe
+        # Rentería"; untyped before a known given name: "UN Deputy Special Envoy for Sudan Kwame
+        # Asante-Boateng")
         place = entity_at(title) if title is not None and title.ent_type_ == "GPE" else None
-        placed = place is not None and place.end == given.i and place.start >= 2 \
-            and doc[place.start - 1].lower_ == "to" and fold(doc[place.start - 2].text) in BEFORE_NAMES
+        at = place.start if place is not None and place.end == given.i else title.i \
+            if title is not None and title.ent_iob_ == "O" and title.pos_ == "PROPN" and _known_given(given.text) \
+            else None
+        placed = at is not None and at >= 2 and doc[at - 1].lower_ in ("to", "for") \
+            and fold(doc[at - 2].text) in BEFORE_NAMES
         titled = titled or placed
         office = titled and (placed or fold(title.text) in DEPARTMENTS) and surname.ent_type_ != "PERSON" \
             and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) and ends
@@ -805,10 +828,10 @@ def _untyped_names(doc: Doc) -> list[Span]:
                 and (titled or (given.dep_ == "compound" and given.head.i == surname.i
                                 and surname.dep_ in ("nsubj", "nsubjpass", "appos")
                                 and fold(surname.text) not in _NOT_NAMES)) \
-                and _is_name_word(given.text) and _is_name_word(surname.text) \
+                and _is_name_word(given.text) and _is_name_word(word.text) \
                 and fold(given.text) not in _NOT_NAMES and fold(surname.text) not in _NOT_NAMES \
                 and (_known_given(given.text) or office):
-            found.append(Span(doc, given.i, given.i + 2, label="PERSON"))
+            found.append(Span(doc, given.i, word.end, label="PERSON"))
     return found
 
 
@@ -864,16 +887,17 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
                     default=None)
         if inner is None and before is not None and before.lower_ in ("of", "for", "to") and len(ent) >= 3 \
                 and any(fold(t.text).rstrip(".") in TITLES for t in ent.doc[max(before.i - 4, 0):before.i]):
-            # (the name from a known given name on: "Deputy Minister of Public Health Rolando
-            # Guerra Peña", "Ambassador to the United States Anatoly Antonov"; else its last two
-            # words)
-            inner = next((i - 1 for i in range(1, len(ent) - 1) if _known_given(ent[i].text)
-                          and len(ent) - i <= 3), len(ent) - 3)
+            # (the name from a known given name or an initial on: "Deputy Minister of Public
+            # Health Rolando Guerra Peña", "Leader of the Opposition R. Venkatesh Gowda"; else
+            # its last two words: "Ambassador to the United States Anatoly Antonov")
+            inner = next((i - 1 for i in range(1, len(ent) - 1) if (_known_given(ent[i].text)
+                          or _INITIAL.fullmatch(ent[i].text)) and len(ent) - i <= 3), len(ent) - 3)
         if inner is not None:
             name = ent[inner + 1:]
             words = name.text.split()
-            if 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words) \
-                    and (_known_given(words[0]) or fold(ent[inner].text) in DEPARTMENTS
+            initial = _INITIAL.fullmatch(words[0]) is not None   # "R. Venkatesh Gowda"
+            if 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words[initial:]) \
+                    and (_known_given(words[0]) or initial or fold(ent[inner].text) in DEPARTMENTS
                          or before is not None and before.lower_ == "to"):
                 return Span(ent.doc, name.start, name.end, label="PERSON")
     words = ent[title:].text.split()
@@ -885,7 +909,10 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     described = any(_person_noun(t) for t in apposed) or (
         before is not None and before.text == "," and ent.start >= 2
         and _person_noun(ent.doc[ent.start - 2])) or (
-        before is not None and before.is_lower and _person_noun(before))
+        before is not None and before.is_lower and _person_noun(before)) or (
+        # (or a parent's "of" and a number: "Mother of three Beatrice Akello")
+        before is not None and before.pos_ == "NUM" and ent.start >= 3
+        and ent.doc[ent.start - 2].lower_ == "of" and _person_noun(ent.doc[ent.start - 3]))
     initials = 0
     while initials < len(words) - 1 and _INITIAL.fullmatch(words[initials]):
         initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao", "P. Lakshmi"
@@ -904,8 +931,10 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         # (a hyphenated surname, or one after a title and a given name: "Mayor Ana" + "Costa")
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     if len(words) == 1 and not title and _is_name_word(words[0]) and not words[0].isupper() \
-            and any(_person_noun(t) for t in apposed):
-        return ent   # a surname alone set off by a person's noun: "Dlamini, the Stars coach"
+            and (any(_person_noun(t) for t in apposed) or described and before.text == ","
+                 and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","):
+        return ent   # a surname alone set off by a person's noun: "Dlamini, the Stars coach"; a
+        # given name set off after one: "Du Plessis's widow, Marlize,"
     return None
 
 
@@ -977,7 +1006,7 @@ def _context_role(ent: Span) -> Optional[str]:
             i = doc[prep].head.left_edge.i   # "Russian Ambassador to the United States",
             # "Sudan's Ambassador to Ankara"
         left = list(doc[i:ent.start])
-    left = [t for t in left if t.lower_.rstrip(".") not in _ADDRESS]
+    left = [t for t in left if t.lower_.rstrip(".") not in _ADDRESS and t.dep_ != "nummod"]
     # Only what follows another name or an "and": "French President Louis Marchand and German
     # Chancellor Eva Keller" gives Keller "German Chancellor".
     left = left[max((i for i, t in enumerate(left) if t.pos_ == "CCONJ" or t.ent_type_ == "PERSON"),
@@ -1344,7 +1373,11 @@ class _Resolver:
         if ent is not None and ent.text in self.people.bodies:   # "the startup Lumora", "Lumora"
             return self._entity("organization", self.people.bodies[ent.text]), "name"
         persons = _persons(entities(core), self.people.bodies)
-        named = [e for e in persons if e.start <= head.i < e.end]
+        # (or the name the parse hung on a parent's "of" and number: "Mother of three Beatrice
+        # Akello")
+        named = [e for e in persons if e.start <= head.i < e.end] or [
+            e for e in persons if e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head == head
+            and _person_noun(head) and any(t.dep_ == "nummod" for t in e.root.children)]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
         if len(persons) >= 2 and any(e.start <= t.i < e.end for t in conjoined for e in persons):
             return self._group_of(persons), "name"
@@ -1358,7 +1391,7 @@ class _Resolver:
             # A name the tagger took for an organisation: "Rendell, a Clinton surrogate,";
             # only the name where the organisation runs on into it: "the Washington Post Trump".
             start, ent = _name_start(head), entity_at(head)
-            named = [head.doc[head.i if ent is not None and ent.start < start else start:head.i + 1]]
+            named = [head.doc[head.i if ent is not None and ent.start < start else start:_hyphenated(head).end]]
         if not named:
             offset = self.starts[id(head.doc)]
             named = _apposed_names(head, self._known, lambda t: any(
@@ -1373,11 +1406,11 @@ class _Resolver:
             named = persons[:1]   # "Rendell, a Clinton surrogate,"
         if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
                      and self._known(head)):
-            span = _titled(named[0]) if named else head.doc[head.i:head.i + 1]
+            span = _titled(named[0]) if named else _hyphenated(head)
             index = self._person(span, _name_of(named[0]) if named else None)
             person = self.people.persons[index]
             person.add_role(_role(core, span))
-            resolution = "name" if _words(span.text)[-len(person.name.split()):] \
+            resolution = "name" if _words(span.text)[-len(_words(person.name)):] \
                 == _words(person.name) else "alias"
             return self._person_key(index), resolution
         return None
@@ -1447,7 +1480,10 @@ class _Resolver:
                 return self._entity(kind, _strip_determiner(core)), "name"
             # the name ends at its head: "Detective Constable Paul Hendry of Haverton Police"
             end = next((t.i for t in core if t.i > head.i and (t.pos_ == "ADP" or t.is_punct)), core.end)
-            return self._person_key(self._person(head.doc[core.start:end])), "name"
+            index = self._person(head.doc[core.start:end])
+            # (with the role set off after it: "Vo Thi Ngoc Anh, vice chairwoman of ...,")
+            self.people.persons[index].add_role(_role(mention, head.doc[core.start:end]))
+            return self._person_key(index), "name"
         if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS and self._opening(c.paragraph):
             return _DEFER, None   # "A former DNC chairman says ..." in a lede: the body names him
         if c.paragraph in self.headings and lower in _ANONYMOUS - _NO_ROLE \
@@ -1574,7 +1610,7 @@ class _Resolver:
                 break   # (not past a person of the pronoun's gender named since: "Colonel
                 # Andrii Hnatiuk said ... . // ... a former schoolteacher named Oksana, keeps a
                 # log. She said ..." is Oksana)
-            if key[0] == "person":
+            if key[0] == "person" and not self._in_clause_of(position, head):
                 person = self.people.persons[int(key[1][1:])]
                 if not person.gender - {gender}:
                     return key, "pronoun"
@@ -1582,6 +1618,21 @@ class _Resolver:
         if index is None:
             return None, None
         return self._person_key(index), "pronoun"
+
+    def _in_clause_of(self, position: int, pronoun: Token) -> bool:
+        """Whether ``position`` lies in a clause or phrase set before the verb ``pronoun`` is
+        the subject of, which names someone else than its subject: "Asked by the prosecutor,
+        advocate Lindiwe Dube, whether ..., he replied" (not Dube, who asked), "After meeting
+        Naledi Mokoena, he said"."""
+        _, token = self._token_at(position)
+        if token is None or token.doc is not pronoun.doc or token.sent != pronoun.sent or token.i > pronoun.i:
+            return False
+        # (a sentence opened by a participle, the pronoun right after its comma, whatever the
+        # parse made of it)
+        opener = pronoun.sent[0]
+        return opener.tag_ in ("VBN", "VBG") and pronoun.i and pronoun.doc[pronoun.i - 1].text == "," \
+            or any(clause.dep_ in ("advcl", "prep") and clause.left_edge.i <= token.i <= clause.right_edge.i
+                   for clause in pronoun.head.children if clause.i < pronoun.i)
 
     def _named_since(self, position: int, gender: Optional[str], c: Candidate) -> bool:
         """Whether a person likely of ``gender`` (:attr:`_Person.likely_gender`; any person
@@ -1642,6 +1693,11 @@ class _Resolver:
                  and self._sentence_of(position) > after and self._is_subject(position, main=True)
                  and not self._reported(position)}
         return found.pop() if len(found) == 1 else None
+
+    def _in_content(self, position: int) -> bool:
+        """Whether ``position`` lies in a fragment of an attribution's content (not between the
+        two fragments of a quote split around its source)."""
+        return any(s <= position < e for h in self.contents.holding(position, position + 1) for s, e in h.spans)
 
     def _reported(self, position: int) -> bool:
         """Whether ``position`` lies in what someone is quoted or reported to say; not in an
@@ -1777,7 +1833,7 @@ class _Resolver:
         found = {p for position, p in self.people.named_between(start, c.source[0])
                  if not self.people.persons[p].gender - {gender}
                  and not self.contents.holding(position, position + 1)
-                 and not self._addressed(position)}
+                 and not self._addressed(position) and not self._in_clause_of(position, token)}
         return found.pop() if len(found) == 1 else None
 
     def _addressed(self, position: int) -> bool:
@@ -1856,9 +1912,12 @@ class _Resolver:
         the main subject of each of the two sentences before (the quote before "..., the
         coach said" may be a sentence of its own)."""
         for k, sentence in enumerate(self._sentences_back(mention.sent, 3)):
-            own = k == 0
+            own, offset = k == 0, self.starts[id(sentence.doc)]
+            # (not one inside what someone else is reported to say: "According to Andrianasolo,
+            # Prime Minister Ony Razafindrabe had promised him that ...")
             subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
-                        and (t.i < mention.start if own else t.head.i == sentence.root.i)]
+                        and (t.i < mention.start if own else t.head.i == sentence.root.i)
+                        and not self._in_content(offset + t.idx)]
             if not own and not subjects:   # a parse that lost it: "Trump, appearing ..., cited"
                 subjects = [_first_word(sentence)]
             yield from reversed(subjects)
@@ -2059,14 +2118,17 @@ class _Resolver:
         - 1 before, says issued one of its
         kind: "the Security Council issued a statement ... . The statement noted ..." is
         the Council's (the named subject of the verb whose object it is, or that said what it
-        said in it: "The Ministry ... said in a statement that ...")."""
+        said in it: "The Ministry ... said in a statement that ...", or that wrote where it is
+        a letter: "Nakabugo wrote to her Kenyan counterpart ..." then "the letter said")."""
         for k, sentence in enumerate(self._sentences_back(head.sent, DOCUMENT_SENTENCES)):
             for t in sentence:
                 if k == 0 and t.i >= head.i:
                     break
-                if t.lemma_.lower() != head.lemma_.lower():
+                if t.lemma_.lower() == "write" and t.pos_ == "VERB" and head.lemma_.lower() in _WRITTEN:
+                    verb = t   # "Nakabugo wrote to her counterpart ..." before "the letter said"
+                elif t.lemma_.lower() != head.lemma_.lower():
                     continue
-                if t.dep_ == "dobj":
+                elif t.dep_ == "dobj":
                     verb = t.head
                 elif t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via"):
                     verb = t.head.head   # "the ministry said in a statement"
@@ -2517,7 +2579,8 @@ def _role(mention: Span, name: Span) -> Optional[str]:
     # (not an age, nor what a colon opens: the "ready to resume talks" of the headline
     # "Lavrentiev: Moscow ready to resume talks")
     appos = [c for c in mention.root.children if c.dep_ == "appos" and c.pos_ != "NUM"
-             and not any(t.text == ":" for t in mention.doc[mention.root.i:c.i])]
+             and not any(t.text == ":" for t in mention.doc[mention.root.i:c.i])
+             and not name.start <= c.i < name.end]   # (nor the "Odongo" of "Okello-Odongo")
     if not role and appos:   # (up to a relative clause: "a personal support worker who said ...")
         end = min([c.left_edge.i for c in appos[0].rights if c.dep_ == "relcl"],
                   default=appos[0].right_edge.i + 1)

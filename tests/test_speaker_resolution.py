@@ -2420,3 +2420,11 @@ def test_a_subject_inside_a_report_is_not_the_one_a_description_takes_up(extract
                           "army helicopters would be deployed within days.\n\n\"We have heard many promises,\" the "
                           "61-year-old said.")
     assert said(r, "many promises")[:3] == ("Vonjy Andrianasolo", "person", "description")
+
+
+def test_the_object_of_a_phrase_before_the_subject_is_not_the_speaker(extractor):
+    # (the tagger's source took in "Cllr Ojo", whom the head of finance answered)
+    r = extractor.extract("Budget\n\nCllr Nkechi Ojo asked why the council had overspent. \"At roughly 1.50 a week, "
+                          "this is not small,\" she said.\n\nUnder questioning from Cllr Ojo, the head of finance, "
+                          "Colm Breathnach, conceded that the council had underestimated energy costs.")
+    assert said(r, "underestimated energy costs")[:2] == ("Colm Breathnach", "person")

@@ -369,9 +369,9 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     headline remainders of ``local`` whose cue the tagger did not find and reports often
     enough (:data:`MIN_BESIDE_TAGGER`), and the cue frames of
     ``local`` that a tagged report signed off after its content holds (``X said C, according
-    to Y``, ``X told Z that C, the statement added``: Y's content, as PolNeAR's annotators
-    read it, is "X said C", and X's report is kept inside it so that C has X for a speaker
-    too). Headlines and
+    to Y``; ``X told Z that C, the statement added``, where X names someone: Y's content, as
+    PolNeAR's annotators read it, is "X said C", and X's report is kept inside it so that C
+    has X for a speaker too). Headlines and
     intertitles are the editor's words: what the tagger reads there without a source is left
     out (``Gunmen unwilling to leave Aleppo will be considered accomplices``, ``Harbour
     rebuild promised``)."""
@@ -645,7 +645,7 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         if first is not None:
             mention = docs[at][first.left_edge.i:mention.end]
             source = _span_chars(mention, offset)
-        fronted = _fronted(mention) if mention is not None else None
+        fronted = _fronted(mention, cue_token) if mention is not None else None
         if fronted is not None:
             mention = docs[at][fronted:mention.end]
             source = _span_chars(mention, offset)
@@ -731,15 +731,25 @@ def _participle(phrase: Span) -> bool:
         phrase[-1].lower_.endswith("ing") and not any(t.pos_ == "PROPN" for t in phrase))
 
 
-def _fronted(mention: Span) -> Optional[int]:
+def _fronted(mention: Span, cue: Optional[Token]) -> Optional[int]:
     """Where the subject starts in a tagged source that took in a phrase set before it, up to
     its comma ("Outside parliament, Dr. Kavita Reddy, an economist at ...", "[Back in] Abuja,
     a senior central bank official, who ...", "Reporting from Deir el-Balah, Al Jazeera's Hind
     Khoudary"), which the parse may make the subject with the name its conjunct, or a place
-    and its role; None where there is none."""
+    and its role, or where it took in the object of that phrase and the cue has no subject of
+    its own ("Under questioning from [Cllr Ojo, the head of finance, Colm Breathnach,]
+    conceded"); None where there is none."""
     comma = next((t.i for t in mention if t.text == ","), None)
     if comma is None or comma + 1 >= mention.end:
         return None
+    root = mention.root
+    if root.dep_ == "pobj" and root.head.i < mention.start and root.i < comma and root.head.lower_ != "by" \
+            and root.head.head.lemma_.lower() != "accord" \
+            and mention.doc[comma + 1].pos_ in ("DET", "NOUN", "PROPN") \
+            and cue is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return comma + 1   # the tagger took in the object of a phrase set before the subject,
+        # which the parse lost: "Under questioning from [Cllr Ojo, the head of finance, Colm
+        # Breathnach,] conceded"
     before = mention.doc[mention.start:comma]
     participle = _participle(before)   # "Reporting from ...", "Asked about ..."
     # (opened by a preposition or adverb, or a place alone after one the tagger left out:

@@ -742,15 +742,15 @@ def _fronted(mention: Span, cue: Optional[Token]) -> Optional[int]:
     comma = next((t.i for t in mention if t.text == ","), None)
     if comma is None or comma + 1 >= mention.end:
         return None
+    before = mention.doc[mention.start:comma]
     root = mention.root
     if root.dep_ == "pobj" and root.head.i < mention.start and root.i < comma and root.head.lower_ != "by" \
-            and root.head.head.lemma_.lower() != "accord" \
+            and root.head.head.lemma_.lower() != "accord" and any(t.ent_type_ == "PERSON" for t in before) \
             and mention.doc[comma + 1].pos_ in ("DET", "NOUN", "PROPN") \
             and cue is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return comma + 1   # the tagger took in the object of a phrase set before the subject,
-        # which the parse lost: "Under questioning from [Cllr Ojo, the head of finance, Colm
-        # Breathnach,] conceded"
-    before = mention.doc[mention.start:comma]
+        return comma + 1   # the tagger took in the person a phrase set before the subject
+        # names, which the parse lost: "Under questioning from [Cllr Ojo, the head of finance,
+        # Colm Breathnach,] conceded"
     participle = _participle(before)   # "Reporting from ...", "Asked about ..."
     # (opened by a preposition or adverb, or a place alone after one the tagger left out:
     # "Back in [Abuja, ...]"; not "Russia, a close ally of Damascus, said")

@@ -802,6 +802,8 @@ def _untyped_names(doc: Doc) -> list[Span]:
             found.append(Span(doc, initials.i, name.i + 1, label="PERSON"))
     for given in doc[:-1]:
         title, surname = doc[given.i - 1] if given.i else None, doc[given.i + 1]
+        if not (given.ent_iob_ == "O" and given.pos_ == surname.pos_ == "PROPN"):
+            continue
         titled = title is not None and title.text[:1].isupper() \
             and fold(title.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS
         # (after an office's department, a given name of unknown gender too, and a surname
@@ -823,8 +825,7 @@ def _untyped_names(doc: Doc) -> list[Span]:
         titled = titled or placed
         office = titled and (placed or fold(title.text) in DEPARTMENTS) and surname.ent_type_ != "PERSON" \
             and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) and ends
-        if given.ent_iob_ == "O" and (surname.ent_iob_ == "O" or office) and ends \
-                and given.pos_ == surname.pos_ == "PROPN" \
+        if (surname.ent_iob_ == "O" or office) and ends \
                 and (titled or (given.dep_ == "compound" and given.head.i == surname.i
                                 and surname.dep_ in ("nsubj", "nsubjpass", "appos")
                                 and fold(surname.text) not in _NOT_NAMES)) \

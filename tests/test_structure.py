@@ -94,6 +94,9 @@ def test_section_at_offsets():
      "Madrid, Feb 6 (EFE).-"),
     ("ABU DHABI, 12th November, 2024 (WAM) -- The minister opened the dialogue.", "ABU DHABI",
      "12th November, 2024", "WAM", "ABU DHABI, 12th November, 2024 (WAM) --"),
+    # dpa's name in lower case
+    ("Berlin (dpa) - The minister has warned of delays.", "Berlin", None, "dpa", "Berlin (dpa) -"),
+    ("HAMBURG (dpa) - The shipyard will cut jobs.", "HAMBURG", None, "dpa", "HAMBURG (dpa) -"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."

@@ -905,8 +905,12 @@ def _on_the_receiving_end(cue: Token, mention: Span) -> bool:
         return False
     if subject == "nsubjpass":
         return cue.lemma_.lower() in _DONE_TO
-    if cue.lemma_.lower() == "tell" and not any(t.dep_ in ("dobj", "dative", "iobj") for t in cue.children):
-        return True   # told no one: a headline's passive ("Yarrabee residents told it is too late")
+    if cue.lemma_.lower() == "tell" and not any(t.dep_ in ("dobj", "dative", "iobj") for t in cue.children) \
+            and not any(t.ent_type_ == "PERSON" for t in mention):
+        # told no one: a headline's passive ("Yarrabee residents told it is too late"; not a
+        # person's telling whose hearers the parse took for a subject: "The union's president,
+        # Karen Lafleur-MacDonald, told the roughly 900 delegates gathered at a hotel that")
+        return True
     if cue.lemma_.lower() not in _RECEIVING:
         return False
     received = [t for t in cue.children if t.dep_ == "dobj"] + [   # "came under (withering) fire"

@@ -146,7 +146,9 @@ def relative_antecedent(token: Token) -> Optional[Token]:
         return None
     noun = token.head.head
     of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "appos" and token.i \
-            and token.doc[token.i - 1].text == ",":
+    # (or in any phrase where "who" follows no person: "Colin Baxter, 68, a retired orchardist
+    # from Aongatete, who said")
+    if noun.dep_ == "pobj" and (of.lower_ == "of" or token.lower_ == "who" and noun.ent_type_ != "PERSON") \
+            and of.head.dep_ == "appos" and token.i and token.doc[token.i - 1].text == ",":
         return of.head.head
     return noun

@@ -83,8 +83,8 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import (BEFORE_NAMES, DEPARTMENTS, SUFFIXES, TITLES, PersonName, fold,
-                                       given_name_key, parse_person, surname_key)
+from quotegraph.speakers.names import (BEFORE_NAMES, DEPARTMENTS, OCCUPATIONS, SUFFIXES, TITLES,
+                                       PersonName, fold, given_name_key, parse_person, surname_key)
 from quotegraph.structure.article import PARTICLES
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
@@ -95,6 +95,9 @@ _DISTRIBUTIVE = {"each", "both"}   # "Trump and Clinton vied ..., each touting .
 _INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                         "some", "many", "others", "several", "few", "all"}
 _GROUP_PREPOSITIONS = {"in", "on", "at", "from", "of"}   # "Republicans on the committee"
+# ... and the one an unnamed speaker speaks for: "a spokesman for the tribunal" (so that the
+# spokesman of another body is another speaker)
+_UNNAMED_PREPOSITIONS = _GROUP_PREPOSITIONS | {"for", "with"}
 # The parts of speech of a source head that names no one ("a tacit acknowledgment").
 _NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT", "NUM", "SYM",
             "DET"}
@@ -248,8 +251,8 @@ _SECOND = {"deputy", "vice", "assistant", "associate", "junior", "acting"}
 _DOUBLE_QUOTES = {'"', "“", "”", "«", "»", "„", "``", "''"}
 _TITLE_WORDS = TITLES | PERSON_ROLES   # words of a title or an office, before a name or alone
 # The nouns an unnamed speaker's "he" or "she" may take up: one person, named by a role or what
-# they are ("a senior official", "one survivor"), not "people" nor "someone".
-_ONE_PERSON = _PERSON_NOUNS | _ANONYMOUS - {"people", "someone"}
+# they are ("a senior official", "one survivor", "one midwife"), not "people" nor "someone".
+_ONE_PERSON = (_PERSON_NOUNS | _ANONYMOUS | OCCUPATIONS) - {"people", "someone"}
 # Words that end a company's name, never a person's: "Hanjin Chemical", "Acme Holdings".
 _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "chemical",
                   "chemicals", "motors", "industries", "electronics", "pharmaceuticals", "foods",
@@ -1046,13 +1049,17 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
     bare = {n.surname for _, _, n in found if not n.given}
     if not bare:
         return []
+    # (not a word of a name already found: the "Guo" of "Vice Minister of Commerce Guo
+    # Tianming" is his family name, written first, not the surname of a "Commerce Guo")
+    named = {(index, t.i) for index, span, _ in found for t in span}
     spans: dict[str, list[tuple[int, Span]]] = {}
     for index in order:
         if index in headings:
             continue
         doc = docs[index]
         for token in doc[1:]:
-            if surname_key(token.text) not in bare or token.ent_type_ == "PERSON":
+            if surname_key(token.text) not in bare or token.ent_type_ == "PERSON" \
+                    or (index, token.i) in named:
                 continue
             at = token.i - 1   # the given name, before a particle: "Bashar al-Jaafari"
             if at >= 2 and doc[at].text == "-" and doc[at - 1].lower_ in PARTICLES:
@@ -1183,7 +1190,10 @@ class _Resolver:
                 elif key is None and c.source_mention.root.lower_ in _FIRST_PERSON:
                     later.append(c)
             resolved[id(c)], how[id(c)] = key, resolution if key is not None else None
-            if key is not None:
+            if key is not None and not (key[0] == "unnamed" and _asks(c)):
+                # (an unnamed one who asks is not who answers: "Asked by a reporter whether
+                # ..., she said", "The 51-year-old was asked by a reporter ... . '...,' she
+                # replied")
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
@@ -1401,7 +1411,7 @@ class _Resolver:
                 return self._group_of(named), "name"
         first = persons[0].root if persons else None
         if not named and persons and persons[0].start == _first_word(mention).i \
-                and not (first.dep_ == "poss" and lower in _PERSON_NOUNS) \
+                and not (first.dep_ == "poss" and head.lemma_.lower() in _PERSON_NOUNS) \
                 and not (first.dep_ in ("compound", "nmod") and first.head.pos_ == "NOUN"):
             # (not "Tsang's daughter", "The Kestrel workers' union")
             named = persons[:1]   # "Rendell, a Clinton surrogate,"
@@ -1467,7 +1477,7 @@ class _Resolver:
             return self._entity("group", _strip_determiner(group, quantifiers=True)), "name"
         if head.tag_ == "NNS":
             if lower.rstrip("s") in _ANONYMOUS or det in _INDEFINITE or lower in _ANONYMOUS:
-                return self._unnamed(core), "name"
+                return self._unnamed_for(core, head, mention), "name"
             return self._entity("group", _strip_determiner(_group(core, head, mention))), "name"
         if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES \
                 and _WORD.fullmatch(head.text):   # "EB-5 requires" names no person
@@ -1491,7 +1501,7 @@ class _Resolver:
                 and det not in _INDEFINITE | {"the", "this", "that"}:
             return _DEFER, None   # "Russian diplomat says ...": the body's diplomat, if it names one
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
-            return self._unnamed(core), "name"
+            return self._unnamed_for(core, head, mention), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
             if _WITHHELD.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text):
                 return self._unnamed(core), "name"   # "the woman, who cannot be named for legal
@@ -1604,8 +1614,12 @@ class _Resolver:
         if index is not None:
             return self._person_key(index), "pronoun"
         last = self.history[-1] if self.history else None
-        if last is not None and last[0] >= c.paragraph - 1 and self._one_unnamed(last[1], gender, last[2]):
-            return last[1], "pronoun"   # "A Kurdish official ... . 'We ...,' he said."
+        if last is not None and last[0] >= c.paragraph - 1 and self._one_unnamed(last[1], gender, last[2]) \
+                and not self._named_since(last[2], gender, c):
+            # "A Kurdish official ... . 'We ...,' he said." (not past one of that gender named
+            # since: "A spokesperson for the authority said ... . // For Mrs Ní Mhurchú, that
+            # is cold comfort. '...,' she said.")
+            return last[1], "pronoun"
         for para, key, position in reversed(self.history):   # the last person speaker nearby, if it fits
             if para < c.paragraph - RECENT_PARAGRAPHS or self._named_since(position, gender, c):
                 break   # (not past a person of the pronoun's gender named since: "Colonel
@@ -1715,6 +1729,11 @@ class _Resolver:
             for word in [subject] + [t for t in subject.children if t.dep_ == "poss"]:
                 mention = _core(word)
                 position = self.starts[id(word.doc)] + word.idx
+                age = _AGE.match(mention.text)
+                index = self._aged(int(age.group(1)), position) \
+                    if age and not self._reported(position) else None
+                if index is not None and not self.people.persons[index].gender - {gender}:
+                    return index   # "The 34-year-old ... addressed the court. '...,' he said"
                 ent = entity_at(word)   # (a title the tagger typed, "The Minister", counts)
                 if word.lower_ not in PERSON_ROLES or (ent is not None and not _title_only(ent)) \
                         or _determiner(mention) != "the" or self._reported(position) \
@@ -1749,7 +1768,8 @@ class _Resolver:
                     or self._named_since(position, gender, c) \
                     or _named_after(subject):
                 continue   # (not one named in apposition: "A neighbour, Gwen Pritchard, 71,")
-            return self._unnamed(mention)
+            whole = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+            return self._unnamed_for(mention, subject, whole)
         return None
 
     @staticmethod
@@ -2101,6 +2121,13 @@ class _Resolver:
             key, _ = self._pronoun(c, owner)
             if key is None:
                 return self._unnamed(_core(head)), "name"
+        elif (agent := _agent(mention, head)) is not None:
+            # a body with no name: "a statement issued by the ministry" is the ministry
+            key, resolution = self._mention(c, _core(agent), agent)
+            if key is None:
+                return self._unnamed(_core(head)), "name"
+            self.documents[kind] = key
+            return key, resolution
         elif _determiner(mention) in ("the", "this", "that") and kind in self.documents:
             return self.documents[kind], "description"
         elif c.paragraph in self.headings:   # "Poll: ..." is the poll the body names
@@ -2136,7 +2163,16 @@ class _Resolver:
                 else:
                     continue
                 subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
-                if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_):
+                if subject is None:
+                    continue
+                offset = self.starts[id(subject.doc)]
+                start, end = offset + subject.left_edge.idx, offset + subject.right_edge.idx
+                spoke = next((key for _, key, position in reversed(self.history)
+                              if start <= position <= end), None)
+                if spoke is not None and self.entities[spoke].kind != "unnamed":
+                    return spoke   # the speaker of that report: "The leader of the Indigenous
+                    # organization OPIAC, Dayana Jamioy, said in a statement that ..."
+                if subject.pos_ == "PROPN" or subject.ent_type_:
                     key, _ = self._mention(c, _core(subject), subject)
                     if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
                         return key
@@ -2216,6 +2252,12 @@ class _Resolver:
 
     def _unnamed(self, mention: Span) -> tuple[str, str]:
         return self._entity("unnamed", _strip_determiner(mention).lower())
+
+    def _unnamed_for(self, core: Span, head: Token, mention: Span) -> tuple[str, str]:
+        """An unnamed speaker with whom they speak for or where they are, of the ``mention``
+        ``core`` is the phrase of: "spokesman for the tribunal", "officials at Homeland
+        Security Investigations" (so that another body's spokesman is another speaker)."""
+        return self._unnamed(_group(core, head, mention, _UNNAMED_PREPOSITIONS))
 
     def _entity(self, kind: str, name: str) -> tuple[str, str]:
         letters = name.replace(".", "")
@@ -2300,6 +2342,10 @@ def _head(mention: Span) -> Token:
     by a role after another name, the person; a word split at its hyphen is its last part
     ("Her co-founder ..., Farhan Qureshi,", "His ex-wife")."""
     root = mention.root
+    if root.pos_ in ("VERB", "AUX"):   # the name the parse made the subject of the clause set off
+        # after it: "Aoife Ní Cheallaigh, 36, from Athenry, whose ... son has a rare condition,"
+        root = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.left_edge.i == mention.start), root)
     if root.dep_ not in ("nsubj", "nsubjpass") and root.pos_ == "NOUN":   # ("Co" hung on "said")
         root = next((t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i
                      and not mention.start <= t.head.i < mention.end), root)
@@ -2420,18 +2466,56 @@ def _core(head: Token) -> Span:
     ent = entity_at(head)
     if ent is not None:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir"
         start, end = min(start, ent.start), max(end, ent.end - 1)
-    return doc[min(start, _hyphenated(head).start):end + 1]   # nor a word: "ex-wife"
+    # nor a word: "ex-wife"
+    return doc[min(start, _hyphenated(head).start):_before_relative(doc, head.i, end + 1)]
 
 
-def _group(core: Span, head: Token, mention: Span) -> Span:
+def _before_relative(doc: Doc, head: int, end: int) -> int:
+    """Where a phrase of ``head`` that runs to ``end`` ends before a relative clause the parse
+    hung on a word after the head, and the comma before it: "A senior official of the Health
+    Ministry[, who did not wish to be named]"."""
+    relative = [t.left_edge.i for t in doc[head + 1:end] if t.dep_ == "relcl"]
+    end = min(relative, default=end)
+    while end > head + 1 and doc[end - 1].text in (",", ";", ":", "-", "–", "—"):
+        end -= 1
+    return end
+
+
+def _group(core: Span, head: Token, mention: Span, prepositions=_GROUP_PREPOSITIONS) -> Span:
     """A group with the place or body that says who they are: ``Republicans on the House
-    Financial Services Committee``, ``developers and supporters in Congress``."""
-    end = core.end
+    Financial Services Committee``, ``developers and supporters in Congress`` (the phrases of
+    ``prepositions``)."""
+    end, doc = core.end, head.doc
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in _GROUP_PREPOSITIONS \
-                and prep.right_edge.i < mention.end:
-            end = max(end, prep.right_edge.i + 1)
-    return head.doc[core.start:end]
+        # (not a time: "the arbitration panel in 2001"; up to a comma: "officials at Homeland
+        # Security Investigations, a division of ...")
+        if prep.dep_ == "prep" and prep.lower_ in prepositions and prep.right_edge.i < mention.end \
+                and not any(t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in prep.children):
+            comma = next((t.i for t in doc[prep.i:prep.right_edge.i + 1] if t.text == ","),
+                         prep.right_edge.i + 1)
+            end = max(end, _before_relative(doc, head.i, comma))
+    return doc[core.start:end]
+
+
+def _asks(c: Candidate) -> bool:
+    """Whether ``c`` is a question asked ("Asked by a reporter whether ...", "One journalist
+    asked: ...")."""
+    cue = c.cue_token
+    return cue is not None and cue.lemma_.lower() in ("ask", "question", "quiz")
+
+
+def _agent(mention: Span, head: Token) -> Optional[Token]:
+    """The body with no name that a document mention says issued the document: the object
+    of "by" or "from" on the document or on a participle of it (``a statement issued by the
+    ministry``, ``a letter from the council``); None for a name, a person's noun or one who
+    saw it."""
+    for t in mention:
+        prep = t.head
+        if t.dep_ == "pobj" and prep.lower_ in ("by", "from") and t.pos_ == "NOUN" \
+                and t.lower_ in _BODY_NOUNS | _BODIES and not t.ent_type_ and not seen_by(t) \
+                and (prep.head == head or prep.head.tag_ == "VBN" and prep.head.head == head):
+            return t
+    return None
 
 
 def _closing_name(mention: Span, head: Token) -> Optional[Span]:
@@ -2583,7 +2667,7 @@ def _role(mention: Span, name: Span) -> Optional[str]:
              and not any(t.text == ":" for t in mention.doc[mention.root.i:c.i])
              and not name.start <= c.i < name.end]   # (nor the "Odongo" of "Okello-Odongo")
     if not role and appos:   # (up to a relative clause: "a personal support worker who said ...")
-        end = min([c.left_edge.i for c in appos[0].rights if c.dep_ == "relcl"],
+        end = min([c.left_edge.i for c in appos[0].subtree if c.dep_ == "relcl" and c.i > appos[0].i],
                   default=appos[0].right_edge.i + 1)
         role = " ".join(t.text for t in appos[0].subtree if t.i < end).strip(" ,")
     return role or None

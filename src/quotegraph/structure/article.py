@@ -50,7 +50,7 @@ _NOT_PLACE = (r"(?:On|In|At|As|By|For|From|To|But|And|Or|So|Yet|The|This|That|Th
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)")
 _DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ]))"
 _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"   # "MOSCOW", "NEWPORT NEWS"
-_AGENCY = r"[A-Z][A-Za-z.&\- ]{0,30}"   # in brackets: "(AFP)", "(ANSA)"
+_AGENCY = r"(?:[A-Z][A-Za-z.&\- ]{0,30}|dpa)"   # in brackets: "(AFP)", "(ANSA)", "(dpa)"
 # place [, region] [, date] then a separator: "(AGENCY) —", ". /AGENCY/." or a dash alone.
 _DATELINE = re.compile(rf"""
     # ANSA's "(ANSA) - ROME, NOV 20 -": the agency in brackets first
@@ -73,7 +73,7 @@ _DATELINE = re.compile(rf"""
       (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
           ,[ ](?P<dash_agency>[A-Z]{{2,8}})-(?=[ ])
-        | [ ]\((?P<titled_agency>[A-Z][A-Za-z]{{1,30}})\)(?:{_DASH}|\.-|(?(titled_date)(?=[ ][A-Z])|(?!)))
+        | [ ]\((?P<titled_agency>[A-Z][A-Za-z]{{1,30}}|dpa)\)(?:{_DASH}|\.-|(?(titled_date)(?=[ ][A-Z])|(?!)))
         | (?(titled_region){_DASH}|(?!))
       )
     """, re.VERBOSE)

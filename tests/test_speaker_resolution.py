@@ -2538,3 +2538,21 @@ def test_the_one_whose_parents_speak_is_not_the_speaker(extractor):
                           "had given them \"the gift of time\".\n\n\"She was surrounded by music,\" they wrote.")
     assert said(r, "gift of time")[0] != "Saoirse"
     assert said(r, "surrounded by music")[0] == said(r, "gift of time")[0]
+
+
+def test_a_name_the_recogniser_ran_on_into_a_score_is_a_person(extractor):
+    # ("Daria Lebedeva 4-6" was typed an organisation: "she" went to the winner)
+    r = extractor.extract("Tennis\n\nDUBAI (AP) — Jang Su-bin rallied past fourth-seeded Daria Lebedeva 4-6, 7-6 (8), "
+                          "6-3 on Friday.\n\n\"I was already thinking about my flight home,\" Jang said.\n\nLebedeva was "
+                          "unhappy with a call. \"I saw the mark,\" Lebedeva told reporters.\n\nAsked whether the call "
+                          "had cost her the match, the 26-year-old Russian shook her head. \"No. She played better in "
+                          "the end,\" she said.")
+    assert said(r, "She played better")[:2] == ("Daria Lebedeva", "person")
+
+
+def test_the_official_is_the_one_head_of_a_body_named_before(extractor):
+    # (an unnamed "official")
+    r = extractor.extract("Arctic\n\nMOSCOW, April 3 (Sputnik) - Cargo traffic along the Northern Sea Route will reach "
+                          "a record, Vadim Orekhov, the head of the route's directorate, told Sputnik on Thursday.\n\n"
+                          "According to the official, 11 transit voyages have already been booked.")
+    assert said(r, "11 transit voyages")[:3] == ("Vadim Orekhov", "person", "description")

@@ -158,13 +158,14 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador
 # or the permanent representative; "the Green Party politician" may be the lawmaker; "the
-# Hungarian official" a state secretary; "the IMD chief" the director general; "the expert" a
-# research director.
+# Hungarian official" a state secretary, "the official" the head of a directorate; "the IMD
+# chief" the director general; "the expert" a research director.
 _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
                                 "mp", "minister", "mayor", "governor", "councillor", "councilor"},
                  "official": {"secretary", "minister", "representative", "ambassador", "envoy",
-                              "commissioner", "spokesman", "spokeswoman", "spokesperson"},
+                              "commissioner", "spokesman", "spokeswoman", "spokesperson", "head",
+                              "director"},
                  "chief": {"director", "head", "executive", "general", "commissioner"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
                  "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
@@ -705,6 +706,7 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             after = entity_at(doc[ent.end + 1])
             ent = Span(doc, ent.start, after.end if after is not None and after.start == ent.end + 1
                        else ent.end + 2, label="PERSON")
+        ent = _without_score(ent)
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None and bracket > ent.start:
             # "Niamh Ó Faoláin (Ind", "Cllr Gráinne Tierney (Lab": a party after the name
@@ -747,9 +749,18 @@ def _written_alone(docs: Sequence[Doc]) -> set[str]:
     the ``Stanley`` of "Morgan Stanley", always written whole, nor the ``Healthcare`` of
     "Lenox Healthcare", never a name of its own)."""
     alone = {e.text for doc in docs for e in doc.ents if len(e) == 1 and e.label_ in ("PERSON", "ORG")}
-    return {e[1].text for doc in docs for e in doc.ents
+    return {e[1].text for doc in docs for e in map(_without_score, doc.ents)
             if e.label_ == "ORG" and len(e) == 2 and e[1].text in alone and _known_given(e[0].text)
             and _is_name_word(e[1].text) and fold(e[1].text) not in _NOT_NAMES}
+
+
+def _without_score(ent: Span) -> Span:
+    """An entity without the numbers the recogniser ran on into after a name: the score of
+    "rallied past fourth-seeded Daria Lebedeva 4-6, 7-6 (8), 6-3" (typed an organisation)."""
+    end = ent.end
+    while end - ent.start > 1 and (ent.doc[end - 1].like_num or ent.doc[end - 1].is_punct):
+        end -= 1
+    return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
 def _with_given_name(ent: Span) -> Span:

@@ -2492,7 +2492,8 @@ def _before_relative(doc: Doc, head: int, end: int) -> int:
     return end
 
 
-def _group(core: Span, head: Token, mention: Span, prepositions=_GROUP_PREPOSITIONS) -> Span:
+def _group(core: Span, head: Token, mention: Span,
+           prepositions: Collection[str] = _GROUP_PREPOSITIONS) -> Span:
     """A group with the place or body that says who they are: ``Republicans on the House
     Financial Services Committee``, ``developers and supporters in Congress`` (the phrases of
     ``prepositions``)."""

@@ -126,7 +126,7 @@ def pair_features(a: Report, b: Report, cosine: float) -> dict[str, float]:
     wa, wb = normalize_words(a.text), normalize_words(b.text)
     partial = fuzz.partial_ratio(" ".join(wa), " ".join(wb)) / 100
     ca, cb = content_words(a.text), content_words(b.text)
-    smaller, larger = sorted((ca, cb), key=len)
+    smaller = min(ca, cb, key=len)
     containment = len(ca & cb) / len(smaller) if smaller else 0.0
     na, nb = numbers(a.text), numbers(b.text)
     ea, eb = names(a.text), names(b.text)
@@ -141,7 +141,7 @@ def pair_features(a: Report, b: Report, cosine: float) -> dict[str, float]:
             "both_direct": float(all(direct)), "one_direct": float(any(direct) and not all(direct)),
             "days": 0.5 if gap is None else min(gap, WINDOW_DAYS) / WINDOW_DAYS,
             "short": 1 / max(1, min(len(wa), len(wb))),
-            "contained": float(len(smaller) >= MIN_CONTAINED and smaller <= larger)}
+            "contained": float(len(smaller) >= MIN_CONTAINED and containment == 1.0)}
 
 
 @dataclass

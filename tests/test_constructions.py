@@ -106,6 +106,22 @@ def test_headline_colon(extractor):
     only(r, section="headline", speaker="Mike Pence", content="Flowers won't be at debate")
 
 
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_a_headline_quote_in_single_marks_the_body_repeats(extractor, fast_extractor, mode):
+    ex = extractor if mode == "accurate" else fast_extractor
+    r = ex.extract("‘We were left in the dark’: passengers stranded for nine hours\n\n“We were left completely "
+                   "in the dark,” said Nadia Fenwick, who was travelling home with her children.")
+    headline = [a for a in r.attributions if a.section == "headline"]
+    assert [(a.content.text, a.cue, a.speaker, a.resolution) for a in headline] == [
+        ("‘We were left in the dark’", None, "Nadia Fenwick", "inherited")]
+
+
+def test_a_headline_title_in_single_marks_the_body_does_not_repeat_is_no_quote(extractor):
+    r = extractor.extract("Film ‘The Quiet Harbour Returns’ opens festival\n\nThe festival opened on Friday with a "
+                          "new drama. “It is a quiet film,” said director Tobias Wren.")
+    assert [a.section for a in r.attributions] == ["body"]
+
+
 def test_transcript_colon(extractor):
     r = extractor.extract(HEADLINE + "HOLM: We have nothing more to say about the deal today.")
     only(r, kind="direct", content="We have nothing more to say about the deal today.")

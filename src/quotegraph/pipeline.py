@@ -271,14 +271,16 @@ class Extractor:
 
 
 def _relink(candidates: list[Candidate]) -> list[Candidate]:
-    """A cue-less quote whose antecedent the scorer dropped takes the attribution kept
-    before it instead (same or previous paragraph), as the rules would have."""
-    kept = {id(c) for c in candidates}
+    """A cue-less quote whose antecedent the scorer dropped takes the attribution kept in its
+    place (whose content overlaps the dropped one's: a headline's quote the body repeats),
+    else the one kept before it (same or previous paragraph), as the rules would have."""
+    kept, index = {id(c) for c in candidates}, CandidateIndex(candidates)
     for i, c in enumerate(candidates):
         if c.antecedent is not None and id(c.antecedent) not in kept:
             before = candidates[i - 1] if i and candidates[i - 1].paragraph >= c.paragraph - 1 else None
-            c.antecedent = before
-            c.take_source(before)
+            instead = [k for k in index.overlapping(c.antecedent.start, c.antecedent.end) if k is not c]
+            c.antecedent = instead[0] if instead else before
+            c.take_source(c.antecedent)
     return candidates
 
 

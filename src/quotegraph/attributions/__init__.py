@@ -8,13 +8,16 @@ place of the cue frames) and reconciles them with the quotation marks of :mod:`.
   that contains a quote and more becomes ``mixed``;
 - a quote with no cue of its own joins the attribution it is split from
   (``"A," Lavrov said. "B."``), or takes its speaker from the attribution before it
-  (a cue-less quote paragraph), or from a lead-in paragraph ending in a colon.
+  (a cue-less quote paragraph), or from a lead-in paragraph ending in a colon;
+- a quote a headline sets in single marks (``‘We were left in the dark’: ...``) is the
+  speaker's of the body's attribution that repeats it.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -25,13 +28,14 @@ from quotegraph.attributions.constructions import (colon_attribution, cue_frame_
                                                    sign_off_source)
 from quotegraph.attributions.frames import cue_key, end_of_text_before, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
-from quotegraph.attributions.quotes import Quote, find_quotes
+from quotegraph.attributions.quotes import Quote, find_quotes, single_quoted
 from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_ALONE, QUOTE_CUE,
                                               QUOTE_INHERITED, QUOTE_LEAD_IN, QUOTE_SIGN_OFF,
                                               TAGGER)
 from quotegraph.attributions.sources import SAYING, second_report, source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
+from quotegraph.text import WORD
 
 __all__ = ["Candidate", "CandidateIndex", "CueLexicon", "find_attributions"]
 
@@ -43,6 +47,12 @@ UNATTRIBUTED = 0.3
 # ("...," said Kevin Barrett, a lawyer at ..., who represents ... "It was destined to fail.").
 # 80 -> 200 lifted PolNeAR dev attribution F1 by 0.005.
 MAX_SPLIT_GAP = 200
+# A headline's quote in single marks is the body's speaker's where the body repeats this many
+# of its words in a row, and this share of them in order ("‘We were left in the dark’:
+# passengers stranded ..." and "We were left completely in the dark"; "‘They arrive with
+# nothing’" and "Many of them arrive with nothing").
+ECHO_WORDS = 3
+ECHO_SHARE = 0.75
 
 
 def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon,
@@ -122,6 +132,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         lead_in = (lead_in_source(doc), offset)
     _close_quoted_phrases(found, phrases)
     found = [c for c in found if not not_speech(c, article.text)]
+    found += _headline_echoes(article, found)
     for c in found:
         if c.construction == TAGGER and len(c.spans) > 1:
             c.kind = _kind_of_fragments(c.spans, quotes, starts)
@@ -168,6 +179,37 @@ def _kind_of_fragments(spans: Sequence[tuple[int, int]], quotes: Sequence[Quote]
         elif (i >= 0 and s < quotes[i].end) or (i + 1 < len(quotes) and quotes[i + 1].start < e):
             touched += 1
     return "direct" if inside == len(spans) else "mixed" if inside or touched else "indirect"
+
+
+def _headline_echoes(article: Article, found: list[Candidate]) -> list[Candidate]:
+    """The quotes a headline sets in single marks that no attribution holds and that the
+    content of an attribution of the body repeats (:data:`ECHO_WORDS`, :data:`ECHO_SHARE`):
+    cue-less quotes of that attribution ("‘We were left in the dark’: passengers stranded ..."
+    and then "'We were left completely in the dark,' said Nadia Fenwick")."""
+    headlines = [(i, p) for i, p in enumerate(article.paragraphs) if p.section == "headline"]
+    if not headlines:
+        return []
+    held = CandidateIndex(found)
+    body = [(c, [w for s, e in c.spans for w in WORD.findall(article.text[s:e].lower())])
+            for c in found if article.paragraphs[c.paragraph].section != "headline"]
+    echoes = []
+    for index, paragraph in headlines:
+        for quote in single_quoted(article.text, paragraph.start, paragraph.end):
+            words = WORD.findall(quote.inner.lower())
+            if len(words) < ECHO_WORDS or held.holding(quote.start + 1, quote.end - 1):
+                continue
+            said = next((c for c, content in body if _repeats(content, words)), None)
+            if said is not None:
+                echoes.append(Candidate("direct", [(quote.start, quote.end)], index, INHERITED,
+                                        construction=QUOTE_INHERITED, antecedent=said, source=said.source))
+    return echoes
+
+
+def _repeats(content: list[str], words: list[str]) -> bool:
+    """Whether ``content`` holds :data:`ECHO_WORDS` of ``words`` in a row and
+    :data:`ECHO_SHARE` of them in order."""
+    blocks = SequenceMatcher(None, words, content, autojunk=False).get_matching_blocks()
+    return max(b.size for b in blocks) >= ECHO_WORDS and sum(b.size for b in blocks) >= ECHO_SHARE * len(words)
 
 
 def _close_quoted_phrases(candidates: list[Candidate], phrases: list[Quote]) -> None:

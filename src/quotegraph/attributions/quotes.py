@@ -94,6 +94,23 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return quotes
 
 
+# A stretch in single marks, as headlines set their quotes; an apostrophe inside or at the end
+# of a word opens and closes none ("Don't", "Grieve's", "the Saints' coach").
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])[‘'](?=\w)[^\n‘’']*?(?<=[\w.!?,])[’'](?![\w’'])")
+
+
+def single_quoted(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+    """Stretches of ``text[start:end]`` in single marks, as headlines set quotes.
+
+    >>> [q.text for q in single_quoted("‘We were left in the dark’: passengers stranded")]
+    ['‘We were left in the dark’']
+    >>> [q.text for q in single_quoted("Director's film opens: 'I expected far worse'")]
+    ["'I expected far worse'"]
+    """
+    end = len(text) if end is None else end
+    return [Quote(m.start(), m.end(), m.group()) for m in _SINGLE_QUOTED.finditer(text, start, end)]
+
+
 def _next_line_opens(text: str, line_end: int, end: int) -> bool:
     rest = text[line_end:min(end, line_end + 200)].lstrip()
     m = _MARK.match(rest)

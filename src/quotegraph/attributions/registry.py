@@ -65,7 +65,8 @@ CONSTRUCTIONS: dict[str, Construction] = {c.id: c for c in (
     Construction(QUOTE_LEAD_IN, "a quote opening the paragraph after one that ends in a colon "
                  "(`Lavrov said:`)"),
     Construction(QUOTE_INHERITED, "a cue-less quote, spoken by whoever the attribution before it "
-                 "has as source"),
+                 "has as source (a headline's quote in single marks: the body's attribution that "
+                 "repeats it, `‘We were left in the dark’: ...`)"),
     Construction(QUOTE_ALONE, "a cue-less quote with no attribution before it: no source"),
     Construction(TAGGER, "an attribution of the span tagger", rule_confidence=False),
 )}

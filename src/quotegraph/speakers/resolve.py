@@ -111,6 +111,8 @@ _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "p
 _FEMALE = {"mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
            "queen", "princess", "dame", "lady", "mother", "daughter", "wife", "sister", "widow",
            "aunt", "niece", "grandmother", "actress"}
+_OFFICES = {"spokesman", "spokeswoman", "congressman", "congresswoman", "chairman", "chairwoman",
+            "businessman", "businesswoman"}   # gendered nouns of an office, not of the person
 _GENDERED = (_MALE | _FEMALE) - _ADDRESS - {"sir", "dame", "lord"}   # "the first lady", "the widow"
 _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "analyst", "expert",
               "observer", "diplomat", "officer", "staffer", "adviser", "advisor", "someone",
@@ -157,16 +159,18 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"}]
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador
-# or the permanent representative; "the Green Party politician" may be the lawmaker; "the
-# Hungarian official" a state secretary, "the official" the head of a directorate; "the IMD
-# chief" the director general; "the expert" a research director.
+# or the permanent representative; "the Green Party politician" may be the lawmaker or the
+# party's leader; "the Hungarian official" a state secretary, "the official" the head of a
+# directorate; "the IMD chief" the director general, "the BOK chief" the governor; "the
+# expert" a research director.
 _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
-                                "mp", "minister", "mayor", "governor", "councillor", "councilor"},
+                                "mp", "minister", "mayor", "governor", "councillor", "councilor",
+                                "leader"},
                  "official": {"secretary", "minister", "representative", "ambassador", "envoy",
                               "commissioner", "spokesman", "spokeswoman", "spokesperson", "head",
                               "director"},
-                 "chief": {"director", "head", "executive", "general", "commissioner"},
+                 "chief": {"director", "head", "executive", "general", "commissioner", "governor"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
                  "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
                             "fellow"}}
@@ -178,7 +182,7 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "suit", "indictment", "order", "decision", "proposal", "plan", "website", "post",
              "tweet", "video", "email", "emails", "footage", "record", "records", "transcript",
              "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
-             "message", "lesson", "warning", "advice", "returns"}
+             "message", "lesson", "warning", "advice", "returns", "results", "statistics"}
 # Documents someone writes: "X wrote to Y ... . The letter said".
 _WRITTEN = {"letter", "email", "memo", "note", "message"}
 # Head nouns of bodies and groups, never of a person's name.
@@ -240,6 +244,9 @@ _GIVEN_AGE = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s+(?:dies|died) at (\d{1,3})\b"
 # reasons,", "an official who asked not to be identified".
 _WITHHELD = re.compile(r"\b(?:cannot|can't|could not|may not|asked not to|declined to|did not want to"
                        r"|refused to) be (?:named|identified)\b")
+# Verbs of going to live or coming from somewhere: the one word after their "to" or "from" is
+# a place ("moved to Hobart", "emigrated from Cork"), whatever type the recogniser gave it.
+_MOVING = {"move", "relocate", "emigrate", "immigrate", "return", "flee", "migrate", "retire"}
 _ANY_BODY = {"group", "organisation", "organization", "body"}   # nouns that fit any body
 _STREETS = {"road", "street", "avenue", "boulevard", "terrace", "crescent", "drive", "lane", "grove",
             "gardens", "square", "parade", "row", "court", "mews"}   # (the last word of an address)
@@ -258,7 +265,9 @@ _ONE_PERSON = (_PERSON_NOUNS | _ANONYMOUS | OCCUPATIONS) - {"people", "someone"}
 _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "chemical",
                   "chemicals", "motors", "industries", "electronics", "pharmaceuticals", "foods",
                   "technologies", "logistics", "petroleum", "telecom", "airways", "securities",
-                  "water", "energy", "minerals", "mining", "metals", "steel", "power", "healthcare"}
+                  "water", "energy", "minerals", "mining", "metals", "steel", "power", "healthcare",
+                  "rail", "railway", "railways", "shipping", "systems", "software", "labs",
+                  "insurance", "resources", "homes"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "times", "post", "news"}
@@ -387,13 +396,17 @@ class _People:
         """One name the text gives (paragraph index, entity, parsed name): the person it
         names, with the mention, the gender and the role it says."""
         index, ent, name = named
-        around = _gender(ent)
+        around, given = _gender(ent), _given_gender(name.given)
+        if given and not around & given and not _gender(ent, offices=False):
+            around = given   # a known given name over an office before it: "Committee chairman
+            # Cllr Jane Pritchard" (not over a title of address or kin: "Mr. Jean Dupont",
+            # "9/11 widow Terry Strada")
         start = offsets[index] + ent.start_char
         person = self.find(name, index in headings, gender=frozenset(around),
                            before=None if index in headings else start)
         self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
         self.persons[person].count += 1
-        self.persons[person].gender |= around or _given_gender(name.given)
+        self.persons[person].gender |= around or given
         role = None if index in headings else _context_role(_titled(ent))
         for said in (role, _affiliation(text, start + len(ent.text))):
             self.persons[person].add_role(said)
@@ -457,8 +470,10 @@ class _People:
             if index in headings:
                 continue
             for token in doc:
+                # (a subject whatever its tag: "Grieve, 63, did not speak", "Grieve" a verb)
                 if token.ent_type_ == "PERSON" or not token.text[:1].isupper() or token.text.isupper() \
-                        or (token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_) \
+                        or (token.pos_ not in ("PROPN", "NOUN") and not token.ent_type_
+                            and token.dep_ not in ("nsubj", "nsubjpass")) \
                         or token.dep_ in ("compound", "amod") or _ranked(token):
                     continue
                 ent = entity_at(token)
@@ -645,16 +660,51 @@ def _is_title_word(token: Token) -> bool:
 def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
     """The first word of each organisation the text names with more words ("Halvorsen" of
     "Halvorsen Foods Inc") -> its longest such name, where no person's name of two or more
-    words ends in that word ("Ford" with "Harrison Ford" named too)."""
-    persons = {e[-1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    words ends in that word ("Ford" with "Harrison Ford" named too). A name typed a person
+    whose last word is a company's is an organisation's ("Wessmoor Rail")."""
+    def body(ent: Span) -> bool:
+        return ent.label_ == "ORG" or ent.label_ == "PERSON" and fold(ent[-1].text) in _COMPANY_WORDS
+
+    persons = {e[-1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+               and not body(e)}
     found: dict[str, str] = {}
     for doc in docs:
         for ent in doc.ents:
             name = _strip_determiner(ent)
             first = name.split()[0] if name else ""
-            if ent.label_ == "ORG" and len(name.split()) >= 2 and _is_name_word(first) \
+            if body(ent) and len(name.split()) >= 2 and _is_name_word(first) \
                     and first not in persons and len(name) > len(found.get(first, "")):
                 found[first] = name
+    return found
+
+
+# Nouns that say a name is a company's: "Fitness tracking app Strydo", "Halvorsen Foods, the
+# country's largest packaged-food maker,", "The developer, Crestline Homes,".
+_COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
+                  "airline", "developer", "manufacturer", "producer", "operator", "insurer", "lender",
+                  "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker"}
+
+
+def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple[int, str, str]]:
+    """(start in the text, name, noun) of each name that a noun for a body or a company
+    (:data:`_BODY_NOUNS`, :data:`_COMPANY_NOUNS`) sets off or comes right before: the noun
+    before it, apposed to it (or the plural after its "one of"), or the one it is apposed to."""
+    found = []
+    for doc, offset in zip(docs, offsets):
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON"):
+                continue
+            root, before = ent.root, doc[ent.start - 1] if ent.start else None
+            nouns = [t for t in root.children if t.dep_ == "appos"]
+            nouns += [o for t in nouns for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]   # ("one of Germany's largest makers")
+            nouns += [root.head] if root.dep_ == "appos" else []
+            nouns += [before] if before is not None and before.pos_ == "NOUN" and before.is_lower else []
+            # (a name typed a person only by a company's noun: "app Strydo", not "centre Mathis
+            # Laporte", a player's position)
+            kinds = _COMPANY_NOUNS | _BODY_NOUNS if ent.label_ == "ORG" else _COMPANY_NOUNS
+            found += [(offset + ent.start_char, _strip_determiner(ent), t.lemma_.lower()) for t in nouns
+                      if t.lemma_.lower() in kinds]
     return found
 
 
@@ -706,6 +756,14 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             after = entity_at(doc[ent.end + 1])
             ent = Span(doc, ent.start, after.end if after is not None and after.start == ent.end + 1
                        else ent.end + 2, label="PERSON")
+        if ent.label_ == "PERSON" and len(ent) == 2 and fold(ent[0].text).rstrip(".") in BEFORE_NAMES \
+                and ent.end < len(doc) and doc[ent.end].ent_iob_ == "O" and doc[ent.end].pos_ == "PROPN" \
+                and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and _is_name_word(doc[ent.end].text):
+            # a title and a given name the recogniser ended before the surname, which the parse
+            # heads them with: "Cllr Jane" + "Pritchard"
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        if ent.label_ == "PERSON" and _bracketed_after_name(ent):
+            continue   # a party or a ward: "Cllr Jane Pritchard (Lib Dem, Harwell and Stoke)"
         ent = _without_score(ent)
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None and bracket > ent.start:
@@ -720,8 +778,10 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
             # "Hanjin Chemical"
         if ent.label_ == "PERSON" and (_office_place(ent) or (
-                len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in")):
-            continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent"
+                len(ent) == 1 and ent.root.dep_ == "pobj" and (ent.root.head.lower_ == "in" or (
+                    ent.root.head.lower_ in ("to", "from") and ent.root.head.head.lemma_ in _MOVING)))):
+            continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent",
+            # "moved to Hobart"
         if ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from" \
                 and ent.root.head.head.lemma_ in ("report", "reporting"):
             continue   # where a reporter worked, in a credit line: "Julie Davis reported from
@@ -752,6 +812,17 @@ def _written_alone(docs: Sequence[Doc]) -> set[str]:
     return {e[1].text for doc in docs for e in map(_without_score, doc.ents)
             if e.label_ == "ORG" and len(e) == 2 and e[1].text in alone and _known_given(e[0].text)
             and _is_name_word(e[1].text) and fold(e[1].text) not in _NOT_NAMES}
+
+
+def _bracketed_after_name(ent: Span, reach: int = 8) -> bool:
+    """Whether ``ent`` lies in brackets opened right after a name (within ``reach`` words)."""
+    doc = ent.doc
+    for i in range(ent.start - 1, max(ent.start - 1 - reach, 0), -1):
+        if doc[i].text == ")":
+            return False
+        if doc[i].text == "(":
+            return doc[i - 1].pos_ == "PROPN"
+    return False
 
 
 def _without_score(ent: Span) -> Span:
@@ -887,8 +958,8 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             t.doc[t.left_edge.i:t.i].text)) for t in root.children)
         return ent if apposed or (ent.label_ == "NORP" and root.dep_ in ("nsubj", "nsubjpass", "poss", "appos")) \
             else None
-    if ent.label_ != "ORG":
-        return None
+    if ent.label_ != "ORG" or fold(ent[-1].text) in _COMPANY_WORDS:
+        return None   # (a company's name, whatever noun sets it off: "The developer, Crestline Homes,")
     before = ent.doc[ent.start - 1] if ent.start else None
     title = 0
     while title < len(ent) and (fold(ent[title].text).rstrip(".") in BEFORE_NAMES
@@ -1132,10 +1203,12 @@ def _known_given(word: str) -> bool:
     return bool(_given_gender(given_name_key(word)))
 
 
-def _gender(span: Span) -> set[str]:
+def _gender(span: Span, offices: bool = True) -> set[str]:
     """What the name and the words before it that belong to it say of its gender: ``Mr.``,
     ``spokeswoman``, ``the first lady, Michelle Obama`` (not ``the chairman of Mrs.
-    Clinton's campaign``, nor ``like him, Mrs. Clinton``)."""
+    Clinton's campaign``, nor ``like him, Mrs. Clinton``); without ``offices``, what its
+    titles of address and its nouns of kin say, not its offices ("chairman", which women in
+    Britain are called too)."""
     words = [span.text]
     for token in reversed(span.doc[max(span.start - 3, 0):span.start]):
         if span.start <= token.head.i < span.end or (span.root.dep_ == "appos"
@@ -1143,6 +1216,8 @@ def _gender(span: Span) -> set[str]:
             words.append(token.text)
         elif not token.is_punct:
             break
+    if not offices:
+        words = [w for w in " ".join(words).split() if fold(w) not in _OFFICES]
     return title_gender(" ".join(words))
 
 
@@ -1175,6 +1250,7 @@ class _Resolver:
         self.people = _People(docs, offsets, text, headings, self.acronyms)
         self.heading_docs = {id(docs[i]) for i in headings}
         self.starts = {id(doc): offset for doc, offset in zip(docs, offsets)}
+        self.described_bodies = _described_bodies(docs, offsets)
         self.entities: dict[tuple[str, str], _Entity] = {}
         # (paragraph, key, where the attribution starts), in text order
         self.history: list[tuple[int, tuple[str, str], int]] = []
@@ -1206,6 +1282,11 @@ class _Resolver:
                 # ..., she said", "The 51-year-old was asked by a reporter ... . '...,' she
                 # replied")
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
+        # A headline's quote the body repeats is the speaker's the body gives it (its
+        # antecedent comes after it).
+        for c in candidates:
+            if c.antecedent is not None and resolved[id(c)] is None and resolved.get(id(c.antecedent)):
+                resolved[id(c)], how[id(c)] = resolved[id(c.antecedent)], "inherited"
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
             kind = c.source_mention.root.lemma_.lower()
@@ -1457,9 +1538,11 @@ class _Resolver:
         # (a body noun's name typed a place too: "the industry's main lobby group, PhRMA,")
         names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
-                     for e in [entity_at(t)] if e is not None and e.label_ in names), None)
+                     for e in [entity_at(t)] if e is not None and (e.label_ in names or (
+                         e.label_ == "PERSON" and fold(e[-1].text) in _COMPANY_WORDS))), None)
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
+            # (or a company typed a person: "The developer, Crestline Homes,")
             return self._entity("organization", _strip_determiner(body)), "name"
         det = _determiner(core)
         if (head.ent_type_ == "NORP" and (head.tag_ in ("NN", "NNP") or head.pos_ == "ADJ")
@@ -1520,6 +1603,8 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
+                if index is None and lower in OCCUPATIONS and not list(head.rights):
+                    index = self._just_quoted(core, c.source[0])   # (no more said of them)
                 key = self._person_key(index) if index is not None else None
             if key is not None:
                 return key, "description"
@@ -2045,12 +2130,18 @@ class _Resolver:
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
-        fits, placed, broadly = [], [], set()
+        fits, placed, broadly, deputies = [], [], set(), set()
         national = mention.root.ent_type_ == "NORP"   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
-            has_role = any(_same_country(head, w) for w in words) if national else wanted & words or (
-                acronym is not None and any(_initials(role) == acronym for role in person.roles))
+            if national:
+                has_role = any(_same_country(head, w) for w in words)
+            elif acronym is not None:   # "the PM", "the CFO": the role it abbreviates or ends
+                # in, not a body the role names ("the BOK" is no "BOK Gov. Seo Min-jae")
+                has_role = any(_initials(role) == acronym or _role_word(re.findall(r"[\w'-]+", role.lower())[-1])
+                               in wanted for role in person.roles if role.strip())
+            else:
+                has_role = wanted & words
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or second - words:
                 continue
@@ -2059,7 +2150,12 @@ class _Resolver:
             if person.gender and gender and not person.gender & gender:
                 continue
             if not national and not _same_role(head) & words:
+                if marks - words:
+                    continue   # (a broader word with names the role does not hold: "Island bloc
+                    # chief" is no "policy director at the campaign group Coastline Alliance")
                 broadly.add(index)
+            if head in words and _SECOND & words - second:
+                deputies.add(index)
             starts = [m.start for m in person.mentions]
             if position is None:
                 fit = (True, -min(starts), index)
@@ -2079,6 +2175,8 @@ class _Resolver:
         # Karsland foreign minister" is not "Russian Foreign Minister Gennady Lavrentyev" named
         # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth".
         fits = placed or fits
+        # (and "the governor" the governor, not the deputy governor, where both are named)
+        fits = [f for f in fits if f[-1] not in deputies] or fits
         if not fits or len(broadly & {f[-1] for f in fits}) > 1:
             return None   # (a broader word names one only where one fits by it: "the
             # politician" after a lawmaker and a mayor is either)
@@ -2090,6 +2188,16 @@ class _Resolver:
             # in the lede than Lavrentyev was
             return self._person_key(last)
         return self._person_key(max(fits)[-1])
+
+    def _just_quoted(self, description: Span, position: int) -> Optional[int]:
+        """The person of the last attribution, in this paragraph or the one before, that an
+        occupation no one has is said of, if it fits them and no one else was named since:
+        "'...,' she said. The retired teacher added that ..." after Margaret Hollis's quote."""
+        last = self._last_speaker(position)
+        if last is None or not _fits(self.people.persons[last], description):
+            return None
+        named = self.people.named_between(self.history[-1][2], position)
+        return last if all(p == last for _, p in named) else None
 
     def _last_speaker(self, position: Optional[int]) -> Optional[int]:
         """The person of the last attribution resolved before ``position``, if it stands in
@@ -2108,6 +2216,12 @@ class _Resolver:
         account``), or that a document of the same kind had before (``A Bloomberg poll ...``
         then ``the poll``) or, in a headline, has in the body; else the unnamed document."""
         kind = head.lemma_.lower()
+        # (with who it is by or from where the source mention stops at the document: fast
+        # mode's "according to [figures] from the INMO")
+        by = next((t for t in head.children if t.dep_ == "prep" and t.lower_ in ("by", "from")
+                   and t.i >= mention.end), None)
+        if by is not None:
+            mention = head.doc[mention.start:by.right_edge.i + 1]
         # (not where it was published: "a study published in the Journal of ...")
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)
@@ -2121,6 +2235,10 @@ class _Resolver:
         # (the body, not the place that owns it: "data from Germany's Federal Statistical Office")
         ents = [e for e in ents if not (e.root.dep_ == "poss" and any(
             o.start <= e.root.head.i < o.end for o in ents))] or ents
+        # (the person, not the body their title names: "a study by Loyola Law School professor
+        # Justin Levitt")
+        ents = [e for e in ents if not any(p.label_ == "PERSON" and p.root in e.root.ancestors
+                                           and p.start > e.end for p in ents)]
         owner = next((t for t in head.children if t.dep_ == "poss"), None)
         if ents and ents[0].label_ == "PERSON":
             key = self._person_key(self._person(ents[0]))
@@ -2132,6 +2250,12 @@ class _Resolver:
             key, _ = self._pronoun(c, owner)
             if key is None:
                 return self._unnamed(_core(head)), "name"
+        elif owner is not None and owner.pos_ == "NOUN" and _determiner(mention) == "the":
+            # "The institute's report": the institute named before
+            key, resolution = self._mention(c, owner.doc[owner.left_edge.i:owner.i + 1], owner)
+            if key is None or key is _DEFER:
+                return self._unnamed(_core(head)), "name"
+            return key, resolution
         elif (agent := _agent(mention, head)) is not None:
             # a body with no name: "a statement issued by the ministry" is the ministry
             key, resolution = self._mention(c, _core(agent), agent)
@@ -2191,16 +2315,18 @@ class _Resolver:
 
     def _organisation_described(self, description: Span) -> Optional[tuple[str, str]]:
         """The last organisation speaker whose name ends with the description's head (or
-        starts with it and "of": "the ministry" is the "Ministry of Ecology and Environment")
-        and holds its other words: "the committee" and "the Senate committee" are the "Senate
-        Judiciary Committee"; "the state's budget office" is not "the governor's office"."""
+        has it before "of" or "for": "the ministry" is the "Ministry of Ecology and
+        Environment", "the institute" the "Tessaly Institute for Work and Health") and holds
+        its other words: "the committee" and "the Senate committee" are the "Senate Judiciary
+        Committee"; "the state's budget office" is not "the governor's office"."""
         head = description.root.lower_
         words = {fold(t.text) for t in description if t.i != description.root.i
                  and t.pos_ in ("NOUN", "PROPN", "ADJ")}
         companies = set()
         for key, entity in reversed(list(self.entities.items())):
             name = re.findall(r"[a-z0-9]+", fold(entity.name))
-            if entity.kind == "organization" and (name[-1:] == [head] or name[:2] == [head, "of"]) \
+            of = next((i for i, w in enumerate(name) if w in ("of", "for")), len(name))
+            if entity.kind == "organization" and (name[-1:] == [head] or name[of - 1:of] == [head]) \
                     and words <= set(name):
                 return key
             if entity.kind == "organization" and len(name) > 1 and name[-1] in _COMPANY_WORDS:
@@ -2209,9 +2335,25 @@ class _Resolver:
         # hold one company, by its name: "Lumora Technologies", "Harrowgate Foods Inc."; where
         # they hold none, the one company its sentence or the one before names before it
         # ("Halvorsen Energy shares slid ... after the Houston-based company said")
-        if head not in ("company", "firm") or len(companies) > 1:
+        longest = max(companies, key=lambda k: len(self.entities[k].name), default=None)
+        if longest is not None and all(fold(self.entities[longest].name).startswith(fold(self.entities[k].name))
+                                       for k in companies):
+            companies = {longest}   # one company by a short and a full name: "Corvalis Systems Inc."
+        if head not in ("company", "firm"):
+            # "The coalition said" after "the Sahel Relief Network (SRN), a coalition of aid
+            # organisations,"
+            return self._described_before(description, {head}) if head in _BODY_NOUNS else None
+        if len(companies) > 1:
             return None
-        return companies.pop() if companies else self._company_named_before(description)
+        return companies.pop() if companies else (self._company_named_before(description)
+                                                   or self._described_before(description, _COMPANY_NOUNS))
+
+    def _described_before(self, description: Span, nouns: Collection[str]) -> Optional[tuple[str, str]]:
+        """The one body the text names before ``description`` and says is one of ``nouns`` by
+        a noun beside its name (:func:`_described_bodies`)."""
+        position = self.starts[id(description.doc)] + description.start_char
+        named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns}
+        return self._entity("organization", named.pop()) if len(named) == 1 else None
 
     def _company_named_before(self, description: Span) -> Optional[tuple[str, str]]:
         """The one company by its name (its last word one of :data:`_COMPANY_WORDS`) that the
@@ -2574,7 +2716,8 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     # accountant")
     names = [e for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"
              and not (e.root.dep_ in ("compound", "amod", "poss") and e.root.head.pos_ == "NOUN")
-             and not _title_only(e)]   # (not the "Mrs Justice" of "Mrs Justice Folasade Adeyemi")
+             and not _title_only(e)   # (not the "Mrs Justice" of "Mrs Justice Folasade Adeyemi")
+             and fold(e[-1].text) not in _COMPANY_WORDS]   # (nor "The developer, Crestline Homes,")
     if names:
         return names
     return [child.doc[_name_start(child):child.i + 1] for child in apposed
@@ -2737,5 +2880,8 @@ def _strip_determiner(mention: Span, quantifiers: bool = False) -> str:
                                         and (t.dep_ == "det" or t.lower_ in _INDEFINITE))]
     while words and words[0].dep_ == "poss" and words[0].pos_ == "PRON":
         words = words[1:]
+    if len(words) > 1 and words[-1].text in ("(", "["):
+        words = words[:-1]   # (a bracket the recogniser ran on into: "Election Commission of
+        # Pakistan (" of "... (ECP)")
     text = "".join(t.text_with_ws for t in words) if words else mention.text
     return re.sub(r" (['’]s|,|\.)\b", r"\1", text).strip(" ,")

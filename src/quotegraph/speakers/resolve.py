@@ -2138,8 +2138,9 @@ class _Resolver:
                 has_role = any(_same_country(head, w) for w in words)
             elif acronym is not None:   # "the PM", "the CFO": the role it abbreviates or ends
                 # in, not a body the role names ("the BOK" is no "BOK Gov. Seo Min-jae")
-                has_role = any(_initials(role) == acronym or _role_word(re.findall(r"[\w'-]+", role.lower())[-1])
-                               in wanted for role in person.roles if role.strip())
+                has_role = any(_initials(role) == acronym
+                               or _role_word((re.findall(r"[\w'-]+", role.lower()) or [""])[-1]) in wanted
+                               for role in person.roles)
             else:
                 has_role = wanted & words
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \

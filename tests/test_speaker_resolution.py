@@ -2719,3 +2719,27 @@ def test_a_surname_the_parse_took_for_a_verb_is_still_the_person(extractor):
                           "case.\n\nGrieve, 63, did not speak to reporters as he left the courthouse. In a brief statement, "
                           "he said he was confident the truth would come out.")
     assert said(r, "truth would come out")[:3] == ("Walter Grieve", "person", "pronoun")
+
+
+@pytest.mark.parametrize("text, part, speaker", [
+    ("A report circulated to members by the council’s roads department stated that traffic had risen by 23 per "
+     "cent since 2015.", "traffic had risen", "council’s roads department"),
+    ("A statement posted on the ministry's website later said Russia reserves the right to take retaliatory "
+     "steps.", "retaliatory steps", "ministry")])
+def test_a_document_a_body_circulated_or_posted_is_that_bodys(extractor, text, part, speaker):
+    # (an unnamed "report", "statement": the parse tagged "department" a proper noun; a website's
+    # owner was no producer)
+    r = extractor.extract("Roads\n\n" + text)
+    assert said(r, part)[0] == speaker
+
+
+def test_a_company_named_with_its_noun_is_the_company_and_no_person(extractor):
+    # ("Carmaker Rheinwerk", one organisation to the recogniser, was a person's full name for the
+    # headline's "Rheinwerk", typed a person; "the company" was unnamed)
+    r = extractor.extract("Rheinwerk to cut 4,500 German jobs, works council says\n\nKaltenbach, Germany (dpa) - "
+                          "Carmaker Rheinwerk plans to cut 4,500 jobs in Germany by the end of 2027, the company "
+                          "announced on Wednesday.\n\nProduction at the plant in Weilersbach is also to be scaled back, "
+                          "Rheinwerk said in a statement.")
+    assert said(r, "4,500 jobs in Germany")[:2] == ("Rheinwerk", "organization")
+    assert said(r, "scaled back")[:2] == ("Rheinwerk", "organization")
+    assert [s.kind for s in r.speakers if s.name == "Rheinwerk"] == ["organization"]

@@ -356,6 +356,8 @@ class _People:
         short = _short_names(docs)
         surnames = set(_SET_OFF_AGE.findall(text)) | _written_alone(docs)
         self.bodies: dict[str, str] = {}
+        for e in (e for doc in docs for e in doc.ents if len(e) > 1 and fold(e[0].text) in _COMPANY_NOUNS):
+            self.bodies[e[1:].text] = e[1:].text   # ("Carmaker Rheinwerk", then "Rheinwerk said")
         for e in (e for doc in docs for e in doc.ents if e.label_ == "PERSON"):
             if _named_body(e) or e.text in acronyms:
                 self.bodies[e.text] = e.text
@@ -705,7 +707,17 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
             kinds = _COMPANY_NOUNS | _BODY_NOUNS if ent.label_ == "ORG" else _COMPANY_NOUNS
             found += [(offset + ent.start_char, _strip_determiner(ent), t.lemma_.lower()) for t in nouns
                       if t.lemma_.lower() in kinds]
-    return found
+            if len(ent) > 1 and ent[0].lower_ in _COMPANY_NOUNS:   # (the noun run into the name:
+                # "Carmaker Rheinwerk" typed one organisation)
+                found.append((offset + ent[1].idx, ent[1:].text, ent[0].lower_))
+        # (and a name the recogniser missed after a company's noun: "carmaker Rheinwerk")
+        for token in doc:
+            noun = next((c for c in token.children if c.dep_ == "compound" and c.lower_ in _COMPANY_NOUNS), None)
+            if noun is not None and token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ != "compound" \
+                    and all(t.pos_ == "PROPN" for t in doc[noun.i + 1:token.i + 1]):
+                name = doc[noun.i + 1:token.i + 1]
+                found.append((offset + name.start_char, name.text, noun.lower_))
+    return sorted(found)
 
 
 def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
@@ -764,6 +776,8 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         if ent.label_ == "PERSON" and _bracketed_after_name(ent):
             continue   # a party or a ward: "Cllr Jane Pritchard (Lib Dem, Harwell and Stoke)"
+        if len(ent) > 1 and fold(ent[0].text) in _COMPANY_NOUNS:
+            continue   # a company with the noun that says so: "Carmaker Rheinwerk"
         ent = _without_score(ent)
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None and bracket > ent.start:
@@ -1156,9 +1170,9 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
                     or not given.text.isalpha() or len(given) < 2 \
                     or given.text.isupper() or not given.text[0].isupper() \
                     or (given.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "ORG") and ent.end <= token.i) \
-                    or fold(given.text) in TITLES | _ADDRESS | PERSON_ROLES | set(_ROLE_WORDS) \
+                    or fold(given.text) in TITLES | _ADDRESS | PERSON_ROLES | set(_ROLE_WORDS) | _COMPANY_NOUNS \
                     or (before is not None and before.pos_ == "PROPN" and not before.text.isupper()):
-                continue
+                continue   # (nor a company's noun: "Carmaker Rheinwerk")
             spans.setdefault(surname_key(token.text), []).append((index, doc[at:token.i + 1]))
     out = []
     for surname, names in spans.items():
@@ -2259,7 +2273,8 @@ class _Resolver:
             return key, resolution
         elif (agent := _agent(mention, head)) is not None:
             # a body with no name: "a statement issued by the ministry" is the ministry
-            key, resolution = self._mention(c, _core(agent), agent)
+            core = agent.doc[agent.left_edge.i:agent.i + 1] if agent.dep_ == "poss" else _core(agent)
+            key, resolution = self._mention(c, core, agent)
             if key is None:
                 return self._unnamed(_core(head)), "name"
             self.documents[kind] = key
@@ -2662,13 +2677,19 @@ def _asks(c: Candidate) -> bool:
 def _agent(mention: Span, head: Token) -> Optional[Token]:
     """The body with no name that a document mention says issued the document: the object
     of "by" or "from" on the document or on a participle of it (``a statement issued by the
-    ministry``, ``a letter from the council``); None for a name, a person's noun or one who
-    saw it."""
+    ministry``, ``a letter from the council``, ``A report circulated to members by the
+    council's roads department``), or the owner of the website it was posted on (``A
+    statement posted on the ministry's website``); None for a name, a person's noun or one
+    who saw it."""
     for t in mention:
         prep = t.head
-        if t.dep_ == "pobj" and prep.lower_ in ("by", "from") and t.pos_ == "NOUN" \
+        if t.dep_ == "pobj" and prep.lower_ in ("by", "from") and t.pos_ in ("NOUN", "PROPN") \
                 and t.lower_ in _BODY_NOUNS | _BODIES and not t.ent_type_ and not seen_by(t) \
                 and (prep.head == head or prep.head.tag_ == "VBN" and prep.head.head == head):
+            return t
+        if t.dep_ == "poss" and t.lower_ in _BODY_NOUNS | _BODIES and not t.ent_type_ \
+                and t.head.lemma_ in ("website", "site") and t.head.dep_ == "pobj" \
+                and t.head.head.lower_ == "on" and t.head.head.head.tag_ == "VBN" and t.head.head.head.head == head:
             return t
     return None
 

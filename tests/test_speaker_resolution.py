@@ -2743,3 +2743,11 @@ def test_a_company_named_with_its_noun_is_the_company_and_no_person(extractor):
     assert said(r, "4,500 jobs in Germany")[:2] == ("Rheinwerk", "organization")
     assert said(r, "scaled back")[:2] == ("Rheinwerk", "organization")
     assert [s.kind for s in r.speakers if s.name == "Rheinwerk"] == ["organization"]
+
+
+def test_a_name_set_off_after_the_place_of_a_description_is_the_speaker(extractor):
+    # (the parse set the name off from "Umbeli": an unnamed "united nations humanitarian coordinator")
+    r = extractor.extract("Fighting\n\nThe United Nations humanitarian coordinator for Umbeli, Henrik Solbakken, said "
+                          "more than 20,000 people had been displaced.")
+    assert said(r, "20,000 people")[:2] == ("Henrik Solbakken", "person")
+    assert [s.roles for s in r.speakers] == [["United Nations humanitarian coordinator"]]

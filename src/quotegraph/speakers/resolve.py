@@ -1113,8 +1113,10 @@ def _context_role(ent: Span) -> Optional[str]:
                     default=-1) + 1:]
     if left:
         return " ".join(t.text for t in left)
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
-        head = root.head
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") \
+            and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")):
+        head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
+        # Solbakken,")
         return " ".join(t.text for t in doc[head.left_edge.i:head.i + 1]
                         if not t.is_punct and t.dep_ not in ("det", "case"))
     appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
@@ -2733,6 +2735,11 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     when the description is a person's role: ``the ministry's spokesman, Major General Igor
     Konashenkov,``)."""
     apposed = [child for child in head.children if child.dep_ == "appos" and not reported(child)]
+    # (or a person's name the parse set off from the place or body of the description: "The UN
+    # humanitarian coordinator for Umbeli, Henrik Solbakken,")
+    apposed += [a for p in head.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "ORG")
+                for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and not reported(a)]
     # (not a name in what describes the apposed one, "Sea Harbour International, whose ship
     # Aurora took part", nor one that modifies a common noun there, "a former Kwun Lok
     # accountant")

@@ -2751,3 +2751,11 @@ def test_a_name_set_off_after_the_place_of_a_description_is_the_speaker(extracto
                           "more than 20,000 people had been displaced.")
     assert said(r, "20,000 people")[:2] == ("Henrik Solbakken", "person")
     assert [s.roles for s in r.speakers] == [["United Nations humanitarian coordinator"]]
+
+
+def test_a_cue_less_quote_that_calls_the_last_speaker_by_title_is_not_theirs(extractor):
+    # (it went to the administrator, whom it addresses)
+    r = extractor.extract("Hearing\n\nSen. Diane Kessler asked FAA Administrator Raymond Okafor whether he had read the "
+                          "incident reports. When he replied that he had read the summaries, she cut him off.\n\n"
+                          "“Read the reports, Administrator. Not the summaries.”")
+    assert said(r, "Read the reports")[0] != "Raymond Okafor"

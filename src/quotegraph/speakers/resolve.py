@@ -206,6 +206,8 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim", "widow", "widower", "homemaker",
     "housewife", "farmer", "fisherman", "trader", "commuter", "tenant"}
+# A word set off after a comma at the end of a sentence, as one calls a person: ", Administrator."
+_VOCATIVE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)[.!?]")
 _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
 _INITIAL = re.compile(r"[A-Z]\.")
 # The body a role is of: "president of the Unmanned Aircraft Trade Council".
@@ -1285,6 +1287,8 @@ class _Resolver:
             key, resolution = None, None
             if c.antecedent is not None:
                 key, resolution = resolved.get(id(c.antecedent)), "inherited"
+                if key is not None and self._called_in(key, c):
+                    key = None   # (a quote that calls its antecedent's speaker by name is not theirs)
             elif c.source_mention is not None:
                 key, resolution = self.resolve(c)
                 if key is _DEFER:
@@ -1298,11 +1302,6 @@ class _Resolver:
                 # ..., she said", "The 51-year-old was asked by a reporter ... . '...,' she
                 # replied")
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
-        # A headline's quote the body repeats is the speaker's the body gives it (its
-        # antecedent comes after it).
-        for c in candidates:
-            if c.antecedent is not None and resolved[id(c)] is None and resolved.get(id(c.antecedent)):
-                resolved[id(c)], how[id(c)] = resolved[id(c.antecedent)], "inherited"
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
             kind = c.source_mention.root.lemma_.lower()
@@ -1321,9 +1320,12 @@ class _Resolver:
             elif outer is None and c.source_mention.root.lower_ in ("i", "me"):
                 key = self._signed(c.paragraph)   # a letter: "I cannot fathom ... // Jane Doe."
                 resolved[id(c)], how[id(c)] = key, "pronoun" if key is not None else None
+        # (and those whose antecedent comes later, or was resolved later: a headline's quote the
+        # body repeats)
         for c in candidates:
             if c.antecedent is not None and resolved[id(c)] is None:
-                resolved[id(c)] = resolved.get(id(c.antecedent))
+                key = resolved.get(id(c.antecedent))
+                resolved[id(c)] = key if key is not None and not self._called_in(key, c) else None
                 how[id(c)] = "inherited" if resolved[id(c)] is not None else None
         speakers, ids = [], {}
         for c in candidates:
@@ -2205,6 +2207,16 @@ class _Resolver:
             # in the lede than Lavrentyev was
             return self._person_key(last)
         return self._person_key(max(fits)[-1])
+
+    def _called_in(self, key: tuple[str, str], c: Candidate) -> bool:
+        """Whether the quote of ``c`` calls the person of ``key`` by a word of their name or
+        role set off at the end of a sentence (``"Read the reports, Administrator."`` after
+        a reply of "FAA Administrator Raymond Okafor": his questioner's words)."""
+        if key[0] != "person":
+            return False
+        person = self.people.persons[int(key[1][1:])]
+        called = {fold(m.group(1)) for s, e in c.spans for m in _VOCATIVE.finditer(self.text, s, e)}
+        return bool(called & (person.role_words | {fold(w) for w in person.name.split()}))
 
     def _just_quoted(self, description: Span, position: int) -> Optional[int]:
         """The person of the last attribution, in this paragraph or the one before, that an

@@ -186,22 +186,21 @@ def _headline_echoes(article: Article, found: list[Candidate]) -> list[Candidate
     content of an attribution of the body repeats (:data:`ECHO_WORDS`, :data:`ECHO_SHARE`):
     cue-less quotes of that attribution ("‘We were left in the dark’: passengers stranded ..."
     and then "'We were left completely in the dark,' said Nadia Fenwick")."""
-    headlines = [(i, p) for i, p in enumerate(article.paragraphs) if p.section == "headline"]
-    if not headlines:
-        return []
     held = CandidateIndex(found)
+    quoted = [(index, quote, words) for index, p in enumerate(article.paragraphs) if p.section == "headline"
+              for quote in single_quoted(article.text, p.start, p.end)
+              for words in [WORD.findall(quote.inner.lower())]
+              if len(words) >= ECHO_WORDS and not held.holding(quote.start + 1, quote.end - 1)]
+    if not quoted:   # (most headlines: no body content is read)
+        return []
     body = [(c, [w for s, e in c.spans for w in WORD.findall(article.text[s:e].lower())])
             for c in found if article.paragraphs[c.paragraph].section != "headline"]
     echoes = []
-    for index, paragraph in headlines:
-        for quote in single_quoted(article.text, paragraph.start, paragraph.end):
-            words = WORD.findall(quote.inner.lower())
-            if len(words) < ECHO_WORDS or held.holding(quote.start + 1, quote.end - 1):
-                continue
-            said = next((c for c, content in body if _repeats(content, words)), None)
-            if said is not None:
-                echoes.append(Candidate("direct", [(quote.start, quote.end)], index, INHERITED,
-                                        construction=QUOTE_INHERITED, antecedent=said, source=said.source))
+    for index, quote, words in quoted:
+        said = next((c for c, content in body if _repeats(content, words)), None)
+        if said is not None:
+            echoes.append(Candidate("direct", [(quote.start, quote.end)], index, INHERITED,
+                                    construction=QUOTE_INHERITED, antecedent=said, source=said.source))
     return echoes
 
 

@@ -661,13 +661,19 @@ def _is_title_word(token: Token) -> bool:
     return fold(token.text).rstrip(".") in _TITLE_WORDS or _role_word(token.lower_) in PERSON_ROLES
 
 
+def _company_name(name: Span) -> bool:
+    """Whether ``name`` ends in a word of companies' names (:data:`_COMPANY_WORDS`): "Harwell
+    Homes", "Halvorsen Foods Inc"."""
+    return fold(name[-1].text) in _COMPANY_WORDS
+
+
 def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
     """The first word of each organisation the text names with more words ("Halvorsen" of
     "Halvorsen Foods Inc") -> its longest such name, where no person's name of two or more
     words ends in that word ("Ford" with "Harrison Ford" named too). A name typed a person
     whose last word is a company's is an organisation's ("Wessmoor Rail")."""
     def body(ent: Span) -> bool:
-        return ent.label_ == "ORG" or ent.label_ == "PERSON" and fold(ent[-1].text) in _COMPANY_WORDS
+        return ent.label_ == "ORG" or ent.label_ == "PERSON" and _company_name(ent)
 
     persons = {e[-1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
                and not body(e)}
@@ -786,11 +792,11 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             # "Niamh Ó Faoláin (Ind", "Cllr Gráinne Tierney (Lab": a party after the name
             ent = Span(ent.doc, ent.start, bracket, label=ent.label_)
         if ent.label_ == "ORG" and ent[-1].text in surnames and 2 <= len(ent) <= 3 \
-                and all(_is_name_word(t.text) for t in ent) and fold(ent[-1].text) not in _COMPANY_WORDS:
+                and all(_is_name_word(t.text) for t in ent) and not _company_name(ent):
             found.append(ent)
             continue
         if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS for t in ent[:-1])
-                                       or len(ent) > 1 and fold(ent[-1].text) in _COMPANY_WORDS):
+                                       or len(ent) > 1 and _company_name(ent)):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
             # "Hanjin Chemical"
         if ent.label_ == "PERSON" and (_office_place(ent) or (
@@ -974,7 +980,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             t.doc[t.left_edge.i:t.i].text)) for t in root.children)
         return ent if apposed or (ent.label_ == "NORP" and root.dep_ in ("nsubj", "nsubjpass", "poss", "appos")) \
             else None
-    if ent.label_ != "ORG" or fold(ent[-1].text) in _COMPANY_WORDS:
+    if ent.label_ != "ORG" or _company_name(ent):
         return None   # (a company's name, whatever noun sets it off: "The developer, Crestline Homes,")
     before = ent.doc[ent.start - 1] if ent.start else None
     title = 0
@@ -1557,7 +1563,7 @@ class _Resolver:
         names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
                      for e in [entity_at(t)] if e is not None and (e.label_ in names or (
-                         e.label_ == "PERSON" and fold(e[-1].text) in _COMPANY_WORDS))), None)
+                         e.label_ == "PERSON" and _company_name(e)))), None)
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
             # (or a company typed a person: "The developer, Crestline Homes,")
@@ -2390,7 +2396,7 @@ class _Resolver:
         sentence of ``description`` names before it or the sentence before names."""
         named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
                  for e in sentence.ents if e.label_ == "ORG" and len(e) > 1
-                 and fold(e[-1].text) in _COMPANY_WORDS and (k or e.end <= description.start)}
+                 and _company_name(e) and (k or e.end <= description.start)}
         return self._entity("organization", named.pop()) if len(named) == 1 else None
 
     def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
@@ -2758,7 +2764,7 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     names = [e for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"
              and not (e.root.dep_ in ("compound", "amod", "poss") and e.root.head.pos_ == "NOUN")
              and not _title_only(e)   # (not the "Mrs Justice" of "Mrs Justice Folasade Adeyemi")
-             and fold(e[-1].text) not in _COMPANY_WORDS]   # (nor "The developer, Crestline Homes,")
+             and not _company_name(e)]   # (nor "The developer, Crestline Homes,")
     if names:
         return names
     return [child.doc[_name_start(child):child.i + 1] for child in apposed

@@ -129,6 +129,14 @@ def test_a_transcript_speaker_is_no_dateline(text):
     assert parse_article(text).dateline is None
 
 
+def test_a_colon_dateline_after_a_deck():
+    # (The Hindu's: a deck, then "PLACE:"; the dateline was read as a speaker "COIMBATORE")
+    art = parse_article("Water supply in 20 wards by March, says Mayor\n\nOpposition stages walkout, says promise "
+                        "has been repeated\n\nCOIMBATORE: Round-the-clock water supply will be available by "
+                        "March, Mayor S. Kalaiselvi said.\n\nThe council met on Friday.")
+    assert art.dateline.place == "COIMBATORE"
+
+
 def test_dateline_only_in_first_paragraphs():
     text = "Headline\nOne.\nTwo.\nThree.\nPARIS (AFP) — Four."
     assert parse_article(text).dateline is None

@@ -32,7 +32,7 @@ from quotegraph.attributions.quotes import Quote, find_quotes, single_quoted
 from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_ALONE, QUOTE_CUE,
                                               QUOTE_INHERITED, QUOTE_LEAD_IN, QUOTE_SIGN_OFF,
                                               TAGGER)
-from quotegraph.attributions.sources import SAYING, second_report, source_of
+from quotegraph.attributions.sources import REPORTING, SAYING, second_report, source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
 from quotegraph.text import WORD
@@ -434,6 +434,8 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
         first = _reported_first(c, article)
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.spans = [(s, min(e, end)) for s, e in c.spans if s < end]
+        elif _quoted_inside(c, found, quotes):
+            pass
         elif not ((CONSTRUCTIONS[c.construction].beside_tagger or first) and c.confidence >= MIN_BESIDE_TAGGER):
             continue
         # (a report first may hold the tagger's: "Russia sees no basis ..., Kozlov told")
@@ -469,6 +471,20 @@ def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
         return None
     return next((e for h in holders for s, e in [(h.spans[0][0], h.spans[-1][1])]
                  if all(s <= a and b <= e for a, b in (c.cue, c.source)) and s <= c.start < e), None)
+
+
+def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Quote]) -> bool:
+    """Whether ``c`` is a report inside another's content whose own content quotes its
+    source's words: "He said [Lyle had told the players that the game would be won 'in the
+    last 20 minutes']"."""
+    if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
+            or c.cue_token.lemma_.lower() not in REPORTING or c.source_mention is None \
+            or not any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention):
+        return False
+    if not any(c.start <= q.start and q.end <= c.end for q in quotes):
+        return False
+    return any(t.source is not None and not (c.start <= t.cue[0] < c.end)
+               and any(s <= c.cue[0] and c.cue[1] <= e for s, e in t.spans) for t in found)
 
 
 def _names_someone(c: Candidate) -> bool:

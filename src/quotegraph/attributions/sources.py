@@ -31,7 +31,7 @@ _NOUN_SOURCE_PREPS = {"of", "by", "from"}
 SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confirm"}
 # Verbs whose report a participle after it goes on ("She noted that ..., adding that"): the
 # verbs of saying and those of stressing, warning and arguing that wire copy uses so.
-_REPORTING = SAYING | {"note", "stress", "emphasize", "emphasise", "explain", "warn", "insist", "argue",
+REPORTING = SAYING | {"note", "stress", "emphasize", "emphasise", "explain", "warn", "insist", "argue",
                        "recall", "underline", "remark", "observe"}
 # How many clauses up a subjectless cue may look for its source.
 MAX_CLIMB = 2
@@ -87,7 +87,7 @@ def second_report(cue: Token) -> bool:
     measures came too late], noting that ...", where the second report, like the first, is
     X's."""
     return (cue.dep_ == "conj" and cue.head.head.lemma_.lower() in SAYING
-            or cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.head.lemma_.lower() in _REPORTING) \
+            or cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.head.lemma_.lower() in REPORTING) \
         and cue.head.dep_ == "ccomp" and any(c.dep_ == "ccomp" for c in cue.children)
 
 

@@ -141,7 +141,7 @@ PERSON_ROLES = {
     "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
     "counsel", "solicitor", "barrister", "bowler", "seamer", "spinner", "batter", "batsman",
     "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman", "independent",
-    "expert", "undersecretary",
+    "expert", "undersecretary", "coroner", "schoolteacher", "headteacher",
 }
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -188,7 +188,8 @@ _WRITTEN = {"letter", "email", "memo", "note", "message"}
 # Head nouns of bodies and groups, never of a person's name.
 _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "association", "group",
                "agency", "department", "ministry", "bank", "institute", "center", "centre",
-               "foundation", "network", "company", "court", "office", "caucus",
+               "foundation", "network", "company", "court", "office", "caucus", "panel", "branch",
+               "chapter", "division", "wing",
                "commission", "board", "service", "administration", "government", "police",
                "campaign", "organization", "organisation", "alliance", "league", "society",
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
@@ -269,7 +270,7 @@ _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airline
                   "technologies", "logistics", "petroleum", "telecom", "airways", "securities",
                   "water", "energy", "minerals", "mining", "metals", "steel", "power", "healthcare",
                   "rail", "railway", "railways", "shipping", "systems", "software", "labs",
-                  "insurance", "resources", "homes"}
+                  "insurance", "resources", "homes", "ag", "gmbh", "nv", "bv"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "times", "post", "news"}
@@ -281,6 +282,8 @@ SIGNATURE_PARAGRAPHS = 6   # a letter's paragraphs before the name that signs it
 # say so in news text (Hillary: 649 of 832 "she"/"Mrs.", the "he" votes are for Trump nearby).
 GENDER_VOTES = 3
 GENDER_SHARE = 0.75
+# How many body paragraphs, from the lede, a role a headline gives may be resolved in.
+HEADLINE_SPEAKER_PARAGRAPHS = 4
 _DEFER = ("defer", "")   # a role description to resolve once every name is known
 
 
@@ -585,7 +588,13 @@ def _titled(ent: Span) -> Span:
     ``Secretary of State John Kerry``; an office of a department or place:
     :func:`_office_of`)."""
     doc, start = ent.doc, ent.start
-    while start > ent.sent.start and not doc[start - 1].is_punct:
+    while start > ent.sent.start:
+        listed = _portfolio_start(doc, start, ent.start)
+        if listed is not None:   # "Health, Labor and Welfare Minister Kenji Morimoto": one office
+            start = listed
+            continue
+        if doc[start - 1].is_punct:
+            break
         word = fold(doc[start - 1].text).rstrip(".")
         if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
@@ -598,6 +607,25 @@ def _titled(ent: Span) -> Span:
         while start > ent.sent.start and doc[start].ent_iob_ == "I":   # all of "New York Gov."
             start -= 1
     return doc[start:ent.end]
+
+
+def _portfolio_start(doc: Doc, start: int, name: int) -> Optional[int]:
+    """Where a list of portfolios starts that a title running from ``start`` to a name at
+    ``name`` ends ("Environment, Urbanization and Climate Change Minister"): the first
+    capitalised word before the list's comma or "and", with no person's or place's name in
+    it; None where no such list stands before ``start``."""
+    def portfolio(t: Token) -> bool:
+        return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("PERSON", "GPE", "NORP")
+
+    if start >= name or not any(fold(t.text).rstrip(".") in TITLES for t in doc[start:name]):
+        return None
+    i = start
+    while i > 0 and portfolio(doc[i - 1]):
+        i -= 1
+    joint = doc[i - 1] if i > 0 else None
+    if i < 2 or not (joint.text == "," or joint.lower_ in ("and", "&")) or not portfolio(doc[i - 2]):
+        return None
+    return i - 2
 
 
 def _name_of(ent: Span) -> Optional[PersonName]:
@@ -690,6 +718,7 @@ def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
 
 # Nouns that say a name is a company's: "Fitness tracking app Strydo", "Halvorsen Foods, the
 # country's largest packaged-food maker,", "The developer, Crestline Homes,".
+_BY_NAME = "(name)"   # what says a body is a company where its name does: "Stellmark AG"
 _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
                   "airline", "developer", "manufacturer", "producer", "operator", "insurer", "lender",
                   "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker"}
@@ -698,7 +727,8 @@ _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "ret
 def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple[int, str, str]]:
     """(start in the text, name, noun) of each name that a noun for a body or a company
     (:data:`_BODY_NOUNS`, :data:`_COMPANY_NOUNS`) sets off or comes right before: the noun
-    before it, apposed to it (or the plural after its "one of"), or the one it is apposed to."""
+    before it, apposed to it (or the plural after its "one of"), or the one it is apposed to;
+    and of each company's name (:func:`_company_name`), with the noun :data:`_BY_NAME`."""
     found = []
     for doc, offset in zip(docs, offsets):
         for ent in doc.ents:
@@ -715,6 +745,8 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
             kinds = _COMPANY_NOUNS | _BODY_NOUNS if ent.label_ == "ORG" else _COMPANY_NOUNS
             found += [(offset + ent.start_char, _strip_determiner(ent), t.lemma_.lower()) for t in nouns
                       if t.lemma_.lower() in kinds]
+            if ent.label_ == "ORG" and len(ent) > 1 and _company_name(ent):   # (a company by its name:
+                found.append((offset + ent.start_char, _strip_determiner(ent), _BY_NAME))   # "Stellmark AG")
             if len(ent) > 1 and ent[0].lower_ in _COMPANY_NOUNS:   # (the noun run into the name:
                 # "Carmaker Rheinwerk" typed one organisation)
                 found.append((offset + ent[1].idx, ent[1:].text, ent[0].lower_))
@@ -1280,6 +1312,11 @@ class _Resolver:
         self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
         self.lede = next((i for i in range(len(docs)) if i not in headings), None)
+        # Where the opening paragraphs end: the lede and the three after it, where a headline's
+        # speaker is named.
+        opening = [offset + len(doc.text) for i, (doc, offset) in enumerate(zip(docs, offsets))
+                   if i not in headings][:HEADLINE_SPEAKER_PARAGRAPHS]
+        self.opening_end = opening[-1] if opening else 0
         # Nationality words ("Hungarian", "Russian") wherever the text uses them as such.
         self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"}
 
@@ -1311,7 +1348,8 @@ class _Resolver:
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
             kind = c.source_mention.root.lemma_.lower()
-            key = self.documents.get(kind) if kind in DOCUMENTS else self._by_role(c.source_mention, None)
+            key = self.documents.get(kind) if kind in DOCUMENTS else self._organisation_described(
+                _core(c.source_mention.root)) if kind in _BODY_NOUNS else self._by_role(c.source_mention, None)
             resolution = "headline" if c.paragraph in self.headings else "description"
             if key is None and kind not in DOCUMENTS | _ANONYMOUS and self._opening(c.paragraph):
                 key = self._named_after_lede(c)
@@ -1441,6 +1479,7 @@ class _Resolver:
         named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
+        head = _named_after_title(mention, head) or head
         lower = head.lower_
         core = _core(head)
         core = core if core.start >= mention.start and core.end <= mention.end else mention
@@ -1461,7 +1500,24 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is not None:
                 return key, "description"
+        if self._headline_role(c, core, head):
+            # "Estonian PM says ...", "Restorer says ...": the body's prime minister, restorer,
+            # named in its opening paragraphs (not a glaciologist quoted further down for
+            # "Swiss glaciologist says")
+            key = self._by_role(core, None)
+            if key is not None and min(m.start for m in self.people.persons[int(key[1][1:])].mentions) \
+                    < self.opening_end:
+                return key, "description"
         return self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
+
+    def _headline_role(self, c: Candidate, core: Span, head: Token) -> bool:
+        """Whether a headline's source may be a role the body gives a person: a noun with no
+        article that is no one's name nor a named body's ("Estonian PM", "Stellmark CEO",
+        "Restorer", "Swiss glaciologist"), not a role word the rules below read anyway."""
+        return c.paragraph in self.headings and head.tag_ in ("NNP", "NN") \
+            and head.lower_ not in PERSON_ROLES | _BODY_NOUNS | _BODIES | _COMPANY_WORDS \
+            and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") \
+            and _determiner(core) not in _INDEFINITE | {"the", "this", "that"} and not self._known(head)
 
     def _by_names(self, c: Candidate, mention: Span, head: Token, core: Span):
         """What the names in a source mention say: a group of names, a body a person's name
@@ -1562,6 +1618,8 @@ class _Resolver:
         # (a body noun's name typed a place too: "the industry's main lobby group, PhRMA,")
         names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
+                     and not any(w.text == ":" for w in head.doc[head.i:t.i])   # (not what a
+                     # headline's colon opens: "Expert: Tick-borne SFTS 'no longer ...'")
                      for e in [entity_at(t)] if e is not None and (e.label_ in names or (
                          e.label_ == "PERSON" and _company_name(e)))), None)
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
@@ -1638,6 +1696,9 @@ class _Resolver:
         organisation = self._organisation_described(core) or self._body_just_quoted(core, c)
         if organisation is not None:
             return organisation, "description"
+        if lower in _BODY_NOUNS and c.paragraph == self.lede and core[0].dep_ == "poss" \
+                and core[0].pos_ == "PRON" and all(t.is_lower for t in core):
+            return _DEFER, None   # "..., their union said" in the lede: the union the body names
         capitalised = head.text[:1].isupper() and (head.text.isupper() or not head.is_sent_start)
         if head.pos_ != "PROPN" and not capitalised and lower not in _BODY_NOUNS | _BODIES:
             # A common noun that names no one: "the first accord", "one of the docs" (not
@@ -2162,7 +2223,7 @@ class _Resolver:
                 has_role = any(_same_country(head, w) for w in words)
             elif acronym is not None:   # "the PM", "the CFO": the role it abbreviates or ends
                 # in, not a body the role names ("the BOK" is no "BOK Gov. Seo Min-jae")
-                has_role = any(_initials(role) == acronym
+                has_role = any(_abbreviates(role, acronym, second)
                                or _role_word((re.findall(r"[\w'-]+", role.lower()) or [""])[-1]) in wanted
                                for role in person.roles)
             else:
@@ -2174,7 +2235,7 @@ class _Resolver:
                 continue
             if person.gender and gender and not person.gender & gender:
                 continue
-            if not national and not _same_role(head) & words:
+            if not national and acronym is None and not _same_role(head) & words:
                 if marks - words:
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance")
@@ -2382,12 +2443,15 @@ class _Resolver:
         if len(companies) > 1:
             return None
         return companies.pop() if companies else (self._company_named_before(description)
-                                                   or self._described_before(description, _COMPANY_NOUNS))
+                                                   or self._described_before(description, _COMPANY_NOUNS)
+                                                   or self._described_before(description, {_BY_NAME}))
 
     def _described_before(self, description: Span, nouns: Collection[str]) -> Optional[tuple[str, str]]:
-        """The one body the text names before ``description`` and says is one of ``nouns`` by
-        a noun beside its name (:func:`_described_bodies`)."""
-        position = self.starts[id(description.doc)] + description.start_char
+        """The one body the text names before ``description`` (anywhere, for a headline's:
+        "airline says" of "Portuguese airline Atlantis Air" in the lede) and says is one of
+        ``nouns`` by a noun beside its name (:func:`_described_bodies`)."""
+        position = len(self.text) if id(description.doc) in self.heading_docs \
+            else self.starts[id(description.doc)] + description.start_char
         named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns}
         return self._entity("organization", named.pop()) if len(named) == 1 else None
 
@@ -2534,7 +2598,11 @@ def _head(mention: Span) -> Token:
     if root.pos_ in ("VERB", "AUX"):   # the name the parse made the subject of the clause set off
         # after it: "Aoife Ní Cheallaigh, 36, from Athenry, whose ... son has a rare condition,"
         root = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
-                     and t.left_edge.i == mention.start), root)
+                     and t.left_edge.i == mention.start), None) or next(
+            (t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON"
+             and t.head.i >= mention.end), root)
+        # (or the subject a word the parse made a verb stands before: "lead author Ines
+        # Brunner, a glaciologist ..., told AFP", "lead" a verb)
     if root.dep_ not in ("nsubj", "nsubjpass") and root.pos_ == "NOUN":   # ("Co" hung on "said")
         root = next((t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i
                      and not mention.start <= t.head.i < mention.end), root)
@@ -2555,6 +2623,29 @@ def _head(mention: Span) -> Token:
         return root
     return next((t for t in mention if not t.is_punct and (
         not mention.start <= t.head.i < mention.end or t.head.is_punct)), mention.root)
+
+
+def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
+    """The person named after a title the parse headed the mention with: a list of
+    portfolios ("Environment, Urbanization and Climate Change Minister Selim Aydoğan", not
+    "Environment"), what an office is of ("Member of the Duma Committee on Economic Policy
+    Anna Voronkova", not "Member"), a body and its role word ("Panel head Wang Shufen", the
+    parse's "head" a verb); None where words of another kind stand between."""
+    if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper() or head.ent_type_ == "PERSON" \
+            or not mention.start <= head.i < mention.end:
+        return None
+    for t in mention[head.i + 1 - mention.start:]:
+        if t.ent_type_ == "PERSON":
+            before = t.doc[t.i - 1]
+            if t.i == head.i + 1 or not (before.text[:1].isupper() or _is_title_word(before)):
+                return None
+            while t.i + 1 < mention.end and t.doc[t.i + 1].ent_iob_ == "I" and t.doc[t.i + 1].ent_type_ == "PERSON":
+                t = t.doc[t.i + 1]
+            return t
+        if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") or _is_title_word(t)
+                or t.lower_ in ("of", "the", "on", "for", "and", "&", ",")):
+            return None
+    return None
 
 
 def _governing_subject(head: Token) -> Optional[Token]:
@@ -2885,6 +2976,15 @@ def _initials(role: str) -> str:
     return "".join(w[0] for w in _words(role) if w not in _FUNCTION_WORDS).upper()
 
 
+def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
+    """Whether ``acronym`` abbreviates ``role`` or its last words, not those of a deputy
+    unless ``second`` (the description's words of one) says so: "PM" of "Prime Minister" and
+    "Estonian Prime Minister", not of "Deputy Prime Minister"; "deputy FM" of "Turkish Deputy
+    Foreign Minister"."""
+    initials = _initials(role)
+    return initials == acronym or initials.endswith(acronym) and not _SECOND & set(_words(role)) - set(second)
+
+
 def _same_role(word: str) -> set[str]:
     """``word`` and the other words for its role (the first of :data:`_SAME_ROLE` with it)."""
     return {word} | next((s for s in _SAME_ROLE if word in s), set())
@@ -2902,11 +3002,17 @@ def _words(text: str) -> list[str]:
 def _ent_name(head: Token) -> Optional[str]:
     """The named entity that contains ``head``, without a leading "the", and with the
     capitalised words joined to it by "and" that the recogniser left out: "The Heart and
-    Metabolism Trust", not "Metabolism Trust"."""
+    Metabolism Trust", not "Metabolism Trust"; and the place or name it ends before where it
+    ends in "of" or "for": "The Union of Airline Pilots of Portugal", not "... Pilots of"."""
     ent = entity_at(head)
     if ent is None:
         return None
     doc, start = ent.doc, ent.start
+    if ent[-1].lower_ in ("of", "for"):
+        end = ent.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        ent = doc[start:end]
     if start >= 2 and doc[start - 1].lower_ == "and":
         words = start - 1
         while words > 0 and doc[words - 1].ent_iob_ == "O" and doc[words - 1].is_title \

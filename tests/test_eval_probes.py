@@ -1,0 +1,43 @@
+"""Speakers on the probe rounds (docs/speaker-probes.md): the counts recorded in the README,
+in both modes, and the scorer's verdicts on hand-made cases."""
+from pathlib import Path
+
+import pytest
+
+from quotegraph.evaluate.probes import ProbeError, ProbeQuote, judge, load_probes, score_probes, verdicts
+from quotegraph.model import Attribution, Content
+
+PROBES = sorted((Path(__file__).resolve().parents[1] / "benchmarks/probes").glob("round-*"))
+# `python benchmarks/speaker_probes.py` (README, The span tagger: Round 31).
+RECORDED = {"accurate": {"right": 714, "wrong": 50}, "fast": {"right": 648, "wrong": 89}}
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_probe_speakers_are_the_recorded_ones(mode, extractor, fast_extractor):
+    chosen = extractor if mode == "accurate" else fast_extractor
+    counts = verdicts(r for folder in PROBES for r in score_probes(folder, chosen.extract_many))
+    assert sum(counts.values()) == 788
+    # (within two: a parse or a tagger score at a boundary may differ across machines)
+    assert counts["right"] >= RECORDED[mode]["right"] - 2, counts
+    assert counts["wrong"] <= RECORDED[mode]["wrong"] + 2, counts
+
+
+def _attribution(start, end, speaker):
+    return Attribution(id="A1", kind="indirect", section="body", content=Content([(start, end)], "x" * (end - start)),
+                       speaker=speaker)
+
+
+def test_the_innermost_attribution_holding_a_quote_is_judged():
+    quote = ProbeQuote("a.txt", "the game would be won", "Tom Lyle", ("Lyle",), 40, 61)
+    outer, inner = _attribution(10, 90, "Dean Mercer"), _attribution(35, 80, "Lyle")
+    assert judge(quote, [outer, inner]).verdict == "right"
+    assert judge(quote, [outer]).verdict == "wrong"
+    assert judge(quote, [_attribution(35, 80, None)]).verdict == "unresolved"
+    assert judge(quote, [_attribution(0, 45, "Tom Lyle")]).verdict == "missing"   # (a quarter of it)
+
+
+def test_a_quote_not_in_its_article_is_reported(tmp_path):
+    (tmp_path / "01-a.txt").write_text("Headline\n\nShe said it rained.", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text('{"file": "01-a.txt", "quote": "it snowed", "speaker": "Ann"}\n')
+    with pytest.raises(ProbeError, match="'it snowed' is not in 01-a.txt"):
+        load_probes(tmp_path)

@@ -640,3 +640,16 @@ def test_a_wire_lead_s_report_before_the_official_who_told_an_outlet(extractor, 
     told = [a for a in r.attributions if a.cue.text == "told"]
     assert [(a.content.text, a.speaker) for a in told] == [
         (report + " at present for resuming talks with the European Union on easing sanctions", "Leonid Kozlov")]
+
+
+def test_an_interview_line_by_surname_is_the_interviewees():
+    # (only lines in capitals were: "I" had no speaker, "Our parliament" was the speaker)
+    r = Extractor().extract(
+        "Norway pledges grid aid\n\nKYIV (Ukrinform) - Norway's Minister of International Development Ingrid "
+        "Haugland signed the agreement on Friday.\n\nIn a brief interview after the ceremony, Haugland answered "
+        "several questions.\n\nUkrinform: Will Norway's support continue next year?\n\nHaugland: Our parliament "
+        "has approved a multi-year framework for Ukraine. I cannot announce figures today, but Ukraine will not "
+        "be left alone.")
+    [answer] = [a for a in r.attributions if "Ukraine will not be left alone" in a.content.text]
+    assert (answer.source.text, answer.speaker) == ("Haugland", "Ingrid Haugland")
+    assert answer.content.text.startswith("Our parliament has approved")

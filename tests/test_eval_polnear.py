@@ -6,7 +6,7 @@ from quotegraph.evaluate import evaluate_run
 from tests.conftest import shared_path
 
 # `quotegraph eval ../shared/data/polnear/dev` with the shipped tagger (README, Evaluation).
-RECORDED = {"attribution": 0.7596, "content_overlap": 0.8036, "content_tokens": 0.9022}
+RECORDED = {"attribution": 0.7592, "content_overlap": 0.8031, "content_tokens": 0.9024}
 
 
 @pytest.fixture(scope="module")

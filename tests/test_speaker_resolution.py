@@ -2867,3 +2867,50 @@ def test_what_a_headline_colon_opens_is_no_body_set_off_by_the_speaker(extractor
     article = Path(__file__).resolve().parents[1] / "benchmarks/probes/round-31c/10-nhk-tick-disease.txt"
     r = extractor.extract(article.read_text(encoding="utf-8"))
     assert [a.speaker for a in r.attributions if a.section == "headline"] == ["Ishida Kenji"]
+
+
+def test_an_age_after_a_quote_is_not_who_the_quote_names_first(extractor):
+    # (the quote's first word, "Yuta", was taken for the subject the age describes)
+    r = extractor.extract("Overwork ruling\n\nNAGOYA (Kyodo) -- A court ordered a parts maker to pay damages to the family "
+                          "of a 27-year-old engineer, Yuta Ishida.\n\nIshida's mother, Keiko Ishida, told a press "
+                          "conference after the ruling that she had waited four years.\n\n\"Yuta loved making things. He "
+                          "was proud of his work. The company took that pride and used it against him,\" the 58-year-old "
+                          "said.")
+    assert said(r, "Yuta loved making things")[0] == "Keiko Ishida"
+
+
+@pytest.mark.parametrize("text, part, speaker", [
+    # (a company's name that ends "Co.": "the company" was unnamed)
+    ("Ruling\n\nThe court said Sakaemori Industries Co. had failed its employee.\n\nThe lawyer spoke.\n\nThe Aichi "
+     "Prefecture-based company said it had introduced strict limits on overtime.", "strict limits", "Sakaemori Industries Co."),
+    # (the parse's name for the body cut before "Arizona Attorney")
+    ("Verdict\n\nThe Arizona Attorney General's Office said in a news release that it would seek restitution of the full "
+     "amount.", "restitution", "Arizona Attorney General's Office"),
+    # (a person's name heads the mention: not the researcher's company "ShopTrack Insight")
+    ('Grocer results\n\nCompetition in British grocery has intensified. Daniel Osei, head of retail at researcher '
+     'ShopTrack Insight, said this week that discounters had "taken share for the 30th consecutive month".',
+     "taken share", "Daniel Osei"),
+    # (a list, like a report, is its publisher's)
+    ("Trawlers\n\nThe suspended trawlers were mostly owned by foreign interests, according to a list published by the "
+     "Ministry of Fisheries.", "foreign interests", "Ministry of Fisheries"),
+])
+def test_names_of_bodies_and_people_the_parse_cut_or_ran_on(extractor, text, part, speaker):
+    assert said(extractor.extract(text), part)[0] == speaker
+
+
+def test_a_ceo_in_a_headline_is_the_chief_executive(extractor):
+    r = extractor.extract("Brantwood profit falls 18% as price war bites; CEO says 'worst is behind us'\n\nLONDON (Reuters) - "
+                          "British grocer Brantwood Group reported an 18% fall in annual profit on Thursday.\n\n\"It has "
+                          "been a tough year,\" Chief Executive Helen Marsden told Reuters in an interview.")
+    assert [a.speaker for a in r.attributions if a.section == "headline"] == ["Helen Marsden"]
+
+
+def test_a_body_whose_name_the_recogniser_typed_a_person_is_not_a_second_speaker(extractor):
+    # ("Tamil Nadu Water Supply" typed a person: the speaker was "Tamil Nadu Water Supply and V.
+    # Ramasamy"); and the engineer's report inside the commissioner's, which quotes him, is his
+    r = extractor.extract("Water\n\nThe Commissioner said that at a review meeting last week, Tamil Nadu Water Supply and "
+                          "Drainage Board Chief Engineer V. Ramasamy had assured him that additional water from the "
+                          "Pilloor scheme \"will reach the city's reservoirs by the end of December.\"")
+    assert [(a.speaker, a.content.text[:29]) for a in r.attributions if a.cue.text == "assured"] == [
+        ("V. Ramasamy", "that additional water from th")]
+    assert "Tamil Nadu Water Supply and V. Ramasamy" not in [s.name for s in r.speakers]

@@ -89,6 +89,8 @@ def test_section_at_offsets():
      "NEW DELHI, Mar 4 (PTI)"),
     ("Guwahati, Aug 17 (IANS) Nearly 6.2 lakh people remain affected.", "Guwahati", "Aug 17", "IANS",
      "Guwahati, Aug 17 (IANS)"),
+    # (or a colon: it was read as a speaker "NEW DELHI")
+    ("NEW DELHI (PTI): The agency will hold the test again.", "NEW DELHI", None, "PTI", "NEW DELHI (PTI):"),
     # EFE's ".-", WAM's ordinal date
     ("Madrid, Feb 6 (EFE).- The government approved a package.", "Madrid", "Feb 6", "EFE",
      "Madrid, Feb 6 (EFE).-"),

@@ -473,15 +473,21 @@ def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
                  if all(s <= a and b <= e for a, b in (c.cue, c.source)) and s <= c.start < e), None)
 
 
+# Verbs of a report inside another's that quotes its speaker's words ("had assured him that
+# ... 'will reach the reservoirs by December'"): saying, stressing and warning, and promising.
+_QUOTING = REPORTING | {"assure", "promise", "pledge", "vow", "inform", "admit", "reply",
+                        "complain"}
+
+
 def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Quote]) -> bool:
     """Whether ``c`` is a report inside another's content whose own content quotes its
     source's words: "He said [Lyle had told the players that the game would be won 'in the
     last 20 minutes']"."""
     if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
-            or c.cue_token.lemma_.lower() not in REPORTING or c.source_mention is None \
+            or c.cue_token.lemma_.lower() not in _QUOTING or c.source_mention is None \
             or not any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention):
         return False
-    if not any(c.start <= q.start and q.end <= c.end for q in quotes):
+    if not any(c.start <= q.start < c.end for q in quotes):
         return False
     return any(t.source is not None and not (c.start <= t.cue[0] < c.end)
                and any(s <= c.cue[0] and c.cue[1] <= e for s, e in t.spans) for t in found)

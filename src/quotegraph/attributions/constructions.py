@@ -192,7 +192,7 @@ _TRANSCRIPT = re.compile(r"(?:[\"“]\s*)?([A-Z][A-Za-z.'’\- ]{1,40}?):\s+\S")
 def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
                       surnames: set[str]) -> Optional[Candidate]:
     """Transcript and headline colon style: ``PENCE: We will win.``, ``Pence: Flowers won't be at
-    debate``, ``Merkel to Putin: ...`` and ``Johnson tells BBC: ...`` (the speaker is the one
+    debate``, an interview's ``Haugland: Our parliament has approved ...``, ``Merkel to Putin: ...`` and ``Johnson tells BBC: ...`` (the speaker is the one
     before "to" or "tells"), and a headline that ends in its speaker's name: ``No deal
     without Ankara: Erdogan``.
 
@@ -210,7 +210,9 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
                           (m.end(2) - 1, m.end(2)), kind="indirect")   # (the mark: the cue)
     m = _TRANSCRIPT.match(doc.text)
-    if not m or (section != "headline" and not m.group(1).isupper()):
+    # (in the body, a name in capitals, or the surname of a person the article names, as an
+    # interview's lines are written: "Haugland: Our parliament has approved ...")
+    if not m or (section != "headline" and not m.group(1).isupper() and m.group(1) not in surnames):
         return None
     source, cue = (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1)
     addressed = _ADDRESSED.match(m.group(1)) if section == "headline" else None

@@ -58,7 +58,7 @@ CONSTRUCTIONS: dict[str, Construction] = {c.id: c for c in (
                  "(`Lavrov says US, allies not seeking ...`)", beside_tagger=True),
     Construction(COLON, "transcript and headline colon style (`PENCE: We will win.`, "
                  "`Merkel to Putin: ...`, `No deal without Ankara: Erdogan`, `Oil cuts weighed - sources`; "
-                 "an interview's `A:` answers, the interviewee's)"),
+                 "an interview's `A:` answers, the interviewee's, and its lines by surname, `Haugland: ...`)"),
     Construction(QUOTE_CUE, "a quote and a cue word next to it (`\"We will win,\" the senator "
                  "said.`)", learned_source=True),
     Construction(QUOTE_SIGN_OFF, "a quote signed off after a dash (`\"...\" -Geoffrey Starks`)"),

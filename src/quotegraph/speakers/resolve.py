@@ -182,7 +182,8 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "suit", "indictment", "order", "decision", "proposal", "plan", "website", "post",
              "tweet", "video", "email", "emails", "footage", "record", "records", "transcript",
              "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
-             "message", "lesson", "warning", "advice", "returns", "results", "statistics"}
+             "message", "lesson", "warning", "advice", "returns", "results", "statistics", "list",
+             "tally", "database", "register"}
 # Documents someone writes: "X wrote to Y ... . The letter said".
 _WRITTEN = {"letter", "email", "memo", "note", "message"}
 # Head nouns of bodies and groups, never of a person's name.
@@ -692,7 +693,7 @@ def _is_title_word(token: Token) -> bool:
 def _company_name(name: Span) -> bool:
     """Whether ``name`` ends in a word of companies' names (:data:`_COMPANY_WORDS`): "Harwell
     Homes", "Halvorsen Foods Inc"."""
-    return fold(name[-1].text) in _COMPANY_WORDS
+    return fold(name[-1].text).rstrip(".") in _COMPANY_WORDS   # (and "Sakaemori Industries Co.")
 
 
 def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
@@ -2121,7 +2122,9 @@ class _Resolver:
                         and (t.i < mention.start if own else t.head.i == sentence.root.i)
                         and not self._in_content(offset + t.idx)]
             if not own and not subjects:   # a parse that lost it: "Trump, appearing ..., cited"
-                subjects = [_first_word(sentence)]
+                # (not a quote's first word: "'Yuta loved making things. ...,' the 58-year-old
+                # said" is not Yuta)
+                subjects = [w for w in [_first_word(sentence)] if not self._in_content(offset + w.idx)]
             yield from reversed(subjects)
 
     def _sentences_back(self, sentence: Span, count: int):
@@ -2704,10 +2707,13 @@ def _coordinated(mention: Span, head: Token) -> list[Span]:
                 return members
     # (a parse that took the first name for a modifier of the second: "French President Louis
     # Marchand and German Chancellor Eva Keller", Marchand an nmod of Keller)
+    # (not a body's name the recogniser typed a person, its "and" joining another body's:
+    # "Tamil Nadu Water Supply and Drainage Board Chief Engineer V. Ramasamy")
     persons = [e for e in names if e.label_ == "PERSON"]
     if len(persons) == 2 and persons[1].root.i == head.i == persons[0].root.head.i \
             and persons[0].root.dep_ in ("nmod", "compound") \
-            and any(t.lower_ == "and" for t in mention.doc[persons[0].end:persons[1].start]):
+            and any(t.lower_ == "and" for t in mention.doc[persons[0].end:persons[1].start]) \
+            and not any(c.dep_ == "conj" and c.ent_type_ == "ORG" for t in persons[0] for c in t.children):
         return persons
     return []
 
@@ -2814,7 +2820,10 @@ def _closing_name(mention: Span, head: Token) -> Optional[Span]:
         end -= 1
     ent = entity_at(mention.doc[end - 1]) if end > mention.start else None
     # (a person's name, or one typed an organisation: initials and name words)
-    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end != end or ent.start <= mention.start \
+    # (not where a person's name heads it: "Daniel Osei, head of retail at researcher
+    # ShopTrack Insight,")
+    if ent is None or head.ent_type_ == "PERSON" or ent.label_ not in ("PERSON", "ORG") or ent.end != end \
+            or ent.start <= mention.start \
             or ent.start <= head.i < ent.end or head.i > ent.start or ent.label_ == "ORG" and not all(
                 _INITIAL.fullmatch(t.text) or _is_name_word(t.text) for t in ent):
         return None
@@ -2980,9 +2989,12 @@ def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
     """Whether ``acronym`` abbreviates ``role`` or its last words, not those of a deputy
     unless ``second`` (the description's words of one) says so: "PM" of "Prime Minister" and
     "Estonian Prime Minister", not of "Deputy Prime Minister"; "deputy FM" of "Turkish Deputy
-    Foreign Minister"."""
+    Foreign Minister"; "CEO" of "Chief Executive"."""
     initials = _initials(role)
-    return initials == acronym or initials.endswith(acronym) and not _SECOND & set(_words(role)) - set(second)
+    # (an officer's initials stand for the office without it: "CEO" of "Chief Executive")
+    forms = {acronym, acronym[:-1]} if len(acronym) == 3 and acronym.endswith("O") else {acronym}
+    return any(initials == a or initials.endswith(a) and not _SECOND & set(_words(role)) - set(second)
+               for a in forms)
 
 
 def _same_role(word: str) -> set[str]:
@@ -3003,11 +3015,17 @@ def _ent_name(head: Token) -> Optional[str]:
     """The named entity that contains ``head``, without a leading "the", and with the
     capitalised words joined to it by "and" that the recogniser left out: "The Heart and
     Metabolism Trust", not "Metabolism Trust"; and the place or name it ends before where it
-    ends in "of" or "for": "The Union of Airline Pilots of Portugal", not "... Pilots of"."""
+    ends in "of" or "for": "The Union of Airline Pilots of Portugal", not "... Pilots of"; and
+    the proper nouns before it that qualify a word of it: "The Arizona Attorney General's
+    Office", not "General's Office"."""
     ent = entity_at(head)
     if ent is None:
         return None
     doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < ent.end:
+        start -= 1
+    ent = doc[start:ent.end]
     if ent[-1].lower_ in ("of", "for"):
         end = ent.end
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():

@@ -59,7 +59,7 @@ _DATELINE = re.compile(rf"""
     | (?P<place>{_PLACE}(?:,[ ](?:{_REGION}))?)
     (?:,?[ ](?P<date>{_DATE}))?
     (?:
-        [ ]?\((?P<agency>{_AGENCY})\)(?:{_DASH}|\.-|(?=[ ][A-Z]))   # (PTI's has no dash)
+        [ ]?\((?P<agency>{_AGENCY})\)(?:{_DASH}|\.-|:(?=[ ])|(?=[ ][A-Z]))   # (PTI's has no dash, or a colon)
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
       | {_DASH}
       | (?P<colon>:)(?=[ ])

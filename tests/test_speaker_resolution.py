@@ -2914,3 +2914,46 @@ def test_a_body_whose_name_the_recogniser_typed_a_person_is_not_a_second_speaker
     assert [(a.speaker, a.content.text[:29]) for a in r.attributions if a.cue.text == "assured"] == [
         ("V. Ramasamy", "that additional water from th")]
     assert "Tamil Nadu Water Supply and V. Ramasamy" not in [s.name for s in r.speakers]
+
+
+@pytest.mark.parametrize("text, part, speaker", [
+    # (a press service speaks for its body: "corporation's press service" was its own speaker)
+    ("Satellite launched\n\nVOSTOCHNY, March 3. /TASS/. The State Space Corporation Roscosmos said it had launched a "
+     "Soyuz rocket on Friday.\n\n\"The spacecraft separated from the upper stage at the estimated time,\" the "
+     "corporation's press service said.", "spacecraft separated", "State Space Corporation Roscosmos"),
+    # ("the group" before a company's form: it was an unnamed "group")
+    ("Metro extension\n\nHEFEI, March 3 (Xinhua) -- Hefei Rail Transit Group Co., Ltd said the line would open in "
+     "June.\n\nThe group said the new section would carry about 180,000 passengers a day.", "180,000 passengers",
+     "Hefei Rail Transit Group Co., Ltd"),
+])
+def test_a_body_a_description_names_by_a_word_inside_its_name(extractor, text, part, speaker):
+    assert said(extractor.extract(text), part)[0] == speaker
+
+
+def test_a_portfolio_joined_by_and_after_a_preposition_is_no_person(extractor):
+    # ("Urban Development", typed a person, was the speaker)
+    r = extractor.extract("Nairobi short of homes\n\nTenants in Eastlands say rents have doubled.\n\nNairobi needs at "
+                          "least 200,000 new homes every year, the Principal Secretary for Housing and Urban Development "
+                          "has said.")
+    assert said(r, "200,000 new homes")[0] != "Urban Development"
+    assert "Urban Development" not in [s.name for s in r.speakers]
+
+
+def test_a_country_a_description_gives_is_not_anothers_ministers(extractor):
+    # (Brazil's minister, whose role says "Trade", was "Nigeria's trade minister")
+    r = extractor.extract("Nigeria's trade minister says Brazil deal will 'end our dependence on imports'\n\nABUJA (Al "
+                          "Jazeera) - Nigeria and Brazil signed a farm trade deal on Monday.\n\nNigeria's Minister of "
+                          "Industry, Trade and Investment, Adaeze Okonkwo, said the agreement would help the country.\n\n"
+                          "Brazil's Minister of Development, Industry, Trade and Services, Ricardo Bastos Figueira, called "
+                          "the deal \"a bridge across the Atlantic\".")
+    assert [a.speaker for a in r.attributions if a.section == "headline"] != ["Ricardo Bastos Figueira"]
+
+
+def test_a_report_inside_a_report_does_not_take_the_next_he(extractor):
+    # ("He" after the minister's report inside the coordinator's went to the minister)
+    r = extractor.extract("Teachers pay\n\nFinance Minister R. Vasanthakumar said the State's finances were under "
+                          "strain.\n\n\"Committees have come and gone,\" P. Selvaraj, State coordinator of the teachers' "
+                          "federation, told The Hindu.\n\nHe said that during the meeting, the Minister had told them that "
+                          "\"the file is already on the Chief Minister's table\".\n\nHe said the federation would go ahead "
+                          "with its strike from January 6.")
+    assert said(r, "go ahead with its strike")[0] == "P. Selvaraj"

@@ -669,11 +669,16 @@ def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
 
 def _after_preposition(token: Token) -> bool:
     """Whether the name that starts at ``token`` follows a preposition, with any title
-    between (:meth:`_Resolver._after_preposition`)."""
-    before = token.i - 1
-    while before > 0 and _in_title(token.doc[before]):
+    between (:meth:`_Resolver._after_preposition`), or is joined by "and" to a name that
+    does: "for Housing and Urban Development"."""
+    doc, before = token.doc, token.i - 1
+    while before > 0 and _in_title(doc[before]):
         before -= 1
-    return before >= 0 and token.doc[before].pos_ == "ADP"
+    if before >= 1 and doc[before].lower_ in ("and", "&"):
+        before -= 1
+        while before > 0 and doc[before].text[:1].isupper() and doc[before].pos_ in ("PROPN", "NOUN"):
+            before -= 1
+    return before >= 0 and doc[before].pos_ == "ADP"
 
 
 def _in_title(token: Token) -> bool:
@@ -1320,6 +1325,8 @@ class _Resolver:
         self.opening_end = opening[-1] if opening else 0
         # Nationality words ("Hungarian", "Russian") wherever the text uses them as such.
         self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"}
+        # One-word countries the text names ("Nigeria", "Brazil"), which a role may say too.
+        self.countries = {e.text.lower() for doc in docs for e in doc.ents if e.label_ == "GPE" and len(e) == 1}
 
     def run(self, candidates: Sequence[Candidate]):
         self.contents = CandidateIndex(candidates)
@@ -1341,10 +1348,11 @@ class _Resolver:
                 elif key is None and c.source_mention.root.lower_ in _FIRST_PERSON:
                     later.append(c)
             resolved[id(c)], how[id(c)] = key, resolution if key is not None else None
-            if key is not None and not (key[0] == "unnamed" and _asks(c)):
+            if key is not None and not (key[0] == "unnamed" and _asks(c)) and not self._reported_inside(c):
                 # (an unnamed one who asks is not who answers: "Asked by a reporter whether
                 # ..., she said", "The 51-year-old was asked by a reporter ... . '...,' she
-                # replied")
+                # replied"; nor one another reports as speaking: "He said the Minister had
+                # told them that '...'. // He said ..." goes on with him)
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
@@ -1386,6 +1394,16 @@ class _Resolver:
                 speakers.append(Speaker(ids[key], name, entity.kind, entity.roles, mentions))
         return (speakers, [ids.get(resolved[id(c)]) for c in candidates],
                 [how[id(c)] if resolved[id(c)] is not None else None for c in candidates])
+
+    def _reported_inside(self, c: Candidate) -> bool:
+        """Whether ``c`` is a report inside the content of another whose source comes before
+        its own ("He said [the Minister had told them that ...]"; not "X said C, according to
+        Y", where Y comes after, nor "X was quoted by the ministry as saying that ...")."""
+        if c.cue is None or c.source is None:
+            return False
+        return any(h is not c and h.source is not None and h.source[1] <= c.source[0]
+                   and any(s <= c.cue[0] < e for s, e in h.spans)
+                   for h in self.contents.holding(c.cue[0], c.cue[1]))
 
     # -- one source mention -------------------------------------------------------------
 
@@ -1481,6 +1499,12 @@ class _Resolver:
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
         head = _named_after_title(mention, head) or head
+        owner = _press_office_of(head)
+        if owner is not None:   # "the corporation's press service": the corporation named before
+            key, resolution = self._mention(c, _core(owner), owner)
+            if key is not None and key is not _DEFER and self.entities[key].kind == "organization" \
+                    and self.entities[key].name[:1].isupper():
+                return key, "description"
         lower = head.lower_
         core = _core(head)
         core = core if core.start >= mention.start and core.end <= mention.end else mention
@@ -2103,12 +2127,16 @@ class _Resolver:
         return aged.pop() if len(aged) == 1 else None
 
     def _other_nationality(self, person: _Person, description: Span) -> bool:
-        """Whether ``description`` gives a nationality and the text gives ``person`` another:
-        "the Hungarian minister" is not "Polish Agriculture Minister Jan Nowak" (but may be a
-        minister whose nationality the text does not say)."""
-        said = {t.lower_ for t in description if t.ent_type_ == "NORP"}
-        given = person.role_words & self.nationalities
-        return bool(said and given and not any(_same_country(a, b) for a in said for b in given))
+        """Whether ``description`` gives a nationality or country and the text gives ``person``
+        another: "the Hungarian minister" is not "Polish Agriculture Minister Jan Nowak",
+        "Nigeria's trade minister" not "Brazil's Minister of Development, Industry, Trade and
+        Services" (but may be a minister whose nationality the text does not say)."""
+        for kind, words in (("NORP", self.nationalities), ("GPE", self.countries)):
+            said = {t.lower_ for t in description if t.ent_type_ == kind and t.lower_ in words}
+            given = person.role_words & words
+            if said and given and not any(_same_country(a, b) for a in said for b in given):
+                return True
+        return False
 
     def _subjects_before(self, mention: Span):
         """The subjects before ``mention``, nearest first: those of its own sentence, then
@@ -2426,7 +2454,14 @@ class _Resolver:
         for key, entity in reversed(list(self.entities.items())):
             name = re.findall(r"[a-z0-9]+", fold(entity.name))
             of = next((i for i, w in enumerate(name) if w in ("of", "for")), len(name))
-            if entity.kind == "organization" and (name[-1:] == [head] or name[of - 1:of] == [head]) \
+            # (and before the words of a company's form or one name: "Hefei Rail Transit Group
+            # Co., Ltd." is "the group", "State Space Corporation Roscosmos" "the corporation")
+            bare = len(name)
+            while bare > 1 and name[bare - 1] in _COMPANY_WORDS:
+                bare -= 1
+            ends = {name[-1] if name else "", name[bare - 1] if name else ""} | (
+                {name[-2]} if len(name) >= 3 and name[-1] not in _NOT_NAMES else set())
+            if entity.kind == "organization" and (head in ends or name[of - 1:of] == [head]) \
                     and words <= set(name):
                 return key
             if entity.kind == "organization" and len(name) > 1 and name[-1] in _COMPANY_WORDS:
@@ -2628,6 +2663,16 @@ def _head(mention: Span) -> Token:
         not mention.start <= t.head.i < mention.end or t.head.is_punct)), mention.root)
 
 
+def _press_office_of(head: Token) -> Optional[Token]:
+    """The body a press service or office speaks for, where the mention says it by a noun
+    before it: the "corporation" of "the corporation's press service", the "court" of "the
+    court's press office"; None for any other mention."""
+    if head.lower_ not in ("service", "office") or not any(c.dep_ == "compound" and c.lower_ == "press"
+                                                           for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
     """The person named after a title the parse headed the mention with: a list of
     portfolios ("Environment, Urbanization and Climate Change Minister Selim Aydoğan", not
@@ -2646,7 +2691,7 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
                 t = t.doc[t.i + 1]
             return t
         if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") or _is_title_word(t)
-                or t.lower_ in ("of", "the", "on", "for", "and", "&", ",")):
+                or t.lower_ in ("of", "the", "on", "for", "and", "&", ",", "-")):   # ("Polyot-Kosmos")
             return None
     return None
 

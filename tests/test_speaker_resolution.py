@@ -2957,3 +2957,13 @@ def test_a_report_inside_a_report_does_not_take_the_next_he(extractor):
                           "\"the file is already on the Chief Minister's table\".\n\nHe said the federation would go ahead "
                           "with its strike from January 6.")
     assert said(r, "go ahead with its strike")[0] == "P. Selvaraj"
+
+
+def test_a_body_named_just_before_by_its_noun_and_its_press_service_again(extractor):
+    # ("the ministry" was an unnamed ministry; "the press service" a second speaker)
+    r = extractor.extract("Dock strike\n\nANKARA (AA) - The exporters' chamber asked Türkiye's Trade Ministry to raise "
+                          "the issue. The ministry said it was closely following the situation.\n\nMOSCOW, May 3. /TASS/. "
+                          "The Meshchansky District Court sentenced the former official to nine years, the court's press "
+                          "service said.\n\n\"The court found him guilty,\" the press service added.")
+    assert said(r, "closely following")[0] == "Türkiye's Trade Ministry"
+    assert said(r, "nine years")[0] == said(r, "found him guilty")[0] == "Meshchansky District Court"

@@ -76,7 +76,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Collection, Mapping, Optional, Sequence
+from typing import Callable, Collection, Mapping, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1317,6 +1317,7 @@ class _Resolver:
         # (paragraph, key, where the attribution starts), in text order
         self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
+        self.press_office: Optional[tuple[str, str]] = None   # the body a press service spoke for last
         self.lede = next((i for i in range(len(docs)) if i not in headings), None)
         # Where the opening paragraphs end: the lede and the three after it, where a headline's
         # speaker is named.
@@ -1504,7 +1505,11 @@ class _Resolver:
             key, resolution = self._mention(c, _core(owner), owner)
             if key is not None and key is not _DEFER and self.entities[key].kind == "organization" \
                     and self.entities[key].name[:1].isupper():
+                self.press_office = key
                 return key, "description"
+        elif self.press_office is not None and _press_office(head) \
+                and [t.lower_ for t in _core(head)] == ["the", "press", head.lower_]:
+            return self.press_office, "description"   # ("the press service" again)
         lower = head.lower_
         core = _core(head)
         core = core if core.start >= mention.start and core.end <= mention.end else mention
@@ -2476,8 +2481,11 @@ class _Resolver:
             companies = {longest}   # one company by a short and a full name: "Corvalis Systems Inc."
         if head not in ("company", "firm"):
             # "The coalition said" after "the Sahel Relief Network (SRN), a coalition of aid
-            # organisations,"
-            return self._described_before(description, {head}) if head in _BODY_NOUNS else None
+            # organisations,"; or the one body its sentence or the one before names with that
+            # word last ("... asked Türkiye's Trade Ministry to ... . The ministry said")
+            return (self._described_before(description, {head})
+                    or self._named_before(description, lambda e: fold(e[-1].text) == head)) \
+                if head in _BODY_NOUNS else None
         if len(companies) > 1:
             return None
         return companies.pop() if companies else (self._company_named_before(description)
@@ -2496,9 +2504,14 @@ class _Resolver:
     def _company_named_before(self, description: Span) -> Optional[tuple[str, str]]:
         """The one company by its name (its last word one of :data:`_COMPANY_WORDS`) that the
         sentence of ``description`` names before it or the sentence before names."""
+        return self._named_before(description, _company_name)
+
+    def _named_before(self, description: Span, kind: Callable[[Span], bool]) -> Optional[tuple[str, str]]:
+        """The one organisation of more than one word, of the ``kind`` said, that the sentence
+        of ``description`` names before it or the sentence before names."""
         named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
                  for e in sentence.ents if e.label_ == "ORG" and len(e) > 1
-                 and _company_name(e) and (k or e.end <= description.start)}
+                 and kind(e) and (k or e.end <= description.start)}
         return self._entity("organization", named.pop()) if len(named) == 1 else None
 
     def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
@@ -2663,12 +2676,17 @@ def _head(mention: Span) -> Token:
         not mention.start <= t.head.i < mention.end or t.head.is_punct)), mention.root)
 
 
+def _press_office(head: Token) -> bool:
+    """Whether ``head`` is the noun of a press service or office."""
+    return head.lower_ in ("service", "office") and any(c.dep_ == "compound" and c.lower_ == "press"
+                                                        for c in head.children)
+
+
 def _press_office_of(head: Token) -> Optional[Token]:
     """The body a press service or office speaks for, where the mention says it by a noun
     before it: the "corporation" of "the corporation's press service", the "court" of "the
     court's press office"; None for any other mention."""
-    if head.lower_ not in ("service", "office") or not any(c.dep_ == "compound" and c.lower_ == "press"
-                                                           for c in head.children):
+    if not _press_office(head):
         return None
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 

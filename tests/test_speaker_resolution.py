@@ -2967,3 +2967,21 @@ def test_a_body_named_just_before_by_its_noun_and_its_press_service_again(extrac
                           "service said.\n\n\"The court found him guilty,\" the press service added.")
     assert said(r, "closely following")[0] == "Türkiye's Trade Ministry"
     assert said(r, "nine years")[0] == said(r, "found him guilty")[0] == "Meshchansky District Court"
+
+
+def test_an_age_before_a_known_name_is_that_person(extractor):
+    # (the age was read first: the chief executive of the other chain)
+    r = extractor.extract("Price war\n\nMarché Plus chief executive Laurent Bénard told reporters the cuts would hold.\n\n"
+                          "Marchal Group chief executive Thibault Marchal said prices would fall.\n\nAsked whether Marché "
+                          "Plus could sustain the cuts, the 58-year-old Bénard said the group had \"the balance sheet to go "
+                          "the distance\".")
+    assert said(r, "balance sheet")[0] == "Laurent Bénard"
+
+
+def test_a_name_after_an_office_and_a_title_of_address_is_the_speaker(extractor):
+    # (the recogniser typed "Cathaoirleach of Tipperary County Council" a work of art and left
+    # the name untyped: the speaker was "Cathaoirleach")
+    # (the whole article: probe round 34b's)
+    article = Path(__file__).resolve().parents[1] / "benchmarks/probes/round-34b/05-rte-castlemoyle-flood.txt"
+    r = extractor.extract(article.read_text(encoding="utf-8"))
+    assert said(r, "a long time coming")[0] == "Máire Hennessy"

@@ -1443,7 +1443,8 @@ class _Resolver:
         body may name later. First the forms that say who by themselves (an age, a pronoun,
         "someone"), then the names in the mention (:meth:`_by_names`), then its words
         (:meth:`_by_words`)."""
-        age = _AGE.match(mention.text)
+        # (not where a known name follows the age: "the 58-year-old Bénard")
+        age = _AGE.match(mention.text) if not (head.pos_ == "PROPN" and self._known(head)) else None
         # a nationality alone: "the Portuguese said", "The Senegalese forward told" (a word
         # the same in the plural, "Portuguese", may be tagged plural)
         national = _determiner(mention) == "the" and head.ent_type_ == "NORP" \
@@ -2708,6 +2709,13 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
             while t.i + 1 < mention.end and t.doc[t.i + 1].ent_iob_ == "I" and t.doc[t.i + 1].ent_type_ == "PERSON":
                 t = t.doc[t.i + 1]
             return t
+        if fold(t.text).rstrip(".") in _ADDRESS | {"cllr", "dr"} and t.i > head.i + 1:
+            # (a name the recogniser left untyped after a title of address: "Cathaoirleach of
+            # Tipperary County Council Cllr Máire Hennessy")
+            rest = [w for w in t.doc[t.i + 1:mention.end] if not w.is_punct]
+            if len(rest) >= 2 and all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ in ("", "PERSON")
+                                      and fold(w.text) not in _NOT_NAMES for w in rest):
+                return rest[-1]
         if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") or _is_title_word(t)
                 or t.lower_ in ("of", "the", "on", "for", "and", "&", ",", "-")):   # ("Polyot-Kosmos")
             return None

@@ -412,7 +412,8 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
     ``local`` that a tagged report signed off after its content holds (``X said C, according
     to Y``; ``X told Z that C, the statement added``, where X names someone: Y's content, as
     PolNeAR's annotators read it, is "X said C", and X's report is kept inside it so that C
-    has X for a speaker too). Headlines and
+    has X for a speaker too), and those inside a tagged content whose own content holds a
+    quote (:func:`_quoted_inside`). Headlines and
     intertitles are the editor's words: what the tagger reads there without a source is left
     out (``Gunmen unwilling to leave Aleppo will be considered accomplices``, ``Harbour
     rebuild promised``)."""
@@ -434,9 +435,8 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
         first = _reported_first(c, article)
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.spans = [(s, min(e, end)) for s, e in c.spans if s < end]
-        elif _quoted_inside(c, found, quotes):
-            pass
-        elif not ((CONSTRUCTIONS[c.construction].beside_tagger or first) and c.confidence >= MIN_BESIDE_TAGGER):
+        elif not (_quoted_inside(c, found, quotes) or (CONSTRUCTIONS[c.construction].beside_tagger or first)
+                  and c.confidence >= MIN_BESIDE_TAGGER):
             continue
         # (a report first may hold the tagger's: "Russia sees no basis ..., Kozlov told")
         if not any(c.cue[0] < e and s < c.cue[1] for s, e in cues) \
@@ -480,9 +480,10 @@ _QUOTING = REPORTING | {"assure", "promise", "pledge", "vow", "inform", "admit",
 
 
 def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Quote]) -> bool:
-    """Whether ``c`` is a report inside another's content whose own content quotes its
-    source's words: "He said [Lyle had told the players that the game would be won 'in the
-    last 20 minutes']"."""
+    """Whether ``c`` is a report, by a verb of :data:`_QUOTING` and a source that names
+    someone, inside the content of one of ``found`` and holding the start of a quote: "He
+    said [Lyle had told him that the game would be won 'in the last 20 minutes']" (PolNeAR's
+    annotators mark only the outer report; the quoted words are Lyle's)."""
     if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
             or c.cue_token.lemma_.lower() not in _QUOTING or c.source_mention is None \
             or not any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention):

@@ -192,9 +192,9 @@ _TRANSCRIPT = re.compile(r"(?:[\"“]\s*)?([A-Z][A-Za-z.'’\- ]{1,40}?):\s+\S")
 def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
                       surnames: set[str]) -> Optional[Candidate]:
     """Transcript and headline colon style: ``PENCE: We will win.``, ``Pence: Flowers won't be at
-    debate``, an interview's ``Haugland: Our parliament has approved ...``, ``Merkel to Putin: ...`` and ``Johnson tells BBC: ...`` (the speaker is the one
-    before "to" or "tells"), and a headline that ends in its speaker's name: ``No deal
-    without Ankara: Erdogan``.
+    debate``, an interview's ``Haugland: Our parliament has approved ...``, ``Merkel to Putin:
+    ...`` and ``Johnson tells BBC: ...`` (the speaker is the one before "to" or "tells"), and a
+    headline that ends in its speaker's name: ``No deal without Ankara: Erdogan``.
 
     The name must be proper nouns (not an organisation or place), or the surname of a person
     named in the article (``surnames``), or written in capitals as transcripts do; ``Poll:

@@ -32,7 +32,7 @@ SAYING = {"say", "tell", "add", "state", "write", "announce", "report", "confirm
 # Verbs whose report a participle after it goes on ("She noted that ..., adding that"): the
 # verbs of saying and those of stressing, warning and arguing that wire copy uses so.
 REPORTING = SAYING | {"note", "stress", "emphasize", "emphasise", "explain", "warn", "insist", "argue",
-                       "recall", "underline", "remark", "observe"}
+                      "recall", "underline", "remark", "observe"}
 # How many clauses up a subjectless cue may look for its source.
 MAX_CLIMB = 2
 

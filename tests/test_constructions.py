@@ -653,3 +653,13 @@ def test_an_interview_line_by_surname_is_the_interviewees():
     [answer] = [a for a in r.attributions if "Ukraine will not be left alone" in a.content.text]
     assert (answer.source.text, answer.speaker) == ("Haugland", "Ingrid Haugland")
     assert answer.content.text.startswith("Our parliament has approved")
+
+
+def test_each_run_of_questions_and_answers_is_its_own_interviewees():
+    # (every "A:" went to the person named first before the first question)
+    r = Extractor().extract(
+        "Hospital hit by cyberattack\n\nTOKYO (Kyodo) - Hospital director Hiroshi Takeda said no ransom would be "
+        "paid.\n\nDeputy director Yumi Kaneko said the attackers had entered through a contractor's device.\n\n"
+        "Kaneko then took questions from reporters.\n\nQ: Were the backups also affected?\n\nA: Some were. Those "
+        "stored offline are intact.\n\nQ: Will patients' data appear online?\n\nA: We cannot say with certainty.")
+    assert [a.speaker for a in r.attributions if a.source.text == "A"] == ["Yumi Kaneko", "Yumi Kaneko"]

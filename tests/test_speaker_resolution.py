@@ -2985,3 +2985,12 @@ def test_a_name_after_an_office_and_a_title_of_address_is_the_speaker(extractor)
     article = Path(__file__).resolve().parents[1] / "benchmarks/probes/round-34b/05-rte-castlemoyle-flood.txt"
     r = extractor.extract(article.read_text(encoding="utf-8"))
     assert said(r, "a long time coming")[0] == "Máire Hennessy"
+
+
+def test_a_bodys_initials_given_in_brackets_are_the_body(extractor):
+    # (the union's president, whose role holds "BTLU", was "The BTLU")
+    r = extractor.extract("Airport strike\n\nBRUSSELS (AA) - The walkout was called by the Belgian Transport and Logistics "
+                          "Workers' Union (BTLU) over pay.\n\n\"We will not back down,\" BTLU President Luc Vermeulen told "
+                          "Anadolu.\n\nThe BTLU has warned that further strike days could follow during the Easter "
+                          "holidays.")
+    assert said(r, "further strike days")[:2] == ("Belgian Transport and Logistics Workers' Union", "organization")

@@ -244,11 +244,13 @@ def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
 
 
 def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candidate]:
-    """Q&A interview style: every ``A:`` paragraph is the interviewee's, the person the text
-    names first before the first question (``Dr Nasrin al-Farsi is a climate scientist ...
-    // Q: How confident are you? // A: Very confident, unfortunately.``), by paragraph index
-    (``docs``: the parsed paragraphs); none where the text has fewer than two questions and
-    two answers, or names no one before them."""
+    """Q&A interview style: every ``A:`` paragraph is the interviewee's, the person the
+    paragraph right before its run of questions and answers has for a subject ("Kaneko then
+    took questions from reporters."), else the person the text names first before the first
+    question (``Dr Nasrin al-Farsi is a climate scientist ... // Q: How confident are you? //
+    A: Very confident, unfortunately.``), by paragraph index (``docs``: the parsed
+    paragraphs); none where the text has fewer than two questions and two answers, or names no
+    one before them."""
     text, paragraphs = article.text, article.paragraphs
     marked = [(i, _QUESTION.match(text, p.start, p.end), _ANSWER.match(text, p.start, p.end))
               for i, p in enumerate(paragraphs)]
@@ -256,17 +258,26 @@ def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candid
     answers = [(i, answer) for i, _, answer in marked if answer]
     if len(questions) < 2 or len(answers) < 2:
         return {}
-    intro = next(((i, ent) for i in range(questions[0]) if paragraphs[i].section != "headline"
+    intro = next((ent for i in range(questions[0]) if paragraphs[i].section != "headline"
                   for ent in docs[i].ents if ent.label_ == "PERSON"), None)
     if intro is None:
         return {}
+    # The interviewee of each run of questions and answers (an article may hold two): a
+    # person's name, or a word of one the text gives ("Kaneko", "Choi" of "Choi Min-ah"), as
+    # the subject before it.
+    names = {t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+    interviewee, current = {}, intro
+    for i, question, answer in marked:
+        if i and (question or answer) and not (marked[i - 1][1] or marked[i - 1][2]):
+            current = next((docs[i - 1][t.i:t.i + 1] for t in docs[i - 1] if t.dep_ in ("nsubj", "nsubjpass")
+                            and (t.ent_type_ == "PERSON" or t.text in names)), intro)
+        interviewee[i] = current
     # As PolNeAR annotates them: the colon the cue, the "A" the source, which stands for the
     # person named (the mention the speaker resolver reads).
-    _, ent = intro
     ends = {i: end_of_text_before(text, paragraphs[i].end) for i, _ in answers}
     return {i: Candidate(kind="direct", spans=[(answer.end(), ends[i])], paragraph=i, confidence=0.8,
                          cue=answer.span(2), source=answer.span(1),
-                         source_mention=ent, construction=COLON)
+                         source_mention=interviewee[i], construction=COLON)
             for i, answer in answers if ends[i] > answer.end()}
 
 

@@ -768,15 +768,21 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
 
 def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
     """Initials -> the organisations the text names in full with them ("JCS": "Joint Chiefs
-    of Staff")."""
+    of Staff"), or gives them in brackets after ("the Belgian Transport and Logistics Workers'
+    Union (BTLU)")."""
     found: dict[str, set[str]] = {}
     for doc in docs:
         for ent in doc.ents:
             name = _strip_determiner(ent)
             words = [w for w in re.findall(r"[^\W\d_][\w'’-]+", name) if w[0].isupper()]
             if ent.label_ == "ORG" and len(words) >= 2:
-                found.setdefault("".join(w[0] for w in words), set()).add(
-                    name[name.index(words[0]):])   # not "federal"
+                full = name[name.index(words[0]):]   # not "federal"
+                found.setdefault("".join(w[0] for w in words), set()).add(full)
+                given = doc[ent.end:ent.end + 3]   # (its first and last initials those of the name)
+                if len(given) == 3 and given[0].text == "(" and given[2].text == ")" \
+                        and _ACRONYM.fullmatch(given[1].text) \
+                        and given[1].text[0] + given[1].text[-1] == words[0][0] + words[-1][0]:
+                    found.setdefault(given[1].text, set()).add(full)
     return found
 
 
@@ -1448,7 +1454,7 @@ class _Resolver:
         # a nationality alone: "the Portuguese said", "The Senegalese forward told" (a word
         # the same in the plural, "Portuguese", may be tagged plural)
         national = _determiner(mention) == "the" and head.ent_type_ == "NORP" \
-            and head.lower_ not in PERSON_ROLES \
+            and head.lower_ not in PERSON_ROLES and not _ACRONYM.fullmatch(head.text) \
             and (head.tag_ == "NNP" or head.tag_ == "NNPS" and head.lower_.endswith("ese"))
         if age or national:   # "the 54-year-old(, who ...)", "the 61-year-old veteran of the
             # department": the one person the text gave that age, else whoever it was about;
@@ -1527,6 +1533,8 @@ class _Resolver:
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
         if _ACRONYM.fullmatch(head.text) and _determiner(core) == "the":
+            if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
+                return self._entity("organization", head.text), "name"   # gave those initials
             # "the SP": Superintendent of Police Harpreet Gill (or the unnamed one just quoted)
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is not None:
@@ -2253,7 +2261,7 @@ class _Resolver:
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
         fits, placed, broadly, deputies = [], [], set(), set()
-        national = mention.root.ent_type_ == "NORP"   # "the Democrat": a "Democratic" role
+        national = mention.root.ent_type_ == "NORP" and acronym is None   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
             if national:

@@ -2994,3 +2994,12 @@ def test_a_bodys_initials_given_in_brackets_are_the_body(extractor):
                           "Anadolu.\n\nThe BTLU has warned that further strike days could follow during the Easter "
                           "holidays.")
     assert said(r, "further strike days")[:2] == ("Belgian Transport and Logistics Workers' Union", "organization")
+
+
+def test_a_noun_of_kin_in_capitals_is_no_name(extractor):
+    # ("Mother of Kieran Lowther, 19," opening the standfirst was a person "Mother"; the whole
+    # article: probe round 35b's)
+    article = Path(__file__).resolve().parents[1] / "benchmarks/probes/round-35b/02-guardian-coroner-ruling.txt"
+    r = extractor.extract(article.read_text(encoding="utf-8"))
+    assert "Mother" not in [s.name for s in r.speakers]
+    assert said(r, "look again at the case")[0] == "Joanne Lowther"

@@ -1694,8 +1694,8 @@ class _Resolver:
             if lower.rstrip("s") in _ANONYMOUS or det in _INDEFINITE or lower in _ANONYMOUS:
                 return self._unnamed_for(core, head, mention), "name"
             return self._entity("group", _strip_determiner(_group(core, head, mention))), "name"
-        if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES \
-                and _WORD.fullmatch(head.text):   # "EB-5 requires" names no person
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES | _GENDERED \
+                and _WORD.fullmatch(head.text):   # "EB-5 requires" names no person (nor "Mother of ...")
             if lower in _BODY_NOUNS | _COMPANY_WORDS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES:
                 # "the Central and East European Coalition", "Black Lawmakers", "Hanjin
                 # Chemical": no one's name; "the Ministry" alone is the ministry named before.

@@ -14,6 +14,11 @@ from quotegraph.model import Speaker
 HEADLINE = "Talks in Geneva stall\n"
 
 
+def probe_article(name):
+    """The text of a probe round's article (benchmarks/probes, docs/speaker-probes.md)."""
+    return (Path(__file__).resolve().parents[1] / "benchmarks/probes" / name).read_text(encoding="utf-8")
+
+
 def said(result, content_part):
     """The attribution whose content holds ``content_part``: (speaker, kind of speaker, resolution)."""
     matches = [a for a in result.attributions if content_part in a.content.text]
@@ -2864,8 +2869,7 @@ def test_bodies_a_headline_and_a_lede_name_by_their_noun_are_those_the_text_name
 def test_what_a_headline_colon_opens_is_no_body_set_off_by_the_speaker(extractor):
     # (the parse set "SFTS" off from "Expert": the speaker was an organisation "SFTS")
     # (the whole article: probe round 31c's)
-    article = Path(__file__).resolve().parents[1] / "benchmarks/probes/round-31c/10-nhk-tick-disease.txt"
-    r = extractor.extract(article.read_text(encoding="utf-8"))
+    r = extractor.extract(probe_article("round-31c/10-nhk-tick-disease.txt"))
     assert [a.speaker for a in r.attributions if a.section == "headline"] == ["Ishida Kenji"]
 
 
@@ -2982,8 +2986,7 @@ def test_a_name_after_an_office_and_a_title_of_address_is_the_speaker(extractor)
     # (the recogniser typed "Cathaoirleach of Tipperary County Council" a work of art and left
     # the name untyped: the speaker was "Cathaoirleach")
     # (the whole article: probe round 34b's)
-    article = Path(__file__).resolve().parents[1] / "benchmarks/probes/round-34b/05-rte-castlemoyle-flood.txt"
-    r = extractor.extract(article.read_text(encoding="utf-8"))
+    r = extractor.extract(probe_article("round-34b/05-rte-castlemoyle-flood.txt"))
     assert said(r, "a long time coming")[0] == "Máire Hennessy"
 
 
@@ -2999,7 +3002,6 @@ def test_a_bodys_initials_given_in_brackets_are_the_body(extractor):
 def test_a_noun_of_kin_in_capitals_is_no_name(extractor):
     # ("Mother of Kieran Lowther, 19," opening the standfirst was a person "Mother"; the whole
     # article: probe round 35b's)
-    article = Path(__file__).resolve().parents[1] / "benchmarks/probes/round-35b/02-guardian-coroner-ruling.txt"
-    r = extractor.extract(article.read_text(encoding="utf-8"))
+    r = extractor.extract(probe_article("round-35b/02-guardian-coroner-ruling.txt"))
     assert "Mother" not in [s.name for s in r.speakers]
     assert said(r, "look again at the case")[0] == "Joanne Lowther"

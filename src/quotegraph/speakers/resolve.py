@@ -1364,8 +1364,12 @@ class _Resolver:
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         for c in deferred:
             kind = c.source_mention.root.lemma_.lower()
-            key = self.documents.get(kind) if kind in DOCUMENTS else self._organisation_described(
-                _core(c.source_mention.root)) if kind in _BODY_NOUNS else self._by_role(c.source_mention, None)
+            if kind in DOCUMENTS:
+                key = self.documents.get(kind)
+            elif kind in _BODY_NOUNS:   # "their union" in the lede: the union the body names
+                key = self._organisation_described(_core(c.source_mention.root))
+            else:
+                key = self._by_role(c.source_mention, None)
             resolution = "headline" if c.paragraph in self.headings else "description"
             if key is None and kind not in DOCUMENTS | _ANONYMOUS and self._opening(c.paragraph):
                 key = self._named_after_lede(c)
@@ -2467,14 +2471,15 @@ class _Resolver:
         companies = set()
         for key, entity in reversed(list(self.entities.items())):
             name = re.findall(r"[a-z0-9]+", fold(entity.name))
+            if not name:
+                continue
             of = next((i for i, w in enumerate(name) if w in ("of", "for")), len(name))
             # (and before the words of a company's form or one name: "Hefei Rail Transit Group
             # Co., Ltd." is "the group", "State Space Corporation Roscosmos" "the corporation")
             bare = len(name)
             while bare > 1 and name[bare - 1] in _COMPANY_WORDS:
                 bare -= 1
-            ends = {name[-1] if name else "", name[bare - 1] if name else ""} | (
-                {name[-2]} if len(name) >= 3 and name[-1] not in _NOT_NAMES else set())
+            ends = {name[-1], name[bare - 1]} | ({name[-2]} if len(name) >= 3 and name[-1] not in _NOT_NAMES else set())
             if entity.kind == "organization" and (head in ends or name[of - 1:of] == [head]) \
                     and words <= set(name):
                 return key
@@ -2714,9 +2719,7 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
             before = t.doc[t.i - 1]
             if t.i == head.i + 1 or not (before.text[:1].isupper() or _is_title_word(before)):
                 return None
-            while t.i + 1 < mention.end and t.doc[t.i + 1].ent_iob_ == "I" and t.doc[t.i + 1].ent_type_ == "PERSON":
-                t = t.doc[t.i + 1]
-            return t
+            return t.doc[min(entity_at(t).end, mention.end) - 1]   # (the name's last word)
         if fold(t.text).rstrip(".") in _ADDRESS | {"cllr", "dr"} and t.i > head.i + 1:
             # (a name the recogniser left untyped after a title of address: "Cathaoirleach of
             # Tipperary County Council Cllr Máire Hennessy")

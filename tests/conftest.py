@@ -27,6 +27,11 @@ def shared_path(relative: str) -> Path:
     return path
 
 
+def probe_article(name: str) -> str:
+    """The text of a probe round's article (benchmarks/probes, docs/speaker-probes.md)."""
+    return (Path(__file__).resolve().parents[1] / "benchmarks/probes" / name).read_text(encoding="utf-8")
+
+
 @pytest.fixture
 def break_analysis(monkeypatch):
     """``break_analysis(word)``: from then on, analysing an article that holds ``word`` raises

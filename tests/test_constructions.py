@@ -3,6 +3,7 @@
 import pytest
 
 from quotegraph import Extractor, Settings
+from tests.conftest import probe_article
 
 HEADLINE = "Talks in Geneva stall\n"
 
@@ -663,3 +664,34 @@ def test_each_run_of_questions_and_answers_is_its_own_interviewees():
         "Kaneko then took questions from reporters.\n\nQ: Were the backups also affected?\n\nA: Some were. Those "
         "stored offline are intact.\n\nQ: Will patients' data appear online?\n\nA: We cannot say with certainty.")
     assert [a.speaker for a in r.attributions if a.source.text == "A"] == ["Yumi Kaneko", "Yumi Kaneko"]
+
+
+def test_an_interviewee_set_off_by_the_subject_before_the_questions_is_the_one_who_answers(extractor):
+    # (Qian Hui, named first, took every "A:")
+    r = extractor.extract(
+        "Battery recyclers face tougher rules\n\nHANGZHOU - Qian Hui, deputy director of the provincial market "
+        "regulator, said the standards were long overdue.\n\nNingbo Greenloop Materials Co welcomed the move. Its "
+        "chairman, Chen Yutong, spoke to China Daily.\n\nQ: How will the new standard affect your business?\n\nA: "
+        "Honestly, it helps us.\n\nQ: What about the smaller players?\n\nA: Some will merge, some will close.")
+    assert [a.speaker for a in r.attributions if a.source.text == "A"] == ["Chen Yutong", "Chen Yutong"]
+
+
+def test_an_interviewers_question_stops_where_the_answer_line_begins(extractor):
+    # (the tagger ran "Yonhap: How long ...?" on into "Park: As long as it takes.", and the
+    # headline's source began with the end of Yonhap's "(LEAD)" tag)
+    r = extractor.extract(probe_article("round-36a/06-yonhap-shipyard-strike.txt"))
+    [question] = [a for a in r.attributions if a.content.text.startswith("How long are you prepared")]
+    assert question.content.text == "How long are you prepared to strike?"
+    [answer] = [a for a in r.attributions if a.content.text.startswith("As long as it takes")]
+    assert answer.speaker == "Park Jae-won"
+    assert [a.source.text for a in r.attributions if a.section == "headline"] == ["Haedong shipyard union"]
+
+
+def test_a_quote_after_a_sentence_whose_subject_is_a_person_is_theirs(extractor):
+    # (it went to the chairman quoted the paragraph before)
+    r = extractor.extract(
+        "Fenlon quits Westmeath post\n\nCounty board chairman Padraig Sullivan said he had offered an alternative "
+        "venue in Kinnegad.\n\nAsked about that on Wednesday, Ciaran Fenlon was blunt. \"That's simply not what was "
+        "said. I'd never have agreed to a pitch with no floodlights.\"")
+    [quote] = [a for a in r.attributions if a.content.text.startswith("\"That's simply not")]
+    assert (quote.source.text, quote.speaker) == ("Ciaran Fenlon", "Ciaran Fenlon")

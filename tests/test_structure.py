@@ -98,6 +98,8 @@ def test_section_at_offsets():
      "12th November, 2024", "WAM", "ABU DHABI, 12th November, 2024 (WAM) --"),
     # dpa's name in lower case
     ("Berlin (dpa) - The minister has warned of delays.", "Berlin", None, "dpa", "Berlin (dpa) -"),
+    # (a place in title case with a letter outside ASCII: its name was a speaker)
+    ("Göttingen (dpa) - Researchers have found resistant trees.", "Göttingen", None, "dpa", "Göttingen (dpa) -"),
     ("HAMBURG (dpa) - The shipyard will cut jobs.", "HAMBURG", None, "dpa", "HAMBURG (dpa) -"),
 ])
 def test_datelines(line, place, date, agency, span):

@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.attributions.candidate import Candidate, CandidateIndex
+from quotegraph.attributions.candidate import Candidate, CandidateIndex, CharSpan
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
                                                    interview_answers, lead_in_source, nearby_cue,
                                                    sign_off_source)
@@ -85,6 +85,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     tagged_cues = sorted(t.cue for t in tagged or ())
     for t in tagged or ():
         _whole_words(t, article.text)
+        t.source = _after_tag(t.source, article.text)
         t.content = _in_capitals(t, article.text)
         t.content = _after_reports_before(t, article, _out_of_headings(t, article, paragraph_starts))
         t.content = _before_reports_after(t, paragraph_starts, tagged_cues)
@@ -102,6 +103,10 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         if colon is not None:   # the colon style is surer than any cue frame inside it
             local = [c for c in local if not (c.start < colon.end and colon.start < c.end)]
             local.append(colon)
+            end = end_of_text_before(article.text, paragraph.start)
+            for c in reaching:   # (nor is the line another's: "Yonhap: How long ...? // Park: As
+                # long as it takes.", the question's content run on into the answer)
+                c.spans = [(s, min(e, end)) for s, e in c.spans if s < paragraph.start]
         if index in answers:   # (what the interviewee reports inside an answer stays)
             local.append(answers[index])
         local.sort(key=lambda c: c.start)
@@ -259,7 +264,8 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
             and quote.start - split_from.end <= MAX_SPLIT_GAP):
         split_from.spans.append((quote.start, quote.end))
         return split_from
-    ruled = _quote_after_lead_in(quote, local, offset, index, lead_in)
+    ruled = _quote_after_lead_in(quote, local, offset, index, lead_in) \
+        or _quote_after_subject(quote, local, doc, offset, index)
     if ruled is not None:
         return _add(local, ruled)
     antecedent = (before[-1] if before else None) or _last_quoted(earlier, index - 1)
@@ -337,6 +343,26 @@ def _quote_after_lead_in(quote: Quote, local: list[Candidate], offset: int, inde
                      cue=(lead_offset + cue.idx, lead_offset + cue.idx + len(cue)) if cue is not None else None,
                      source=_span_chars(mention, lead_offset), source_mention=mention, cue_token=cue,
                      construction=QUOTE_LEAD_IN)
+
+
+def _quote_after_subject(quote: Quote, local: list[Candidate], doc: Doc, offset: int,
+                         index: int) -> Optional[Candidate]:
+    """A quote opening a sentence right after one of its paragraph that has a person for its
+    subject, by name or "he" or "she", and reports no one else's words: that person's (``Asked
+    about that on Wednesday, Fenlon was blunt. "That's simply not what was said."``)."""
+    sentence = next((s for s in reversed(list(doc.sents)) if offset + s.end_char <= quote.start), None)
+    if sentence is None or doc.text[sentence.end_char:quote.start - offset].strip():
+        return None
+    subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+        return None
+    mention = doc[subject.left_edge.i:subject.right_edge.i + 1]
+    source = _span_chars(mention, offset)
+    if any(c.start < offset + sentence.end_char and offset + sentence.start_char < c.end
+           and c.source is not None and c.source != source for c in local):
+        return None
+    return Candidate("direct", [(quote.start, quote.end)], index, INHERITED, source=source,
+                     source_mention=mention, construction=QUOTE_LEAD_IN)
 
 
 def _absorb(candidate: Candidate, quote: Quote) -> None:
@@ -609,6 +635,17 @@ def _whole_words(t: Tagged, text: str) -> None:
     t.content = [_word_span(text, s, e) for s, e in t.content]
     t.cue = _word_span(text, *t.cue)
     t.source = _word_span(text, *t.source) if t.source is not None else None
+
+
+def _after_tag(source: Optional[CharSpan], text: str) -> Optional[CharSpan]:
+    """A tagged source without the end of a bracketed tag it begins with: "Haedong shipyard
+    union" of "(LEAD) Haedong shipyard union says ...", Yonhap's headline."""
+    if source is None or ")" not in text[source[0]:source[1]] or "(" in text[source[0]:source[1]]:
+        return source
+    start = text.index(")", *source) + 1
+    while start < source[1] and text[start].isspace():
+        start += 1
+    return (start, source[1]) if start < source[1] else None
 
 
 def _in_capitals(t: Tagged, text: str) -> list[tuple[int, int]]:

@@ -264,13 +264,14 @@ def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candid
         return {}
     # The interviewee of each run of questions and answers (an article may hold two): a
     # person's name, or a word of one the text gives ("Kaneko", "Choi" of "Choi Min-ah"), as
-    # the subject before it.
+    # the subject before it or set off by it ("Its chairman, Chen Yutong, spoke to China Daily").
     names = {t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
     interviewee, current = {}, intro
     for i, question, answer in marked:
         if i and (question or answer) and not (marked[i - 1][1] or marked[i - 1][2]):
-            current = next((docs[i - 1][t.i:t.i + 1] for t in docs[i - 1] if t.dep_ in ("nsubj", "nsubjpass")
-                            and (t.ent_type_ == "PERSON" or t.text in names)), intro)
+            current = next((docs[i - 1][w.i:w.i + 1] for t in docs[i - 1] if t.dep_ in ("nsubj", "nsubjpass")
+                            for w in (t, *(a for a in t.children if a.dep_ == "appos"))
+                            if w.ent_type_ == "PERSON" or w.text in names), intro)
         interviewee[i] = current
     # As PolNeAR annotates them: the colon the cue, the "A" the source, which stands for the
     # person named (the mention the speaker resolver reads).

@@ -63,7 +63,9 @@ CONSTRUCTIONS: dict[str, Construction] = {c.id: c for c in (
                  "said.`)", learned_source=True),
     Construction(QUOTE_SIGN_OFF, "a quote signed off after a dash (`\"...\" -Geoffrey Starks`)"),
     Construction(QUOTE_LEAD_IN, "a quote opening the paragraph after one that ends in a colon "
-                 "(`Lavrov said:`)"),
+                 "(`Lavrov said:`), or opening a sentence after one of its paragraph whose subject "
+                 "is a person and that reports no one else's words (`Fenlon was blunt. \"That's "
+                 "not what was said.\"`)"),
     Construction(QUOTE_INHERITED, "a cue-less quote, spoken by whoever the attribution before it "
                  "has as source (a headline's quote in single marks: the body's attribution that "
                  "repeats it, `‘We were left in the dark’: ...`)"),

@@ -31,8 +31,9 @@ TITLES = {
     "constable", "superintendent", "supt", "det", "insp", "sgt", "cllr",
     "td", "mp", "mep", "msp", "mla",
     # honorifics of Gulf and Malaysian news: "H.E. Mariam Khalifa Al Suwaidi", "Datuk Seri
-    # Kamarulzaman", "Tun Razak" ("Tan Sri" left out: Tan is a surname)
-    "h.e", "datuk", "dato", "datin", "seri", "tun", "undersecretary", "under-secretary",
+    # Kamarulzaman", "Tun Razak" ("Tan Sri" left out: Tan is a surname); Indonesia's degree
+    # title for an engineer: "Ir. Agus Salim Pohan"
+    "h.e", "datuk", "dato", "datin", "seri", "tun", "undersecretary", "under-secretary", "ir",
 }
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
 # Tom Ellis", "Economist Ana Ruiz"): no part of the name, but (unlike TITLES) no title either
@@ -52,7 +53,8 @@ OCCUPATIONS = {
 }
 # Words that, capitalised, may stand before a name and are no part of it.
 BEFORE_NAMES = TITLES | OCCUPATIONS
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc"}   # (King's and Queen's Counsel)
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc", "sc", "bl"}   # (King's, Queen's and Senior
+# Counsel, Barrister-at-Law)
 # Capitalised words of the department or place an office is of, before its holder's name:
 # "Minister of Energy Yevgeny Karpin", "Governor of the Murmansk Region Oleg Dyachkov".
 DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defense", "health", "trade",

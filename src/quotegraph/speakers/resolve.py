@@ -157,6 +157,14 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager", "coach"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
               {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"}]
+# The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
+# words any portfolio may hold: "affairs", "development").
+_PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management",
+                             "information", "planning", "works", "situations", "region", "province",
+                             "district", "oblast", "krai", "county", "territory", "republic", "federation"}
+# Words of a role in justice that is no judge's: "Justice Minister", "Justice Department spokesman".
+_OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner", "spokesman",
+               "spokeswoman", "spokesperson", "official"}
 # Broader words a description may use for a role: "the Russian leader" may be the president,
 # but "the president" is not the party's leader; "the Russian diplomat" may be the ambassador
 # or the permanent representative; "the Green Party politician" may be the lawmaker or the
@@ -173,7 +181,13 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
                  "chief": {"director", "head", "executive", "general", "commissioner", "governor"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
                  "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
-                            "fellow"}}
+                            "fellow"},
+                 "scientist": {"researcher", "professor", "author"},
+                 "researcher": {"scientist", "professor", "author"}}
+# A team's roles, none of which says a player is not another: "the Basque midfielder" may be
+# "Captain Iker Zubeldia".
+_PLAYING = {"player", "captain", "skipper", "forward", "midfielder", "defender", "goalkeeper",
+            "winger", "striker", "bowler", "seamer", "spinner", "batter", "batsman", "wicketkeeper"}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
@@ -254,6 +268,10 @@ _MOVING = {"move", "relocate", "emigrate", "immigrate", "return", "flee", "migra
 _ANY_BODY = {"group", "organisation", "organization", "body"}   # nouns that fit any body
 _STREETS = {"road", "street", "avenue", "boulevard", "terrace", "crescent", "drive", "lane", "grove",
             "gardens", "square", "parade", "row", "court", "mews"}   # (the last word of an address)
+# Nouns of a place that holds others: a name set off from one is a place ("in Ba Tri district,
+# Ben Tre,").
+_PLACE_NOUNS = {"district", "province", "region", "county", "city", "town", "village", "state",
+                "prefecture", "municipality", "commune", "ward", "island", "oblast", "governorate"}
 _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 # Words that make a surname one of a family, not one person the surname alone names: "the
 # younger Whitford", "the youngest Adeyemi".
@@ -753,6 +771,10 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                       if t.lemma_.lower() in kinds]
             if ent.label_ == "ORG" and len(ent) > 1 and _company_name(ent):   # (a company by its name:
                 found.append((offset + ent.start_char, _strip_determiner(ent), _BY_NAME))   # "Stellmark AG")
+            named = _named_noun(ent) if ent.label_ == "ORG" and len(ent) > 1 else None
+            if named in _BODY_NOUNS:   # (a body by the noun its name says it is: "the Ministry of
+                # Agriculture", "the Arizona State Fire Office")
+                found.append((offset + ent.start_char, _strip_determiner(ent), named))
             if len(ent) > 1 and ent[0].lower_ in _COMPANY_NOUNS:   # (the noun run into the name:
                 # "Carmaker Rheinwerk" typed one organisation)
                 found.append((offset + ent[1].idx, ent[1:].text, ent[0].lower_))
@@ -764,6 +786,13 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                 name = doc[noun.i + 1:token.i + 1]
                 found.append((offset + name.start_char, name.text, noun.lower_))
     return sorted(found)
+
+
+def _named_noun(ent: Span) -> str:
+    """The noun a body's name says it is: its last word, or the one before its first "of" or
+    "for" ("ministry" of "Ministry of Agriculture", "office" of "Arizona State Fire Office")."""
+    of = next((t.i for t in ent[1:] if t.lower_ in ("of", "for")), ent.end)
+    return ent.doc[of - 1].lower_
 
 
 def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
@@ -855,6 +884,11 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _STREETS \
                 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("of", "in", "on", "at"):
             continue   # an address: "Kieran Mahoney, 34, of Ashdown Road, Stanbridge,"
+        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PLACE_NOUNS:
+            continue   # a place set off from the place it is in: "in Ba Tri district, Ben Tre,"
+        if ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in DEPARTMENTS \
+                and ent.root.dep_ in ("conj", "pobj"):
+            continue   # a department of an office: "Director General of Mineral and Coal"
         if ent.label_ == "PERSON" and len(ent) == 1 and any(t.dep_ == "det" for t in ent.root.children):
             continue   # a description: "The 46-year-old Scot"
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
@@ -1058,7 +1092,10 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     # (set off right after a person's noun also where the parse lost the apposition: "the home
     # secretary, Gregory Paske,")
     # (or right after a person's noun in lower case: "senior advocate S. Lakshmi Narayan")
-    described = any(_person_noun(t) for t in apposed) or (
+    # (or "The Minister of Budget and Economic Planning, Olumide Adeyemi-Bakare,": a role in
+    # capitals with its article)
+    described = any(_person_noun(t) or t.lower_ in PERSON_ROLES and any(c.dep_ == "det" for c in t.children)
+                    for t in apposed) or (
         before is not None and before.text == "," and ent.start >= 2
         and _person_noun(ent.doc[ent.start - 2])) or (
         before is not None and before.is_lower and _person_noun(before)) or (
@@ -1073,7 +1110,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     # (or a name and a suffix of rank: "Rebecca Thornbury KC")
     suffixed = len(words) >= 3 and fold(words[-1]).rstrip(".") in SUFFIXES
     names = words[initials:len(words) - suffixed]
-    if (title or described or titled or suffixed) and (1 if initials else 2) <= len(names) <= 3 \
+    # (one name word will do after a title of address: "Mr Adeyemi-Bakare")
+    addressed = before is not None and fold(before.text).rstrip(".") in _ADDRESS | {"dr"}
+    if (title or described or titled or suffixed) and (1 if initials or addressed else 2) <= len(names) <= 3 \
             and all(_is_name_word(w) for w in names):
         return ent
     if len(words) == 1 and not title and _is_name_word(words[0]) \
@@ -1083,7 +1122,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         # (a hyphenated surname, or one after a title and a given name: "Mayor Ana" + "Costa")
         return Span(ent.doc, before.i, ent.end, label="PERSON")
     if len(words) == 1 and not title and _is_name_word(words[0]) and not words[0].isupper() \
-            and (any(_person_noun(t) for t in apposed) or described and before.text == ","
+            and (any(_person_noun(t) for t in apposed) or described and before is not None and before.text == ","
                  and ent.end < len(ent.doc) and ent.doc[ent.end].text == ","):
         return ent   # a surname alone set off by a person's noun: "Dlamini, the Stars coach"; a
         # given name set off after one: "Du Plessis's widow, Marlize,"
@@ -1146,7 +1185,7 @@ def _context_role(ent: Span) -> Optional[str]:
     elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in PERSON_ROLES \
             and start < ent.start and all(t.pos_ in ("PROPN", "DET") for t in doc[start:ent.start]):
         start = root.head.head.left_edge.i   # "Mexican Ambassador to Cuba Guadalupe Rentería"
-    left = [t for t in doc[start:ent.start] if not t.is_punct and t.dep_ not in ("det", "case")]
+    left = [t for t in doc[start:ent.start] if _in_role(t)]
     if not left:   # a parse that hangs the title elsewhere: the run of title words before it
         i = ent.start
         while i > ent.sent.start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
@@ -1166,16 +1205,31 @@ def _context_role(ent: Span) -> Optional[str]:
     if left:
         return " ".join(t.text for t in left)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") \
-            and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")):
+            and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")) \
+            and root.head.ent_type_ not in _AMOUNTS:
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
-        # Solbakken,")
-        return " ".join(t.text for t in doc[head.left_edge.i:head.i + 1]
-                        if not t.is_punct and t.dep_ not in ("det", "case"))
+        # Solbakken,"; nor an amount: "at least 95 percent of lithium, Qian Hui, deputy ...")
+        return " ".join(t.text for t in doc[head.left_edge.i:head.i + 1] if _in_role(t))
     appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     if appos is not None:
-        return " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1]
-                        if not t.is_punct and t.dep_ not in ("det", "case"))
+        return " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1] if _in_role(t))
     return None
+
+
+# Entity types of amounts, which no name is set off from as a role.
+_AMOUNTS = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+
+
+def _in_role(token: Token) -> bool:
+    """Whether ``token`` is a word of a role said before or around a name: not punctuation,
+    an article or a possessive pronoun."""
+    return not token.is_punct and token.dep_ not in ("det", "case") and not _possessive_pronoun(token)
+
+
+def _possessive_pronoun(token: Token) -> bool:
+    """Whether ``token`` is a possessive pronoun, no word of a role: the "Its" of "Its
+    chairman, Chen Yutong,"."""
+    return token.dep_ == "poss" and token.pos_ == "PRON"
 
 
 def _affiliation(text: str, end: int) -> Optional[str]:
@@ -1507,10 +1561,14 @@ class _Resolver:
         if fold(head.text).rstrip(".") in SUFFIXES and head.i > mention.start \
                 and head.doc[head.i - 1].ent_type_ == "PERSON":
             head = head.doc[head.i - 1]   # "Judge Nicholas Dean KC told": the name, not "KC"
-        named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"]
+        named_after = [t for t in head.children if t.dep_ == "conj" and t.ent_type_ == "PERSON"
+                       and fold(t.text) not in DEPARTMENTS]   # (not "Director General of Mineral and Coal")
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
         head = _named_after_title(mention, head) or head
+        placed = _placed_person(head)
+        if placed is not None:   # the tagger's source the place a person is from: "Farmer Vo
+            return self._mention(c, _core(placed), placed)   # Van Tam in Ba Tri district, [Ben Tre],"
         owner = _press_office_of(head)
         if owner is not None:   # "the corporation's press service": the corporation named before
             key, resolution = self._mention(c, _core(owner), owner)
@@ -1648,10 +1706,11 @@ class _Resolver:
         lower = head.lower_
         if _role_word(lower) in PERSON_ROLES and not head.ent_type_ == "PERSON":
             offset = self.starts[id(head.doc)]
-            # (not the one a preposition's object names: "A spokesman for Damar")
+            # (not the one a preposition's object names: "A spokesman for Damar", nor the one
+            # whose role it is: "Goyal's lawyer" is not Goyal)
             inside = {p for position, p in self.people.named_between(offset + mention.start_char,
                                                                      offset + mention.end_char)
-                      if not self._after_preposition(position)}
+                      if not self._after_preposition(position) and not self._is_owner(position)}
             if len(inside) == 1:   # "Syria's Permanent Representative to the UN Bashar al-Jaafari"
                 return self._person_key(inside.pop()), "name"
             name = _name_ending(mention, head)
@@ -1679,8 +1738,12 @@ class _Resolver:
             # says so ("Democratic Sen. Diane Okafor"); no one else, whatever the sentence
             # before: "Millbrook manager Karl Brenner ... . The Dutchman said" is not Brenner;
             # also where the parse lost the noun ("the Portuguese forward" read as an adverb);
-            # and "the" before one proper noun no one is named by: "the Dane added"
+            # and "the" before one proper noun no one is named by: "the Dane added" (but a
+            # quote signed off so is the last speaker's: "'We simply had a great day,' said the
+            # Argentine" after Racing Sierra coach Mauricio Pellegrini's words)
             key = self._by_role(core, c.source[0])
+            if key is None and (index := self._signed_off(c, core)) is not None:
+                key = self._person_key(index)
             return (key, "description") if key is not None else (self._unnamed(core), "name")
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
@@ -2148,9 +2211,13 @@ class _Resolver:
         """Whether ``description`` gives a nationality or country and the text gives ``person``
         another: "the Hungarian minister" is not "Polish Agriculture Minister Jan Nowak",
         "Nigeria's trade minister" not "Brazil's Minister of Development, Industry, Trade and
-        Services" (but may be a minister whose nationality the text does not say)."""
-        for kind, words in (("NORP", self.nationalities), ("GPE", self.countries)):
-            said = {t.lower_ for t in description if t.ent_type_ == kind and t.lower_ in words}
+        Services", "Singapore's Transport Minister" not "Malaysian Transport Minister Rosli
+        Zakaria" (but may be a minister whose nationality the text does not say)."""
+        # (a nationality compared with a country only where it is a country's the text names:
+        # "Malaysian" of "Malaysia", not "Democratic")
+        peoples = {w for w in self.nationalities if any(_same_country(w, c) for c in self.countries)}
+        for words in (self.nationalities, self.countries, peoples | self.countries):
+            said = {t.lower_ for t in description if t.ent_type_ in ("NORP", "GPE") and t.lower_ in words}
             given = person.role_words & words
             if said and given and not any(_same_country(a, b) for a in said for b in given):
                 return True
@@ -2264,10 +2331,13 @@ class _Resolver:
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
-        fits, placed, broadly, deputies = [], [], set(), set()
+        qualities = {t.lower_ for t in mention if t.pos_ == "ADJ" and t.i < mention.root.i}
+        fits, placed, qualified, broadly, deputies = [], [], [], set(), set()
         national = mention.root.ent_type_ == "NORP" and acronym is None   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
+            if "justice" in words and not words & _OF_JUSTICE:
+                words.add("judge")   # "Justice Datuk Rozita Hamzah", "Mr Justice Conor Hanratty"
             if national:
                 has_role = any(_same_country(head, w) for w in words)
             elif acronym is not None:   # "the PM", "the CFO": the role it abbreviates or ends
@@ -2306,10 +2376,15 @@ class _Resolver:
             fits.append(fit)
             if any(_same_country(a, b) for a in places for b in words) or (marks and marks <= words):
                 placed.append(fit)
+            if qualities and qualities <= words:
+                qualified.append(fit)
         # Of those, one whose role says the place or the name the description says: "the
         # Karsland foreign minister" is not "Russian Foreign Minister Gennady Lavrentyev" named
-        # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth".
+        # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth"; and of those, one
+        # whose role has its adjectives: "the prime minister" is not the "Federal Minister for
+        # Commerce" named since
         fits = placed or fits
+        fits = [f for f in fits if f in qualified] or fits
         # (and "the governor" the governor, not the deputy governor, where both are named)
         fits = [f for f in fits if f[-1] not in deputies] or fits
         if not fits or len(broadly & {f[-1] for f in fits}) > 1:
@@ -2342,6 +2417,20 @@ class _Resolver:
         if last is None or not _fits(self.people.persons[last], description):
             return None
         named = self.people.named_between(self.history[-1][2], position)
+        return last if all(p == last for _, p in named) else None
+
+    def _signed_off(self, c: Candidate, description: Span) -> Optional[int]:
+        """The person of the last attribution, in this paragraph or the one before, where
+        ``description`` (a people's name: "the Argentine") signs off a content after it with
+        nothing more said of them, no one else was named since, and neither their gender nor
+        a nationality their role gives is another."""
+        last = self._last_speaker(c.source[0])
+        if last is None or c.source[0] < c.end or list(description.root.rights):
+            return None
+        person = self.people.persons[last]
+        if self._other_gender(person, description) or self._other_nationality(person, description):
+            return None
+        named = self.people.named_between(self.history[-1][2], c.source[0])
         return last if all(p == last for _, p in named) else None
 
     def _last_speaker(self, position: Optional[int]) -> Optional[int]:
@@ -2497,7 +2586,9 @@ class _Resolver:
             # "The coalition said" after "the Sahel Relief Network (SRN), a coalition of aid
             # organisations,"; or the one body its sentence or the one before names with that
             # word last ("... asked Türkiye's Trade Ministry to ... . The ministry said")
-            return (self._described_before(description, {head})
+            # (its other words in the name: "the Roscosmos press service" is no "Federal
+            # Service for ...")
+            return (self._described_before(description, {head}, words)
                     or self._named_before(description, lambda e: fold(e[-1].text) == head)) \
                 if head in _BODY_NOUNS else None
         if len(companies) > 1:
@@ -2506,13 +2597,16 @@ class _Resolver:
                                                    or self._described_before(description, _COMPANY_NOUNS)
                                                    or self._described_before(description, {_BY_NAME}))
 
-    def _described_before(self, description: Span, nouns: Collection[str]) -> Optional[tuple[str, str]]:
+    def _described_before(self, description: Span, nouns: Collection[str],
+                          words: Collection[str] = ()) -> Optional[tuple[str, str]]:
         """The one body the text names before ``description`` (anywhere, for a headline's:
         "airline says" of "Portuguese airline Atlantis Air" in the lede) and says is one of
-        ``nouns`` by a noun beside its name (:func:`_described_bodies`)."""
+        ``nouns`` by a noun beside its name or in it (:func:`_described_bodies`), with all of
+        ``words`` (folded) in its name."""
         position = len(self.text) if id(description.doc) in self.heading_docs \
             else self.starts[id(description.doc)] + description.start_char
-        named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns}
+        named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns
+                 and set(words) <= set(re.findall(r"[a-z0-9]+", fold(name)))}
         return self._entity("organization", named.pop()) if len(named) == 1 else None
 
     def _company_named_before(self, description: Span) -> Optional[tuple[str, str]]:
@@ -2644,9 +2738,12 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted = set(_words(description.text))
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
+    wanted |= _PLAYING if wanted & _PLAYING else set()   # ("the Basque midfielder" the captain)
     roles = person.role_words & PERSON_ROLES
     if (gender and person.gender and not gender & person.gender) or wanted & (_SECOND - person.role_words):
         return False   # (nor "the deputy governor" a governor)
+    if wanted & _PORTFOLIOS and person.role_words & _PORTFOLIOS and not wanted & person.role_words & _PORTFOLIOS:
+        return False   # (nor "the finance minister" the "Federal Minister for Commerce")
     return not roles - wanted or bool(wanted & (_GENDERED - PERSON_ROLES) and person.gender == gender)
 
 
@@ -2731,6 +2828,16 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
                 or t.lower_ in ("of", "the", "on", "for", "and", "&", ",", "-")):   # ("Polyot-Kosmos")
             return None
     return None
+
+
+def _placed_person(head: Token) -> Optional[Token]:
+    """The person whose place ``head`` names, set off from the place it is in: the "Tam" of
+    "Farmer Vo Van Tam in Ba Tri district, Ben Tre," for "Tre"; None for any other word."""
+    place = head.head
+    if head.dep_ != "appos" or place.lemma_.lower() not in _PLACE_NOUNS or place.dep_ != "pobj":
+        return None
+    person = place.head.head
+    return person if place.head.dep_ == "prep" and person.ent_type_ == "PERSON" else None
 
 
 def _governing_subject(head: Token) -> Optional[Token]:
@@ -3039,7 +3146,7 @@ def _role(mention: Span, name: Span) -> Optional[str]:
     """Words before the name in the mention: ``Russian Foreign Minister`` of ``... Sergey Lavrov``,
     or a description the name is set off in: ``the minister, Ana Lemos``."""
     if name.start >= mention.end or name.end <= mention.start:
-        words = [t for t in mention if t.dep_ != "det"]
+        words = [t for t in mention if t.dep_ != "det" and not _possessive_pronoun(t)]
         return mention.doc[words[0].i:words[-1].i + 1].text if words else None
     words = [t for t in mention if t.i < name.start and t.dep_ not in ("det", "poss", "case", "punct")
              and not (t.dep_ == "compound" and t.ent_type_ == "PERSON")
@@ -3053,7 +3160,7 @@ def _role(mention: Span, name: Span) -> Optional[str]:
     if not role and appos:   # (up to a relative clause: "a personal support worker who said ...")
         end = min([c.left_edge.i for c in appos[0].subtree if c.dep_ == "relcl" and c.i > appos[0].i],
                   default=appos[0].right_edge.i + 1)
-        role = " ".join(t.text for t in appos[0].subtree if t.i < end).strip(" ,")
+        role = " ".join(t.text for t in appos[0].subtree if t.i < end and not _possessive_pronoun(t)).strip(" ,")
     return role or None
 
 
@@ -3131,7 +3238,7 @@ def _strip_determiner(mention: Span, quantifiers: bool = False) -> str:
     drop = {"det", "predet"} | ({"amod", "nummod"} if quantifiers else set())
     words = [t for t in mention if not (t.i == mention.start and t.dep_ in drop
                                         and (t.dep_ == "det" or t.lower_ in _INDEFINITE))]
-    while words and words[0].dep_ == "poss" and words[0].pos_ == "PRON":
+    while words and _possessive_pronoun(words[0]):
         words = words[1:]
     if len(words) > 1 and words[-1].text in ("(", "["):
         words = words[:-1]   # (a bracket the recogniser ran on into: "Election Commission of

@@ -41,6 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+(?=\S)")
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’\-]+"
+_TITLED_WORD = rf"[{_UPPER}][a-zß-öø-ÿ]+"   # "Göttingen", "Zürich"
 _REGION = (r"[A-Z][A-Za-z]*\.(?:[A-Z][A-Za-z]*\.)*"  # N.Y.  Mich.  W.Va.
            r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}")    # Ukraine  South Korea
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -69,7 +70,7 @@ _DATELINE = re.compile(rf"""
     # (not a sentence's first words: "On Friday, Gingrich —")
     # (or with a date, and EFE's ".-" or IANS's nothing after the agency: "Madrid, Feb 6
     # (EFE).-", "Guwahati, Aug 17 (IANS) The")
-    | (?!{_NOT_PLACE}\b)(?P<titled_place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})(?P<titled_region>,[ ](?:{_REGION}))?
+    | (?!{_NOT_PLACE}\b)(?P<titled_place>{_TITLED_WORD}(?:[ ]{_TITLED_WORD}){{0,2}})(?P<titled_region>,[ ](?:{_REGION}))?
       (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
           ,[ ](?P<dash_agency>[A-Z]{{2,8}})-(?=[ ])

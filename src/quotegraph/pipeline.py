@@ -249,7 +249,9 @@ class Extractor:
         """The extraction of one article (or window) from its parsed paragraphs."""
         candidates = self.candidates(article, docs)
         offsets = [p.start for p in article.paragraphs]
-        headings = [i for i, p in enumerate(article.paragraphs) if p.section in ("headline", "intertitle")]
+        # (a standfirst too: like the headline, it names people before the lede does)
+        headings = [i for i, p in enumerate(article.paragraphs)
+                    if p.section in ("headline", "standfirst", "intertitle")]
         speakers, speaker_ids, resolutions = resolve_speakers(candidates, docs, offsets, article.text,
                                                               headings)
         names = {s.id: s.name for s in speakers}

@@ -385,6 +385,8 @@ class _People:
         for e in (e for doc in docs for e in doc.ents if e.label_ == "PERSON"):
             if _named_body(e) or e.text in acronyms:
                 self.bodies[e.text] = e.text
+                if len(e) > 1 and _named_body(e):   # (and its first word: "Kessler said" after
+                    self.bodies.setdefault(e[0].text, e.text)   # "supplier Kessler Antriebstechnik")
             elif e.text in short:
                 self.bodies[e.text] = short[e.text]
         found = []
@@ -821,12 +823,18 @@ def _ranked(token: Token) -> bool:
 
 
 def _named_body(ent: Span) -> bool:
-    """Whether a lower-case noun for a body names ``ent`` right before it: "video app
-    Lumora", "the startup Lumora", "budget airline Skyvane" (not the end of a title:
-    "superintendent of police Harpreet Gill")."""
+    """Whether a lower-case noun for a body or a company names ``ent`` right before it:
+    "video app Lumora", "the startup Lumora", "budget airline Skyvane", "car parts supplier
+    Kessler Antriebstechnik" (not the end of a title: "superintendent of police Harpreet
+    Gill"; nor a noun a person may be: "film producer", "software developer")."""
     before = ent.doc[ent.start - 1] if ent.start else None
     return before is not None and before.pos_ == "NOUN" and before.text.islower() \
-        and before.lower_ in _BODY_NOUNS and not (before.i and ent.doc[before.i - 1].lower_ == "of")
+        and before.lower_ in _BODY_NOUNS | _COMPANY_NOUNS - _PEOPLES_TRADES \
+        and not (before.i and ent.doc[before.i - 1].lower_ == "of")
+
+
+# Nouns of a company that a person may be too.
+_PEOPLES_TRADES = {"producer", "developer", "operator", "maker"}
 
 
 def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
@@ -1082,7 +1090,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             name = ent[inner + 1:]
             words = name.text.split()
             initial = _INITIAL.fullmatch(words[0]) is not None   # "R. Venkatesh Gowda"
+            # (no department's name: the "Urban Development" of "Housing and Urban Development")
             if 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words[initial:]) \
+                    and fold(words[-1]) not in DEPARTMENTS \
                     and (_known_given(words[0]) or initial or fold(ent[inner].text) in DEPARTMENTS
                          or before is not None and before.lower_ == "to"):
                 return Span(ent.doc, name.start, name.end, label="PERSON")
@@ -1356,7 +1366,7 @@ def resolve_speakers(candidates: Sequence[Candidate], docs: Sequence[Doc],
     it was resolved (one of :data:`RESOLUTIONS`, or None).
 
     ``offsets`` are the start offsets of the paragraphs ``docs`` parse, in ``text``;
-    ``headings`` the indexes of the headline and intertitle paragraphs.
+    ``headings`` the indexes of the headline, standfirst and intertitle paragraphs.
     """
     resolver = _Resolver(docs, offsets, text, frozenset(headings))
     return resolver.run(candidates)
@@ -1387,7 +1397,9 @@ class _Resolver:
         # Nationality words ("Hungarian", "Russian") wherever the text uses them as such.
         self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"}
         # One-word countries the text names ("Nigeria", "Brazil"), which a role may say too.
-        self.countries = {e.text.lower() for doc in docs for e in doc.ents if e.label_ == "GPE" and len(e) == 1}
+        # (and the people's word a longer name opens with: "Saudi" of "Saudi Arabia")
+        self.countries = {e.text.lower() if len(e) == 1 else e[0].lower_ for doc in docs for e in doc.ents
+                          if e.label_ == "GPE" and (len(e) == 1 or e[0].lower_ in self.nationalities)}
 
     def run(self, candidates: Sequence[Candidate]):
         self.contents = CandidateIndex(candidates)
@@ -2116,7 +2128,11 @@ class _Resolver:
                 continue
             if para > c.paragraph + 2:
                 return None
-            return key if _fits(self.people.persons[int(key[1][1:])], c.source_mention) else None
+            # (one whose role says the nationality a description gives: "Kuwaiti minister" is
+            # not the Saudi minister quoted first, whose role the text gives no place)
+            person, said = self.people.persons[int(key[1][1:])], self._places_said(c.source_mention)
+            placed = not said or any(_same_country(a, w) for a in said for w in person.role_words)
+            return key if placed and _fits(person, c.source_mention) else None
         return None
 
     def _plural_subject_before(self, c: Candidate, same_paragraph: bool = False) -> Optional[tuple[str, str]]:
@@ -2216,12 +2232,18 @@ class _Resolver:
         # (a nationality compared with a country only where it is a country's the text names:
         # "Malaysian" of "Malaysia", not "Democratic")
         peoples = {w for w in self.nationalities if any(_same_country(w, c) for c in self.countries)}
+        named = self._places_said(description)
         for words in (self.nationalities, self.countries, peoples | self.countries):
-            said = {t.lower_ for t in description if t.ent_type_ in ("NORP", "GPE") and t.lower_ in words}
-            given = person.role_words & words
+            said, given = named & words, person.role_words & words
             if said and given and not any(_same_country(a, b) for a in said for b in given):
                 return True
         return False
+
+    def _places_said(self, description: Span) -> set[str]:
+        """The nationalities and countries ``description`` gives ("kuwaiti" of "Kuwaiti
+        minister"), of those the text uses as such."""
+        return {t.lower_ for t in description if t.ent_type_ in ("NORP", "GPE")
+                and t.lower_ in self.nationalities | self.countries}
 
     def _subjects_before(self, mention: Span):
         """The subjects before ``mention``, nearest first: those of its own sentence, then
@@ -2348,7 +2370,7 @@ class _Resolver:
             else:
                 has_role = wanted & words
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
-                    or second - words:
+                    or second - words or _other_office(mention, person.roles):
                 continue
             if self._other_nationality(person, mention):
                 continue
@@ -2593,9 +2615,13 @@ class _Resolver:
                 if head in _BODY_NOUNS else None
         if len(companies) > 1:
             return None
+        # (a heading's company by its name only where the body says it is one: "Company says
+        # ..." is not "Puna Minerals Corp", the parent of the company quoted)
+        by_name = id(description.doc) not in self.heading_docs
         return companies.pop() if companies else (self._company_named_before(description)
                                                    or self._described_before(description, _COMPANY_NOUNS)
-                                                   or self._described_before(description, {_BY_NAME}))
+                                                   or (self._described_before(description, {_BY_NAME})
+                                                       if by_name else None))
 
     def _described_before(self, description: Span, nouns: Collection[str],
                           words: Collection[str] = ()) -> Optional[tuple[str, str]]:
@@ -2607,7 +2633,10 @@ class _Resolver:
             else self.starts[id(description.doc)] + description.start_char
         named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns
                  and set(words) <= set(re.findall(r"[a-z0-9]+", fold(name)))}
-        return self._entity("organization", named.pop()) if len(named) == 1 else None
+        longest = max(named, key=len, default="")   # (one body by a short and a full name:
+        # "Car parts maker Kessler" in the headline, "supplier Kessler Antriebstechnik")
+        return self._entity("organization", longest) if named and all(
+            fold(longest).startswith(fold(name)) for name in named) else None
 
     def _company_named_before(self, description: Span) -> Optional[tuple[str, str]]:
         """The one company by its name (its last word one of :data:`_COMPANY_WORDS`) that the
@@ -2721,6 +2750,22 @@ class _Resolver:
         while token is not None and token.pos_ in ("DET", "NUM", "ADJ") and token.head.i != token.i:
             token = token.head
         return token
+
+
+def _other_office(description: Span, roles: Sequence[str]) -> bool:
+    """Whether ``description`` names its office by a capitalised word right before its head
+    and each of ``roles`` with that head word names another there and lacks that word: "the
+    Principal Secretary" is no "Cabinet Secretary" (but "the White House Press Secretary" may
+    be "Press Secretary Josh Earnest", "Mines Minister" the "Provincial Minister for Mines and
+    Minerals")."""
+    head = description.root
+    said = description.doc[head.i - 1] if head.i > description.start else None
+    if said is None or not said.text[:1].isupper() or said.pos_ != "PROPN" or said.ent_type_:
+        return False   # (a place or body is not the office: "Assam minister")
+    offices = [words for role in roles for words in [[fold(w) for w in role.split()]]
+               if fold(head.text) in words[1:]]
+    return bool(offices) and all(words[words.index(fold(head.text)) - 1] != fold(said.text)
+                                 and fold(said.text) not in words for words in offices)
 
 
 def _same_country(a: str, b: str) -> bool:

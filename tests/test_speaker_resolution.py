@@ -3181,3 +3181,27 @@ def test_a_headings_company_is_not_one_named_only_by_its_company_word(extractor)
     # ("Company says ..." was Puna Minerals Corp, the parent of Salar Andino, which said it)
     r = extractor.extract(probe_article("round-37a/01-reuters-lithium-strike.txt"))
     assert said(r, "Atacama plant unaffected")[0] != "Puna Minerals Corp"
+
+
+def test_a_storm_is_no_one(extractor):
+    r = extractor.extract("Storm Idris: Gusts of 90mph likely in exposed areas, forecasters warn\n\nA red weather "
+                          "warning is in force for Cumbria, with the weather agency saying Storm Idris poses a "
+                          "danger to life.")
+    assert "Storm Idris" not in {a.speaker for a in r.attributions}
+
+
+def test_a_name_in_a_relative_clause_of_the_source_is_not_the_speaker(extractor):
+    r = extractor.extract("Ferry trial opens\n\nATHENS (AP) - The trial of four managers opened on Monday.\n\n"
+                          "Pappas, who represents the company's former technical director, Yannis Karalis, said outside "
+                          "the courthouse that his client had passed every warning up the chain of command.")
+    assert said(r, "every warning")[0] != "Yannis Karalis"
+
+
+@pytest.mark.parametrize("article, headline_part, speaker", [
+    # (a role that gives no country is no other country's: "Japan industry minister")
+    ("round-39a/08-kyodo-reactor-restart-lng.txt", "swift restart", "Kenji Morimoto"),
+    # ("mining" is the portfolio of the "Minister of Energy and Mines")
+    ("round-39a/12-efe-peru-mine-road-blockade.txt", "talks with communities", "Jorge Salinas Quispe")])
+def test_a_headline_role_with_a_country_or_a_portfolio_is_the_minister_named(extractor, article, headline_part,
+                                                                            speaker):
+    assert said(extractor.extract(probe_article(article)), headline_part)[0] == speaker

@@ -133,12 +133,17 @@ def test_a_transcript_speaker_is_no_dateline(text):
     assert parse_article(text).dateline is None
 
 
-def test_a_colon_dateline_after_a_deck():
+@pytest.mark.parametrize("text, place", [
     # (The Hindu's: a deck, then "PLACE:"; the dateline was read as a speaker "COIMBATORE")
-    art = parse_article("Water supply in 20 wards by March, says Mayor\n\nOpposition stages walkout, says promise "
-                        "has been repeated\n\nCOIMBATORE: Round-the-clock water supply will be available by "
-                        "March, Mayor S. Kalaiselvi said.\n\nThe council met on Friday.")
-    assert art.dateline.place == "COIMBATORE"
+    ("Water supply in 20 wards by March, says Mayor\n\nOpposition stages walkout, says promise has been "
+     "repeated\n\nCOIMBATORE: Round-the-clock water supply will be available by March, Mayor S. Kalaiselvi "
+     "said.\n\nThe council met on Friday.", "COIMBATORE"),
+    # (CNA's: a standfirst of whole sentences, then "PLACE:")
+    ("Dengue cases could hit 20,000 this year\n\nWeekly infections have more than doubled since April, with the "
+     "agency saying a new strain is driving the surge.\n\nSINGAPORE: Singapore could record more than 20,000 "
+     "dengue cases this year, the minister said.\n\nThe ministry will step up checks.", "SINGAPORE")])
+def test_a_colon_dateline_after_a_deck_or_a_standfirst(text, place):
+    assert parse_article(text).dateline.place == place
 
 
 def test_dateline_only_in_first_paragraphs():

@@ -238,9 +238,13 @@ _ROLE_LAST = re.compile(r"(.{12,}?)(:|\s[-–—―])\s*((?:[A-Z]{2,5}\s+|[a-z]+
 
 def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
     mention = doc.char_span(start, end, alignment_mode="expand")
-    return mention is not None and (
+    return mention is not None and mention[0].lower_ not in STORMS and (
         all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in mention)
         or mention[-1].text in surnames)
+
+
+# The words a storm's name follows, no one's title: "Storm Idris: Gusts of 90mph likely".
+STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
 
 
 def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candidate]:

@@ -81,6 +81,7 @@ from typing import Callable, Collection, Mapping, Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
+from quotegraph.attributions.constructions import STORMS
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import (BEFORE_NAMES, DEPARTMENTS, OCCUPATIONS, SUFFIXES, TITLES,
@@ -162,6 +163,16 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management",
                              "information", "planning", "works", "situations", "region", "province",
                              "district", "oblast", "krai", "county", "territory", "republic", "federation"}
+# Words of one portfolio: "mining" of "Minister of Energy and Mines".
+_SAME_PORTFOLIO = {"mining": "mines", "minerals": "mines", "mineral": "mines", "defense": "defence",
+                   "labor": "labour", "sports": "sport", "fishery": "fisheries"}
+
+
+def _portfolios(words: Collection[str]) -> set[str]:
+    """The portfolios ``words`` name (:data:`_PORTFOLIOS`), each by one of its words."""
+    return {_SAME_PORTFOLIO.get(w, w) for w in words} & _PORTFOLIOS
+
+
 # Words of a role in justice that is no judge's: "Justice Minister", "Justice Department spokesman".
 _OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner", "spokesman",
                "spokeswoman", "spokesperson", "official"}
@@ -892,6 +903,8 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _STREETS \
                 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("of", "in", "on", "at"):
             continue   # an address: "Kieran Mahoney, 34, of Ashdown Road, Stanbridge,"
+        if ent.label_ == "PERSON" and (ent[0].lower_ in STORMS or ent.start and doc[ent.start - 1].lower_ in STORMS):
+            continue   # a storm: "Storm Idris", "Typhoon Haikui"
         if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PLACE_NOUNS:
             continue   # a place set off from the place it is in: "in Ba Tri district, Ben Tre,"
         if ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in DEPARTMENTS \
@@ -2128,10 +2141,13 @@ class _Resolver:
                 continue
             if para > c.paragraph + 2:
                 return None
-            # (one whose role says the nationality a description gives: "Kuwaiti minister" is
-            # not the Saudi minister quoted first, whose role the text gives no place)
+            # (not one the sentence that first names them places elsewhere: "Kuwaiti minister"
+            # is not "Saudi Arabia's Minister of Environment, Water and Agriculture Eng. Faisal
+            # bin Nasser Al-Harbi", quoted first)
             person, said = self.people.persons[int(key[1][1:])], self._places_said(c.source_mention)
-            placed = not said or any(_same_country(a, w) for a in said for w in person.role_words)
+            _, token = self._token_at(min(m.start for m in person.mentions))
+            there = self._places_said(token.sent) if said and token is not None else set()
+            placed = not there or any(_same_country(a, w) for a in said for w in there)
             return key if placed and _fits(person, c.source_mention) else None
         return None
 
@@ -2787,7 +2803,8 @@ def _fits(person: _Person, description: Span) -> bool:
     roles = person.role_words & PERSON_ROLES
     if (gender and person.gender and not gender & person.gender) or wanted & (_SECOND - person.role_words):
         return False   # (nor "the deputy governor" a governor)
-    if wanted & _PORTFOLIOS and person.role_words & _PORTFOLIOS and not wanted & person.role_words & _PORTFOLIOS:
+    said, theirs = _portfolios(wanted), _portfolios(person.role_words)
+    if said and theirs and not said & theirs:
         return False   # (nor "the finance minister" the "Federal Minister for Commerce")
     return not roles - wanted or bool(wanted & (_GENDERED - PERSON_ROLES) and person.gender == gender)
 
@@ -2823,9 +2840,12 @@ def _head(mention: Span) -> Token:
         # "Vesna, the government spokeswoman, Mira Dobrev,": the person a role sets off; and
         # the person a body's name, left hanging by the parse, stands before as their
         # employer: "WindEurope chief executive Giles Dickson-Mbeki said"
+        # (not one a relative clause names: "Pappas, who represents the company's former
+        # technical director, Yannis Karalis,")
         return next((t for t in mention if t.ent_type_ == "PERSON" and (
             (t.dep_ == "appos" and t.head.lower_ in _PERSON_NOUNS and mention.start <= t.head.i)
-            or (root.dep_ == "dep" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i))), root)
+            or (root.dep_ == "dep" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i))
+            and all(a.dep_ != "relcl" for a in t.ancestors)), root)
     if not root.is_punct:
         return root
     return next((t for t in mention if not t.is_punct and (

@@ -217,10 +217,11 @@ def _front_matter(text: str, spans: list, first: int, labels: set):
         if dateline is None and candidates <= DATELINE_WINDOW:
             dateline = _match_dateline(text, start, end)
             if dateline is not None and text[dateline.end - 1] == ":" and (
-                    prose or len(_CAPITALS_COLON.findall(text)) > 1
+                    prose and candidates > 2 or len(_CAPITALS_COLON.findall(text)) > 1
                     or dateline.place in _COLON_LABELS or _SPOKEN.match(text, dateline.end + 1)):
                 dateline = None   # a transcript's speaker ("PENCE: We will win."), not a place
-                # (but after a deck: "Opposition stages walkout, says ... // COIMBATORE: ...")
+                # (but after a deck or a standfirst: "Opposition stages walkout, says ... //
+                # COIMBATORE: ...", "... driving the surge. // SINGAPORE: ...")
             dateline_at = i if dateline is not None else None
         prose = prose or _ends_sentence(text, start, end)
     return byline_at, dateline_at, dateline

@@ -103,10 +103,9 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         if colon is not None:   # the colon style is surer than any cue frame inside it
             local = [c for c in local if not (c.start < colon.end and colon.start < c.end)]
             local.append(colon)
-            end = end_of_text_before(article.text, paragraph.start)
             for c in reaching:   # (nor is the line another's: "Yonhap: How long ...? // Park: As
                 # long as it takes.", the question's content run on into the answer)
-                c.spans = [(s, min(e, end)) for s, e in c.spans if s < paragraph.start]
+                c.end_at(end_of_text_before(article.text, paragraph.start))
         if index in answers:   # (what the interviewee reports inside an answer stays)
             local.append(answers[index])
         local.sort(key=lambda c: c.start)
@@ -462,7 +461,7 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
             _holder_end(c, signed_off) if _names_someone(c) else None)
         first = _reported_first(c, article)
         if end is not None:   # (the parse runs its content on into ", according to Y")
-            c.spans = [(s, min(e, end)) for s, e in c.spans if s < end]
+            c.end_at(end)
         elif not (_quoted_inside(c, found, quotes) or (CONSTRUCTIONS[c.construction].beside_tagger or first)
                   and c.confidence >= MIN_BESIDE_TAGGER):
             continue
@@ -644,9 +643,7 @@ def _after_tag(source: Optional[CharSpan], text: str) -> Optional[CharSpan]:
     union" of "(LEAD) Haedong shipyard union says ...", Yonhap's headline."""
     if source is None or ")" not in text[source[0]:source[1]] or "(" in text[source[0]:source[1]]:
         return source
-    start = text.index(")", *source) + 1
-    while start < source[1] and text[start].isspace():
-        start += 1
+    start = _SPACES.match(text, text.index(")", *source) + 1, source[1]).end()
     return (start, source[1]) if start < source[1] else None
 
 

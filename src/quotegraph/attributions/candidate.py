@@ -43,6 +43,10 @@ class Candidate(Fragments):
         ranker's features (and the weights of ``data/scorer.json``) name what found it."""
         return self.frame or self.construction
 
+    def end_at(self, end: int) -> None:
+        """Drop the fragments that start at or after ``end`` and end the others there."""
+        self.spans = [(s, min(e, end)) for s, e in self.spans if s < end]
+
     def take_source(self, other: Optional["Candidate"]) -> None:
         """Take ``other``'s source span and parsed mention together (neither when ``other`` is
         None): the speaker resolver reads the mention, so the two must not disagree."""

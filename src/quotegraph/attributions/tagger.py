@@ -32,6 +32,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from quotegraph.attributions.candidate import CharSpan
 from quotegraph.errors import ModelError
 from quotegraph.structure import Article
 
@@ -43,8 +44,6 @@ CLS, SEP, PAD = "[CLS]", "[SEP]", "[PAD]"
 # A paragraph longer than a window is cut after the last sentence end in the second half of
 # the window's room, or, where there is none, where the room ends.
 _SENTENCE_ENDS = {".", "?", "!"}
-
-CharSpan = tuple[int, int]
 
 
 @dataclass

@@ -1413,6 +1413,9 @@ class _Resolver:
         # (and the people's word a longer name opens with: "Saudi" of "Saudi Arabia")
         self.countries = {e.text.lower() if len(e) == 1 else e[0].lower_ for doc in docs for e in doc.ents
                           if e.label_ == "GPE" and (len(e) == 1 or e[0].lower_ in self.nationalities)}
+        # (a nationality compared with a country only where it is a country's the text names:
+        # "Malaysian" of "Malaysia", not "Democratic")
+        self.peoples = {w for w in self.nationalities if any(_same_country(w, c) for c in self.countries)}
 
     def run(self, candidates: Sequence[Candidate]):
         self.contents = CandidateIndex(candidates)
@@ -2245,11 +2248,8 @@ class _Resolver:
         "Nigeria's trade minister" not "Brazil's Minister of Development, Industry, Trade and
         Services", "Singapore's Transport Minister" not "Malaysian Transport Minister Rosli
         Zakaria" (but may be a minister whose nationality the text does not say)."""
-        # (a nationality compared with a country only where it is a country's the text names:
-        # "Malaysian" of "Malaysia", not "Democratic")
-        peoples = {w for w in self.nationalities if any(_same_country(w, c) for c in self.countries)}
         named = self._places_said(description)
-        for words in (self.nationalities, self.countries, peoples | self.countries):
+        for words in (self.nationalities, self.countries, self.peoples | self.countries):
             said, given = named & words, person.role_words & words
             if said and given and not any(_same_country(a, b) for a in said for b in given):
                 return True
@@ -2259,7 +2259,7 @@ class _Resolver:
         """The nationalities and countries ``description`` gives ("kuwaiti" of "Kuwaiti
         minister"), of those the text uses as such."""
         return {t.lower_ for t in description if t.ent_type_ in ("NORP", "GPE")
-                and t.lower_ in self.nationalities | self.countries}
+                and (t.lower_ in self.nationalities or t.lower_ in self.countries)}
 
     def _subjects_before(self, mention: Span):
         """The subjects before ``mention``, nearest first: those of its own sentence, then
@@ -2451,24 +2451,28 @@ class _Resolver:
         """The person of the last attribution, in this paragraph or the one before, that an
         occupation no one has is said of, if it fits them and no one else was named since:
         "'...,' she said. The retired teacher added that ..." after Margaret Hollis's quote."""
-        last = self._last_speaker(position)
-        if last is None or not _fits(self.people.persons[last], description):
-            return None
-        named = self.people.named_between(self.history[-1][2], position)
-        return last if all(p == last for _, p in named) else None
+        last = self._last_speaker_alone(position)
+        return last if last is not None and _fits(self.people.persons[last], description) else None
 
     def _signed_off(self, c: Candidate, description: Span) -> Optional[int]:
         """The person of the last attribution, in this paragraph or the one before, where
         ``description`` (a people's name: "the Argentine") signs off a content after it with
         nothing more said of them, no one else was named since, and neither their gender nor
         a nationality their role gives is another."""
-        last = self._last_speaker(c.source[0])
+        last = self._last_speaker_alone(c.source[0])
         if last is None or c.source[0] < c.end or list(description.root.rights):
             return None
         person = self.people.persons[last]
-        if self._other_gender(person, description) or self._other_nationality(person, description):
+        other = self._other_gender(person, description) or self._other_nationality(person, description)
+        return None if other else last
+
+    def _last_speaker_alone(self, position: int) -> Optional[int]:
+        """The person of the last attribution (:meth:`_last_speaker`), where no one else was
+        named between it and ``position``."""
+        last = self._last_speaker(position)
+        if last is None:
             return None
-        named = self.people.named_between(self.history[-1][2], c.source[0])
+        named = self.people.named_between(self.history[-1][2], position)
         return last if all(p == last for _, p in named) else None
 
     def _last_speaker(self, position: Optional[int]) -> Optional[int]:
@@ -2616,10 +2620,10 @@ class _Resolver:
         # hold one company, by its name: "Lumora Technologies", "Harrowgate Foods Inc."; where
         # they hold none, the one company its sentence or the one before names before it
         # ("Halvorsen Energy shares slid ... after the Houston-based company said")
-        longest = max(companies, key=lambda k: len(self.entities[k].name), default=None)
-        if longest is not None and all(fold(self.entities[longest].name).startswith(fold(self.entities[k].name))
-                                       for k in companies):
-            companies = {longest}   # one company by a short and a full name: "Corvalis Systems Inc."
+        by_name = {self.entities[k].name: k for k in companies}
+        fullest = _fullest(by_name)
+        if fullest is not None:
+            companies = {by_name[fullest]}   # one company by a short and a full name: "Corvalis Systems Inc."
         if head not in ("company", "firm"):
             # "The coalition said" after "the Sahel Relief Network (SRN), a coalition of aid
             # organisations,"; or the one body its sentence or the one before names with that
@@ -2649,10 +2653,9 @@ class _Resolver:
             else self.starts[id(description.doc)] + description.start_char
         named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns
                  and set(words) <= set(re.findall(r"[a-z0-9]+", fold(name)))}
-        longest = max(named, key=len, default="")   # (one body by a short and a full name:
-        # "Car parts maker Kessler" in the headline, "supplier Kessler Antriebstechnik")
-        return self._entity("organization", longest) if named and all(
-            fold(longest).startswith(fold(name)) for name in named) else None
+        fullest = _fullest(named)   # (one body by a short and a full name: "Car parts maker
+        # Kessler" in the headline, "supplier Kessler Antriebstechnik")
+        return self._entity("organization", fullest) if fullest is not None else None
 
     def _company_named_before(self, description: Span) -> Optional[tuple[str, str]]:
         """The one company by its name (its last word one of :data:`_COMPANY_WORDS`) that the
@@ -2766,6 +2769,13 @@ class _Resolver:
         while token is not None and token.pos_ in ("DET", "NUM", "ADJ") and token.head.i != token.i:
             token = token.head
         return token
+
+
+def _fullest(names: Collection[str]) -> Optional[str]:
+    """The longest of ``names`` where each of the others begins it (one body by a short and
+    a full name); None for none, or names of two bodies."""
+    longest = max(names, key=len, default=None)
+    return longest if longest is not None and all(fold(longest).startswith(fold(n)) for n in names) else None
 
 
 def _other_office(description: Span, roles: Sequence[str]) -> bool:

@@ -695,3 +695,18 @@ def test_a_quote_after_a_sentence_whose_subject_is_a_person_is_theirs(extractor)
         "said. I'd never have agreed to a pitch with no floodlights.\"")
     [quote] = [a for a in r.attributions if a.content.text.startswith("\"That's simply not")]
     assert (quote.source.text, quote.speaker) == ("Ciaran Fenlon", "Ciaran Fenlon")
+
+
+def test_answers_after_an_excerpt_from_a_briefing_are_the_briefers(extractor):
+    # (every "A:" went to the foreign minister named first, not the spokesperson of the briefing)
+    r = extractor.extract(
+        "Spokesperson says talks reached consensus\n\nBEIJING, March 3 (Xinhua) -- Chinese Foreign Minister "
+        "Zhou Haoran on Tuesday urged the two neighbours to resolve their differences through dialogue.\n\n"
+        "At a regular press briefing on the same day, Chinese Foreign Ministry spokesperson Liu Qinghe said the "
+        "three sides had reached important consensus.\n\nAsked about a joint statement, Liu said a communique "
+        "would be released in due course.\n\nThe following is an excerpt from the briefing:\n\nQ: Some media "
+        "claim the dialogue is aimed at expanding influence. What is your comment?\n\nA: Such claims are "
+        "groundless.\n\nQ: Will the next round be held in Kabul?\n\nA: The three sides agreed to hold it in "
+        "Islamabad.")
+    assert [a.speaker for a in r.attributions if a.source is not None and a.source.text == "A"] == [
+        "Liu Qinghe", "Liu Qinghe"]

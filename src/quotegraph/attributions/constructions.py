@@ -270,12 +270,23 @@ def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candid
     # person's name, or a word of one the text gives ("Kaneko", "Choi" of "Choi Min-ah"), as
     # the subject before it or set off by it ("Its chairman, Chen Yutong, spoke to China Daily").
     names = {t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+
+    def subject(doc: Doc) -> Optional[Span]:
+        return next((doc[w.i:w.i + 1] for t in doc if t.dep_ in ("nsubj", "nsubjpass")
+                     for w in (t, *(a for a in t.children if a.dep_ == "appos"))
+                     if w.ent_type_ == "PERSON" or w.text in names), None)
+
     interviewee, current = {}, intro
     for i, question, answer in marked:
         if i and (question or answer) and not (marked[i - 1][1] or marked[i - 1][2]):
-            current = next((docs[i - 1][w.i:w.i + 1] for t in docs[i - 1] if t.dep_ in ("nsubj", "nsubjpass")
-                            for w in (t, *(a for a in t.children if a.dep_ == "appos"))
-                            if w.ent_type_ == "PERSON" or w.text in names), intro)
+            # (or, where that paragraph names the occasion, the subject of the paragraph
+            # before that names it too: "At a regular press briefing ..., spokesperson Liu
+            # Qinghe said ... . // The following is an excerpt from the briefing:")
+            occasion = {t.lemma_.lower() for t in docs[i - 1]} & _OCCASIONS
+            current = subject(docs[i - 1]) or next(
+                (found for j in range(i - 2, max(i - 2 - INTERVIEW_REACH, -1), -1)
+                 if paragraphs[j].section != "headline" and occasion & {t.lemma_.lower() for t in docs[j]}
+                 for found in [subject(docs[j])] if found is not None), intro)
         interviewee[i] = current
     # As PolNeAR annotates them: the colon the cue, the "A" the source, which stands for the
     # person named (the mention the speaker resolver reads).
@@ -286,6 +297,10 @@ def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candid
             for i, answer in answers if ends[i] > answer.end()}
 
 
+# How many paragraphs before the one that introduces a run of questions and answers may name
+# its interviewee, and the words for the occasion both name.
+INTERVIEW_REACH = 3
+_OCCASIONS = {"briefing", "conference", "interview", "hearing"}
 # The marks of a question and an answer that open a paragraph of an interview.
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
 _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")   # (the source, the cue)

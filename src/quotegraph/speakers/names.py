@@ -34,6 +34,9 @@ TITLES = {
     # Kamarulzaman", "Tun Razak" ("Tan Sri" left out: Tan is a surname); Indonesia's degree
     # title for an engineer: "Ir. Agus Salim Pohan"
     "h.e", "datuk", "dato", "datin", "seri", "tun", "undersecretary", "under-secretary", "ir",
+    # an engineer in Nigerian and Philippine news ("Engr. Paquito Abadilla"), a commissioner of
+    # Indonesian police ("Sr. Comr. Bambang Adi")
+    "engr", "comr",
 }
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
 # Tom Ellis", "Economist Ana Ruiz"): no part of the name, but (unlike TITLES) no title either

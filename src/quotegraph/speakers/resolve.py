@@ -173,6 +173,9 @@ def _portfolios(words: Collection[str]) -> set[str]:
     return {_SAME_PORTFOLIO.get(w, w) for w in words} & _PORTFOLIOS
 
 
+# Heads of a description that say only that one leads what its other words name: "the trade
+# chief", "the health boss".
+_HEADS = {"chief", "head", "boss"}
 # Words of a role in justice that is no judge's: "Justice Minister", "Justice Department spokesman".
 _OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner", "spokesman",
                "spokeswoman", "spokesperson", "official"}
@@ -257,6 +260,14 @@ _STATES = {abbreviation: name for name, abbreviations in {
     "Tennessee": "tenn tn", "Texas": "texas tx", "Utah": "utah ut", "Vermont": "vt",
     "Virginia": "va", "Washington": "wash wa", "West Virginia": "wva wv", "Wisconsin": "wis wi",
     "Wyoming": "wyo wy"}.items() for abbreviation in abbreviations.split()}
+# The peoples whose word does not begin as their country's does, with that country's words
+# (and the word itself): "Dutch" of "the Netherlands", "Swiss" of "Switzerland".
+_COUNTRY_OF = {people: (people, *countries.split()) for people, countries in {
+    "dutch": "netherlands holland", "french": "france", "spanish": "spain", "swiss": "switzerland",
+    "irish": "ireland", "danish": "denmark", "finnish": "finland", "polish": "poland",
+    "british": "britain uk", "filipino": "philippines", "welsh": "wales", "emirati": "uae emirates",
+    "lao": "laos", "laotian": "laos", "malagasy": "madagascar", "monegasque": "monaco",
+    "burmese": "myanmar burma"}.items()}
 # Nouns for one person of a people: "the Frenchman", "the Dutchwoman".
 _DEMONYMS = {f"{people}{one}" for people in ("french", "dutch", "english", "irish", "scots", "welsh",
                                              "cornish", "manx") for one in ("man", "woman")}
@@ -370,7 +381,16 @@ class _Person:
         """The words of the person's roles, folded and split at hyphens, abbreviations
         written out (``Sen.`` -> ``senator``). (:meth:`_Resolver._by_role` keeps hyphenated
         words whole instead: "the president" is no "vice-president".)"""
-        return {_role_word(w) for role in self.roles for w in _words(role)}
+        return self._role_words(self.roles)
+
+    @property
+    def current_role_words(self) -> set[str]:
+        """The words of the roles the person holds now (not "a former central banker")."""
+        return self._role_words([role for role in self.roles if not _FORMER & set(_words(role))])
+
+    @staticmethod
+    def _role_words(roles: Sequence[str]) -> set[str]:
+        return {_role_word(w) for role in roles for w in _words(role)}
 
 
 class _People:
@@ -484,7 +504,7 @@ class _People:
         the counterpart's own words for where from: "Russian Foreign Minister Gennady Lavrentyev
         held talks with his Turkish counterpart Mehmet Yilmaz" makes Yilmaz also "Turkish
         Foreign Minister" (so "the Turkish minister" can find him)."""
-        roled = sorted(roled)   # in text order
+        roled = sorted(roled, key=lambda r: r[:2])   # in text order (one name may have a role and none)
         for n, (_, person, role) in enumerate(roled):
             words = role.split() if role else []
             if "counterpart" not in words:
@@ -1411,8 +1431,10 @@ class _Resolver:
         self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"}
         # One-word countries the text names ("Nigeria", "Brazil"), which a role may say too.
         # (and the people's word a longer name opens with: "Saudi" of "Saudi Arabia")
-        self.countries = {e.text.lower() if len(e) == 1 else e[0].lower_ for doc in docs for e in doc.ents
-                          if e.label_ == "GPE" and (len(e) == 1 or e[0].lower_ in self.nationalities)}
+        # ("the" aside: "The Netherlands")
+        self.countries = {e.text.lower() if len(e) == 1 else e[0].lower_ for doc in docs for ent in doc.ents
+                          if ent.label_ == "GPE" for e in [ent[1:] if ent[0].lower_ == "the" else ent]
+                          if len(e) == 1 or e[0].lower_ in self.nationalities}
         # (a nationality compared with a country only where it is a country's the text names:
         # "Malaysian" of "Malaysia", not "Democratic")
         self.peoples = {w for w in self.nationalities if any(_same_country(w, c) for c in self.countries)}
@@ -1444,7 +1466,11 @@ class _Resolver:
                 # told them that '...'. // He said ..." goes on with him)
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
-        for c in deferred:
+        # (the body's first, so that a heading's description is whoever the lede's in the same
+        # words is: "Italy's finance minister says ..." and "Italy's finance minister has
+        # accused ... . // Lorenzo Benedetti told the Financial Times")
+        described: dict[str, tuple[str, str]] = {}
+        for c in sorted(deferred, key=lambda c: c.paragraph in self.headings):
             kind = c.source_mention.root.lemma_.lower()
             if kind in DOCUMENTS:
                 key = self.documents.get(kind)
@@ -1455,6 +1481,10 @@ class _Resolver:
             resolution = "headline" if c.paragraph in self.headings else "description"
             if key is None and kind not in DOCUMENTS | _ANONYMOUS and self._opening(c.paragraph):
                 key = self._named_after_lede(c)
+            if key is None and c.paragraph in self.headings:
+                key = described.get(fold(c.source_mention.text))
+            elif key is not None:
+                described.setdefault(fold(c.source_mention.text), key)
             if key is None:
                 key, resolution = self._unnamed(c.source_mention), "name"
             self.entities[key].mentions.append(TextSpan.of(self.text, *c.source))
@@ -1805,6 +1835,9 @@ class _Resolver:
             # (with the role set off after it: "Vo Thi Ngoc Anh, vice chairwoman of ...,")
             self.people.persons[index].add_role(_role(mention, head.doc[core.start:end]))
             return self._person_key(index), "name"
+        key = self._counterpart(core) if lower == "counterpart" else None
+        if key is not None:
+            return key, "description"
         if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS and self._opening(c.paragraph):
             return _DEFER, None   # "A former DNC chairman says ..." in a lede: the body names him
         if c.paragraph in self.headings and lower in _ANONYMOUS - _NO_ROLE \
@@ -2370,6 +2403,7 @@ class _Resolver:
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
         qualities = {t.lower_ for t in mention if t.pos_ == "ADJ" and t.i < mention.root.i}
+        portfolio = _portfolios({t.lower_ for t in mention if t.i < mention.root.i and not t.ent_type_})
         fits, placed, qualified, broadly, deputies = [], [], [], set(), set()
         national = mention.root.ent_type_ == "NORP" and acronym is None   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
@@ -2388,6 +2422,8 @@ class _Resolver:
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or second - words or _other_office(mention, person.roles):
                 continue
+            if portfolio and not portfolio & _portfolios(words) and (head in _HEADS or _portfolios(words)):
+                continue   # (a heading's "EU Trade Chief" is no company's "chief executive")
             if self._other_nationality(person, mention):
                 continue
             if person.gender and gender and not person.gender & gender:
@@ -2436,6 +2472,23 @@ class _Resolver:
             # in the lede than Lavrentyev was
             return self._person_key(last)
         return self._person_key(max(fits)[-1])
+
+    def _counterpart(self, mention: Span) -> Optional[tuple[str, str]]:
+        """The one person with the office of the subject before ``mention`` in its sentence
+        and the nationality ``mention`` gives: "Polish Defence Minister Tomasz Zielak said
+        ..., even as his Lithuanian counterpart warned" is "Lithuanian Defence Minister
+        Rimantas Jankus", named later."""
+        said = self._places_said(mention)
+        subject = next((t for t in reversed(mention.doc[mention.sent.start:mention.start])
+                        if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if not said or subject is None:
+            return None
+        office = {_role_word(w) for t in subject.subtree if t.i < mention.start for w in _words(t.text)} & _TITLE_WORDS
+        if not office & PERSON_ROLES:
+            return None
+        fits = [index for index, person in enumerate(self.people.persons) if person.mentions
+                and office <= person.role_words and any(_same_country(a, b) for a in said for b in person.role_words)]
+        return self._person_key(fits[0]) if len(fits) == 1 else None
 
     def _called_in(self, key: tuple[str, str], c: Candidate) -> bool:
         """Whether the quote of ``c`` calls the person of ``key`` by a word of their name or
@@ -2795,8 +2848,10 @@ def _other_office(description: Span, roles: Sequence[str]) -> bool:
 
 
 def _same_country(a: str, b: str) -> bool:
-    """Whether two words name one place or its people: ``russia`` and ``russian``."""
-    return a[:4] == b[:4] if min(len(a), len(b)) >= 4 else a == b
+    """Whether two words name one place or its people: ``russia`` and ``russian``, ``dutch``
+    and ``netherlands``."""
+    return any(x[:4] == y[:4] if min(len(x), len(y)) >= 4 else x == y
+               for x in _COUNTRY_OF.get(a, (a,)) for y in _COUNTRY_OF.get(b, (b,)))
 
 
 def _fits(person: _Person, description: Span) -> bool:
@@ -2810,7 +2865,9 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
     wanted |= _PLAYING if wanted & _PLAYING else set()   # ("the Basque midfielder" the captain)
-    roles = person.role_words & PERSON_ROLES
+    # (a role the person held before is no other role: "Italy's finance minister ... //
+    # Benedetti, a former central banker,")
+    roles = person.current_role_words & PERSON_ROLES
     if (gender and person.gender and not gender & person.gender) or wanted & (_SECOND - person.role_words):
         return False   # (nor "the deputy governor" a governor)
     said, theirs = _portfolios(wanted), _portfolios(person.role_words)
@@ -2856,6 +2913,10 @@ def _head(mention: Span) -> Token:
             (t.dep_ == "appos" and t.head.lower_ in _PERSON_NOUNS and mention.start <= t.head.i)
             or (root.dep_ == "dep" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i))
             and all(a.dep_ != "relcl" for a in t.ancestors)), root)
+    if root.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        # "One of those holdouts, state Sen. Ray Dombrowski, a Democrat,": the person set off
+        return next((c for c in root.children if c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"
+                     and c.i < mention.end), root)
     if not root.is_punct:
         return root
     return next((t for t in mention if not t.is_punct and (

@@ -2422,7 +2422,8 @@ class _Resolver:
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or second - words or _other_office(mention, person.roles):
                 continue
-            if portfolio and not portfolio & _portfolios(words) and (head in _HEADS or _portfolios(words)):
+            theirs = _portfolios(words)
+            if portfolio and not portfolio & theirs and (head in _HEADS or theirs):
                 continue   # (a heading's "EU Trade Chief" is no company's "chief executive")
             if self._other_nationality(person, mention):
                 continue
@@ -2654,7 +2655,7 @@ class _Resolver:
                  and t.pos_ in ("NOUN", "PROPN", "ADJ")}
         companies = set()
         for key, entity in reversed(list(self.entities.items())):
-            name = re.findall(r"[a-z0-9]+", fold(entity.name))
+            name = _words(entity.name)
             if not name:
                 continue
             of = next((i for i, w in enumerate(name) if w in ("of", "for")), len(name))
@@ -2690,11 +2691,11 @@ class _Resolver:
             return None
         # (a heading's company by its name only where the body says it is one: "Company says
         # ..." is not "Puna Minerals Corp", the parent of the company quoted)
-        by_name = id(description.doc) not in self.heading_docs
+        in_body = id(description.doc) not in self.heading_docs
         return companies.pop() if companies else (self._company_named_before(description)
                                                    or self._described_before(description, _COMPANY_NOUNS)
                                                    or (self._described_before(description, {_BY_NAME})
-                                                       if by_name else None))
+                                                       if in_body else None))
 
     def _described_before(self, description: Span, nouns: Collection[str],
                           words: Collection[str] = ()) -> Optional[tuple[str, str]]:
@@ -2705,7 +2706,7 @@ class _Resolver:
         position = len(self.text) if id(description.doc) in self.heading_docs \
             else self.starts[id(description.doc)] + description.start_char
         named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns
-                 and set(words) <= set(re.findall(r"[a-z0-9]+", fold(name)))}
+                 and set(words) <= set(_words(name))}
         fullest = _fullest(named)   # (one body by a short and a full name: "Car parts maker
         # Kessler" in the headline, "supplier Kessler Antriebstechnik")
         return self._entity("organization", fullest) if fullest is not None else None

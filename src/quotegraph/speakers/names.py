@@ -28,7 +28,7 @@ TITLES = {
     "leader", "director", "chief", "commissioner", "attorney", "speaker", "envoy", "former",
     "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
-    "constable", "superintendent", "supt", "det", "insp", "sgt", "cllr",
+    "constable", "superintendent", "supt", "det", "insp", "sgt", "cllr", "const",
     "td", "mp", "mep", "msp", "mla",
     # honorifics of Gulf and Malaysian news: "H.E. Mariam Khalifa Al Suwaidi", "Datuk Seri
     # Kamarulzaman", "Tun Razak" ("Tan Sri" left out: Tan is a surname); Indonesia's degree

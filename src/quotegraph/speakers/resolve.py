@@ -142,8 +142,25 @@ PERSON_ROLES = {
     "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
     "counsel", "solicitor", "barrister", "bowler", "seamer", "spinner", "batter", "batsman",
     "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman", "independent",
-    "expert", "undersecretary", "coroner", "schoolteacher", "headteacher",
+    "expert", "undersecretary", "coroner", "schoolteacher", "headteacher", "admiral", "commodore",
+    "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "backbencher", "frontbencher", "consul",
+    "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
+    "outfielder", "infielder", "quarterback", "flanker", "playmaker",
 }
+# Nouns for a body that oversees others, and the last words of the names such bodies have.
+_REGULATORS = {"regulator", "watchdog"}
+_REGULATOR_BODIES = ({"commission", "authority", "regulator", "ombudsman"}, {"agency", "board", "bureau"})
+# The sides of a trial, as a report names them for their lawyer ("the Crown told court"), with
+# the words a lawyer's role for that side has; and the words of a lawyer's role.
+_SIDES = {"crown": {"crown"}, "prosecution": {"prosecutor", "prosecuting", "prosecution"},
+          "defence": {"defence", "defense"}, "defense": {"defence", "defense"}}
+_LAWYERS = {"prosecutor", "attorney", "counsel", "lawyer", "barrister", "solicitor", "advocate"}
+# Words for a member of a legislature.
+_LEGISLATORS = {"mp", "td", "mla", "msp", "mpp", "mep", "lawmaker", "legislator", "backbencher", "senator",
+                "congressman", "congresswoman", "representative"}
+# A company officer's initials and the words of the title they stand for.
+_OFFICERS = {"ceo": {"chief", "executive"}, "cfo": {"chief", "financial"}, "coo": {"chief", "operating"},
+             "cto": {"chief", "technology"}}
 # Abbreviated titles, and roles a description may name by another word.
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                "sec": "secretary", "pres": "president", "amb": "ambassador", "dr": "doctor",
@@ -151,7 +168,7 @@ _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "ge
                "del": "delegate", "cllr": "councillor", "det": "detective", "sgt": "sergeant",
                "insp": "inspector", "supt": "superintendent", "const": "constable"}
 _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator"},
-              {"mp", "backbencher", "lawmaker", "legislator"},
+              {"mp", "backbencher", "lawmaker", "legislator", "td", "mla", "msp", "mpp"},
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
@@ -185,7 +202,10 @@ _OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner"
 # party's leader; "the Hungarian official" a state secretary, "the official" the head of a
 # directorate; "the IMD chief" the director general, "the BOK chief" the governor; "the
 # expert" a research director.
-_BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative"},
+_BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative", "consul"},
+                 "frontbencher": {"minister", "secretary", "chancellor", "spokesman", "spokeswoman",
+                                  "spokesperson", "whip"},
+                 "aide": {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
                                 "mp", "minister", "mayor", "governor", "councillor", "councilor",
                                 "leader"},
@@ -201,7 +221,15 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
 # A team's roles, none of which says a player is not another: "the Basque midfielder" may be
 # "Captain Iker Zubeldia".
 _PLAYING = {"player", "captain", "skipper", "forward", "midfielder", "defender", "goalkeeper",
-            "winger", "striker", "bowler", "seamer", "spinner", "batter", "batsman", "wicketkeeper"}
+            "winger", "striker", "bowler", "seamer", "spinner", "batter", "batsman", "wicketkeeper",
+            "pitcher", "catcher", "shortstop", "outfielder", "infielder", "quarterback", "flanker",
+            "playmaker"}
+# How many sentences back the subject of a description is looked for, those of quotes included
+# (three that are not, at most).
+QUOTE_SENTENCES = 8
+# Words that describe a person by age or experience, whatever their role: "the veteran joked"
+# after "Captain Dani Prats, 35,".
+_DESCRIPTORS = {"veteran", "teenager", "youngster", "rookie", "newcomer", "debutant"}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
@@ -211,7 +239,8 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "tweet", "video", "email", "emails", "footage", "record", "records", "transcript",
              "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
              "message", "lesson", "warning", "advice", "returns", "results", "statistics", "list",
-             "tally", "database", "register"}
+             "tally", "database", "register", "opinion", "draft", "submission", "notice",
+             "communique", "communiqué", "guidance", "bulletin"}
 # Documents someone writes: "X wrote to Y ... . The letter said".
 _WRITTEN = {"letter", "email", "memo", "note", "message"}
 # Head nouns of bodies and groups, never of a person's name.
@@ -223,7 +252,7 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "campaign", "organization", "organisation", "alliance", "league", "society",
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
                "broadcaster", "insurer", "lender", "carmaker", "automaker",
-               "chipmaker", "manufacturer"}
+               "chipmaker", "manufacturer", "embassy", "consulate"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
 # Nouns that name a person by what they are to others or where they stand, besides roles: a
@@ -246,6 +275,16 @@ _ROLE_BODY = re.compile(r"\b(?:of|for|at) (?:the )?([A-Z][\w'’.-]*(?: (?:of |f
 # of the states, or the postal codes).
 _PARTY_STATE = re.compile(r",? \(?([RDI])-([A-Z][A-Za-z.]*(?: ?[A-Z][a-z]*\.)?)")
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
+# A US state named after a lawmaker's name: "Senator Marcus Halvorsen of Montana".
+_OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# Words of parties, which spaCy types as peoples but which say no nationality: "the Social
+# Democrat" may be "German Defense Minister Jens Hollerbach".
+_PARTY_WORDS = {"democrat", "democrats", "democratic", "republican", "republicans", "labour", "labor",
+                "conservative", "conservatives", "tory", "tories", "liberal", "liberals", "social",
+                "socialist", "socialists", "green", "greens", "christian", "libertarian"}
+# Other words for one party: "GOP senator" is "Sen. Carla Whitmore, R-Ariz.".
+_PARTY_SAME = {"gop": "republican", "tory": "conservative", "tories": "conservative", "democratic": "democrat",
+               "labor": "labour"}
 _STATES = {abbreviation: name for name, abbreviations in {
     "Alabama": "ala al", "Alaska": "alaska ak", "Arizona": "ariz az", "Arkansas": "ark ar",
     "California": "calif ca", "Colorado": "colo co", "Connecticut": "conn ct", "Delaware": "del de",
@@ -259,7 +298,8 @@ _STATES = {abbreviation: name for name, abbreviations in {
     "Pennsylvania": "pa", "Rhode Island": "ri", "South Carolina": "sc", "South Dakota": "sd",
     "Tennessee": "tenn tn", "Texas": "texas tx", "Utah": "utah ut", "Vermont": "vt",
     "Virginia": "va", "Washington": "wash wa", "West Virginia": "wva wv", "Wisconsin": "wis wi",
-    "Wyoming": "wyo wy"}.items() for abbreviation in abbreviations.split()}
+    "Wyoming": "wyo wy"}.items()
+    for abbreviation in (*abbreviations.split(), name.replace(" ", "").lower())}   # ("R-Texas")
 # The peoples whose word does not begin as their country's does, with that country's words
 # (and the word itself): "Dutch" of "the Netherlands", "Swiss" of "Switzerland".
 _COUNTRY_OF = {people: (people, *countries.split()) for people, countries in {
@@ -267,7 +307,12 @@ _COUNTRY_OF = {people: (people, *countries.split()) for people, countries in {
     "irish": "ireland", "danish": "denmark", "finnish": "finland", "polish": "poland",
     "british": "britain uk", "filipino": "philippines", "welsh": "wales", "emirati": "uae emirates",
     "lao": "laos", "laotian": "laos", "malagasy": "madagascar", "monegasque": "monaco",
-    "burmese": "myanmar burma"}.items()}
+    "burmese": "myanmar burma", "dane": "denmark danish", "turk": "turkey turkish türkiye",
+    "swede": "sweden swedish", "finn": "finland finnish", "pole": "poland polish",
+    "briton": "britain british uk", "scot": "scotland scottish", "spaniard": "spain spanish",
+    "croat": "croatia croatian", "frenchman": "france french", "frenchwoman": "france french",
+    "dutchman": "netherlands holland dutch", "dutchwoman": "netherlands holland dutch",
+    "englishman": "england english", "irishman": "ireland irish", "welshman": "wales welsh"}.items()}
 # Nouns for one person of a people: "the Frenchman", "the Dutchwoman".
 _DEMONYMS = {f"{people}{one}" for people in ("french", "dutch", "english", "irish", "scots", "welsh",
                                              "cornish", "manx") for one in ("man", "woman")}
@@ -390,7 +435,7 @@ class _Person:
 
     @staticmethod
     def _role_words(roles: Sequence[str]) -> set[str]:
-        return {_role_word(w) for role in roles for w in _words(role)}
+        return _officer_words({_role_word(w) for role in roles for w in _words(role)})
 
 
 class _People:
@@ -898,6 +943,10 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # a party or a ward: "Cllr Jane Pritchard (Lib Dem, Harwell and Stoke)"
         if len(ent) > 1 and fold(ent[0].text) in _COMPANY_NOUNS:
             continue   # a company with the noun that says so: "Carmaker Rheinwerk"
+        if ent.label_ == "PERSON" and (len(ent) > 1 and fold(ent[-1].text) in _LEGISLATORS
+                                       or len(ent) == 1 and _parties([fold(ent.text)])):
+            continue   # a party's member, no name: "Fianna Fáil TD warns"; a party: "One senior
+            # Labour backbencher"
         ent = _without_score(ent)
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None and bracket > ent.start:
@@ -1232,8 +1281,9 @@ def _context_role(ent: Span) -> Optional[str]:
     if not left:   # a parse that hangs the title elsewhere: the run of title words before it
         i = ent.start
         while i > ent.sent.start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
-                doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES):
-            i -= 1
+                doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES
+                or doc[i - 1].dep_ in ("amod", "compound") and i <= doc[i - 1].head.i < ent.start):
+            i -= 1   # (and the words of the run's role: "Chief financial officer Anjali Deshpande")
         prep = i - 2 if i >= 3 and doc[i - 1].dep_ == "det" else i - 1
         if prep >= 1 and i < ent.start and doc[prep].lower_ in ("to", "of", "for") \
                 and doc[prep].head.lower_ in PERSON_ROLES:   # (a place between: not "attorney for X")
@@ -1278,10 +1328,14 @@ def _possessive_pronoun(token: Token) -> bool:
 def _affiliation(text: str, end: int) -> Optional[str]:
     """The party and state a US lawmaker's name is followed by, as a role: "Louisiana
     Republican" for "Sen. Travis Boudreaux, R-La.," or "(R-La.)", so that "the Louisiana
-    Republican" is that senator."""
+    Republican" is that senator; or the state alone: "Montana" for "Senator Marcus Halvorsen
+    of Montana"."""
     found = _PARTY_STATE.match(text, end, end + 16)
     state = _STATES.get(found.group(2).replace(".", "").replace(" ", "").lower()) if found else None
-    return f"{state} {_PARTIES[found.group(1)]}" if state else None
+    if state:
+        return f"{state} {_PARTIES[found.group(1)]}"
+    found = _OF_STATE.match(text, end, end + 20)   # (the party set off elsewhere: ", a Republican,")
+    return _STATES.get(found.group(1).replace(" ", "").lower()) if found else None
 
 
 def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[int],
@@ -1421,6 +1475,14 @@ class _Resolver:
         self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
         self.press_office: Optional[tuple[str, str]] = None   # the body a press service spoke for last
+        # The one body the text names that "the regulator" or "the watchdog" may be: an
+        # organisation named as a commission or authority ("Australian Markets Conduct
+        # Commission"), or else as an agency, board or bureau (not "the Enforcement Bureau" of
+        # the commission), by its fullest name; None for none or several.
+        bodies = [(re.sub(r"^the ", "", e.text, flags=re.I), e[-1].lower_) for doc in docs for e in doc.ents
+                  if e.label_ == "ORG" and len(e) > 1]
+        self.regulator = next((_fullest(names) for rank in _REGULATOR_BODIES
+                               for names in [{n for n, last in bodies if last in rank}] if names), None)
         self.lede = next((i for i in range(len(docs)) if i not in headings), None)
         # Where the opening paragraphs end: the lede and the three after it, where a headline's
         # speaker is named.
@@ -1428,7 +1490,7 @@ class _Resolver:
                    if i not in headings][:HEADLINE_SPEAKER_PARAGRAPHS]
         self.opening_end = opening[-1] if opening else 0
         # Nationality words ("Hungarian", "Russian") wherever the text uses them as such.
-        self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"}
+        self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"} - _PARTY_WORDS
         # One-word countries the text names ("Nigeria", "Brazil"), which a role may say too.
         # (and the people's word a longer name opens with: "Saudi" of "Saudi Arabia")
         # ("the" aside: "The Netherlands")
@@ -1476,6 +1538,9 @@ class _Resolver:
                 key = self.documents.get(kind)
             elif kind in _BODY_NOUNS:   # "their union" in the lede: the union the body names
                 key = self._organisation_described(_core(c.source_mention.root))
+            elif kind in _SIDES:
+                index = self._side(kind, None)
+                key = self._person_key(index) if index is not None else None
             else:
                 key = self._by_role(c.source_mention, None)
             resolution = "headline" if c.paragraph in self.headings else "description"
@@ -1585,9 +1650,15 @@ class _Resolver:
                 key = self._by_role(head.doc[after + 1:head.i + 1], c.source[0]) if after is not None else None
                 if key is not None:
                     return key, "description"
-            if index is None and age:
-                index = self._subject_described(mention, by_role=False)
-                if index is not None and self._other_age(index, years):
+            if index is None and not age:   # the one whose role gives that nationality
+                key = self._by_role(_core(head), c.source[0])   # ("Belgian Lander Van Hecke")
+                if key is not None:
+                    return key, "description"
+            if index is None:   # (a nationality too, in its paragraph: "Tigers head coach Greg
+                # Tulloch was not impressed. '...,' the Australian said.")
+                index = self._subject_described(mention, by_role=False, same_paragraph=not age and (
+                    c.source[0] < c.start and bool(list(head.rights))))
+                if index is not None and age and self._other_age(index, years):
                     index = None   # "He was 87": not "the 84-year-old"
             if index is not None:
                 return self._person_key(index), "description"
@@ -1652,6 +1723,10 @@ class _Resolver:
             return None, None
         if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)
+        if lower in _REGULATORS and head.tag_ in ("NN", "NNP") and _determiner(core) in ("the", "") \
+                and self.regulator is not None and all(t.pos_ in ("NOUN", "ADJ", "DET") for t in core[:-1]):
+            # "Watchdog says ...", "The conduct regulator says": the one commission named
+            return self._entity("organization", self.regulator), "description"
         if _ACRONYM.fullmatch(head.text) and _determiner(core) == "the":
             if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
                 return self._entity("organization", head.text), "name"   # gave those initials
@@ -1659,6 +1734,19 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is not None:
                 return key, "description"
+        elif _ACRONYM.fullmatch(head.text) and c.paragraph in self.headings and head.text not in self.acronyms \
+                and _determiner(core) not in _INDEFINITE and not any(t.ent_type_ == "PERSON" for t in mention) \
+                and self._by_role(core, None) is not None:
+            # "Mainwerk Bank CFO: ...", "AAG says ...": the body's officer whose role it
+            # abbreviates, once the body is read (the first of them it names)
+            return _DEFER, None
+        if lower in _SIDES and [t.lower_ for t in core if not t.is_punct] in ([lower], ["the", lower]):
+            # "the Crown told court", "Defence says ...": the one lawyer the text names for that side
+            if c.paragraph in self.headings or self._opening(c.paragraph):
+                return _DEFER, None
+            index = self._side(lower, c.source[0])
+            if index is not None:
+                return self._person_key(index), "description"
         if self._headline_role(c, core, head):
             # "Estonian PM says ...", "Restorer says ...": the body's prime minister, restorer,
             # named in its opening paragraphs (not a glaciologist quoted further down for
@@ -1683,7 +1771,9 @@ class _Resolver:
         qualifies, a document's producer, a person named (with the role the mention gives);
         None where it holds no name that settles it."""
         lower = head.lower_
-        document = head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS   # (its producer: below)
+        document = (head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS) \
+            and not (head.ent_type_ == "ORG" and head.text[:1].isupper())   # (its producer: below;
+        # a publication's name is none: "The Australian Financial Review")
         closing = None if document else _closing_name(mention, head)
         if closing is not None:   # "Congress of Malaysian Workers' Unions (CMWU) secretary-general
             # R. Thiruselvam", the parse heading it with the body
@@ -1800,8 +1890,14 @@ class _Resolver:
             # quote signed off so is the last speaker's: "'We simply had a great day,' said the
             # Argentine" after Racing Sierra coach Mauricio Pellegrini's words)
             key = self._by_role(core, c.source[0])
-            if key is None and (index := self._signed_off(c, core)) is not None:
-                key = self._person_key(index)
+            people = head.ent_type_ == "NORP" or lower in _DEMONYMS or lower in _COUNTRY_OF
+            if key is None and ((index := self._signed_off(c, core)) is not None or people and (
+                    index := self._subject_described(core, by_role=False, same_paragraph=(
+                        c.source[0] < c.start and bool(list(head.rights))))) is not None):
+                key = self._person_key(index)   # (or the subject before it in its paragraph:
+                # "Race leader Søren Kjeldsen ... stayed out of the argument. '...,' said the Dane")
+            if key is None and self._opening(c.paragraph):
+                return _DEFER, None   # "The Montana Republican's vow ..." before the body names him
             return (key, "description") if key is not None else (self._unnamed(core), "name")
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
@@ -1852,8 +1948,9 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
-                if index is None and lower in OCCUPATIONS and not list(head.rights):
-                    index = self._just_quoted(core, c.source[0])   # (no more said of them)
+                if index is None and (lower in OCCUPATIONS or lower in _LEGISLATORS) and not list(head.rights):
+                    index = self._just_quoted(core, c.source[0])   # (no more said of them; "the MP
+                    # stressed" after Voronkova's quote, a "Member of the Duma Committee")
                 key = self._person_key(index) if index is not None else None
             if key is not None:
                 return key, "description"
@@ -2233,7 +2330,8 @@ class _Resolver:
             return self.docs[index - 1][-1].sent
         return None
 
-    def _subject_described(self, mention: Span, by_role: bool = True) -> Optional[int]:
+    def _subject_described(self, mention: Span, by_role: bool = True,
+                           same_paragraph: bool = False) -> Optional[int]:
         """The person a definite description no role fits refers to: the named subject
         nearest before it, in its sentence or the two before ("But Trump claims ... . The
         Republican nominee continues to insist"; "As far as whether Sanders still senses
@@ -2241,6 +2339,11 @@ class _Resolver:
         gives them no other role (never the lawyer for "the judge"); with ``by_role`` false
         (an age: "the 54-year-old"), whatever their role."""
         for subject in self._subjects_before(mention):
+            if same_paragraph and subject.doc is not mention.doc:
+                return None   # (a people's word before what it says, with more said of them:
+                # "The Dutchman, who joined ..., said" opening a paragraph may be another than
+                # the last one named; "The Turk said" or one signing off a quote is the one the
+                # paragraph before was about)
             person = self._named_at(subject)
             if person is None:   # "The fire chief, Rupert Okonkwo-Lane, told ..."
                 person = next((p for a in subject.children if a.dep_ == "appos"
@@ -2276,8 +2379,8 @@ class _Resolver:
         return aged.pop() if len(aged) == 1 else None
 
     def _other_nationality(self, person: _Person, description: Span) -> bool:
-        """Whether ``description`` gives a nationality or country and the text gives ``person``
-        another: "the Hungarian minister" is not "Polish Agriculture Minister Jan Nowak",
+        """Whether ``description`` gives a nationality, country or party and the text gives
+        ``person`` another: "the Hungarian minister" is not "Polish Agriculture Minister Jan Nowak",
         "Nigeria's trade minister" not "Brazil's Minister of Development, Industry, Trade and
         Services", "Singapore's Transport Minister" not "Malaysian Transport Minister Rosli
         Zakaria" (but may be a minister whose nationality the text does not say)."""
@@ -2286,7 +2389,9 @@ class _Resolver:
             said, given = named & words, person.role_words & words
             if said and given and not any(_same_country(a, b) for a in said for b in given):
                 return True
-        return False
+        # (nor a party: "the Democratic presidential nominee" is not the "Republican nominee")
+        said, given = _parties(_words(description.text)), _parties(person.role_words)
+        return bool(said and given and not said & given)
 
     def _places_said(self, description: Span) -> set[str]:
         """The nationalities and countries ``description`` gives ("kuwaiti" of "Kuwaiti
@@ -2297,9 +2402,19 @@ class _Resolver:
     def _subjects_before(self, mention: Span):
         """The subjects before ``mention``, nearest first: those of its own sentence, then
         the main subject of each of the two sentences before (the quote before "..., the
-        coach said" may be a sentence of its own)."""
-        for k, sentence in enumerate(self._sentences_back(mention.sent, 3)):
+        coach said" may be a sentence of its own; and the sentences of a quote do not count:
+        'Orozco, 37, was distraught. "I didn't see him. I swear ... . I was looking at the
+        line," the veteran told Colombian radio')."""
+        counted = 0
+        for k, sentence in enumerate(self._sentences_back(mention.sent, QUOTE_SENTENCES)):
             own, offset = k == 0, self.starts[id(sentence.doc)]
+            words = [t for t in sentence if not t.is_punct and not t.is_space]
+            if not own and words and self._in_content(offset + words[0].idx) \
+                    and self._in_content(offset + words[-1].idx):
+                continue   # (a sentence of a quote)
+            counted += 1
+            if counted > 3:
+                return
             # (not one inside what someone else is reported to say: "According to Andrianasolo,
             # Prime Minister Ony Razafindrabe had promised him that ...")
             subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
@@ -2395,10 +2510,16 @@ class _Resolver:
         head = _role_word(mention.root.lower_)
         acronym = mention.root.text if _ACRONYM.fullmatch(mention.root.text) else None
         wanted = _same_role(head) | _BROADER_ROLE.get(head, set())
-        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i}
+        # (not the owner's: "the wealth manager's chief executive" is "Coastal Wealth chief
+        # executive Mark Ellery")
+        owned = {t.i for o in mention.root.children if o.dep_ == "poss" for t in o.subtree}
+        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i and t.i not in owned}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
         marks = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i}
+        # a lawmaker's party ("the Fianna Fáil TD", "the Sinn Féin TD"): only one whose role says it
+        party = {_PARTY_SAME.get(t.lower_, t.lower_) for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i
+                 and t.ent_type_ not in ("GPE", "LOC")} if _same_role(head) & _LEGISLATORS else set()
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
@@ -2407,7 +2528,8 @@ class _Resolver:
         fits, placed, qualified, broadly, deputies = [], [], [], set(), set()
         national = mention.root.ent_type_ == "NORP" and acronym is None   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
-            words = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
+            words = _officer_words({_role_word(w) for role in person.roles
+                                    for w in re.findall(r"[\w'-]+", role.lower())})
             if "justice" in words and not words & _OF_JUSTICE:
                 words.add("judge")   # "Justice Datuk Rozita Hamzah", "Mr Justice Conor Hanratty"
             if national:
@@ -2416,12 +2538,15 @@ class _Resolver:
                 # in, not a body the role names ("the BOK" is no "BOK Gov. Seo Min-jae")
                 has_role = any(_abbreviates(role, acronym, second)
                                or _role_word((re.findall(r"[\w'-]+", role.lower()) or [""])[-1]) in wanted
-                               for role in person.roles)
+                               for role in person.roles) \
+                    or head in PERSON_ROLES and bool(wanted & words)   # (a role's own word: "TD", "MP")
             else:
                 has_role = wanted & words
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
-                    or second - words or _other_office(mention, person.roles):
-                continue
+                    or party - {_PARTY_SAME.get(w, w) for w in words} \
+                    or second - words or _other_office(mention, person.roles) \
+                    or "shadow" in words - {t.lower_ for t in mention}:
+                continue   # (nor "the justice secretary" the shadow justice secretary)
             theirs = _portfolios(words)
             if portfolio and not portfolio & theirs and (head in _HEADS or theirs):
                 continue   # (a heading's "EU Trade Chief" is no company's "chief executive")
@@ -2474,6 +2599,20 @@ class _Resolver:
             return self._person_key(last)
         return self._person_key(max(fits)[-1])
 
+    def _side(self, side: str, position: Optional[int]) -> Optional[int]:
+        """The one lawyer the text names (before ``position``, where there is one) whose role
+        says they act for ``side`` ("crown", "prosecution", "defence"): "Crown prosecutor
+        Jolene Marchand", "Defence lawyer Brent Oakes"; None for none or several."""
+        lawyers = [(index, person.role_words) for index, person in enumerate(self.people.persons)
+                   if person.role_words & _LAWYERS
+                   and any(position is None or m.start < position for m in person.mentions)]
+        if side in ("defence", "defense"):   # (every lawyer not the prosecution's: "Sorokin's
+            # lawyer, Mikhail Ardashev," and "A second defense lawyer, Yevgenia Pak," are two)
+            found = {index for index, words in lawyers if not words & (_SIDES["crown"] | _SIDES["prosecution"])}
+        else:
+            found = {index for index, words in lawyers if words & _SIDES[side]}
+        return found.pop() if len(found) == 1 else None
+
     def _counterpart(self, mention: Span) -> Optional[tuple[str, str]]:
         """The one person with the office of the subject before ``mention`` in its sentence
         and the nationality ``mention`` gives: "Polish Defence Minister Tomasz Zielak said
@@ -2510,11 +2649,11 @@ class _Resolver:
 
     def _signed_off(self, c: Candidate, description: Span) -> Optional[int]:
         """The person of the last attribution, in this paragraph or the one before, where
-        ``description`` (a people's name: "the Argentine") signs off a content after it with
-        nothing more said of them, no one else was named since, and neither their gender nor
-        a nationality their role gives is another."""
+        ``description`` (a people's name: "the Argentine") signs off a content (or its first
+        part) after it with nothing more said of them, no one else was named since, and
+        neither their gender nor a nationality their role gives is another."""
         last = self._last_speaker_alone(c.source[0])
-        if last is None or c.source[0] < c.end or list(description.root.rights):
+        if last is None or c.source[0] < c.spans[0][1] or list(description.root.rights):
             return None
         person = self.people.persons[last]
         other = self._other_gender(person, description) or self._other_nationality(person, description)
@@ -2543,8 +2682,9 @@ class _Resolver:
     def _producer(self, c: Candidate, mention: Span, head: Token):
         """A document's producer: the person or body the mention names (``a report by the
         World Bank``, ``a Homeland Security memo``) or its owner pronoun refers to (``her
-        account``), or that a document of the same kind had before (``A Bloomberg poll ...``
-        then ``the poll``) or, in a headline, has in the body; else the unnamed document."""
+        account``) or a body's noun before it names (``a commission document``), or that a
+        document of the same kind had before (``A Bloomberg poll ...`` then ``the poll``) or,
+        in a headline, has in the body; else the unnamed document."""
         kind = head.lemma_.lower()
         # (with who it is by or from where the source mention stops at the document: fast
         # mode's "according to [figures] from the INMO")
@@ -2558,6 +2698,9 @@ class _Resolver:
                 and not (e.root.head.lower_ == "in" and e.root.head.head.tag_ == "VBN")
                 # (nor who saw it: "documents seen by the Guardian", "obtained by Reuters")
                 and not seen_by(e.root)
+                # (nor who it was sent to: "A memo sent to GOP offices Monday by the Republican
+                # Study Committee")
+                and not _sent_to(e.root, head)
                 # (nor where its producer is based: "a report by the Westland-based Horizon
                 # Institute")
                 and not (e.end + 1 < len(e.doc) and e.doc[e.end].text == "-"
@@ -2586,6 +2729,12 @@ class _Resolver:
             if key is None or key is _DEFER:
                 return self._unnamed(_core(head)), "name"
             return key, resolution
+        elif (body := next((t for t in head.children if t.dep_ == "compound" and t.lower_ in _BODY_NOUNS
+                            and not t.ent_type_), None)) is not None:
+            # "a commission document viewed by the Journal": the commission named before
+            key = self._organisation_described(body.doc[body.i:body.i + 1])
+            if key is None:
+                return self._unnamed(_core(head)), "name"
         elif (agent := _agent(mention, head)) is not None:
             # a body with no name: "a statement issued by the ministry" is the ministry
             core = agent.doc[agent.left_edge.i:agent.i + 1] if agent.dep_ == "poss" else _core(agent)
@@ -2594,12 +2743,14 @@ class _Resolver:
                 return self._unnamed(_core(head)), "name"
             self.documents[kind] = key
             return key, resolution
-        elif _determiner(mention) in ("the", "this", "that") and kind in self.documents:
-            return self.documents[kind], "description"
-        elif c.paragraph in self.headings:   # "Poll: ..." is the poll the body names
-            return _DEFER, None
+        elif c.paragraph in self.headings and not (_determiner(mention) in ("the", "this", "that")
+                                                   and kind in self.documents):
+            return _DEFER, None   # "Poll: ..." is the poll the body names
         else:
-            issued = self._issued_by(c, head) if _determiner(mention) in ("the", "this", "that") else None
+            # the one its sentence or those just before say issued one ("China's embassy said
+            # in a statement that ... . '...,' the statement said"), else the last one's producer
+            definite = _determiner(mention) in ("the", "this", "that")
+            issued = (self._issued_by(c, head) or self.documents.get(kind)) if definite else None
             if issued is None:
                 return self._unnamed(_core(head)), "name"
             self.documents[kind] = issued
@@ -2613,7 +2764,9 @@ class _Resolver:
         kind: "the Security Council issued a statement ... . The statement noted ..." is
         the Council's (the named subject of the verb whose object it is, or that said what it
         said in it: "The Ministry ... said in a statement that ...", or that wrote where it is
-        a letter: "Nakabugo wrote to her Kenyan counterpart ..." then "the letter said")."""
+        a letter: "Nakabugo wrote to her Kenyan counterpart ..." then "the letter said"); or
+        an unnamed speaker that said so, where no one named did."""
+        unnamed = None
         for k, sentence in enumerate(self._sentences_back(head.sent, DOCUMENT_SENTENCES)):
             for t in sentence:
                 if k == 0 and t.i >= head.i:
@@ -2626,6 +2779,8 @@ class _Resolver:
                     verb = t.head
                 elif t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via"):
                     verb = t.head.head   # "the ministry said in a statement"
+                    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+                        verb = verb.head   # ("rejected the accusations in a statement")
                 else:
                     continue
                 subject = next((s for s in verb.children if s.dep_ == "nsubj"), None)
@@ -2638,11 +2793,16 @@ class _Resolver:
                 if spoke is not None and self.entities[spoke].kind != "unnamed":
                     return spoke   # the speaker of that report: "The leader of the Indigenous
                     # organization OPIAC, Dayana Jamioy, said in a statement that ..."
+                unnamed = unnamed or spoke   # (one with no name only where no name is found:
+                # "China's embassy in Honiara said in a statement", not an earlier statement's)
+                named = next((a for a in subject.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+                if named is not None:   # "The commission's chairman, Judge Qasim al-Musawi,
+                    subject = named     # rejected the accusations in a statement"
                 if subject.pos_ == "PROPN" or subject.ent_type_:
                     key, _ = self._mention(c, _core(subject), subject)
                     if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
                         return key
-        return None
+        return unnamed
 
     def _organisation_described(self, description: Span) -> Optional[tuple[str, str]]:
         """The last organisation speaker whose name ends with the description's head (or
@@ -2651,9 +2811,22 @@ class _Resolver:
         its other words: "the committee" and "the Senate committee" are the "Senate Judiciary
         Committee"; "the state's budget office" is not "the governor's office"."""
         head = description.root.lower_
+        # (not the country that owns it: "Chad's electoral authority" is the "Independent
+        # Electoral Authority")
         words = {fold(t.text) for t in description if t.i != description.root.i
-                 and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+                 and t.pos_ in ("NOUN", "PROPN", "ADJ") and not (t.ent_type_ == "GPE" and t.dep_ == "poss")}
         companies = set()
+        if head in _BODY_NOUNS and head not in _COMPANY_NOUNS:
+            # the one body its sentence or the one before names with that word ("China's
+            # Ministry of Commerce reacted within hours. ..., the ministry said"), before any
+            # body quoted earlier (Japan's "Ministry of Economy, Trade and Industry")
+            named = self._name_before(description, lambda e: _headed_by(_words(e.text), head)
+                                      and set(words) <= set(_words(e.text)))
+            if named is not None:   # (or the body quoted whose name holds it: "The Hanbit branch
+                # of the Korean Metal Workers' Union")
+                return next((key for key, entity in reversed(list(self.entities.items()))
+                             if entity.kind == "organization" and fold(named) in fold(entity.name)),
+                            None) or self._entity("organization", named)
         for key, entity in reversed(list(self.entities.items())):
             name = _words(entity.name)
             if not name:
@@ -2684,9 +2857,13 @@ class _Resolver:
             # word last ("... asked Türkiye's Trade Ministry to ... . The ministry said")
             # (its other words in the name: "the Roscosmos press service" is no "Federal
             # Service for ...")
-            return (self._described_before(description, {head}, words)
-                    or self._named_before(description, lambda e: fold(e[-1].text) == head)) \
+            found = (self._described_before(description, {head}, words)
+                     or self._named_before(description, lambda e: fold(e[-1].text) == head)) \
                 if head in _BODY_NOUNS else None
+            if found is not None or head not in _COMPANY_NOUNS:
+                return found
+            # (else a company's noun as "the company": "the Frankfurt-based lender" is
+            # "Mainwerk Bank AG", the one company quoted)
         if len(companies) > 1:
             return None
         # (a heading's company by its name only where the body says it is one: "Company says
@@ -2719,10 +2896,15 @@ class _Resolver:
     def _named_before(self, description: Span, kind: Callable[[Span], bool]) -> Optional[tuple[str, str]]:
         """The one organisation of more than one word, of the ``kind`` said, that the sentence
         of ``description`` names before it or the sentence before names."""
+        name = self._name_before(description, kind)
+        return self._entity("organization", name) if name is not None else None
+
+    def _name_before(self, description: Span, kind: Callable[[Span], bool]) -> Optional[str]:
+        """The name of :meth:`_named_before`'s organisation, or None."""
         named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
                  for e in sentence.ents if e.label_ == "ORG" and len(e) > 1
                  and kind(e) and (k or e.end <= description.start)}
-        return self._entity("organization", named.pop()) if len(named) == 1 else None
+        return named.pop() if len(named) == 1 else None
 
     def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
         """The organisation that gave the last attribution, in this paragraph, for "the" and
@@ -2825,6 +3007,13 @@ class _Resolver:
         return token
 
 
+def _headed_by(name: Sequence[str], head: str) -> bool:
+    """Whether a body's name (folded words) ends with ``head`` or has it before its "of" or
+    "for": "ministry" heads "Ministry of Commerce" and "Trade Ministry"."""
+    of = next((i for i, w in enumerate(name) if w in ("of", "for")), len(name))
+    return bool(name) and head in (name[-1], name[of - 1] if of else None)
+
+
 def _fullest(names: Collection[str]) -> Optional[str]:
     """The longest of ``names`` where each of the others begins it (one body by a short and
     a full name); None for none, or names of two bodies."""
@@ -2855,6 +3044,12 @@ def _same_country(a: str, b: str) -> bool:
                for x in _COUNTRY_OF.get(a, (a,)) for y in _COUNTRY_OF.get(b, (b,)))
 
 
+def _parties(words: Collection[str]) -> set[str]:
+    """The parties ``words`` (folded) name, one word each: "democrat" of "Democratic"."""
+    return {_PARTY_SAME.get(w, w) for w in (w[:-1] if w.endswith("s") and w[:-1] in _PARTY_WORDS else w
+                                            for w in words) if w in _PARTY_WORDS | _PARTY_SAME.keys()}
+
+
 def _fits(person: _Person, description: Span) -> bool:
     """Whether a role description may name ``person`` when no role of theirs has its words:
     the gender it says fits, and the text gives the person no other role (never the lawyer for
@@ -2866,11 +3061,14 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
     wanted |= _PLAYING if wanted & _PLAYING else set()   # ("the Basque midfielder" the captain)
+    if wanted & _DESCRIPTORS and not wanted & PERSON_ROLES - _DESCRIPTORS:
+        return not (gender and person.gender and not gender & person.gender)   # ("the veteran": anyone)
     # (a role the person held before is no other role: "Italy's finance minister ... //
     # Benedetti, a former central banker,")
     roles = person.current_role_words & PERSON_ROLES
-    if (gender and person.gender and not gender & person.gender) or wanted & (_SECOND - person.role_words):
-        return False   # (nor "the deputy governor" a governor)
+    if (gender and person.gender and not gender & person.gender) or wanted & (_SECOND - person.role_words) \
+            or "shadow" in person.current_role_words - wanted:
+        return False   # (nor "the deputy governor" a governor, "the minister" a shadow minister)
     said, theirs = _portfolios(wanted), _portfolios(person.role_words)
     if said and theirs and not said & theirs:
         return False   # (nor "the finance minister" the "Federal Minister for Commerce")
@@ -3117,6 +3315,17 @@ def _asks(c: Candidate) -> bool:
     return cue is not None and cue.lemma_.lower() in ("ask", "question", "quiz")
 
 
+def _sent_to(token: Token, document: Token) -> bool:
+    """Whether ``token`` hangs on ``document`` through a "to" (whom it was sent or presented
+    to), not through "by" or "from"."""
+    for a in token.ancestors:
+        if a == document:
+            return False
+        if a.dep_ in ("prep", "dative") and a.lower_ == "to":
+            return True
+    return False
+
+
 def _agent(mention: Span, head: Token) -> Optional[Token]:
     """The body with no name that a document mention says issued the document: the object
     of "by" or "from" on the document or on a participle of it (``a statement issued by the
@@ -3326,6 +3535,19 @@ def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
 def _same_role(word: str) -> set[str]:
     """``word`` and the other words for its role (the first of :data:`_SAME_ROLE` with it)."""
     return {word} | next((s for s in _SAME_ROLE if word in s), set())
+
+
+def _officer_words(words: set[str]) -> set[str]:
+    """``words`` of a person's roles with a company officer's title both written out and as
+    initials: "CEO" is also a "chief executive (officer)", a "Chief Financial Officer" also
+    the "CFO" and the "finance chief"."""
+    more = set()
+    for initials, title in _OFFICERS.items():
+        if initials in words or title <= words:
+            more |= {initials, "officer", *title}
+    if "financial" in words | more:
+        more.add("finance")
+    return words | more
 
 
 def _role_word(word: str) -> str:

@@ -49,7 +49,7 @@ _DATE = rf"{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MO
 _NOT_PLACE = (r"(?:On|In|At|As|By|For|From|To|But|And|Or|So|Yet|The|This|That|Then|When|While|If|"
               r"After|Before|Since|Until|Last|Next|Early|Late|Later|Meanwhile|Still|Now|"
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)")
-_DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ]))"
+_DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ])|--(?=[A-Z\"“]))"   # (Dow Jones: "FRANKFURT--Mainwerk Bank")
 _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"   # "MOSCOW", "NEWPORT NEWS"
 _AGENCY = r"(?:[A-Z][A-Za-z.&\- ]{0,30}|dpa)"   # in brackets: "(AFP)", "(ANSA)", "(dpa)"
 # place [, region] [, date] then a separator: "(AGENCY) —", ". /AGENCY/." or a dash alone.

@@ -41,9 +41,9 @@ def break_analysis(monkeypatch):
     resolve = pipeline.resolve_speakers
 
     def breaker(word: str) -> None:
-        def broken(candidates, docs, offsets, text, headings=()):
+        def broken(candidates, docs, offsets, text, headings=(), outlet=None):
             if word in text:
                 raise RuntimeError("resolver broke")
-            return resolve(candidates, docs, offsets, text, headings)
+            return resolve(candidates, docs, offsets, text, headings, outlet)
         monkeypatch.setattr(pipeline, "resolve_speakers", broken)
     return breaker

@@ -3477,3 +3477,30 @@ def test_the_statement_is_the_one_just_issued_and_the_ministry_the_one_just_name
         "it firmly opposed the measures.")
     assert said(r, "no intention of establishing")[:2] == ("China's embassy", "organization")
     assert said(r, "firmly opposed")[0] == "Ministry of Commerce"
+
+
+def test_a_study_with_no_producer_is_its_lead_authors_and_a_scientist_a_role(extractor):
+    # (were the unnamed "paper" and "authors", "Uganda" for "a study of ... samples from Uganda",
+    # and the unnamed "epidemiologist")
+    r = extractor.extract(
+        "Drug-resistant malaria spreading\n\nKAMPALA - A study of more than 9,000 blood samples from Uganda and "
+        "Rwanda found that resistant parasites were spreading.\n\n\"We are watching a replay,\" said Dr Grace "
+        "Nalwoga, the study's lead author. Dr Emmanuel Asante, an epidemiologist at the University of Ghana, said "
+        "the threat was real.\n\nThe paper, published in The Lancet, said resistance had risen to 37 per cent. The "
+        "authors called for a switch in treatment.\n\n\"Substandard medicines are the bigger threat,\" the "
+        "epidemiologist said.")
+    assert said(r, "resistant parasites were spreading")[0] == "Grace Nalwoga"
+    assert said(r, "risen to 37 per cent")[0] == "Grace Nalwoga"
+    assert said(r, "a switch in treatment")[0] == "Grace Nalwoga"
+    assert said(r, "Substandard medicines")[0] == "Emmanuel Asante"
+
+
+def test_the_datelines_agency_is_no_one_and_the_premier_is_the_prime_minister(extractor):
+    # ("the head of government" and "The Belarusian premier" were BelTA, typed a person)
+    r = extractor.extract(
+        "Belarus, Bryansk can double trade\n\nMINSK, 14 March (BelTA) – Belarus and Bryansk Oblast can double "
+        "their trade, Prime Minister of Belarus Viktor Laptsevich said at a meeting in Minsk, BelTA learned from "
+        "the press service.\n\n\"Last year our trade exceeded $780 million,\" the head of government said.\n\n"
+        "The Belarusian premier noted that Bryansk Oblast is a key partner.")
+    assert "BelTA" not in {s.name for s in r.speakers}
+    assert said(r, "is a key partner")[0] == "Viktor Laptsevich"

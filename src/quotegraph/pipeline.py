@@ -252,8 +252,9 @@ class Extractor:
         # (a standfirst too: like the headline, it names people before the lede does)
         headings = [i for i, p in enumerate(article.paragraphs)
                     if p.section in ("headline", "standfirst", "intertitle")]
-        speakers, speaker_ids, resolutions = resolve_speakers(candidates, docs, offsets, article.text,
-                                                              headings)
+        speakers, speaker_ids, resolutions = resolve_speakers(
+            candidates, docs, offsets, article.text, headings,
+            outlet=article.dateline.agency if article.dateline else None)
         names = {s.id: s.name for s in speakers}
         parents = _parents(candidates)
         attributions = []

@@ -122,6 +122,16 @@ _ANONYMOUS = {"source", "official", "aide", "person", "people", "insider", "anal
 _NO_ROLE = {"source", "official", "person", "people", "insider", "someone", "witness", "resident"}
 _INDEFINITE = {"a", "an", "some", "several", "many", "few", "two", "three", "other", "another",
                "one", "most", "more", "numerous", "all", "both", "each"}
+# Scientists' and clinicians' occupations, which name one person as a role does: "the
+# oceanographer said" after "Tomás Oyarzún, an oceanographer at ...".
+SCIENTISTS = {
+    "biologist", "ecologist", "oceanographer", "botanist", "zoologist", "geologist", "hydrologist",
+    "climatologist", "glaciologist", "seismologist", "volcanologist", "meteorologist", "entomologist",
+    "ornithologist", "primatologist", "epidemiologist", "virologist", "immunologist", "neurologist",
+    "neuroscientist", "pharmacologist", "toxicologist", "oncologist", "cardiologist", "psychiatrist",
+    "psychologist", "pathologist", "geneticist", "microbiologist", "paediatrician", "pediatrician",
+    "sociologist", "anthropologist", "archaeologist", "astronomer", "astrophysicist", "mathematician",
+    "statistician", "demographer", "agronomist", "conservationist", "modeller", "modeler"}
 # Head nouns of definite descriptions that refer to a person already named in the article.
 PERSON_ROLES = {
     "minister", "diplomat", "president", "spokesman", "spokeswoman", "spokesperson", "senator",
@@ -145,11 +155,16 @@ PERSON_ROLES = {
     "expert", "undersecretary", "coroner", "schoolteacher", "headteacher", "admiral", "commodore",
     "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "backbencher", "frontbencher", "consul",
     "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
-    "outfielder", "infielder", "quarterback", "flanker", "playmaker",
+    "outfielder", "infielder", "quarterback", "flanker", "playmaker", *SCIENTISTS,
 }
 # Nouns for a body that oversees others, and the last words of the names such bodies have.
 _REGULATORS = {"regulator", "watchdog"}
 _REGULATOR_BODIES = ({"commission", "authority", "regulator", "ombudsman"}, {"agency", "board", "bureau"})
+# Documents that carry a study's findings: with no producer named, its author's.
+_STUDIES = {"study", "paper", "analysis", "research", "findings"}
+# What follows the name of one who led a study: "Sofia Lindqvist at Stockholm University, who led
+# the work".
+_LED_STUDY = re.compile(r"[^.\n\"“”]{0,60}?,? who led the (?:study|work|research|analysis|team|project)\b")
 # The sides of a trial, as a report names them for their lawyer ("the Crown told court"), with
 # the words a lawyer's role for that side has; and the words of a lawyer's role.
 _SIDES = {"crown": {"crown"}, "prosecution": {"prosecutor", "prosecuting", "prosecution"},
@@ -174,7 +189,8 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
               {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager", "coach"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
-              {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"}]
+              {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"},
+              {"premier", "prime"}]   # ("the Belarusian premier" is the "Prime Minister of Belarus")
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management",
@@ -216,8 +232,8 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
                  "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
                             "fellow"},
-                 "scientist": {"researcher", "professor", "author"},
-                 "researcher": {"scientist", "professor", "author"}}
+                 "scientist": {"researcher", "professor", "author", *SCIENTISTS},
+                 "researcher": {"scientist", "professor", "author", *SCIENTISTS}}
 # A team's roles, none of which says a player is not another: "the Basque midfielder" may be
 # "Captain Iker Zubeldia".
 _PLAYING = {"player", "captain", "skipper", "forward", "midfielder", "defender", "goalkeeper",
@@ -442,7 +458,7 @@ class _People:
     """The persons of an article, from its PERSON entities: body first, then headings."""
 
     def __init__(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
-                 headings: frozenset[int], acronyms: Mapping[str, set[str]]):
+                 headings: frozenset[int], acronyms: Mapping[str, set[str]], outlet: Optional[str] = None):
         self.persons: list[_Person] = []
         self.by_surname: dict[str, list[int]] = {}
         self.by_given: dict[str, list[int]] = {}
@@ -455,7 +471,8 @@ class _People:
         # person anywhere: name -> the body's name.
         short = _short_names(docs)
         surnames = set(_SET_OFF_AGE.findall(text)) | _written_alone(docs)
-        self.bodies: dict[str, str] = {}
+        # (and the agency of the dateline, typed a person: "BelTA learned from the press service")
+        self.bodies: dict[str, str] = {outlet: outlet} if outlet else {}
         for e in (e for doc in docs for e in doc.ents if len(e) > 1 and fold(e[0].text) in _COMPANY_NOUNS):
             self.bodies[e[1:].text] = e[1:].text   # ("Carmaker Rheinwerk", then "Rheinwerk said")
         for e in (e for doc in docs for e in doc.ents if e.label_ == "PERSON"):
@@ -1447,26 +1464,28 @@ def title_gender(words: str) -> set[str]:
 
 
 def resolve_speakers(candidates: Sequence[Candidate], docs: Sequence[Doc],
-                     offsets: Sequence[int], text: str, headings: Sequence[int] = ()
+                     offsets: Sequence[int], text: str, headings: Sequence[int] = (),
+                     outlet: Optional[str] = None
                      ) -> tuple[list[Speaker], list[Optional[str]], list[Optional[str]]]:
     """Speakers of the article and, per candidate, the id of its speaker (or None) and how
     it was resolved (one of :data:`RESOLUTIONS`, or None).
 
     ``offsets`` are the start offsets of the paragraphs ``docs`` parse, in ``text``;
-    ``headings`` the indexes of the headline, standfirst and intertitle paragraphs.
+    ``headings`` the indexes of the headline, standfirst and intertitle paragraphs;
+    ``outlet`` the agency of the article's dateline, which names no person.
     """
-    resolver = _Resolver(docs, offsets, text, frozenset(headings))
+    resolver = _Resolver(docs, offsets, text, frozenset(headings), outlet)
     return resolver.run(candidates)
 
 
 class _Resolver:
     def __init__(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
-                 headings: frozenset[int]):
+                 headings: frozenset[int], outlet: Optional[str] = None):
         self.docs, self.offsets, self.text, self.headings = docs, offsets, text, headings
         # Initials -> the organisations the text names in full with them: "S.E.C." and "SEC"
         # are the "Securities and Exchange Commission" where the article names it so.
         self.acronyms = _acronyms(docs)
-        self.people = _People(docs, offsets, text, headings, self.acronyms)
+        self.people = _People(docs, offsets, text, headings, self.acronyms, outlet)
         self.heading_docs = {id(docs[i]) for i in headings}
         self.starts = {id(doc): offset for doc, offset in zip(docs, offsets)}
         self.described_bodies = _described_bodies(docs, offsets)
@@ -1543,6 +1562,9 @@ class _Resolver:
                 key = self._person_key(index) if index is not None else None
             else:
                 key = self._by_role(c.source_mention, None)
+                if key is not None and kind in SCIENTISTS and key[0] == "person" and min(
+                        m.start for m in self.people.persons[int(key[1][1:])].mentions) >= self.opening_end:
+                    key = None   # ("Swiss glaciologist says": not one quoted further down)
             resolution = "headline" if c.paragraph in self.headings else "description"
             if key is None and kind not in DOCUMENTS | _ANONYMOUS and self._opening(c.paragraph):
                 key = self._named_after_lede(c)
@@ -1912,6 +1934,8 @@ class _Resolver:
             group = _group(core, head, mention)
             return self._entity("group", _strip_determiner(group, quantifiers=True)), "name"
         if head.tag_ == "NNS":
+            if lower == "authors" and det == "the" and (lead := self._lead_author()) is not None:
+                return self._person_key(lead), "description"   # (the study's, by its lead author)
             if lower.rstrip("s") in _ANONYMOUS or det in _INDEFINITE or lower in _ANONYMOUS:
                 return self._unnamed_for(core, head, mention), "name"
             return self._entity("group", _strip_determiner(_group(core, head, mention))), "name"
@@ -2599,6 +2623,16 @@ class _Resolver:
             return self._person_key(last)
         return self._person_key(max(fits)[-1])
 
+    def _lead_author(self) -> Optional[int]:
+        """The one person the article gives as the lead author of a study ("Dr Hannah Pryce,
+        the study's lead author", "lead author Dewi Anggraini", "Sofia Lindqvist ..., who led
+        the work"); None for none or several."""
+        # (a lead, first or senior author only: not "Okafor's co-author, Prof Lena Vasquez,")
+        found = {index for index, person in enumerate(self.people.persons) if person.mentions and (
+            "author" in person.role_words and person.role_words & {"lead", "first", "senior"}
+            or any(_LED_STUDY.match(self.text, m.end, m.end + 80) for m in person.mentions))}
+        return found.pop() if len(found) == 1 else None
+
     def _side(self, side: str, position: Optional[int]) -> Optional[int]:
         """The one lawyer the text names (before ``position``, where there is one) whose role
         says they act for ``side`` ("crown", "prosecution", "defence"): "Crown prosecutor
@@ -2701,6 +2735,9 @@ class _Resolver:
                 # (nor who it was sent to: "A memo sent to GOP offices Monday by the Republican
                 # Study Committee")
                 and not _sent_to(e.root, head)
+                # (a place only where it is the document's own: not "a study of blood samples
+                # from Uganda", "a study of one of Britain's most polluted waterways")
+                and not (e.label_ in ("GPE", "NORP") and e.root.head.head != head and e.root.head != head)
                 # (nor where its producer is based: "a report by the Westland-based Horizon
                 # Institute")
                 and not (e.end + 1 < len(e.doc) and e.doc[e.end].text == "-"
@@ -2751,6 +2788,9 @@ class _Resolver:
             # in a statement that ... . '...,' the statement said"), else the last one's producer
             definite = _determiner(mention) in ("the", "this", "that")
             issued = (self._issued_by(c, head) or self.documents.get(kind)) if definite else None
+            if issued is None and kind in _STUDIES and (definite or self._opening(c.paragraph)):
+                lead = self._lead_author()   # "The paper, published in The Lancet Planetary
+                issued = self._person_key(lead) if lead is not None else None   # Health," is its author's
             if issued is None:
                 return self._unnamed(_core(head)), "name"
             self.documents[kind] = issued

@@ -1498,7 +1498,7 @@ class _Resolver:
         # organisation named as a commission or authority ("Australian Markets Conduct
         # Commission"), or else as an agency, board or bureau (not "the Enforcement Bureau" of
         # the commission), by its fullest name; None for none or several.
-        bodies = [(re.sub(r"^the ", "", e.text, flags=re.I), e[-1].lower_) for doc in docs for e in doc.ents
+        bodies = [(_strip_determiner(e), e[-1].lower_) for doc in docs for e in doc.ents
                   if e.label_ == "ORG" and len(e) > 1]
         self.regulator = next((_fullest(names) for rank in _REGULATOR_BODIES
                                for names in [{n for n, last in bodies if last in rank}] if names), None)
@@ -2871,14 +2871,13 @@ class _Resolver:
             name = _words(entity.name)
             if not name:
                 continue
-            of = next((i for i, w in enumerate(name) if w in ("of", "for")), len(name))
             # (and before the words of a company's form or one name: "Hefei Rail Transit Group
             # Co., Ltd." is "the group", "State Space Corporation Roscosmos" "the corporation")
             bare = len(name)
             while bare > 1 and name[bare - 1] in _COMPANY_WORDS:
                 bare -= 1
-            ends = {name[-1], name[bare - 1]} | ({name[-2]} if len(name) >= 3 and name[-1] not in _NOT_NAMES else set())
-            if entity.kind == "organization" and (head in ends or name[of - 1:of] == [head]) \
+            ends = {name[bare - 1]} | ({name[-2]} if len(name) >= 3 and name[-1] not in _NOT_NAMES else set())
+            if entity.kind == "organization" and (head in ends or _headed_by(name, head)) \
                     and words <= set(name):
                 return key
             if entity.kind == "organization" and len(name) > 1 and name[-1] in _COMPANY_WORDS:

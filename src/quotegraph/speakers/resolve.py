@@ -1678,8 +1678,8 @@ class _Resolver:
                     return key, "description"
             if index is None:   # (a nationality too, in its paragraph: "Tigers head coach Greg
                 # Tulloch was not impressed. '...,' the Australian said.")
-                index = self._subject_described(mention, by_role=False, same_paragraph=not age and (
-                    c.source[0] < c.start and bool(list(head.rights))))
+                index = self._subject_described(mention, by_role=False) if age \
+                    else self._people_word_subject(c, mention, head)
                 if index is not None and age and self._other_age(index, years):
                     index = None   # "He was 87": not "the 84-year-old"
             if index is not None:
@@ -1914,8 +1914,7 @@ class _Resolver:
             key = self._by_role(core, c.source[0])
             people = head.ent_type_ == "NORP" or lower in _DEMONYMS or lower in _COUNTRY_OF
             if key is None and ((index := self._signed_off(c, core)) is not None or people and (
-                    index := self._subject_described(core, by_role=False, same_paragraph=(
-                        c.source[0] < c.start and bool(list(head.rights))))) is not None):
+                    index := self._people_word_subject(c, core, head)) is not None):
                 key = self._person_key(index)   # (or the subject before it in its paragraph:
                 # "Race leader Søren Kjeldsen ... stayed out of the argument. '...,' said the Dane")
             if key is None and self._opening(c.paragraph):
@@ -2361,13 +2360,11 @@ class _Resolver:
         Republican nominee continues to insist"; "As far as whether Sanders still senses
         ..., the Vermont senator acknowledged"), if that person's gender fits and the text
         gives them no other role (never the lawyer for "the judge"); with ``by_role`` false
-        (an age: "the 54-year-old"), whatever their role."""
+        (an age: "the 54-year-old"), whatever their role; with ``same_paragraph``, only one
+        named in the paragraph of ``mention``."""
         for subject in self._subjects_before(mention):
             if same_paragraph and subject.doc is not mention.doc:
-                return None   # (a people's word before what it says, with more said of them:
-                # "The Dutchman, who joined ..., said" opening a paragraph may be another than
-                # the last one named; "The Turk said" or one signing off a quote is the one the
-                # paragraph before was about)
+                return None
             person = self._named_at(subject)
             if person is None:   # "The fire chief, Rupert Okonkwo-Lane, told ..."
                 person = next((p for a in subject.children if a.dep_ == "appos"
@@ -2379,6 +2376,15 @@ class _Resolver:
                 fits = fits and not self._other_nationality(found, mention)
                 return person if fits else None
         return None
+
+    def _people_word_subject(self, c: Candidate, description: Span, head: Token) -> Optional[int]:
+        """The named subject before a people's word (``description``, headed by ``head``) that
+        is the source of ``c``, whatever their role: in its paragraph where it stands before
+        what it says with more said of them ("The Dutchman, who joined ..., said" opening a
+        paragraph may be another than the last one named), else in the paragraph before too
+        ("The Turk said", or one signing off a quote: the one the paragraph before was about)."""
+        return self._subject_described(description, by_role=False,
+                                       same_paragraph=c.source[0] < c.start and bool(list(head.rights)))
 
     @staticmethod
     def _other_gender(person: _Person, description: Span) -> bool:
@@ -2542,7 +2548,7 @@ class _Resolver:
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
         marks = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i}
         # a lawmaker's party ("the Fianna Fáil TD", "the Sinn Féin TD"): only one whose role says it
-        party = {_PARTY_SAME.get(t.lower_, t.lower_) for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i
+        party = {_party_word(t.lower_) for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i
                  and t.ent_type_ not in ("GPE", "LOC")} if _same_role(head) & _LEGISLATORS else set()
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
@@ -2567,7 +2573,7 @@ class _Resolver:
             else:
                 has_role = wanted & words
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
-                    or party - {_PARTY_SAME.get(w, w) for w in words} \
+                    or party - {_party_word(w) for w in words} \
                     or second - words or _other_office(mention, person.roles) \
                     or "shadow" in words - {t.lower_ for t in mention}:
                 continue   # (nor "the justice secretary" the shadow justice secretary)
@@ -3085,8 +3091,13 @@ def _same_country(a: str, b: str) -> bool:
 
 def _parties(words: Collection[str]) -> set[str]:
     """The parties ``words`` (folded) name, one word each: "democrat" of "Democratic"."""
-    return {_PARTY_SAME.get(w, w) for w in (w[:-1] if w.endswith("s") and w[:-1] in _PARTY_WORDS else w
-                                            for w in words) if w in _PARTY_WORDS | _PARTY_SAME.keys()}
+    return {_party_word(w) for w in (w[:-1] if w.endswith("s") and w[:-1] in _PARTY_WORDS else w
+                                     for w in words) if w in _PARTY_WORDS | _PARTY_SAME.keys()}
+
+
+def _party_word(word: str) -> str:
+    """One word for ``word``'s party where it has several ("gop" -> "republican"), else itself."""
+    return _PARTY_SAME.get(word, word)
 
 
 def _fits(person: _Person, description: Span) -> bool:

@@ -250,6 +250,8 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
                      or _quote_after_lead_in(quote, local, offset, index, lead_in))
             if ruled is not None and ruled.source is not None:
                 holder.take_source(ruled)
+        elif (told := _told_inside(quote, holder, doc, offset, index, lexicon)) is not None:
+            local.append(told)
         return holder
     ruled = _quote_with_cue(quote, doc, offset, index, lexicon) or _signed_quote(quote, doc, offset, index)
     if ruled is not None:
@@ -272,6 +274,25 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
                                  INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent,
                                  source=antecedent.source if antecedent else None,
                                  construction=QUOTE_INHERITED if antecedent else QUOTE_ALONE))
+
+
+def _told_inside(quote: Quote, holder: Candidate, doc: Doc, offset: int, index: int,
+                 lexicon: CueLexicon) -> Optional[Candidate]:
+    """The quote's own attribution where the report that holds it tells, before it, that
+    another said it: 'Lodi said his Tunisian counterpart had told him during the talks:
+    "Give our young people a visa ..."' (the quote is the counterpart's, reported inside
+    Lodi's report, as "had told him that ..." is): a verb of telling or saying right
+    before it, with a colon or a comma, whose subject is named or described; None where its
+    cue is the holder's own."""
+    if holder.cue is None or holder.cue[1] > quote.start \
+            or not re.search(r"[,:]\s*$", doc.text[:quote.start - offset]):
+        return None
+    told = _quote_with_cue(quote, doc, offset, index, lexicon)
+    if told is None or told.source_mention is None or told.cue_token.lemma_.lower() not in ("tell", "say") \
+            or told.source_mention.root.pos_ not in ("PROPN", "NOUN") or told.cue[1] > quote.start \
+            or told.cue[0] < holder.cue[1] or not holder.start <= told.source[0] < told.cue[1] <= holder.end:
+        return None
+    return told
 
 
 def _take_cue(continued: Candidate, quote: Quote, local: list[Candidate], doc: Doc, offset: int,

@@ -95,7 +95,7 @@ def load_speaker_gold(path: Union[str, Path, None] = None) -> dict[str, list[Gol
 def name_words(name: str) -> list[str]:
     """Folded words of a name without titles, punctuation or a leading "the":
     ``Sen. Tim Kaine`` -> ``['tim', 'kaine']``."""
-    words = re.sub(r"['’]s\b", "", fold(name)).replace("-", " ")
+    words = fold(re.sub(r"['’]s\b", "", name)).replace("-", " ")   # (before fold drops "’")
     words = [w for w in re.sub(r"[^a-z0-9 ]", " ", words).split()]
     while len(words) > 1 and (words[0] in TITLES or words[0] == "the"):
         words = words[1:]

@@ -65,6 +65,12 @@ def join_name_parts(doc: Doc) -> Doc:
             # County" + "Sheriff" + "Tom Ridley")
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
+        start = _place_and(doc, ent) if ent.label_ == "ORG" else None
+        if start is not None:   # "Antrim" + "and" + "Newtownabbey Borough Council"
+            if last is not None and last.end > start:
+                joined.pop()
+            joined.append(Span(doc, start, ent.end, label="ORG"))
+            continue
         end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
             if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
@@ -107,6 +113,23 @@ def _surname_after(doc: Doc, ent: Span) -> Optional[int]:
             or not ent[-1].whitespace_ or (end + 1 < len(doc) and doc[end + 1].is_title):
         return None
     return end + 1
+
+
+def _place_and(doc: Doc, ent: Span) -> Optional[int]:
+    """Where the name of a body of two places starts that the recogniser cut at its "and"
+    (``Antrim and`` + ``Newtownabbey Borough Council``, ``Brighton and`` + ``Hove City
+    Council``): the one capitalised word before "and" that the parse hangs on the last
+    word of ``ent`` (not "Russia and the European Union", two subjects); None where there is
+    none."""
+    start = ent.start - 2
+    if start < 0 or doc[start + 1].lower_ != "and" or len(ent) < 2:
+        return None
+    place = doc[start]
+    if place.pos_ not in ("PROPN", "NOUN") or not place.is_title or not place.is_alpha \
+            or place.dep_ not in ("nmod", "compound") or place.head.i != ent.end - 1 \
+            or (start and doc[start - 1].is_title and not doc[start - 1].is_sent_start):
+        return None
+    return start
 
 
 def _after_syllable(doc: Doc, ent: Span) -> Optional[int]:

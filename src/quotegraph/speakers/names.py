@@ -54,8 +54,16 @@ OCCUPATIONS = {
     "accountant", "consultant", "technician", "photographer", "designer", "chef", "pilot",
     "volunteer", "organiser", "organizer", "coordinator", "curator", "veterinarian", "midwife",
 }
+# What people of music, film and letters are called: roles as much as occupations.
+ARTISTS = {"singer", "actor", "actress", "drummer", "guitarist", "bassist", "keyboardist",
+           "frontman", "frontwoman", "songwriter", "rapper", "filmmaker", "producer", "showrunner",
+           "screenwriter", "novelist", "poet", "comedian", "composer", "pianist", "playwright"}
+# Where one plays in a team, a word that may stand before a name too: "Center Marcus Lindqvist".
+POSITIONS = {"forward", "midfielder", "defender", "goalkeeper", "winger", "striker", "center",
+             "centre", "guard", "pitcher", "catcher", "shortstop", "outfielder", "infielder",
+             "quarterback", "flanker", "playmaker", "wicketkeeper", "batter", "bowler", "seamer", "spinner"}
 # Words that, capitalised, may stand before a name and are no part of it.
-BEFORE_NAMES = TITLES | OCCUPATIONS
+BEFORE_NAMES = TITLES | OCCUPATIONS | POSITIONS | ARTISTS
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc", "sc", "bl"}   # (King's, Queen's and Senior
 # Counsel, Barrister-at-Law)
 # Capitalised words of the department or place an office is of, before its holder's name:

@@ -84,8 +84,9 @@ from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.attributions.constructions import STORMS
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import (BEFORE_NAMES, DEPARTMENTS, OCCUPATIONS, SUFFIXES, TITLES,
-                                       PersonName, fold, given_name_key, parse_person, surname_key)
+from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, OCCUPATIONS, POSITIONS,
+                                       SUFFIXES, TITLES, PersonName, fold, given_name_key, parse_person,
+                                       surname_key)
 from quotegraph.structure.article import PARTICLES
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
@@ -155,7 +156,8 @@ PERSON_ROLES = {
     "expert", "undersecretary", "coroner", "schoolteacher", "headteacher", "admiral", "commodore",
     "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "backbencher", "frontbencher", "consul",
     "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
-    "outfielder", "infielder", "quarterback", "flanker", "playmaker", *SCIENTISTS,
+    "outfielder", "infielder", "quarterback", "flanker", "playmaker", "registrar", "treasurer",
+    "comptroller", *SCIENTISTS, *ARTISTS,
 }
 # Nouns for a body that oversees others, and the last words of the names such bodies have.
 _REGULATORS = {"regulator", "watchdog"}
@@ -173,6 +175,13 @@ _LAWYERS = {"prosecutor", "attorney", "counsel", "lawyer", "barrister", "solicit
 # Words for a member of a legislature.
 _LEGISLATORS = {"mp", "td", "mla", "msp", "mpp", "mep", "lawmaker", "legislator", "backbencher", "senator",
                 "congressman", "congresswoman", "representative"}
+# Last words of an office's title that are no one's surname: "Clark County Registrar" (typed a
+# person) is no name.
+_OFFICE_ENDS = _LEGISLATORS | {"registrar", "treasurer", "comptroller", "sheriff", "coroner", "commissioner"}
+# What a report calls one running for office, or a rich one, after quoting them: '"...," the
+# Democratic vice presidential nominee told NPR' after Sen. Amelia Castellanos's words.
+_CONTENDERS = {"nominee", "candidate", "challenger", "incumbent", "hopeful", "contender", "billionaire",
+               "mogul", "tycoon", "businessman", "businesswoman"}
 # A company officer's initials and the words of the title they stand for.
 _OFFICERS = {"ceo": {"chief", "executive"}, "cfo": {"chief", "financial"}, "coo": {"chief", "operating"},
              "cto": {"chief", "technology"}}
@@ -209,6 +218,10 @@ def _portfolios(words: Collection[str]) -> set[str]:
 # Heads of a description that say only that one leads what its other words name: "the trade
 # chief", "the health boss".
 _HEADS = {"chief", "head", "boss"}
+# The roles of "the head of state" and "the head of government" (or a role that says so:
+# "Moroccan head of government Karim Alaoui").
+_HEAD_OF = {"state": {"president", "king", "queen", "monarch", "emir", "sultan"},
+            "government": {"premier", "prime", "chancellor", "taoiseach"}}
 # Words of a role in justice that is no judge's: "Justice Minister", "Justice Department spokesman".
 _OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner", "spokesman",
                "spokeswoman", "spokesperson", "official"}
@@ -234,12 +247,13 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
                             "fellow"},
                  "scientist": {"researcher", "professor", "author", *SCIENTISTS},
                  "researcher": {"scientist", "professor", "author", *SCIENTISTS}}
+# Roles of those who run for office or make money, whom a contender's word may describe.
+_RUNNING = _BROADER_ROLE["politician"] | _LEGISLATORS | {
+    "president", "vice", "secretary", "chancellor", "premier", "founder", "executive", "ceo",
+    "chairman", "chairwoman", "owner", "investor", "democrat", "republican", "independent"}
 # A team's roles, none of which says a player is not another: "the Basque midfielder" may be
 # "Captain Iker Zubeldia".
-_PLAYING = {"player", "captain", "skipper", "forward", "midfielder", "defender", "goalkeeper",
-            "winger", "striker", "bowler", "seamer", "spinner", "batter", "batsman", "wicketkeeper",
-            "pitcher", "catcher", "shortstop", "outfielder", "infielder", "quarterback", "flanker",
-            "playmaker"}
+_PLAYING = {"player", "captain", "skipper", "batsman"} | POSITIONS
 # How many sentences back the subject of a description is looked for, those of quotes included
 # (three that are not, at most).
 QUOTE_SENTENCES = 8
@@ -256,7 +270,8 @@ DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "s
              "speech", "remarks", "testimony", "interview", "article", "column", "editorial",
              "message", "lesson", "warning", "advice", "returns", "results", "statistics", "list",
              "tally", "database", "register", "opinion", "draft", "submission", "notice",
-             "communique", "communiqué", "guidance", "bulletin"}
+             "communique", "communiqué", "guidance", "bulletin", "declaration", "note", "memorandum",
+             "readout", "circular", "notification", "resolution"}
 # Documents someone writes: "X wrote to Y ... . The letter said".
 _WRITTEN = {"letter", "email", "memo", "note", "message"}
 # Head nouns of bodies and groups, never of a person's name.
@@ -268,7 +283,7 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "campaign", "organization", "organisation", "alliance", "league", "society",
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
                "broadcaster", "insurer", "lender", "carmaker", "automaker",
-               "chipmaker", "manufacturer", "embassy", "consulate"}
+               "chipmaker", "manufacturer", "embassy", "consulate", "club", "force", "label", "studio"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
 # Nouns that name a person by what they are to others or where they stand, besides roles: a
@@ -349,6 +364,11 @@ _WITHHELD = re.compile(r"\b(?:cannot|can't|could not|may not|asked not to|declin
 # a place ("moved to Hobart", "emigrated from Cork"), whatever type the recogniser gave it.
 _MOVING = {"move", "relocate", "emigrate", "immigrate", "return", "flee", "migrate", "retire"}
 _ANY_BODY = {"group", "organisation", "organization", "body"}   # nouns that fit any body
+# Nouns of the names of bodies that a report may call "the group" ("the nonpartisan group" for
+# the "Committee for a Balanced Federal Budget"): none of a government, a court or a company.
+_GROUPS = {"committee", "coalition", "council", "association", "alliance", "network", "foundation",
+           "institute", "center", "centre", "society", "campaign", "group", "union", "forum", "trust",
+           "project", "fund", "federation", "league", "organization", "organisation", "watch", "board"}
 _STREETS = {"road", "street", "avenue", "boulevard", "terrace", "crescent", "drive", "lane", "grove",
             "gardens", "square", "parade", "row", "court", "mews"}   # (the last word of an address)
 # Nouns of a place that holds others: a name set off from one is a place ("in Ba Tri district,
@@ -838,9 +858,19 @@ def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
 # Nouns that say a name is a company's: "Fitness tracking app Strydo", "Halvorsen Foods, the
 # country's largest packaged-food maker,", "The developer, Crestline Homes,".
 _BY_NAME = "(name)"   # what says a body is a company where its name does: "Stellmark AG"
+# Words of a body's name that say what it is where its last word does not: "CD Almazara" is
+# "the club", "Wiltshire Police" "the force", "Ligue de Rugby Professionnel" "the league".
+_NAME_KINDS = {"fc": {"club", "team"}, "cf": {"club", "team"}, "cd": {"club", "team"},
+               "afc": {"club", "team"}, "rfc": {"club", "team"}, "club": {"club"},
+               "cycling": {"team"}, "police": {"force"}, "constabulary": {"force"},
+               "garda": {"force"}, "federation": {"union"}, "guild": {"union"},
+               "sindicato": {"union"}, "unione": {"union"}, "syndicat": {"union"},
+               "ligue": {"league"}, "liga": {"league"}, "lega": {"league"}, "records": {"label"},
+               "pictures": {"studio"}, "studios": {"studio"}, "films": {"studio"}}
 _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
                   "airline", "developer", "manufacturer", "producer", "operator", "insurer", "lender",
-                  "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker"}
+                  "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker",
+                  "label", "studio"}
 
 
 def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple[int, str, str]]:
@@ -866,6 +896,12 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                       if t.lemma_.lower() in kinds]
             if ent.label_ == "ORG" and len(ent) > 1 and _company_name(ent):   # (a company by its name:
                 found.append((offset + ent.start_char, _strip_determiner(ent), _BY_NAME))   # "Stellmark AG")
+            if ent.label_ == "ORG":   # (a body by the first or last word of its name: "CD
+                # Almazara", "Wiltshire Police"; not "Racing Club Sierra", whose "Club" may be
+                # of a longer name the recogniser missed)
+                first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+                found += [(offset + ent.start_char, _strip_determiner(ent), noun) for noun in sorted(
+                    {n for t in {first, ent[-1]} for n in _NAME_KINDS.get(fold(t.text), ())})]
             named = _named_noun(ent) if ent.label_ == "ORG" and len(ent) > 1 else None
             if named in _BODY_NOUNS:   # (a body by the noun its name says it is: "the Ministry of
                 # Agriculture", "the Arizona State Fire Office")
@@ -960,10 +996,10 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # a party or a ward: "Cllr Jane Pritchard (Lib Dem, Harwell and Stoke)"
         if len(ent) > 1 and fold(ent[0].text) in _COMPANY_NOUNS:
             continue   # a company with the noun that says so: "Carmaker Rheinwerk"
-        if ent.label_ == "PERSON" and (len(ent) > 1 and fold(ent[-1].text) in _LEGISLATORS
+        if ent.label_ == "PERSON" and (len(ent) > 1 and fold(ent[-1].text) in _OFFICE_ENDS
                                        or len(ent) == 1 and _parties([fold(ent.text)])):
-            continue   # a party's member, no name: "Fianna Fáil TD warns"; a party: "One senior
-            # Labour backbencher"
+            continue   # a party's member or an office, no name: "Fianna Fáil TD warns", "Clark
+            # County Registrar"; a party: "One senior Labour backbencher"
         ent = _without_score(ent)
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None and bracket > ent.start:
@@ -1556,7 +1592,9 @@ class _Resolver:
             if kind in DOCUMENTS:
                 key = self.documents.get(kind)
             elif kind in _BODY_NOUNS:   # "their union" in the lede: the union the body names
-                key = self._organisation_described(_core(c.source_mention.root))
+                # (a heading's noun alone as it is: "Group" of "..., Deficit, Group Says")
+                mention = c.source_mention if len(c.source_mention) == 1 else _core(c.source_mention.root)
+                key = self._organisation_described(mention, anywhere=True)
             elif kind in _SIDES:
                 index = self._side(kind, None)
                 key = self._person_key(index) if index is not None else None
@@ -1566,7 +1604,7 @@ class _Resolver:
                         m.start for m in self.people.persons[int(key[1][1:])].mentions) >= self.opening_end:
                     key = None   # ("Swiss glaciologist says": not one quoted further down)
             resolution = "headline" if c.paragraph in self.headings else "description"
-            if key is None and kind not in DOCUMENTS | _ANONYMOUS and self._opening(c.paragraph):
+            if key is None and kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS and self._opening(c.paragraph):
                 key = self._named_after_lede(c)
             if key is None and c.paragraph in self.headings:
                 key = described.get(fold(c.source_mention.text))
@@ -1912,6 +1950,13 @@ class _Resolver:
             # quote signed off so is the last speaker's: "'We simply had a great day,' said the
             # Argentine" after Racing Sierra coach Mauricio Pellegrini's words)
             key = self._by_role(core, c.source[0])
+            marks = {fold(t.text) for t in core if t.i != head.i and t.pos_ == "PROPN"}
+            if key is not None and key[0] == "person" and marks \
+                    and marks - self.people.persons[int(key[1][1:])].role_words \
+                    and (index := self._signed_off(c, core)) is not None:
+                key = self._person_key(index)   # (one whose role does not say its place is not
+                # surer than the one just quoted: '"...," the Iowa Republican said' after Gov.
+                # Ellen Marsh's report, not Republican front-runner Grant Haverford)
             people = head.ent_type_ == "NORP" or lower in _DEMONYMS or lower in _COUNTRY_OF
             if key is None and ((index := self._signed_off(c, core)) is not None or people and (
                     index := self._people_word_subject(c, core, head)) is not None):
@@ -1920,6 +1965,9 @@ class _Resolver:
             if key is None and self._opening(c.paragraph):
                 return _DEFER, None   # "The Montana Republican's vow ..." before the body names him
             return (key, "description") if key is not None else (self._unnamed(core), "name")
+        if c.paragraph in self.headings and len(mention) == 1 and lower in _BODY_NOUNS and head.text[:1].isupper():
+            return _DEFER, None   # a heading's "..., Group Says": the body the article names (not
+            # "Deficit, Group", the words the recogniser or the parse joined to it)
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
             ent = entity_at(head)
@@ -1954,7 +2002,7 @@ class _Resolver:
             # (with the role set off after it: "Vo Thi Ngoc Anh, vice chairwoman of ...,")
             self.people.persons[index].add_role(_role(mention, head.doc[core.start:end]))
             return self._person_key(index), "name"
-        key = self._counterpart(core) if lower == "counterpart" else None
+        key = self._counterpart(c, core) if lower == "counterpart" else None
         if key is not None:
             return key, "description"
         if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS and self._opening(c.paragraph):
@@ -1971,7 +2019,7 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
-                if index is None and (lower in OCCUPATIONS or lower in _LEGISLATORS) and not list(head.rights):
+                if index is None and lower in OCCUPATIONS | _LEGISLATORS | _CONTENDERS and not list(head.rights):
                     index = self._just_quoted(core, c.source[0])   # (no more said of them; "the MP
                     # stressed" after Voronkova's quote, a "Member of the Duma Committee")
                 key = self._person_key(index) if index is not None else None
@@ -1983,9 +2031,13 @@ class _Resolver:
         organisation = self._organisation_described(core) or self._body_just_quoted(core, c)
         if organisation is not None:
             return organisation, "description"
-        if lower in _BODY_NOUNS and c.paragraph == self.lede and core[0].dep_ == "poss" \
-                and core[0].pos_ == "PRON" and all(t.is_lower for t in core):
-            return _DEFER, None   # "..., their union said" in the lede: the union the body names
+        own = c.source_mention is not None and c.source_mention.doc is head.doc \
+            and c.source_mention.root.i == head.i   # (not a document's producer: "the ministry's website")
+        if lower in _BODY_NOUNS and all(t.is_lower for t in core) and own and (
+                c.paragraph == self.lede and core[0].dep_ == "poss" and core[0].pos_ == "PRON"
+                or self._opening(c.paragraph) and det == "the"):
+            return _DEFER, None   # "..., their union said" in the lede, "The league says" in a
+            # standfirst, "the local council has confirmed": the one the body names
         capitalised = head.text[:1].isupper() and (head.text.isupper() or not head.is_sent_start)
         if head.pos_ != "PROPN" and not capitalised and lower not in _BODY_NOUNS | _BODIES:
             # A common noun that names no one: "the first accord", "one of the docs" (not
@@ -2194,7 +2246,10 @@ class _Resolver:
         appeared cowed. Campaigning against Mitt Romney in 2012, he barely mentioned ..." and
         "The president's Pacific roots ... . In Honolulu, he told ..." are the president."""
         for subject in self._main_subjects_before(c):
-            for word in [subject] + [t for t in subject.children if t.dep_ == "poss"]:
+            # (the owner only of no person: not "the singer" of "The singer's mother, Sydney Reyes,")
+            person = subject.lemma_.lower() in _PERSON_NOUNS - PERSON_ROLES \
+                or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in subject.children)
+            for word in [subject] + [t for t in subject.children if t.dep_ == "poss" and not person]:
                 mention = _core(word)
                 position = self.starts[id(word.doc)] + word.idx
                 age = _AGE.match(mention.text)
@@ -2373,7 +2428,8 @@ class _Resolver:
                 found = self.people.persons[person]
                 fits = _fits(found, mention) if by_role else \
                     not self._other_gender(found, mention)
-                fits = fits and not self._other_nationality(found, mention)
+                fits = fits and not self._other_nationality(found, mention) \
+                    and not (found.gender and _owner_gender(mention) - found.gender)
                 return person if fits else None
         return None
 
@@ -2436,6 +2492,13 @@ class _Resolver:
         'Orozco, 37, was distraught. "I didn't see him. I swear ... . I was looking at the
         line," the veteran told Colombian radio')."""
         counted = 0
+        # (nor the one whose report holds it: "Coach Darnell Hope said ... that the Puerto Rican
+        # had assured him" is not Hope)
+        start = self.starts[id(mention.doc)] + mention.start_char
+        end = start + len(mention.text)
+        holders = [h for h in self.contents.holding(start, end) if any(s <= start and end <= e for s, e in h.spans)]
+        reporters = [h.source for h in holders if h.source is not None]
+        held = [h.spans for h in holders]
         for k, sentence in enumerate(self._sentences_back(mention.sent, QUOTE_SENTENCES)):
             own, offset = k == 0, self.starts[id(sentence.doc)]
             words = [t for t in sentence if not t.is_punct and not t.is_space]
@@ -2446,10 +2509,14 @@ class _Resolver:
             if counted > 3:
                 return
             # (not one inside what someone else is reported to say: "According to Andrianasolo,
-            # Prime Minister Ony Razafindrabe had promised him that ...")
+            # Prime Minister Ony Razafindrabe had promised him that ..."; but one inside the
+            # report that holds it too: "Hope said Castellanos would start and that the Puerto
+            # Rican had assured him")
             subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")
                         and (t.i < mention.start if own else t.head.i == sentence.root.i)
-                        and not self._in_content(offset + t.idx)]
+                        and not (self._in_content(offset + t.idx) and not any(
+                            s <= offset + t.idx < e for spans in held for s, e in spans))
+                        and not any(s <= offset + t.idx < e for s, e in reporters)]
             if not own and not subjects:   # a parse that lost it: "Trump, appearing ..., cited"
                 # (not a quote's first word: "'Yuta loved making things. ...,' the 58-year-old
                 # said" is not Yuta)
@@ -2540,6 +2607,9 @@ class _Resolver:
         head = _role_word(mention.root.lower_)
         acronym = mention.root.text if _ACRONYM.fullmatch(mention.root.text) else None
         wanted = _same_role(head) | _BROADER_ROLE.get(head, set())
+        office = _head_of(mention.root)
+        if office is not None:   # "the head of state": the president, the king, ...
+            wanted = _HEAD_OF[office]
         # (not the owner's: "the wealth manager's chief executive" is "Coastal Wealth chief
         # executive Mark Ellery")
         owned = {t.i for o in mention.root.children if o.dep_ == "poss" for t in o.subtree}
@@ -2571,7 +2641,7 @@ class _Resolver:
                                for role in person.roles) \
                     or head in PERSON_ROLES and bool(wanted & words)   # (a role's own word: "TD", "MP")
             else:
-                has_role = wanted & words
+                has_role = wanted & words or (office is not None and {"head", office} <= words)
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \
                     or second - words or _other_office(mention, person.roles) \
@@ -2584,7 +2654,7 @@ class _Resolver:
                 continue
             if person.gender and gender and not person.gender & gender:
                 continue
-            if not national and acronym is None and not _same_role(head) & words:
+            if not national and acronym is None and office is None and not _same_role(head) & words:
                 if marks - words:
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance")
@@ -2627,6 +2697,8 @@ class _Resolver:
             # stressed" after Lavrentyev's quote, though Foreign Minister Wang was named later
             # in the lede than Lavrentyev was
             return self._person_key(last)
+        if office is not None and len(fitting) > 1:
+            return None   # ("the head of state" of two presidents is the one just quoted only)
         return self._person_key(max(fits)[-1])
 
     def _lead_author(self) -> Optional[int]:
@@ -2653,21 +2725,44 @@ class _Resolver:
             found = {index for index, words in lawyers if words & _SIDES[side]}
         return found.pop() if len(found) == 1 else None
 
-    def _counterpart(self, mention: Span) -> Optional[tuple[str, str]]:
+    def _counterpart(self, c: Candidate, mention: Span) -> Optional[tuple[str, str]]:
         """The one person with the office of the subject before ``mention`` in its sentence
-        and the nationality ``mention`` gives: "Polish Defence Minister Tomasz Zielak said
-        ..., even as his Lithuanian counterpart warned" is "Lithuanian Defence Minister
-        Rimantas Jankus", named later."""
+        (its title words, or those of the roles of the person it names), or else of the one
+        "his" or "her" before it stands for, and the nationality ``mention`` gives: "Polish
+        Defence Minister Tomasz Zielak said ..., even as his Lithuanian counterpart warned"
+        is "Lithuanian Defence Minister Rimantas Jankus", named later; "Erkan said ..., while
+        his Iraqi counterpart said" the "Iraqi Foreign Minister"; "Her Turkish counterpart
+        said" after Germany's foreign minister spoke the Turkish one. Where no role gives that
+        nationality, the one other holder of the office whose role gives none ("his Japanese
+        counterpart" is "Foreign Minister Yuko Sakamaki" of a Japanese agency)."""
         said = self._places_said(mention)
-        subject = next((t for t in reversed(mention.doc[mention.sent.start:mention.start])
-                        if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if not said or subject is None:
-            return None
-        office = {_role_word(w) for t in subject.subtree if t.i < mention.start for w in _words(t.text)} & _TITLE_WORDS
+        office, owner = set(), None
+        for subject in reversed(mention.doc[mention.sent.start:mention.start]):
+            # (the nearest with an office: not a relative clause's, "Hartwig, who is due in
+            # Warsaw, said his Polish counterpart", nor "talks" of "said that talks were")
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ == "relcl":
+                continue
+            owner = self._named_at(subject)
+            office = {_role_word(w) for t in subject.subtree if t.i < mention.start for w in _words(t.text)} \
+                | ({_role_word(w) for w in self.people.persons[owner].role_words} if owner is not None else set())
+            office &= _TITLE_WORDS
+            if office & PERSON_ROLES:
+                break
         if not office & PERSON_ROLES:
+            pronoun = next((t for t in mention if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
+            key = self._pronoun(c, pronoun)[0] if pronoun is not None else None
+            if key is None or key[0] != "person":
+                return None
+            owner = int(key[1][1:])
+            office = {_role_word(w) for w in self.people.persons[owner].role_words} & _TITLE_WORDS
+        if not said or not office & PERSON_ROLES:
             return None
-        fits = [index for index, person in enumerate(self.people.persons) if person.mentions
-                and office <= person.role_words and any(_same_country(a, b) for a in said for b in person.role_words)]
+        holders = [index for index, person in enumerate(self.people.persons) if person.mentions
+                   and index != owner and office <= person.role_words]
+        fits = [index for index in holders
+                if any(_same_country(a, b) for a in said for b in self.people.persons[index].role_words)] \
+            or [index for index in holders
+                if not self.people.persons[index].role_words & (self.nationalities | self.countries)]
         return self._person_key(fits[0]) if len(fits) == 1 else None
 
     def _called_in(self, key: tuple[str, str], c: Candidate) -> bool:
@@ -2782,7 +2877,7 @@ class _Resolver:
             # a body with no name: "a statement issued by the ministry" is the ministry
             core = agent.doc[agent.left_edge.i:agent.i + 1] if agent.dep_ == "poss" else _core(agent)
             key, resolution = self._mention(c, core, agent)
-            if key is None:
+            if key is None or key is _DEFER:
                 return self._unnamed(_core(head)), "name"
             self.documents[kind] = key
             return key, resolution
@@ -2844,23 +2939,30 @@ class _Resolver:
                 named = next((a for a in subject.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
                 if named is not None:   # "The commission's chairman, Judge Qasim al-Musawi,
                     subject = named     # rejected the accusations in a statement"
-                if subject.pos_ == "PROPN" or subject.ent_type_:
+                # (or a role the article gives one person: "The Sydney-born midfielder, 24,
+                # posted a statement")
+                if subject.pos_ == "PROPN" or subject.ent_type_ \
+                        or subject.lower_ in PERSON_ROLES and _determiner(_core(subject)) == "the":
                     key, _ = self._mention(c, _core(subject), subject)
                     if key is not None and key is not _DEFER and self.entities[key].kind != "unnamed":
                         return key
         return unnamed
 
-    def _organisation_described(self, description: Span) -> Optional[tuple[str, str]]:
+    def _organisation_described(self, description: Span, anywhere: bool = False) -> Optional[tuple[str, str]]:
         """The last organisation speaker whose name ends with the description's head (or
         has it before "of" or "for": "the ministry" is the "Ministry of Ecology and
         Environment", "the institute" the "Tessaly Institute for Work and Health") and holds
         its other words: "the committee" and "the Senate committee" are the "Senate Judiciary
-        Committee"; "the state's budget office" is not "the governor's office"."""
+        Committee"; "the state's budget office" is not "the governor's office". With
+        ``anywhere`` (an opening's description, resolved once the body is read), a body the
+        text says is one anywhere, not only before it ("The league says ..." in a standfirst)."""
         head = description.root.lower_
         # (not the country that owns it: "Chad's electoral authority" is the "Independent
-        # Electoral Authority")
+        # Electoral Authority"; nor "local": "the local council" is "Antrim and Newtownabbey
+        # Borough Council")
         words = {fold(t.text) for t in description if t.i != description.root.i
-                 and t.pos_ in ("NOUN", "PROPN", "ADJ") and not (t.ent_type_ == "GPE" and t.dep_ == "poss")}
+                 and t.pos_ in ("NOUN", "PROPN", "ADJ") and not (t.ent_type_ == "GPE" and t.dep_ == "poss")
+                 and t.lower_ != "local"}
         companies = set()
         if head in _BODY_NOUNS and head not in _COMPANY_NOUNS:
             # the one body its sentence or the one before names with that word ("China's
@@ -2902,9 +3004,15 @@ class _Resolver:
             # word last ("... asked Türkiye's Trade Ministry to ... . The ministry said")
             # (its other words in the name: "the Roscosmos press service" is no "Federal
             # Service for ...")
-            found = (self._described_before(description, {head}, words)
+            found = (self._described_before(description, {head}, words, anywhere)
                      or self._named_before(description, lambda e: fold(e[-1].text) == head)) \
                 if head in _BODY_NOUNS else None
+            if found is None and head in _ANY_BODY and words:
+                # "The nonpartisan group said" after "according to an analysis released by the
+                # Committee for a Balanced Federal Budget": the one body its sentence or the one
+                # before names, where its name says no body a group is not (a ministry, a court)
+                found = self._named_before(description, lambda e: _named_noun(e) in _GROUPS
+                                           or not {fold(t.text) for t in e} & (_BODY_NOUNS | _COMPANY_WORDS))
             if found is not None or head not in _COMPANY_NOUNS:
                 return found
             # (else a company's noun as "the company": "the Frankfurt-based lender" is
@@ -2919,16 +3027,17 @@ class _Resolver:
                                                    or (self._described_before(description, {_BY_NAME})
                                                        if in_body else None))
 
-    def _described_before(self, description: Span, nouns: Collection[str],
-                          words: Collection[str] = ()) -> Optional[tuple[str, str]]:
+    def _described_before(self, description: Span, nouns: Collection[str], words: Collection[str] = (),
+                          anywhere: bool = False) -> Optional[tuple[str, str]]:
         """The one body the text names before ``description`` (anywhere, for a headline's:
-        "airline says" of "Portuguese airline Atlantis Air" in the lede) and says is one of
-        ``nouns`` by a noun beside its name or in it (:func:`_described_bodies`), with all of
-        ``words`` (folded) in its name."""
-        position = len(self.text) if id(description.doc) in self.heading_docs \
-            else self.starts[id(description.doc)] + description.start_char
+        "airline says" of "Portuguese airline Atlantis Air" in the lede, or with ``anywhere``)
+        and says is one of ``nouns`` by a noun beside its name or in it
+        (:func:`_described_bodies`), with all of ``words`` (folded) in its name."""
+        own = self.starts[id(description.doc)] + description.start_char
+        position = len(self.text) if anywhere or id(description.doc) in self.heading_docs else own
+        # (not a name the description is in: "Deficit, Group" of a headline's "..., Group Says")
         named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns
-                 and set(words) <= set(_words(name))}
+                 and set(words) <= set(_words(name)) and not start <= own < start + len(name)}
         fullest = _fullest(named)   # (one body by a short and a full name: "Car parts maker
         # Kessler" in the headline, "supplier Kessler Antriebstechnik")
         return self._entity("organization", fullest) if fullest is not None else None
@@ -3113,6 +3222,13 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted |= _PLAYING if wanted & _PLAYING else set()   # ("the Basque midfielder" the captain)
     if wanted & _DESCRIPTORS and not wanted & PERSON_ROLES - _DESCRIPTORS:
         return not (gender and person.gender and not gender & person.gender)   # ("the veteran": anyone)
+    if wanted & _CONTENDERS:   # (a politician or a businessman of the party said may run or be
+        # rich: "the Democratic vice presidential nominee" is "Sen. Amelia Castellanos", not
+        # "Lund spokesman Carter Haynes")
+        said, given = _parties(wanted), _parties(person.role_words)
+        return not (gender and person.gender and not gender & person.gender) \
+            and not (said and given and not said & given) \
+            and not person.current_role_words & PERSON_ROLES - _CONTENDERS - _RUNNING
     # (a role the person held before is no other role: "Italy's finance minister ... //
     # Benedetti, a former central banker,")
     roles = person.current_role_words & PERSON_ROLES
@@ -3152,6 +3268,11 @@ def _head(mention: Span) -> Token:
         return next((t for t in mention if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and split)
                      and t.dep_ == root.dep_ and t.head.i == root.head.i and t.i != root.i),
                     word[-1] if split else root)
+    last = mention[-1]
+    if root.ent_type_ in ("GPE", "NORP") and root.i < last.i and _role_word(last.lower_) in PERSON_ROLES \
+            and all(t.pos_ == "PROPN" for t in mention.doc[root.i + 1:last.i + 1]):
+        return last   # (a role after its place, which a title-case headline's parse made the
+        # subject: "Ohio Senator Says ...")
     if root.pos_ == "PROPN" and root.ent_type_ != "PERSON":
         # "Vesna, the government spokeswoman, Mira Dobrev,": the person a role sets off; and
         # the person a body's name, left hanging by the parse, stands before as their
@@ -3580,6 +3701,26 @@ def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
     forms = {acronym, acronym[:-1]} if len(acronym) == 3 and acronym.endswith("O") else {acronym}
     return any(initials == a or initials.endswith(a) and not _SECOND & set(_words(role)) - set(second)
                for a in forms)
+
+
+def _owner_gender(mention: Span) -> set[str]:
+    """The gender of "his" or "her" owning a noun between ``mention`` and the verb it is the
+    subject of ("The former secretary of state, for her part, said": {"f"}); empty if none."""
+    verb = mention.root.head
+    if mention.root.dep_ not in ("nsubj", "nsubjpass") or verb.i < mention.end:
+        return set()
+    owner = next((t for t in mention.doc[mention.end:verb.i] if t.dep_ == "poss" and t.lower_ in ("his", "her")),
+                 None)
+    return set() if owner is None else {"m" if owner.lower_ == "his" else "f"}
+
+
+def _head_of(head: Token) -> Optional[str]:
+    """"state" or "government" where ``head`` is the "head" of "head of state" or "head of
+    government" (a key of :data:`_HEAD_OF`), else None."""
+    if head.lower_ != "head":
+        return None
+    return next((o.lower_ for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in _HEAD_OF), None)
 
 
 def _same_role(word: str) -> set[str]:

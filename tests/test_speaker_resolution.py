@@ -3714,3 +3714,24 @@ def test_a_peoples_word_inside_a_report_is_not_the_reporter(extractor):
 ])
 def test_a_body_named_for_two_places_is_one_entity_and_two_subjects_stay_two(extractor, sentence, bodies):
     assert [e.text for e in extractor.nlp(sentence).ents] == bodies
+
+
+def test_a_company_by_a_noun_or_a_word_of_its_name_and_the_cfo_by_a_finance_title(extractor):
+    # ("the company" and "the Toronto-based miner" were unnamed: "grocer", "Motor" and "miner"
+    # said no company; "the CFO" was unnamed: "finance chief" and "Finance director" gave no CFO)
+    r = extractor.extract(
+        "Grocer's profit falls\n\nLONDON (Reuters) - British grocer Brantwood Group reported an 18% fall in annual "
+        "profit on Thursday. Operating profit fell to 412 million pounds, the company said.\n\nTobias Reuss, "
+        "Brantwood's finance chief, told analysts the deal was sound. \"We are paying 0.9 times tangible book,\" "
+        "the CFO said.")
+    assert said(r, "412 million pounds")[0] == "Brantwood Group"
+    assert said(r, "0.9 times tangible book")[0] == "Tobias Reuss"
+    r = extractor.extract(
+        "Plant to close\n\nSUDBURY - Northshield Nickel Corp. will close its Garson Creek mine. \"We could not "
+        "justify running the mine at a loss,\" the Toronto-based miner said.\n\nTOKYO -- Takamori Motor will "
+        "build a battery plant. It would make enough cells for 300,000 vehicles a year, the company said.\n\n"
+        "Finance director Isabelle Rouvier told analysts that margins would recover. \"We have the balance "
+        "sheet,\" the CFO said.")
+    assert said(r, "at a loss")[0] == "Northshield Nickel Corp."
+    assert said(r, "300,000 vehicles")[0] == "Takamori Motor"
+    assert said(r, "balance sheet")[0] == "Isabelle Rouvier"

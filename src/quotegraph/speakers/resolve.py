@@ -392,7 +392,8 @@ _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airline
                   "technologies", "logistics", "petroleum", "telecom", "airways", "securities",
                   "water", "energy", "minerals", "mining", "metals", "steel", "power", "healthcare",
                   "rail", "railway", "railways", "shipping", "systems", "software", "labs",
-                  "insurance", "resources", "homes", "ag", "gmbh", "nv", "bv"}
+                  "insurance", "resources", "homes", "ag", "gmbh", "nv", "bv", "motor", "therapeutics",
+                  "biosciences", "biotech", "pharma", "infotech", "semiconductor", "semiconductors"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "times", "post", "news"}
@@ -870,7 +871,8 @@ _NAME_KINDS = {"fc": {"club", "team"}, "cf": {"club", "team"}, "cd": {"club", "t
 _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
                   "airline", "developer", "manufacturer", "producer", "operator", "insurer", "lender",
                   "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker",
-                  "label", "studio"}
+                  "label", "studio", "grocer", "aggregator", "miner", "drugmaker", "brewer",
+                  "shipbuilder", "conglomerate", "supermarket"}
 
 
 def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple[int, str, str]]:
@@ -963,7 +965,7 @@ def _named_body(ent: Span) -> bool:
 
 
 # Nouns of a company that a person may be too.
-_PEOPLES_TRADES = {"producer", "developer", "operator", "maker"}
+_PEOPLES_TRADES = {"producer", "developer", "operator", "maker", "miner", "brewer"}
 
 
 def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
@@ -2033,7 +2035,8 @@ class _Resolver:
             return organisation, "description"
         own = c.source_mention is not None and c.source_mention.doc is head.doc \
             and c.source_mention.root.i == head.i   # (not a document's producer: "the ministry's website")
-        if lower in _BODY_NOUNS and all(t.is_lower for t in core) and own and (
+        lower_case = all(t.is_lower for t in core if t.dep_ != "det")   # (not "The Tory campaign")
+        if lower in _BODY_NOUNS - _COMPANY_NOUNS and lower_case and own and (
                 c.paragraph == self.lede and core[0].dep_ == "poss" and core[0].pos_ == "PRON"
                 or self._opening(c.paragraph) and det == "the"):
             return _DEFER, None   # "..., their union said" in the lede, "The league says" in a
@@ -2639,7 +2642,8 @@ class _Resolver:
                 has_role = any(_abbreviates(role, acronym, second)
                                or _role_word((re.findall(r"[\w'-]+", role.lower()) or [""])[-1]) in wanted
                                for role in person.roles) \
-                    or head in PERSON_ROLES and bool(wanted & words)   # (a role's own word: "TD", "MP")
+                    or (head in PERSON_ROLES or head in _OFFICERS) and bool(wanted & words)   # (a role's
+                # own word: "TD", "MP"; an officer's initials: "the CFO" of a "finance chief")
             else:
                 has_role = wanted & words or (office is not None and {"head", office} <= words)
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
@@ -3019,11 +3023,15 @@ class _Resolver:
             # "Mainwerk Bank AG", the one company quoted)
         if len(companies) > 1:
             return None
+        # (the one its sentence or the one before names first: "Takamori Motor will build a
+        # plant. It would make ..., the company said" after another company's quote)
+        named = self._company_named_before(description)
+        if named is not None:
+            return named
         # (a heading's company by its name only where the body says it is one: "Company says
         # ..." is not "Puna Minerals Corp", the parent of the company quoted)
         in_body = id(description.doc) not in self.heading_docs
-        return companies.pop() if companies else (self._company_named_before(description)
-                                                   or self._described_before(description, _COMPANY_NOUNS)
+        return companies.pop() if companies else (self._described_before(description, _COMPANY_NOUNS)
                                                    or (self._described_before(description, {_BY_NAME})
                                                        if in_body else None))
 
@@ -3731,10 +3739,12 @@ def _same_role(word: str) -> set[str]:
 def _officer_words(words: set[str]) -> set[str]:
     """``words`` of a person's roles with a company officer's title both written out and as
     initials: "CEO" is also a "chief executive (officer)", a "Chief Financial Officer" also
-    the "CFO" and the "finance chief"."""
-    more = set()
+    the "CFO" and the "finance chief", a "finance director" the "CFO"."""
+    # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
+    # chief, ... . '...,' the CFO said")
+    more = {"cfo", "financial"} if "finance" in words and words & {"chief", "director"} else set()
     for initials, title in _OFFICERS.items():
-        if initials in words or title <= words:
+        if initials in words or title <= words | more:
             more |= {initials, "officer", *title}
     if "financial" in words | more:
         more.add("finance")

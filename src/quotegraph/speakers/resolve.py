@@ -2250,8 +2250,7 @@ class _Resolver:
         "The president's Pacific roots ... . In Honolulu, he told ..." are the president."""
         for subject in self._main_subjects_before(c):
             # (the owner only of no person: not "the singer" of "The singer's mother, Sydney Reyes,")
-            person = subject.lemma_.lower() in _PERSON_NOUNS - PERSON_ROLES \
-                or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in subject.children)
+            person = subject.lemma_.lower() in _PERSON_NOUNS - PERSON_ROLES or _apposed_name(subject) is not None
             for word in [subject] + [t for t in subject.children if t.dep_ == "poss" and not person]:
                 mention = _core(word)
                 position = self.starts[id(word.doc)] + word.idx
@@ -2263,7 +2262,7 @@ class _Resolver:
                 ent = entity_at(word)   # (a title the tagger typed, "The Minister", counts)
                 if word.lower_ not in PERSON_ROLES or (ent is not None and not _title_only(ent)) \
                         or _determiner(mention) != "the" or self._reported(position) \
-                        or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in word.children):
+                        or _apposed_name(word) is not None:
                     continue   # (not a description inside what someone says: "'The president
                     # has been clear. He will sign ...,' she told a briefing"; nor one that
                     # names its person: "The French fisheries minister, Claire Aubertin,")
@@ -2479,8 +2478,7 @@ class _Resolver:
             if said and given and not any(_same_country(a, b) for a in said for b in given):
                 return True
         # (nor a party: "the Democratic presidential nominee" is not the "Republican nominee")
-        said, given = _parties(_words(description.text)), _parties(person.role_words)
-        return bool(said and given and not said & given)
+        return _other_party(_words(description.text), person.role_words)
 
     def _places_said(self, description: Span) -> set[str]:
         """The nationalities and countries ``description`` gives ("kuwaiti" of "Kuwaiti
@@ -2748,7 +2746,7 @@ class _Resolver:
                 continue
             owner = self._named_at(subject)
             office = {_role_word(w) for t in subject.subtree if t.i < mention.start for w in _words(t.text)} \
-                | ({_role_word(w) for w in self.people.persons[owner].role_words} if owner is not None else set())
+                | (self.people.persons[owner].role_words if owner is not None else set())
             office &= _TITLE_WORDS
             if office & PERSON_ROLES:
                 break
@@ -2758,7 +2756,7 @@ class _Resolver:
             if key is None or key[0] != "person":
                 return None
             owner = int(key[1][1:])
-            office = {_role_word(w) for w in self.people.persons[owner].role_words} & _TITLE_WORDS
+            office = self.people.persons[owner].role_words & _TITLE_WORDS
         if not said or not office & PERSON_ROLES:
             return None
         holders = [index for index, person in enumerate(self.people.persons) if person.mentions
@@ -2940,7 +2938,7 @@ class _Resolver:
                     # organization OPIAC, Dayana Jamioy, said in a statement that ..."
                 unnamed = unnamed or spoke   # (one with no name only where no name is found:
                 # "China's embassy in Honiara said in a statement", not an earlier statement's)
-                named = next((a for a in subject.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+                named = _apposed_name(subject)
                 if named is not None:   # "The commission's chairman, Judge Qasim al-Musawi,
                     subject = named     # rejected the accusations in a statement"
                 # (or a role the article gives one person: "The Sydney-born midfielder, 24,
@@ -3212,6 +3210,13 @@ def _parties(words: Collection[str]) -> set[str]:
                                      for w in words) if w in _PARTY_WORDS | _PARTY_SAME.keys()}
 
 
+def _other_party(said: Collection[str], roles: Collection[str]) -> bool:
+    """Whether the words ``said`` of a description (folded) name a party and a person's role
+    words ``roles`` name another."""
+    said, given = _parties(said), _parties(roles)
+    return bool(said and given and not said & given)
+
+
 def _party_word(word: str) -> str:
     """One word for ``word``'s party where it has several ("gop" -> "republican"), else itself."""
     return _PARTY_SAME.get(word, word)
@@ -3228,20 +3233,18 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
     wanted |= _PLAYING if wanted & _PLAYING else set()   # ("the Basque midfielder" the captain)
+    other_gender = bool(gender and person.gender and not gender & person.gender)
     if wanted & _DESCRIPTORS and not wanted & PERSON_ROLES - _DESCRIPTORS:
-        return not (gender and person.gender and not gender & person.gender)   # ("the veteran": anyone)
+        return not other_gender   # ("the veteran": anyone)
     if wanted & _CONTENDERS:   # (a politician or a businessman of the party said may run or be
         # rich: "the Democratic vice presidential nominee" is "Sen. Amelia Castellanos", not
         # "Lund spokesman Carter Haynes")
-        said, given = _parties(wanted), _parties(person.role_words)
-        return not (gender and person.gender and not gender & person.gender) \
-            and not (said and given and not said & given) \
+        return not other_gender and not _other_party(wanted, person.role_words) \
             and not person.current_role_words & PERSON_ROLES - _CONTENDERS - _RUNNING
     # (a role the person held before is no other role: "Italy's finance minister ... //
     # Benedetti, a former central banker,")
     roles = person.current_role_words & PERSON_ROLES
-    if (gender and person.gender and not gender & person.gender) or wanted & (_SECOND - person.role_words) \
-            or "shadow" in person.current_role_words - wanted:
+    if other_gender or wanted & (_SECOND - person.role_words) or "shadow" in person.current_role_words - wanted:
         return False   # (nor "the deputy governor" a governor, "the minister" a shadow minister)
     said, theirs = _portfolios(wanted), _portfolios(person.role_words)
     if said and theirs and not said & theirs:
@@ -3720,6 +3723,12 @@ def _owner_gender(mention: Span) -> set[str]:
     owner = next((t for t in mention.doc[mention.end:verb.i] if t.dep_ == "poss" and t.lower_ in ("his", "her")),
                  None)
     return set() if owner is None else {"m" if owner.lower_ == "his" else "f"}
+
+
+def _apposed_name(token: Token) -> Optional[Token]:
+    """The person's name set off after ``token``, where there is one: "Sydney Reyes" of "The
+    singer's mother, Sydney Reyes,"."""
+    return next((t for t in token.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
 
 
 def _head_of(head: Token) -> Optional[str]:

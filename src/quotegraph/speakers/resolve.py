@@ -3176,8 +3176,9 @@ def _headed_by(name: Sequence[str], head: str) -> bool:
 
 def _fullest(names: Collection[str]) -> Optional[str]:
     """The longest of ``names`` where each of the others begins it (one body by a short and
-    a full name); None for none, or names of two bodies."""
-    longest = max(names, key=len, default=None)
+    a full name); None for none, or names of two bodies. Of two as long, the first in sorted
+    order ("Unification Ministry" before "unification ministry"), whatever the set's order."""
+    longest = max(sorted(names), key=len, default=None)
     return longest if longest is not None and all(fold(longest).startswith(fold(n)) for n in names) else None
 
 

@@ -719,3 +719,23 @@ def test_a_cueless_quote_after_a_question_and_its_reply_is_the_askers(extractor)
         '"I didn\'t ask for a goal."\n\nOstrander said the money would come.')
     assert [(a.speaker, a.cue.text if a.cue else None) for a in r.attributions if a.kind == "direct"] == [
         ("Whitcomb", "asked"), ("Ostrander", "replied"), ("Whitcomb", None)]
+
+
+def test_an_interview_line_by_a_hyphenated_surname_is_that_persons(extractor):
+    # (a name joined by a hyphen was no name: the answers were missing)
+    r = extractor.extract(
+        "Ashworth-Lyle: I will not serve\n\nPenelope Ashworth-Lyle has ruled out serving under her rival as the "
+        "contest turned personal.\n\nSpeaking to Emily Carwardine on Times Radio, Ashworth-Lyle was asked about "
+        "her rival.\n\nCarwardine: Would you serve under him?\n\nAshworth-Lyle: No. I have been very clear about "
+        "that.\n\nCarwardine: That sounds like a threat.\n\nAshworth-Lyle: It is a statement of fact.")
+    assert [(a.content.text, a.speaker) for a in r.attributions if a.source is not None
+            and a.source.text == "Ashworth-Lyle" and a.section == "body"] == [
+        ("No. I have been very clear about that.", "Penelope Ashworth-Lyle"),
+        ("It is a statement of fact.", "Penelope Ashworth-Lyle")]
+
+
+def test_a_report_inside_an_interview_line_by_a_person_it_names_is_theirs(extractor):
+    # (the line's speaker took it: the colon style dropped every cue frame inside the line)
+    r = extractor.extract(probe_article("round-41b/12-france24-chad-legislative-results.txt"))
+    assert [a.speaker for a in r.attributions if a.section == "headline"
+            and a.source.text == "Opposition leader Ngarlejy"] == ["Yaya Abakar Ngarlejy"]

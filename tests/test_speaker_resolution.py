@@ -3751,3 +3751,193 @@ def test_one_body_by_two_spellings_of_one_length_is_named_the_same_whatever_the_
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1")}
     assert len(outputs) == 1
     assert "Unification Ministry" in outputs.pop()
+
+
+# Round 46 (probe rounds 45c and 46: testimony, briefings, studies, UK and Irish politics) -----
+
+TESTIMONY = (
+    "Fire trial opens\n\n"
+    "PHOENIX (AP) — Dale Whitcomb, 58, is accused of setting the fire that destroyed his warehouse.\n\n"
+    "The first witness, Tina Ruelas, testified that Whitcomb had called her two days before the fire.\n\n"
+    "Under questioning by prosecutor Renata Okafor, Ruelas described the call:\n\n"
+    "Q: What did he say, exactly?\n\n"
+    "A: He said, \"Is the water still off in the back? Don't turn it on till I tell you.\"\n\n"
+    "Q: Did you ask why?\n\n"
+    "A: No. I just did what he told me.\n\n"
+    "Defence attorney Marcus Bell said the case rested on a grudge.")
+
+
+def test_questions_of_testimony_are_the_questioners_and_a_he_in_an_answer_is_not_who_answers(extractor):
+    # (the questions were no one's; "He said" in Ruelas's answer went to Bell, the man quoted
+    # last, or to the questioner)
+    r = extractor.extract(TESTIMONY)
+    assert said(r, "What did he say, exactly?")[0] == "Renata Okafor"
+    assert said(r, "Did you ask why?")[0] == "Renata Okafor"
+    assert said(r, "I just did what he told me")[0] == "Tina Ruelas"
+    [inner] = [a for a in r.attributions if a.source is not None and a.source.text == "He"]
+    assert (inner.content.text.startswith('"Is the water'), inner.speaker) == (True, "Dale Whitcomb")
+
+
+def test_a_questioner_set_as_the_subject_gives_the_one_questioned_as_who_answers(extractor):
+    # (every "A:" went to the lawyer, the subject of the paragraph before)
+    r = extractor.extract(
+        "Landlord convicted\n\nWORCESTER — Defence lawyer Thomas Moriarty told the jury the fire began in a "
+        "tenant's own heater. A tenant, Mariela Santos, said the heat never worked.\n\n"
+        "Moriarty, on cross-examination, pressed Santos about her own space heater:\n\n"
+        "Q: You had a heater in your unit, correct?\n\nA: Everybody did. The heat didn't work.\n\n"
+        "Q: But you had one?\n\nA: Yes. And it wasn't the one that caught fire.")
+    assert said(r, "You had a heater")[0] == "Thomas Moriarty"
+    assert said(r, "The heat didn't work")[0] == "Mariela Santos"
+    assert said(r, "it wasn't the one")[0] == "Mariela Santos"
+
+
+def answerers(result):
+    """The speakers of an interview's answers ("A: ...")."""
+    return [a.speaker for a in result.attributions if a.source is not None and a.source.text == "A"]
+
+
+def test_an_excerpt_of_a_briefing_is_the_briefers_before_another_briefing_or_a_name_first_named(extractor):
+    # (the answers went to "Huangyan Dao", the first name typed a person, to the other
+    # country's spokesperson who "told a briefing" nearer the excerpt, and to a minister named
+    # last before "Mr Yeo's doorstop interview")
+    r = extractor.extract(
+        "Spokesperson urges restraint\n\nBEIJING, May 14 (Xinhua) -- \"Huangyan Dao is China's territory,\" "
+        "spokesperson Lin Haoran told a regular press briefing.\n\nLin said the coast guard had acted lawfully.\n\n"
+        "\"Who is provoking whom?\" she said.\n\nAsked about the talks, the spokesperson said China remained "
+        "committed to negotiation.\n\nThe following is part of the exchange at the briefing:\n\n"
+        "Q: How does China respond to the protest?\n\nA: We have lodged stern representations.\n\n"
+        "Q: Will the minister raise it?\n\nA: I would refer you to the readout.")
+    assert answerers(r) == ["Lin Haoran", "Lin Haoran"]
+    r = extractor.extract(
+        "India rejects renaming\n\nNEW DELHI: \"Naming will not alter reality,\" spokesperson Anirban Sengupta "
+        "said at the weekly media briefing.\n\nChinese spokesperson Tan Yufei told a briefing in Beijing that the "
+        "names were standard.\n\nResponding to a question, Mr. Sengupta said: \"Actions like these do not help.\"\n\n"
+        "Excerpts from the briefing:\n\nQ: Has the minister spoken to his counterpart?\n\n"
+        "A: I have no conversation to announce.\n\nQ: Will the pilgrimage go ahead?\n\nA: Preparations are on track.")
+    assert answerers(r) == ["Anirban Sengupta", "Anirban Sengupta"]
+    r = extractor.extract(
+        "Code must be binding, says minister\n\nKUALA LUMPUR – A weak code would be worse than none, Foreign "
+        "Minister Raymond Yeo said on July 9.\n\nUnited States Deputy Secretary of State Margaret Ellison said "
+        "Washington would stand with its partners.\n\nBelow is an edited excerpt of Mr Yeo's doorstop interview.\n\n"
+        "Q: Is Asean being pulled apart?\n\nA: I would not use that phrase.\n\nQ: Will Singapore join patrols?\n\n"
+        "A: That is not on the table.")
+    assert answerers(r) == ["Raymond Yeo", "Raymond Yeo"]
+
+
+def test_a_study_is_its_lead_authors_not_its_journals_nor_a_nationality(extractor):
+    # (the journal it was published in and "British" were taken for its producer; "led by"
+    # and "the study's lead author" after a long apposition gave no lead author)
+    r = extractor.extract(
+        "Sewage spills undercounted\n\nSpills went on for 14,000 hours, according to a study published on Monday."
+        "\n\nThe research, led by Dr Helen Marsh of the Cotswold Institute, compared records with sensors.\n\n"
+        "\"The gap is systematic,\" Marsh said.\n\nThe study, published in the journal Water Research "
+        "Communications, says that 11 of 29 overflows \"recorded lower durations\".")
+    assert said(r, "recorded lower durations")[0] == "Helen Marsh"
+    assert said(r, "14,000 hours")[0] == "Helen Marsh"
+    r = extractor.extract(
+        "Memory decline linked to diet\n\nPeople over 50 declined faster, according to a major British study.\n\n"
+        "\"The link is consistent,\" said Fiona Baines, an epidemiologist at the Northumbria Institute of "
+        "Population Health in Newcastle and the study's lead author.\n\n"
+        "Eleven of 14 groups showed the effect, the study's authors reported.")
+    assert said(r, "declined faster")[0] == "Fiona Baines"
+    assert said(r, "Eleven of 14")[0] == "Fiona Baines"
+
+
+def test_the_head_of_a_body_is_one_whose_role_names_it(extractor):
+    # (was the hospital's head nurse, by the word "head")
+    r = extractor.extract(
+        "Measles surge preventable\n\nBISHKEK (AP) — The head of the Eurasian Vaccine Alliance said Tuesday that "
+        "the outbreak was \"entirely preventable.\"\n\n\"We saw this coming,\" Dr. Marguerite Osei, the "
+        "alliance's director-general, told reporters.\n\n\"We have three children on oxygen,\" said Gulnara "
+        "Sydykova, the hospital's head nurse.")
+    assert said(r, "entirely preventable")[0] == "Marguerite Osei"
+
+
+def test_the_company_is_the_one_its_sentence_before_has_for_a_subject_or_names_short(extractor):
+    # ("the company" stayed the unnamed "water company" of the standfirst, and a name typed a
+    # person, the short form of "Rheintal Fluorchemie GmbH", was no company)
+    r = extractor.extract(
+        "Spills undercounted, study finds\n\nRivers were polluted for longer than reported, researchers say, as "
+        "water company says some of its monitors were faulty\n\nThe research compared records with sensors.\n\n"
+        "Severn Vale Water rejected any suggestion of wrongdoing. In a statement, the company said: \"We do not "
+        "recognise the figures.\"")
+    assert said(r, "We do not recognise")[0] == "Severn Vale Water"
+    r = extractor.extract(probe_article("round-46b/09-dw-pfas-rhine-wells.txt"))
+    assert said(r, "had no knowledge of elevated")[0] == "Rheintal Fluorchemie GmbH"
+
+
+def test_a_hyphenated_surname_typed_otherwise_is_the_persons_and_so_is_the_she_after_it(extractor):
+    # ("Bonnefoy-Lazare", typed an organisation, was no mention of her: "she" went to the MP
+    # quoted before)
+    r = extractor.extract(
+        "Heatwave toll\n\nPARIS — \"This is the heaviest toll since 2003,\" said the agency's director general, "
+        "Dr. Claire Bonnefoy-Lazare.\n\n\"The government did almost nothing,\" said Ecologist MP Léa Fontanel-Brou. "
+        "She said an inquiry should be opened.\n\nBonnefoy-Lazare, for her part, declined to comment on the row. "
+        "\"Our job is to count and to explain,\" she said.")
+    assert said(r, "Our job is to count")[0] == "Claire Bonnefoy-Lazare"
+
+
+def test_a_name_typed_a_body_is_a_persons_after_a_title_of_address_and_a_lede_after_a_deck_waits(extractor):
+    # ("Helen Marchbank" and "Ms Marchbank" were an organisation, "she" no one; the lede's
+    # "the environment secretary", in the paragraph after a deck the layout took for the lede,
+    # stayed unnamed)
+    r = extractor.extract(
+        "Water bill: Polluting firms will 'finally pay', says environment secretary\n\n"
+        "The environment secretary has told MPs water companies will face unlimited fines.\n\n"
+        "Water companies that pollute rivers will \"finally pay the full price\", the environment secretary has "
+        "told MPs.\n\nOpening the second reading of the bill on Tuesday, Helen Marchbank said the era of "
+        "\"polluters marking their own homework\" was over.\n\n\"That ends with this bill,\" she told the "
+        "Commons.\n\nMs Marchbank said fines would no longer be capped.")
+    assert said(r, "finally pay the full price")[0] == "Helen Marchbank"
+    assert said(r, "That ends with this bill")[0] == "Helen Marchbank"
+    assert said(r, "fines would no longer be capped")[0] == "Helen Marchbank"
+
+
+def test_the_visiting_minister_is_the_one_the_text_calls_visiting(extractor):
+    # (was the host, named last)
+    r = extractor.extract(
+        "Ministers meet in New Delhi\n\nNEW DELHI (PTI): Defence Minister Harish Rawal held talks with visiting "
+        "Vietnamese Minister of National Defence General Nguyen Duc Thang on Monday.\n\nRawal said the two sides "
+        "agreed to expand training.\n\nThe visiting minister said Vietnam \"highly values\" the partnership.")
+    assert said(r, "highly values")[0] == "Nguyen Duc Thang"
+
+
+def test_the_analyst_is_a_researcher_and_the_top_government_spokesman_japans_chief_cabinet_secretary(extractor):
+    # (both stayed unnamed: no role of theirs had the word)
+    r = extractor.extract(
+        "Manila urged to stop\n\nBEIJING, May 14 (Xinhua) -- Chen Xiaoyu, a senior researcher at the Hainan "
+        "Institute of Maritime Governance, told Xinhua the timing was \"clearly designed to attract attention.\"\n\n"
+        "\"Certain countries have been encouraging Manila to take risks,\" the analyst said.")
+    assert said(r, "encouraging Manila")[0] == "Chen Xiaoyu"
+    r = extractor.extract(
+        "Japan protests detention\n\nTOKYO (Kyodo) -- Chief Cabinet Secretary Tsuchida Makoto said Tokyo had "
+        "protested the detention.\n\nForeign Minister Kamiya Yuko raised the case with her counterpart.\n\n"
+        "\"We will consider the matter comprehensively,\" the top government spokesperson told a news conference.")
+    assert said(r, "consider the matter")[0] == "Tsuchida Makoto"
+
+
+def test_a_party_frontbencher_may_be_a_shadow_minister_so_is_not_the_other_sides_one(extractor):
+    # (was the government's secretary, the only one fitting: a shadow role did not; now two
+    # fit by the broader word, and it names neither)
+    r = extractor.extract(
+        "Rebellion grows\n\nThe work and pensions secretary, Nadia Farrant, said the government would keep "
+        "talking.\n\nThe shadow chancellor, Rupert Fane, said Labour was \"tearing itself apart\".\n\n"
+        "\"The chancellor has lost control of his own benches,\" the Conservative frontbencher said.")
+    assert said(r, "lost control")[0] == "conservative frontbencher"
+
+
+def test_a_district_attorney_and_an_assistant_one_are_prosecutors(extractor):
+    # ("the prosecutor" was no one's role; then the district attorney, over the assistant
+    # district attorney who spoke, as a deputy)
+    r = extractor.extract(
+        "Landlord convicted\n\nJurors deliberated for two days. 'He knew, and he did nothing,' the prosecutor told "
+        "them in closing.\n\nWORCESTER — Assistant District Attorney Bridget Hanlon told jurors that tenants had "
+        "complained six times.\n\n\"Six times they asked,\" Hanlon said.\n\nWorcester District Attorney Leah "
+        "Castellanos said in a statement that the verdict should be read by every landlord.")
+    assert said(r, "He knew, and he did nothing")[0] == "Bridget Hanlon"
+    r = extractor.extract(
+        "Prosecutor says owner set fire\n\nPHOENIX (AP) — A prosecutor told jurors Tuesday that a warehouse owner "
+        "\"poured the gasoline himself.\"\n\nDeputy Maricopa County Attorney Renata Okafor said in her opening "
+        "statement that the owner was deep in debt.\n\nHis attorney, Marcus Bell, told the jury that "
+        "investigators had ignored faulty wiring.")
+    assert said(r, "poured the gasoline")[0] == "Renata Okafor"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate, CandidateIndex, CharSpan
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
-                                                   interview_answers, lead_in_source, nearby_cue,
+                                                   interview_lines, lead_in_source, nearby_cue,
                                                    sign_off_source)
 from quotegraph.attributions.frames import cue_key, end_of_text_before, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
@@ -77,7 +77,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     opened_by = ""                          # the mark that opened it
     reaching: list[Candidate] = []          # attributions whose content reaches this paragraph
     lead_in = None
-    answers = interview_answers(article, docs)
+    lines = interview_lines(article, docs)
     # A tagger attribution joins the paragraph where its content begins (its cue may lie in
     # the one before: ``Lavrov said:`` then the quote), so that paragraph's quotes reach it.
     paragraph_starts = [p.start for p in article.paragraphs]
@@ -101,13 +101,16 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
                                  in_paragraph, lexicon)
         colon = colon_attribution(doc, offset, index, paragraph.section, surnames)
         if colon is not None:   # the colon style is surer than any cue frame inside it
-            local = [c for c in local if not (c.start < colon.end and colon.start < c.end)]
+            # (but for a report inside the line by another it names: "Ashworth-Lyle: ... Marcus
+            # told me on the day he launched his campaign that '...'")
+            local = [c for c in local if not (c.start < colon.end and colon.start < c.end)
+                     or _reported_in_line(c, colon)]
             local.append(colon)
             for c in reaching:   # (nor is the line another's: "Yonhap: How long ...? // Park: As
                 # long as it takes.", the question's content run on into the answer)
                 c.end_at(end_of_text_before(article.text, paragraph.start))
-        if index in answers:   # (what the interviewee reports inside an answer stays)
-            local.append(answers[index])
+        if index in lines:   # (what the interviewee reports inside an answer stays)
+            local.append(lines[index])
         local.sort(key=lambda c: c.start)
         for quote in in_paragraph:
             reached = next((c for c in reaching if any(s < quote.end and quote.start < e for s, e in c.spans)),
@@ -170,6 +173,15 @@ def not_speech(c: Candidate, text: str) -> bool:
     if lemma in _ASKS and _UNNAMED.match(content):
         return True   # "who asked not to be named", "asking not to be identified"
     return token.pos_ == "NOUN" and c.source is None and lemma in _NOT_SPEECH_NOUNS
+
+
+def _reported_in_line(c: Candidate, line: Candidate) -> bool:
+    """Whether ``c`` is a report inside the content of the colon ``line``, by a person it names
+    (not "I" or "we", the line's own speaker, nor a place: "Canberra says it's the state")."""
+    start, end = line.spans[0]
+    return c.source is not None and c.source_mention is not None and start <= c.source[0] \
+        and start <= c.start and c.end <= end and c.source_mention.root.pos_ == "PROPN" \
+        and c.source_mention.root.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
 
 
 def _kind_of_fragments(spans: Sequence[tuple[int, int]], quotes: Sequence[Quote], starts: Sequence[int]) -> str:

@@ -240,29 +240,32 @@ def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
     mention = doc.char_span(start, end, alignment_mode="expand")
     return mention is not None and mention[0].lower_ not in STORMS and (
         all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in mention)
-        or mention[-1].text in surnames)
+        or mention.text.split()[-1] in surnames)
 
 
 # The words a storm's name follows, no one's title: "Storm Idris: Gusts of 90mph likely".
 STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
 
 
-def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candidate]:
+def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidate]:
     """Q&A interview style: every ``A:`` paragraph is the interviewee's, the person the
     paragraph right before its run of questions and answers has for a subject ("Kaneko then
     took questions from reporters."), else the person the text names first before the first
     question (``Dr Nasrin al-Farsi is a climate scientist ... // Q: How confident are you? //
     A: Very confident, unfortunately.``), by paragraph index (``docs``: the parsed
     paragraphs); none where the text has fewer than two questions and two answers, or names no
-    one before them."""
+    one before them. Every ``Q:`` paragraph is the questioner's where that paragraph names one
+    (:func:`_examination`: "Under questioning by Okafor, Ruelas described the call:"); a
+    questioner set as the subject ("Moriarty, on cross-examination, pressed Santos about ...:")
+    gives the interviewee as the one questioned."""
     text, paragraphs = article.text, article.paragraphs
     marked = [(i, _QUESTION.match(text, p.start, p.end), _ANSWER.match(text, p.start, p.end))
               for i, p in enumerate(paragraphs)]
-    questions = [i for i, question, _ in marked if question]
+    questions = [(i, question) for i, question, _ in marked if question]
     answers = [(i, answer) for i, _, answer in marked if answer]
     if len(questions) < 2 or len(answers) < 2:
         return {}
-    intro = next((ent for i in range(questions[0]) if paragraphs[i].section != "headline"
+    intro = next((ent for i in range(questions[0][0]) if paragraphs[i].section != "headline"
                   for ent in docs[i].ents if ent.label_ == "PERSON"), None)
     if intro is None:
         return {}
@@ -271,39 +274,92 @@ def interview_answers(article: Article, docs: Sequence[Doc]) -> dict[int, Candid
     # the subject before it or set off by it ("Its chairman, Chen Yutong, spoke to China Daily").
     names = {t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
 
-    def subject(doc: Doc) -> Optional[Span]:
-        return next((doc[w.i:w.i + 1] for t in doc if t.dep_ in ("nsubj", "nsubjpass")
-                     for w in (t, *(a for a in t.children if a.dep_ == "appos"))
-                     if w.ent_type_ == "PERSON" or w.text in names), None)
+    def subject(doc: Doc, skip: Optional[Span]) -> Optional[Span]:
+        # (the main verb's first: "'Huangyan Dao is China's territory,' spokesperson Lin Haoran
+        # told a regular press briefing"; not the questioner, ``skip``)
+        subjects = sorted((t for t in doc if t.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.head.dep_ != "ROOT")
+        return next((doc[w.i:w.i + 1] for t in subjects for w in (t, *(a for a in t.children if a.dep_ == "appos"))
+                     if (w.ent_type_ == "PERSON" or w.text in names) and not (skip and skip.start <= w.i < skip.end)),
+                    None)
 
-    interviewee, current = {}, intro
+    interviewee, questioner, current, asking = {}, {}, intro, None
+    briefed: dict[str, Span] = {}   # an occasion's word -> the subject of the last paragraph naming it
     for i, question, answer in marked:
         if i and (question or answer) and not (marked[i - 1][1] or marked[i - 1][2]):
-            # (or, where that paragraph names the occasion, the subject of the paragraph
-            # before that names it too: "At a regular press briefing ..., spokesperson Liu
-            # Qinghe said ... . // The following is an excerpt from the briefing:")
+            # (or, where that paragraph names the occasion and no one, the subject of the
+            # paragraph before it, else of the nearest before that names the occasion too:
+            # "Asked about a joint statement, Liu said ... . // The following is an excerpt
+            # from the briefing:", "spokesperson Lin Haoran told a regular press briefing ...
+            # // ... the spokesperson said ... // The following is part of the exchange at
+            # the briefing:")
+            asking, questioned = _examination(docs[i - 1], names)
             occasion = {t.lemma_.lower() for t in docs[i - 1]} & _OCCASIONS
-            current = subject(docs[i - 1]) or next(
-                (found for j in range(i - 2, max(i - 2 - INTERVIEW_REACH, -1), -1)
-                 if paragraphs[j].section != "headline" and occasion & {t.lemma_.lower() for t in docs[j]}
-                 for found in [subject(docs[j])] if found is not None), intro)
-        interviewee[i] = current
+            host = next((docs[i - 1][t.i:t.i + 1] for t in docs[i - 1] if t.dep_ == "poss"
+                         and t.head.lemma_.lower() in _OCCASIONS and (t.ent_type_ == "PERSON" or t.text in names)),
+                        None)   # ("Below is an edited excerpt of Mr Yeo's doorstop interview.")
+            current = questioned or host or subject(docs[i - 1], asking) or (
+                occasion and i > 1 and paragraphs[i - 2].section != "headline" and subject(docs[i - 2], None)) \
+                or next((briefed[word] for word in sorted(occasion) if word in briefed), intro)
+        interviewee[i], questioner[i] = current, asking
+        occasion = {t.lemma_.lower() for t in docs[i]} & _OCCASIONS \
+            if paragraphs[i].section != "headline" and not (question or answer) else set()
+        found = subject(docs[i], None) if occasion else None
+        if found is not None:
+            briefed.update(dict.fromkeys(occasion, found))
     # As PolNeAR annotates them: the colon the cue, the "A" the source, which stands for the
-    # person named (the mention the speaker resolver reads).
-    ends = {i: end_of_text_before(text, paragraphs[i].end) for i, _ in answers}
-    return {i: Candidate(kind="direct", spans=[(answer.end(), ends[i])], paragraph=i, confidence=0.8,
-                         cue=answer.span(2), source=answer.span(1),
-                         source_mention=interviewee[i], construction=COLON)
-            for i, answer in answers if ends[i] > answer.end()}
+    # person named (the mention the speaker resolver reads); the same for a "Q".
+    lines = [(i, answer, interviewee[i]) for i, answer in answers] + \
+        [(i, question, questioner[i]) for i, question in questions
+         if questioner[i] is not None]
+    ends = {i: end_of_text_before(text, paragraphs[i].end) for i, _, _ in lines}
+    return {i: Candidate(kind="direct", spans=[(mark.end(), ends[i])], paragraph=i, confidence=0.8,
+                         cue=mark.span(2), source=mark.span(1), source_mention=speaker, construction=COLON)
+            for i, mark, speaker in lines if ends[i] > mark.end()}
 
 
-# How many paragraphs before the one that introduces a run of questions and answers may name
-# its interviewee, and the words for the occasion both name.
-INTERVIEW_REACH = 3
+def _examination(doc: Doc, names: set[str]) -> tuple[Optional[Span], Optional[Span]]:
+    """Who asks the questions of a run of questions and answers that ``doc`` (the paragraph
+    before it) introduces, and who answers them where the paragraph says so: the person after
+    "by" of a word of questioning ("Under questioning by Okafor", "Questioned by Deputy District
+    Attorney Karen Liu-Hadley", "Under cross-examination by ..."), or the subject and the
+    object of a verb of it ("Moriarty, on cross-examination, pressed Santos about ...")."""
+    def person(token: Token, named: bool = False) -> Optional[Span]:
+        if token.ent_type_ == "PERSON":
+            return next(e for e in doc.ents if e.start <= token.i < e.end)
+        if token.text in names or named and token.pos_ == "PROPN" and token.text[:1].isupper():
+            start = token.i   # (with the words of the name before it: "prosecutor Renata Okafor")
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            return doc[start:token.i + 1]
+        return None
+
+    for t in doc:
+        if t.lower_ == "by" and t.head.lemma_.lower() in _EXAMINING:
+            # (whatever the recogniser typed the name after "by": "Renata Okafor" a place)
+            found = next((person(o, named=True) for o in t.children if o.dep_ == "pobj"), None)
+            if found is not None:
+                return found, None
+        if t.pos_ == "VERB" and t.lemma_.lower() in _EXAMINING:
+            asker = next((person(s) for s in t.children if s.dep_ == "nsubj"), None)
+            asked = next((person(o) for o in t.children if o.dep_ == "dobj"), None)
+            if asker is not None and asked is not None:
+                return asker, asked
+    return None, None
+
+
+# The words of putting questions to a witness or an interviewee.
+_EXAMINING = {"question", "questioning", "examine", "examination", "cross-examine", "cross-examination",
+              "ask", "press", "grill", "quiz", "interview"}
+
+
+# The words for the occasion that the paragraph introducing a run of questions and answers
+# and one before it name.
 _OCCASIONS = {"briefing", "conference", "interview", "hearing"}
 # The marks of a question and an answer that open a paragraph of an interview.
-_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
+_QUESTION = re.compile(r"(Q|Question)\s*([:.])\s+(?=\S)")   # (the source, the cue)
 _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")   # (the source, the cue)
+# The sources of those lines, as the speaker resolver reads them.
+INTERVIEW_MARKS = frozenset({"Q", "Question", "A", "Answer"})
 
 
 def _colon(doc: Doc, offset: int, paragraph: int, content: tuple[int, int],

@@ -81,7 +81,8 @@ from typing import Callable, Collection, Mapping, Optional, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
-from quotegraph.attributions.constructions import STORMS
+from quotegraph.attributions.constructions import INTERVIEW_MARKS, STORMS
+from quotegraph.attributions.registry import COLON
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, OCCUPATIONS, POSITIONS,
@@ -165,8 +166,21 @@ _REGULATOR_BODIES = ({"commission", "authority", "regulator", "ombudsman"}, {"ag
 # Documents that carry a study's findings: with no producer named, its author's.
 _STUDIES = {"study", "paper", "analysis", "research", "findings"}
 # What follows the name of one who led a study: "Sofia Lindqvist at Stockholm University, who led
-# the work".
-_LED_STUDY = re.compile(r"[^.\n\"“”]{0,60}?,? who led the (?:study|work|research|analysis|team|project)\b")
+# the work", "Lauren Cole, a pediatric neurologist at ..., and the study's lead author".
+_LED_STUDY = re.compile(r"[^.\n\"“”]{0,60}?,? who led the (?:study|work|research|analysis|team|project)\b"
+                        r"|[^.\n\"“”]{0,160}?\bthe (?:study|paper|research|trial)['’]s "
+                        r"(?:lead|first|senior) author\b")
+# The words of an attorney's title that make them a prosecutor: "Assistant District Attorney",
+# "Deputy Maricopa County Attorney", "Assistant U.S. Attorney" (not "his attorney").
+_PROSECUTING = {"district", "county", "state", "state's", "commonwealth", "commonwealth's", "u.s", "u.s.",
+                "prosecuting", "crown"}
+# What comes before the title and name of a visitor: "talks with visiting Cambodian Deputy Prime
+# Minister and Minister of Foreign Affairs Sok Vannarith".
+_VISITING = re.compile(r"\bvisiting\s[^,.;:\"“”]*$")
+_ON_A_VISIT = re.compile(r",? who (?:is|was) on an? [\w\s-]{0,30}\bvisit\b")
+# What comes before the name of one who led a study: "The research, led by Dr Helen Marsh-Okafor".
+_LED_BY = re.compile(r"\b(?:study|research|work|analysis|team|project|paper|trial)\b[^.\n\"“”]{0,60}?"
+                     r"\bled by\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # The sides of a trial, as a report names them for their lawyer ("the Crown told court"), with
 # the words a lawyer's role for that side has; and the words of a lawyer's role.
 _SIDES = {"crown": {"crown"}, "prosecution": {"prosecutor", "prosecuting", "prosecution"},
@@ -242,11 +256,15 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
                               "commissioner", "spokesman", "spokeswoman", "spokesperson", "head",
                               "director"},
                  "chief": {"director", "head", "executive", "general", "commissioner", "governor"},
+                 "head": {"director", "director-general", "chief", "executive", "chairman", "chairwoman",
+                          "president", "commissioner", "governor"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
                  "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
                             "fellow"},
                  "scientist": {"researcher", "professor", "author", *SCIENTISTS},
-                 "researcher": {"scientist", "professor", "author", *SCIENTISTS}}
+                 "researcher": {"scientist", "professor", "author", *SCIENTISTS},
+                 "analyst": {"researcher", "fellow", "scholar", "economist", "strategist"},
+                 "academic": {"professor", "lecturer", "researcher", "scholar", "fellow"}}
 # Roles of those who run for office or make money, whom a contender's word may describe.
 _RUNNING = _BROADER_ROLE["politician"] | _LEGISLATORS | {
     "president", "vice", "secretary", "chancellor", "premier", "founder", "executive", "ceo",
@@ -619,17 +637,23 @@ class _People:
                         or token.dep_ in ("compound", "amod") or _ranked(token):
                     continue
                 ent = entity_at(token)
-                people = [p for p in self.by_surname.get(surname_key(token.text), [])
+                # (a surname of words joined by hyphens, typed alone: "Bonnefoy-Lazare, for her
+                # part, declined", once, at its last word)
+                word = _hyphenated(token)
+                if word.end != token.i + 1 or ent is not None and len(ent) > 1 and not (
+                        ent.start == word.start and ent.end == word.end):
+                    continue
+                people = [p for p in self.by_surname.get(surname_key(word.text), [])
                           if any(n.given and not heading for heading, n in self.persons[p].forms)] or [
                     # (or the first name of one, typed an organisation or nothing: the family
                     # name of "Agriculture Minister Kobayashi Hiroto" in "Kobayashi, who took
                     # office in May, has made ...")
-                    p for p in self.by_given.get(given_name_key(token.text), [])
+                    p for p in self.by_given.get(given_name_key(word.text), [])
                     if token.ent_type_ in ("", "ORG")]
-                if len(people) != 1 or (ent is not None and len(ent) > 1):
+                if len(people) != 1:
                     continue
-                start = offsets[index] + token.idx
-                self.persons[people[0]].mentions.append(TextSpan.of(text, start, start + len(token)))
+                start = offsets[index] + word.start_char
+                self.persons[people[0]].mentions.append(TextSpan.of(text, start, start + len(word.text)))
                 self.positions.append((start, people[0]))
 
     def _merge(self, p: int, into: int) -> None:
@@ -1050,10 +1074,13 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
 
 def _written_alone(docs: Sequence[Doc]) -> set[str]:
     """The last words of two-word names typed a group, a known given name first, that the
-    article also names alone: the ``Ouda`` of "Hashem Ouda said ... . '...,' Ouda said" (not
+    article also names alone (or after a title of address: "Helen Marchbank said ... . Ms
+    Marchbank said"): the ``Ouda`` of "Hashem Ouda said ... . '...,' Ouda said" (not
     the ``Stanley`` of "Morgan Stanley", always written whole, nor the ``Healthcare`` of
     "Lenox Healthcare", never a name of its own)."""
-    alone = {e.text for doc in docs for e in doc.ents if len(e) == 1 and e.label_ in ("PERSON", "ORG")}
+    alone = {e[-1].text for doc in docs for e in doc.ents if e.label_ in ("PERSON", "ORG") and (
+        len(e) == 1 or len(e) == 2 and fold(e[0].text).rstrip(".") in _ADDRESS)}   # (or after a
+    # title of address the recogniser took in: "Ms Marchbank said")
     return {e[1].text for doc in docs for e in map(_without_score, doc.ents)
             if e.label_ == "ORG" and len(e) == 2 and e[1].text in alone and _known_given(e[0].text)
             and _is_name_word(e[1].text) and fold(e[1].text) not in _NOT_NAMES}
@@ -1205,6 +1232,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             else None
     if ent.label_ != "ORG" or _company_name(ent):
         return None   # (a company's name, whatever noun sets it off: "The developer, Crestline Homes,")
+    if fold(ent[0].text).rstrip(".") in _ADDRESS and 2 <= len(ent) <= 4 \
+            and all(_is_name_word(t.text) for t in ent[1:]):
+        return ent   # a title of address and a name: "Ms Marchbank"
     before = ent.doc[ent.start - 1] if ent.start else None
     title = 0
     while title < len(ent) and (fold(ent[title].text).rstrip(".") in BEFORE_NAMES
@@ -1540,6 +1570,9 @@ class _Resolver:
                   if e.label_ == "ORG" and len(e) > 1]
         self.regulator = next((_fullest(names) for rank in _REGULATOR_BODIES
                                for names in [{n for n, last in bodies if last in rank}] if names), None)
+        # The names of companies by a word of companies' names (:func:`_company_name`).
+        self.company_names = {_strip_determiner(e) for doc in docs for e in doc.ents
+                              if e.label_ == "ORG" and len(e) > 1 and _company_name(e)}
         self.lede = next((i for i in range(len(docs)) if i not in headings), None)
         # Where the opening paragraphs end: the lede and the three after it, where a headline's
         # speaker is named.
@@ -1560,7 +1593,11 @@ class _Resolver:
 
     def run(self, candidates: Sequence[Candidate]):
         self.contents = CandidateIndex(candidates)
-        resolved: dict[int, Optional[tuple[str, str]]] = {}
+        # The lines of interviews and testimony ("Q: ...", "A: ..."), by paragraph.
+        self.lines = {c.paragraph: c for c in candidates if c.construction == COLON and c.source
+                      and self.text[c.source[0]:c.source[1]] in INTERVIEW_MARKS}
+        self.resolved: dict[int, Optional[tuple[str, str]]] = {}
+        resolved = self.resolved
         how: dict[int, Optional[str]] = {}
         deferred: list[Candidate] = []
         later: list[Candidate] = []   # "I" and "we" inside another attribution's content
@@ -1606,7 +1643,7 @@ class _Resolver:
                         m.start for m in self.people.persons[int(key[1][1:])].mentions) >= self.opening_end:
                     key = None   # ("Swiss glaciologist says": not one quoted further down)
             resolution = "headline" if c.paragraph in self.headings else "description"
-            if key is None and kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS and self._opening(c.paragraph):
+            if key is None and kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS and self._introducing(c):
                 key = self._named_after_lede(c)
             if key is None and c.paragraph in self.headings:
                 key = described.get(fold(c.source_mention.text))
@@ -2029,7 +2066,7 @@ class _Resolver:
                 return key, "description"
             # a heading's or the lede's role waits for the names of the body; in the body an
             # unnamed one, at once, so that "he said" after it can be it
-            return (_DEFER, None) if self._opening(c.paragraph) else (self._unnamed(core), "name")
+            return (_DEFER, None) if self._introducing(c) else (self._unnamed(core), "name")
         organisation = self._organisation_described(core) or self._body_just_quoted(core, c)
         if organisation is not None:
             return organisation, "description"
@@ -2126,6 +2163,12 @@ class _Resolver:
         if lower not in _PERSON_PRONOUNS:
             return None, None
         gender = "m" if lower in ("he", "him", "his") else "f"
+        speaking = self._quoted_by(c)
+        if speaking is not None:
+            # One who reports inside a quote, as a witness in an answer: "A: He said, '...'"
+            # is not who speaks there, nor whom they answer, but one the text named before.
+            index = self._antecedent(gender, c, *speaking)
+            return (self._person_key(index), "pronoun") if index is not None else (None, None)
         index = self._subject_since_speaker(gender, c)
         if index is None:
             index = self._described_subject(gender, c)
@@ -2182,23 +2225,30 @@ class _Resolver:
                    and not _addressed_first(self._name_head(at))
                    for at, p in self.people.named_between(position, c.source[0]))
 
-    def _antecedent(self, gender: str, c: Candidate) -> Optional[int]:
+    def _antecedent(self, gender: str, c: Candidate, paragraph: Optional[int] = None,
+                    speakers: Collection[int] = (), quote: Optional[Candidate] = None) -> Optional[int]:
         """The person of the nearest sentence before the source of ``c`` (back to
-        :data:`RECENT_PARAGRAPHS` paragraphs) that names a person of the pronoun's gender
-        outside any quote or report (``"Trump is wrong," he said`` is not Trump):
-        the sentence's subject if it is one, else its first such person; else the one person
-        of that gender (known from a title or given name) named anywhere before."""
+        :data:`RECENT_PARAGRAPHS` paragraphs before its own, or before ``paragraph``) that
+        names a person of the pronoun's gender outside any quote or report (``"Trump is
+        wrong," he said`` is not Trump): the sentence's subject if it is one, else its first
+        such person; else the one person of that gender (known from a title or given name)
+        named anywhere before. Where ``speakers`` are given (those a quote holding the pronoun
+        is by or answers, :meth:`_quoted_by`), none of them, and names in reports count
+        ("Ruelas testified that Whitcomb had called her"), as do those in that ``quote``
+        ("A: I sat down with Commerce Undersecretary Raymond Kilbane in June, and he told me
+        ...")."""
         start = c.source[0]
-        floor = self.offsets[max(c.paragraph - RECENT_PARAGRAPHS, 0)]
+        floor = self.offsets[max((c.paragraph if paragraph is None else paragraph) - RECENT_PARAGRAPHS, 0)]
         sentences: dict[int, list[tuple[int, int]]] = {}
         for position, person in self.people.named_between(floor, start):
-            if self.people.persons[person].gender - {gender} \
-                    or self.contents.holding(position, position + 1):
+            held = self._quote_at(position, quote) is not None if speakers \
+                else self.contents.holding(position, position + 1)
+            if self.people.persons[person].gender - {gender} or person in speakers or held:
                 continue
             sentences.setdefault(self._sentence_of(position), []).append((position, person))
         if not sentences:
             before = {p for pos, p in self.people.positions if pos < start
-                      and self.people.persons[p].gender == {gender}}
+                      and self.people.persons[p].gender == {gender} and p not in speakers}
             return next(iter(before)) if len(before) == 1 else None
         last = max(sentences)
         chosen = sentences[last]
@@ -2208,6 +2258,30 @@ class _Resolver:
         # (not one named only as the owner of another: "Tunde and Ngozi's daughter, Simi")
         owned = [p for pos, p in chosen if not self._is_owner(pos)]
         return (owned or [p for _, p in chosen])[0]
+
+    def _quoted_by(self, c: Candidate) -> Optional[tuple[int, set[int], Candidate]]:
+        """Where the source of ``c`` lies inside a quote (the content of a direct attribution
+        resolved to a person, or an interview's answer): the paragraph its context starts
+        from (the first line of an interview's run of questions and answers), the people it
+        is by or answers (the speakers of the run's lines) and the quote; None elsewhere."""
+        outer = self._quote_at(c.source[0], c)
+        if outer is None:
+            return None
+        paragraph, last = outer.paragraph, outer.paragraph
+        while paragraph - 1 in self.lines:
+            paragraph -= 1
+        while last + 1 in self.lines:
+            last += 1
+        quotes = [self.lines[i] for i in range(paragraph, last + 1) if i in self.lines] \
+            if outer.paragraph in self.lines else [outer]
+        keys = [self.resolved.get(id(quote)) for quote in quotes]
+        people = {int(key[1][1:]) for key in keys if key is not None and key[0] == "person"}
+        return (paragraph, people, outer) if people else None
+
+    def _quote_at(self, position: int, besides: Optional[Candidate] = None) -> Optional[Candidate]:
+        """The direct attribution (other than ``besides``) whose content holds ``position``."""
+        return next((h for h in self.contents.holding(position, position + 1)
+                     if h is not besides and h.kind == "direct" and any(s <= position < e for s, e in h.spans)), None)
 
     def _is_owner(self, position: int) -> bool:
         """Whether the name at ``position`` is a possessive ("Ngozi's daughter")."""
@@ -2343,6 +2417,16 @@ class _Resolver:
         """Whether ``paragraph`` is a heading or the lede (the first paragraph after the
         headline): where a role may stand for a person the next paragraphs name."""
         return paragraph in self.headings or paragraph == self.lede
+
+    def _introducing(self, c: Candidate) -> bool:
+        """Whether the source of ``c`` lies in a heading or the lede, or in the paragraph after
+        the lede where the body names no person before it (a lede the layout did not set apart
+        from a standfirst: "... // Water companies ... will 'finally pay', the environment
+        secretary has told MPs. // ..., Helen Marchbank said")."""
+        if self._opening(c.paragraph):
+            return True
+        return self.lede is not None and c.paragraph == self.lede + 1 \
+            and not self.people.named_between(self.offsets[self.lede], c.source[0])
 
     def _named_after_lede(self, c: Candidate) -> Optional[tuple[str, str]]:
         """The person a lede's role description introduces before the name: the first person
@@ -2624,13 +2708,23 @@ class _Resolver:
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
         second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
+        opposition = bool(_parties({t.lower_ for t in mention}))
+        # "the visiting minister" is first one the text calls visiting ("talks with visiting
+        # Cambodian Foreign Minister Sok Vannarith", "Pichai Wongsakul, who is on a two-day
+        # working visit"), not the host
+        visiting = any(t.lower_ == "visiting" and t.i < mention.root.i for t in mention)
         qualities = {t.lower_ for t in mention if t.pos_ == "ADJ" and t.i < mention.root.i}
         portfolio = _portfolios({t.lower_ for t in mention if t.i < mention.root.i and not t.ent_type_})
-        fits, placed, qualified, broadly, deputies = [], [], [], set(), set()
+        # the body it heads, where it names one: "The head of the Eurasian Vaccine Alliance" is
+        # one whose role names it ("the alliance's director-general"), not "the hospital's head nurse"
+        body = {t.lower_ for p in mention.root.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"
+                for t in o.subtree if t.ent_type_ == "ORG" and t.pos_ == "PROPN"}
+        fits, placed, qualified, visitors, broadly, deputies = [], [], [], [], set(), set()
         national = mention.root.ent_type_ == "NORP" and acronym is None   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
-            words = _officer_words({_role_word(w) for role in person.roles
-                                    for w in re.findall(r"[\w'-]+", role.lower())})
+            written = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
+            words = _officer_words(written)
             if "justice" in words and not words & _OF_JUSTICE:
                 words.add("judge")   # "Justice Datuk Rozita Hamzah", "Mr Justice Conor Hanratty"
             if national:
@@ -2644,11 +2738,14 @@ class _Resolver:
                 # own word: "TD", "MP"; an officer's initials: "the CFO" of a "finance chief")
             else:
                 has_role = wanted & words or (office is not None and {"head", office} <= words)
+            if body and not body & {re.sub(r"['’]s$", "", w) for w in words}:
+                continue
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \
                     or second - words or _other_office(mention, person.roles) \
-                    or "shadow" in words - {t.lower_ for t in mention}:
-                continue   # (nor "the justice secretary" the shadow justice secretary)
+                    or "shadow" in words - {t.lower_ for t in mention} and not opposition:
+                continue   # (nor "the justice secretary" the shadow justice secretary; but "the
+                # Conservative frontbencher" may be the shadow chancellor)
             theirs = _portfolios(words)
             if portfolio and not portfolio & theirs and (head in _HEADS or theirs):
                 continue   # (a heading's "EU Trade Chief" is no company's "chief executive")
@@ -2661,8 +2758,9 @@ class _Resolver:
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance")
                 broadly.add(index)
-            if head in words and _SECOND & words - second:
-                deputies.add(index)
+            if head in written and _SECOND & words - second:
+                deputies.add(index)   # (by the role's own word: an assistant district attorney is
+                # as much "the prosecutor" as the district attorney)
             starts = [m.start for m in person.mentions]
             if position is None:
                 fit = (True, -min(starts), index)
@@ -2680,6 +2778,9 @@ class _Resolver:
                 placed.append(fit)
             if qualities and qualities <= words:
                 qualified.append(fit)
+            if visiting and any(_VISITING.search(self.text, max(m.start - 160, 0), m.start)
+                                or _ON_A_VISIT.match(self.text, m.end, m.end + 80) for m in person.mentions):
+                visitors.append(fit)
         # Of those, one whose role says the place or the name the description says: "the
         # Karsland foreign minister" is not "Russian Foreign Minister Gennady Lavrentyev" named
         # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth"; and of those, one
@@ -2687,6 +2788,7 @@ class _Resolver:
         # Commerce" named since
         fits = placed or fits
         fits = [f for f in fits if f in qualified] or fits
+        fits = visitors or fits
         # (and "the governor" the governor, not the deputy governor, where both are named)
         fits = [f for f in fits if f[-1] not in deputies] or fits
         if not fits or len(broadly & {f[-1] for f in fits}) > 1:
@@ -2706,11 +2808,12 @@ class _Resolver:
     def _lead_author(self) -> Optional[int]:
         """The one person the article gives as the lead author of a study ("Dr Hannah Pryce,
         the study's lead author", "lead author Dewi Anggraini", "Sofia Lindqvist ..., who led
-        the work"); None for none or several."""
+        the work", "The research, led by Dr Helen Marsh-Okafor"); None for none or several."""
         # (a lead, first or senior author only: not "Okafor's co-author, Prof Lena Vasquez,")
         found = {index for index, person in enumerate(self.people.persons) if person.mentions and (
             "author" in person.role_words and person.role_words & {"lead", "first", "senior"}
-            or any(_LED_STUDY.match(self.text, m.end, m.end + 80) for m in person.mentions))}
+            or any(_LED_STUDY.match(self.text, m.end, m.end + 180)
+                   or _LED_BY.search(self.text, max(m.start - 120, 0), m.start) for m in person.mentions))}
         return found.pop() if len(found) == 1 else None
 
     def _side(self, side: str, position: Optional[int]) -> Optional[int]:
@@ -2832,12 +2935,14 @@ class _Resolver:
         # (not where it was published: "a study published in the Journal of ...")
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)
-                and not (e.root.head.lower_ == "in" and e.root.head.head.tag_ == "VBN")
+                and not _published_in(e.root, head)
                 # (nor who saw it: "documents seen by the Guardian", "obtained by Reuters")
                 and not seen_by(e.root)
                 # (nor who it was sent to: "A memo sent to GOP offices Monday by the Republican
                 # Study Committee")
                 and not _sent_to(e.root, head)
+                # (nor a nationality: "a major British study")
+                and not (e.label_ == "NORP" and e.root.dep_ == "amod" and e.text.lower() in self.nationalities)
                 # (a place only where it is the document's own: not "a study of blood samples
                 # from Uganda", "a study of one of Britain's most polluted waterways")
                 and not (e.label_ in ("GPE", "NORP") and e.root.head.head != head and e.root.head != head)
@@ -2977,6 +3082,8 @@ class _Resolver:
                 return next((key for key, entity in reversed(list(self.entities.items()))
                              if entity.kind == "organization" and fold(named) in fold(entity.name)),
                             None) or self._entity("organization", named)
+        described = None   # (one the text described but did not name, "water company", only
+        # where no body by its name fits)
         for key, entity in reversed(list(self.entities.items())):
             name = _words(entity.name)
             if not name:
@@ -2989,7 +3096,10 @@ class _Resolver:
             ends = {name[bare - 1]} | ({name[-2]} if len(name) >= 3 and name[-1] not in _NOT_NAMES else set())
             if entity.kind == "organization" and (head in ends or _headed_by(name, head)) \
                     and words <= set(name):
-                return key
+                if entity.name.split()[-1][:1].isupper():
+                    return key
+                described = described or key
+                continue
             if entity.kind == "organization" and len(name) > 1 and name[-1] in _COMPANY_WORDS:
                 companies.add(key)
         # "the company" (or "the firm", "the Chicago-area company") where the speakers so far
@@ -3016,7 +3126,7 @@ class _Resolver:
                 found = self._named_before(description, lambda e: _named_noun(e) in _GROUPS
                                            or not {fold(t.text) for t in e} & (_BODY_NOUNS | _COMPANY_WORDS))
             if found is not None or head not in _COMPANY_NOUNS:
-                return found
+                return found or described
             # (else a company's noun as "the company": "the Frankfurt-based lender" is
             # "Mainwerk Bank AG", the one company quoted)
         if len(companies) > 1:
@@ -3029,9 +3139,17 @@ class _Resolver:
         # (a heading's company by its name only where the body says it is one: "Company says
         # ..." is not "Puna Minerals Corp", the parent of the company quoted)
         in_body = id(description.doc) not in self.heading_docs
-        return companies.pop() if companies else (self._described_before(description, _COMPANY_NOUNS)
-                                                   or (self._described_before(description, {_BY_NAME})
-                                                       if in_body else None))
+        if companies:
+            return companies.pop()
+        # (else one named before as a company, or, in the body, by its name; else the one
+        # body its sentence or the one before has for a subject, where its name says no kind of
+        # body, a company's neither (two companies named are either): "Severn Vale Water
+        # rejected any suggestion of wrongdoing. In a statement, the company said")
+        return self._described_before(description, _COMPANY_NOUNS) or (
+            self._described_before(description, {_BY_NAME})
+            or self._named_before(description, lambda e: e.root.dep_ == "nsubj" and not _company_name(e)
+                                  and not {fold(t.text) for t in e} & _BODY_NOUNS) if in_body else None) \
+            or described
 
     def _described_before(self, description: Span, nouns: Collection[str], words: Collection[str] = (),
                           anywhere: bool = False) -> Optional[tuple[str, str]]:
@@ -3049,9 +3167,18 @@ class _Resolver:
         return self._entity("organization", fullest) if fullest is not None else None
 
     def _company_named_before(self, description: Span) -> Optional[tuple[str, str]]:
-        """The one company by its name (its last word one of :data:`_COMPANY_WORDS`) that the
-        sentence of ``description`` names before it or the sentence before names."""
-        return self._named_before(description, _company_name)
+        """The one company by its name (its last word one of :data:`_COMPANY_WORDS`, or the
+        start of such a name the text gives: "Rheintal Fluorchemie" of "Rheintal Fluorchemie
+        GmbH") that the sentence of ``description`` names before it or the sentence before
+        names."""
+        name = self._name_before(description, lambda e: _company_name(e)
+                                 or self._full_company(_strip_determiner(e)) is not None)
+        return self._entity("organization", self._full_company(name) or name) if name is not None else None
+
+    def _full_company(self, name: str) -> Optional[str]:
+        """The company's name the text gives that ``name`` is the start of ("Rheintal
+        Fluorchemie GmbH" of "Rheintal Fluorchemie", which the recogniser may type a person)."""
+        return next((full for full in sorted(self.company_names) if full.startswith(name + " ")), None)
 
     def _named_before(self, description: Span, kind: Callable[[Span], bool]) -> Optional[tuple[str, str]]:
         """The one organisation of more than one word, of the ``kind`` said, that the sentence
@@ -3062,7 +3189,8 @@ class _Resolver:
     def _name_before(self, description: Span, kind: Callable[[Span], bool]) -> Optional[str]:
         """The name of :meth:`_named_before`'s organisation, or None."""
         named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
-                 for e in sentence.ents if e.label_ == "ORG" and len(e) > 1
+                 for e in sentence.ents if (e.label_ == "ORG" or self._full_company(_strip_determiner(e)))
+                 and len(e) > 1
                  and kind(e) and (k or e.end <= description.start)}
         return named.pop() if len(named) == 1 else None
 
@@ -3498,6 +3626,17 @@ def _asks(c: Candidate) -> bool:
     return cue is not None and cue.lemma_.lower() in ("ask", "question", "quiz")
 
 
+def _published_in(token: Token, document: Token) -> bool:
+    """Whether ``token`` names where the ``document`` was published: "a study published in
+    the Journal of ...", "The study, published in the journal Water Research Communications"."""
+    for t in token.ancestors:
+        if t == document:
+            return False
+        if t.lower_ == "in" and t.head.tag_ == "VBN":
+            return True
+    return False
+
+
 def _sent_to(token: Token, document: Token) -> bool:
     """Whether ``token`` hangs on ``document`` through a "to" (whom it was sent or presented
     to), not through "by" or "from"."""
@@ -3749,10 +3888,15 @@ def _same_role(word: str) -> set[str]:
 def _officer_words(words: set[str]) -> set[str]:
     """``words`` of a person's roles with a company officer's title both written out and as
     initials: "CEO" is also a "chief executive (officer)", a "Chief Financial Officer" also
-    the "CFO" and the "finance chief", a "finance director" the "CFO"."""
+    the "CFO" and the "finance chief", a "finance director" the "CFO"; Japan's chief cabinet
+    secretary the "top government spokesperson"; a district or county attorney a "prosecutor"."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
     # chief, ... . '...,' the CFO said")
     more = {"cfo", "financial"} if "finance" in words and words & {"chief", "director"} else set()
+    if {"chief", "cabinet", "secretary"} <= words:   # (Japan's "top government spokesperson")
+        more |= {"government", "spokesperson", "spokesman", "spokeswoman"}
+    if "attorney" in words and words & _PROSECUTING:   # ("Deputy Maricopa County Attorney")
+        more.add("prosecutor")
     for initials, title in _OFFICERS.items():
         if initials in words or title <= words | more:
             more |= {initials, "officer", *title}

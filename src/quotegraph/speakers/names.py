@@ -29,7 +29,7 @@ TITLES = {
     "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
     "constable", "superintendent", "supt", "det", "insp", "sgt", "cllr", "const",
-    "td", "mp", "mep", "msp", "mla",
+    "td", "mp", "mep", "msp", "mla", "akim", "councilman", "councilwoman", "councilmember",
     # honorifics of Gulf and Malaysian news: "H.E. Mariam Khalifa Al Suwaidi", "Datuk Seri
     # Kamarulzaman", "Tun Razak" ("Tan Sri" left out: Tan is a surname); Indonesia's degree
     # title for an engineer: "Ir. Agus Salim Pohan"

@@ -136,7 +136,8 @@ SCIENTISTS = {
     "statistician", "demographer", "agronomist", "conservationist", "modeller", "modeler"}
 # Head nouns of definite descriptions that refer to a person already named in the article.
 PERSON_ROLES = {
-    "minister", "diplomat", "president", "spokesman", "spokeswoman", "spokesperson", "senator",
+    "minister", "diplomat", "president", "spokesman", "spokeswoman", "spokesperson", "senator", "akim",
+    "councilman", "councilwoman", "councilmember", "member",
     "candidate", "nominee", "governor", "secretary", "chairman", "chairwoman", "chair",
     "leader", "director", "ambassador", "premier", "chancellor", "chief", "head", "commissioner",
     "lawmaker", "congressman", "congresswoman", "mayor", "judge", "official", "prosecutor",
@@ -174,6 +175,8 @@ _LED_STUDY = re.compile(r"[^.\n\"“”]{0,60}?,? who led the (?:study|work|rese
 # "Deputy Maricopa County Attorney", "Assistant U.S. Attorney" (not "his attorney").
 _PROSECUTING = {"district", "county", "state", "state's", "commonwealth", "commonwealth's", "u.s", "u.s.",
                 "prosecuting", "crown"}
+# Verbs of reporting what others said or did: a body their subject does not act itself.
+_REPORTING = {"report", "say", "tell", "write", "announce", "reveal", "quote", "cite", "publish"}
 # What comes before the title and name of a visitor: "talks with visiting Cambodian Deputy Prime
 # Minister and Minister of Foreign Affairs Sok Vannarith".
 _VISITING = re.compile(r"\bvisiting\s[^,.;:\"“”]*$")
@@ -210,7 +213,8 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
-              {"councilor", "councillor"}, {"adviser", "advisor"}, {"boss", "manager", "coach"},
+              {"councilor", "councillor", "councilman", "councilwoman", "councilmember"},
+              {"adviser", "advisor"}, {"boss", "manager", "coach"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
               {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"},
               {"premier", "prime"}]   # ("the Belarusian premier" is the "Prime Minister of Belarus")
@@ -255,7 +259,7 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
                  "official": {"secretary", "minister", "representative", "ambassador", "envoy",
                               "commissioner", "spokesman", "spokeswoman", "spokesperson", "head",
                               "director"},
-                 "chief": {"director", "head", "executive", "general", "commissioner", "governor"},
+                 "chief": {"director", "head", "executive", "general", "commissioner", "governor", "president"},
                  "head": {"director", "director-general", "chief", "executive", "chairman", "chairwoman",
                           "president", "commissioner", "governor"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
@@ -1962,8 +1966,11 @@ class _Resolver:
                 return self._person_key(inside.pop()), "name"
             name = _name_ending(mention, head)
             if name is not None and not _after_preposition(name[0]):
-                # the same, where the text names him only there
-                return self._person_key(self._person(name)), "name"
+                # the same, where the text names him only there (with that role: "the minister"
+                # after "Minister of Water Resources ... of Kazakhstan Nurzhan Abilov said")
+                index = self._person(name)
+                self.people.persons[index].add_role(_role(mention, name))
+                return self._person_key(index), "name"
         # (a body noun's name typed a place too: "the industry's main lobby group, PhRMA,")
         names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
@@ -2420,13 +2427,14 @@ class _Resolver:
 
     def _introducing(self, c: Candidate) -> bool:
         """Whether the source of ``c`` lies in a heading or the lede, or in the paragraph after
-        the lede where the body names no person before it (a lede the layout did not set apart
-        from a standfirst: "... // Water companies ... will 'finally pay', the environment
-        secretary has told MPs. // ..., Helen Marchbank said")."""
+        the lede where the body names and quotes no person before it (a lede the layout did not
+        set apart from a standfirst: "... // Water companies ... will 'finally pay', the
+        environment secretary has told MPs. // ..., Helen Marchbank said")."""
         if self._opening(c.paragraph):
             return True
         return self.lede is not None and c.paragraph == self.lede + 1 \
-            and not self.people.named_between(self.offsets[self.lede], c.source[0])
+            and not self.people.named_between(self.offsets[self.lede], c.source[0]) \
+            and not any(key[0] == "person" and at < c.source[0] for _, key, at in self.history)
 
     def _named_after_lede(self, c: Candidate) -> Optional[tuple[str, str]]:
         """The person a lede's role description introduces before the name: the first person
@@ -2720,7 +2728,7 @@ class _Resolver:
         body = {t.lower_ for p in mention.root.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"
                 for t in o.subtree if t.ent_type_ == "ORG" and t.pos_ == "PROPN"}
-        fits, placed, qualified, visitors, broadly, deputies = [], [], [], [], set(), set()
+        fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
         national = mention.root.ent_type_ == "NORP" and acronym is None   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
             written = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
@@ -2758,6 +2766,8 @@ class _Resolver:
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance")
                 broadly.add(index)
+            if head == "minister" and "prime" in words:
+                premiers.add(index)
             if head in written and _SECOND & words - second:
                 deputies.add(index)   # (by the role's own word: an assistant district attorney is
                 # as much "the prosecutor" as the district attorney)
@@ -2791,6 +2801,9 @@ class _Resolver:
         fits = visitors or fits
         # (and "the governor" the governor, not the deputy governor, where both are named)
         fits = [f for f in fits if f[-1] not in deputies] or fits
+        # (and "the minister" a minister, not the prime minister, where both are named)
+        if "prime" not in {t.lower_ for t in mention}:
+            fits = [f for f in fits if f[-1] not in premiers] or fits
         if not fits or len(broadly & {f[-1] for f in fits}) > 1:
             return None   # (a broader word names one only where one fits by it: "the
             # politician" after a lawmaker and a mayor is either)
@@ -3125,6 +3138,11 @@ class _Resolver:
                 # before names, where its name says no body a group is not (a ministry, a court)
                 found = self._named_before(description, lambda e: _named_noun(e) in _GROUPS
                                            or not {fold(t.text) for t in e} & (_BODY_NOUNS | _COMPANY_WORDS))
+            if found is None and head in _BODY_NOUNS and not words and id(description.doc) not in self.heading_docs:
+                # ("The General Labour Confederation (CGT) did not share the optimism. At a packed
+                # press conference ..., the union called"; not one reporting what others did: "The
+                # New York Times reported at the time that ... . The network said")
+                found = self._acting_body(description, head, reporting=False)
             if found is not None or head not in _COMPANY_NOUNS:
                 return found or described
             # (else a company's noun as "the company": "the Frankfurt-based lender" is
@@ -3142,14 +3160,26 @@ class _Resolver:
         if companies:
             return companies.pop()
         # (else one named before as a company, or, in the body, by its name; else the one
-        # body its sentence or the one before has for a subject, where its name says no kind of
-        # body, a company's neither (two companies named are either): "Severn Vale Water
-        # rejected any suggestion of wrongdoing. In a statement, the company said")
+        # body its sentence or the one before has for a subject)
         return self._described_before(description, _COMPANY_NOUNS) or (
-            self._described_before(description, {_BY_NAME})
-            or self._named_before(description, lambda e: e.root.dep_ == "nsubj" and not _company_name(e)
-                                  and not {fold(t.text) for t in e} & _BODY_NOUNS) if in_body else None) \
-            or described
+            self._described_before(description, {_BY_NAME}) or self._acting_body(description, head)
+            if in_body else None) or described
+
+    def _acting_body(self, description: Span, head: str, reporting: bool = True) -> Optional[tuple[str, str]]:
+        """The one body its sentence and the one before have for a subject (of a verb with no
+        clause for what was said, unless ``reporting``), where its name says no kind of body but
+        ``head``'s: "Severn Vale Water rejected any suggestion of wrongdoing. In a statement,
+        the company said"; not "Brenner Technologies cut its orders", a company's name, for
+        "the union"."""
+        name = self._name_before(description, lambda e: e.root.dep_ == "nsubj" and not (
+            {fold(t.text).rstrip(".") for t in e} & (_BODY_NOUNS | _COMPANY_WORDS)) - {head}
+            and (reporting or not (e.root.head.lemma_ in _REPORTING
+                                   or any(t.dep_ == "ccomp" for t in e.root.head.children))))
+        # (and the only body either sentence has for a subject: "The Northern Liberation Front
+        # denied the accusation, and the Red Crescent said ... . ..., the group said" is either)
+        if name is None or name != self._name_before(description, lambda e: e.root.dep_ == "nsubj"):
+            return None
+        return self._entity("organization", name)
 
     def _described_before(self, description: Span, nouns: Collection[str], words: Collection[str] = (),
                           anywhere: bool = False) -> Optional[tuple[str, str]]:
@@ -3773,7 +3803,14 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     # (or one set off by commas as names are: "The president of Montevera, Lucía Barrantes,")
     set_off = doc[name.start - 1].text == "," and all(_is_name_word(t.text) for t in words)
     particle = any(t.lower_ in PARTICLES for t in name)
-    if particle or _known_given(words[0].text) or set_off:
+    # (or two or three name words right after the office's country or place: "Minister of
+    # Water Resources and Irrigation of the Republic of Kazakhstan Nurzhan Abilov", "Akim of
+    # West Kazakhstan region Marat Baizhanov")
+    placed = (cut > first and doc[cut - 1].ent_type_ == "GPE"
+              or name.start > 0 and doc[name.start - 1].lower_ in _PLACE_NOUNS) \
+        and len(words) <= 3 \
+        and all(_is_name_word(t.text) and fold(t.text) not in DEPARTMENTS | _BODY_NOUNS for t in words)
+    if particle or _known_given(words[0].text) or set_off or placed:
         return name
     # the last words of the office before a family name and a hyphenated given name, or
     # else before a given name of known gender, are no part of the name: "Secretary for

@@ -3982,3 +3982,12 @@ def test_the_union_is_the_body_its_sentence_before_has_for_a_subject_and_the_ban
         "premature.\n\nAsked whether the government had pressured the bank, the central bank chief replied: "
         "\"No. Our relationship with the Treasury is institutional.\"")
     assert said(r, "Our relationship with the Treasury")[0] == "Rosario Echeverría"
+
+
+def test_a_body_noun_set_off_by_a_name_the_recogniser_typed_nothing_is_that_body(extractor):
+    # ("their union" stayed unnamed: no entity was found in "the Canadian Airline Pilots Guild")
+    r = extractor.extract(
+        "Pilots vote to strike\n\nCALGARY — The carrier's 1,100 pilots voted in favour of a strike mandate last "
+        "week, and their union, the Canadian Airline Pilots Guild, has said they could walk off the job as early "
+        "as Sept. 3.")
+    assert said(r, "walk off the job")[0] == "Canadian Airline Pilots Guild"

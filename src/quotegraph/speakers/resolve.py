@@ -1976,8 +1976,9 @@ class _Resolver:
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
                      and not any(w.text == ":" for w in head.doc[head.i:t.i])   # (not what a
                      # headline's colon opens: "Expert: Tick-borne SFTS 'no longer ...'")
-                     for e in [entity_at(t)] if e is not None and (e.label_ in names or (
-                         e.label_ == "PERSON" and _company_name(e)))), None)
+                     for e in [entity_at(t) or _untyped_name(t) if lower in _BODY_NOUNS else entity_at(t)]
+                     if e is not None and (e.label_ in names or (e.label_ == "PERSON" and _company_name(e)))),
+                    None)
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
             # (or a company typed a person: "The developer, Crestline Homes,")
@@ -3821,6 +3822,16 @@ def _name_ending(mention: Span, head: Token) -> Optional[Span]:
     if given is None or not all(_is_name_word(t.text) for t in words[given:]):
         return None   # (not the "General Assembly" of "the United Nations General Assembly")
     return doc[words[given].i:name.end]
+
+
+def _untyped_name(token: Token) -> Optional[Span]:
+    """The name a capitalised proper noun heads where the recogniser typed none of it, as an
+    organisation's: "their union, the Canadian Airline Pilots Guild," (its article aside)."""
+    words = [t for t in token.subtree if t.dep_ != "det" and not t.is_punct]
+    if token.pos_ != "PROPN" or len(words) < 2 or any(t.ent_type_ not in ("", "NORP") for t in words) \
+            or not all(t.text[:1].isupper() for t in words) or words[-1].i != token.i:
+        return None
+    return Span(token.doc, words[0].i, token.i + 1, label="ORG")
 
 
 def _hyphenated(token: Token) -> Span:

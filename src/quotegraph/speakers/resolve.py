@@ -171,6 +171,9 @@ _STUDIES = {"study", "paper", "analysis", "research", "findings"}
 _LED_STUDY = re.compile(r"[^.\n\"“”]{0,60}?,? who led the (?:study|work|research|analysis|team|project)\b"
                         r"|[^.\n\"“”]{0,160}?\bthe (?:study|paper|research|trial)['’]s "
                         r"(?:lead|first|senior) author\b")
+# What comes before the name of one who led a study: "The research, led by Dr Helen Marsh-Okafor".
+_LED_BY = re.compile(r"\b(?:study|research|work|analysis|team|project|paper|trial)\b[^.\n\"“”]{0,60}?"
+                     r"\bled by\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # The words of an attorney's title that make them a prosecutor: "Assistant District Attorney",
 # "Deputy Maricopa County Attorney", "Assistant U.S. Attorney" (not "his attorney").
 _PROSECUTING = {"district", "county", "state", "state's", "commonwealth", "commonwealth's", "u.s", "u.s.",
@@ -181,9 +184,6 @@ _REPORTING = {"report", "say", "tell", "write", "announce", "reveal", "quote", "
 # Minister and Minister of Foreign Affairs Sok Vannarith".
 _VISITING = re.compile(r"\bvisiting\s[^,.;:\"“”]*$")
 _ON_A_VISIT = re.compile(r",? who (?:is|was) on an? [\w\s-]{0,30}\bvisit\b")
-# What comes before the name of one who led a study: "The research, led by Dr Helen Marsh-Okafor".
-_LED_BY = re.compile(r"\b(?:study|research|work|analysis|team|project|paper|trial)\b[^.\n\"“”]{0,60}?"
-                     r"\bled by\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # The sides of a trial, as a report names them for their lawyer ("the Crown told court"), with
 # the words a lawyer's role for that side has; and the words of a lawyer's role.
 _SIDES = {"crown": {"crown"}, "prosecution": {"prosecutor", "prosecuting", "prosecution"},
@@ -1976,7 +1976,7 @@ class _Resolver:
         body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
                      and not any(w.text == ":" for w in head.doc[head.i:t.i])   # (not what a
                      # headline's colon opens: "Expert: Tick-borne SFTS 'no longer ...'")
-                     for e in [entity_at(t) or _untyped_name(t) if lower in _BODY_NOUNS else entity_at(t)]
+                     for e in [entity_at(t) or (_untyped_name(t) if lower in _BODY_NOUNS else None)]
                      if e is not None and (e.label_ in names or (e.label_ == "PERSON" and _company_name(e)))),
                     None)
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
@@ -2288,8 +2288,7 @@ class _Resolver:
 
     def _quote_at(self, position: int, besides: Optional[Candidate] = None) -> Optional[Candidate]:
         """The direct attribution (other than ``besides``) whose content holds ``position``."""
-        return next((h for h in self.contents.holding(position, position + 1)
-                     if h is not besides and h.kind == "direct" and any(s <= position < e for s, e in h.spans)), None)
+        return next((h for h in self._contents_at(position) if h is not besides and h.kind == "direct"), None)
 
     def _is_owner(self, position: int) -> bool:
         """Whether the name at ``position`` is a possessive ("Ngozi's daughter")."""
@@ -2314,10 +2313,14 @@ class _Resolver:
                  and not self._reported(position)}
         return found.pop() if len(found) == 1 else None
 
+    def _contents_at(self, position: int):
+        """The attributions with a fragment of content holding ``position`` (not those split
+        around it, their source between two fragments)."""
+        return (h for h in self.contents.holding(position, position + 1) if any(s <= position < e for s, e in h.spans))
+
     def _in_content(self, position: int) -> bool:
-        """Whether ``position`` lies in a fragment of an attribution's content (not between the
-        two fragments of a quote split around its source)."""
-        return any(s <= position < e for h in self.contents.holding(position, position + 1) for s, e in h.spans)
+        """Whether ``position`` lies in a fragment of an attribution's content."""
+        return any(self._contents_at(position))
 
     def _reported(self, position: int) -> bool:
         """Whether ``position`` lies in what someone is quoted or reported to say; not in an
@@ -3098,6 +3101,7 @@ class _Resolver:
                             None) or self._entity("organization", named)
         described = None   # (one the text described but did not name, "water company", only
         # where no body by its name fits)
+        in_body = id(description.doc) not in self.heading_docs
         for key, entity in reversed(list(self.entities.items())):
             name = _words(entity.name)
             if not name:
@@ -3139,7 +3143,7 @@ class _Resolver:
                 # before names, where its name says no body a group is not (a ministry, a court)
                 found = self._named_before(description, lambda e: _named_noun(e) in _GROUPS
                                            or not {fold(t.text) for t in e} & (_BODY_NOUNS | _COMPANY_WORDS))
-            if found is None and head in _BODY_NOUNS and not words and id(description.doc) not in self.heading_docs:
+            if found is None and head in _BODY_NOUNS and not words and in_body:
                 # ("The General Labour Confederation (CGT) did not share the optimism. At a packed
                 # press conference ..., the union called"; not one reporting what others did: "The
                 # New York Times reported at the time that ... . The network said")
@@ -3157,7 +3161,6 @@ class _Resolver:
             return named
         # (a heading's company by its name only where the body says it is one: "Company says
         # ..." is not "Puna Minerals Corp", the parent of the company quoted)
-        in_body = id(description.doc) not in self.heading_docs
         if companies:
             return companies.pop()
         # (else one named before as a company, or, in the body, by its name; else the one

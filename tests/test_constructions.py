@@ -739,3 +739,24 @@ def test_a_report_inside_an_interview_line_by_a_person_it_names_is_theirs(extrac
     r = extractor.extract(probe_article("round-41b/12-france24-chad-legislative-results.txt"))
     assert [a.speaker for a in r.attributions if a.section == "headline"
             and a.source.text == "Opposition leader Ngarlejy"] == ["Yaya Abakar Ngarlejy"]
+
+
+def test_answers_after_a_role_or_a_name_the_parse_left_without_a_verb_are_theirs(extractor):
+    # (the answers went to the judge named first: "the minister" was no person's name; and to
+    # the lawmaker of the paragraph before, where the parse gave "said" no subject)
+    r = extractor.extract(
+        "Court limits detentions\n\nColombo, March 5 – Court of Appeal President Justice Rohan Jayawardena said "
+        "arrests must follow the law.\n\nSpeaking at the weekly Cabinet press briefing, Minister of Public "
+        "Security Ranjith Wickramaratne said the government would respect the order.\n\nResponding to "
+        "questions from journalists, the minister said:\n\nQ: Will the operation be suspended?\n\nA: No. The "
+        "operation continues.\n\nQ: Are there arrest targets?\n\nA: There are performance indicators.")
+    assert [a.speaker for a in r.attributions if a.source is not None and a.source.text == "A"] == [
+        "Ranjith Wickramaratne", "Ranjith Wickramaratne"]
+    r = extractor.extract(
+        "Civic groups protest textbooks\n\nSEOUL, March 3 (Yonhap) -- Rep. Shin Tae-hoon of the ruling party "
+        "criticized the government's response. \"A commentary is not a policy,\" Shin wrote on Facebook.\n\n"
+        "In an interview with Yonhap News Agency, Choi Eun-ha, head of the civic group Korea History Justice "
+        "Network, said she had expected the outcome.\n\nQ: Are you surprised by the screening results?\n\nA: Not "
+        "at all. It happens every year.\n\nQ: What should Seoul do?\n\nA: Protests are not enough.")
+    assert [a.speaker for a in r.attributions if a.source is not None and a.source.text == "A"] == [
+        "Choi Eun-ha", "Choi Eun-ha"]

@@ -3991,3 +3991,197 @@ def test_a_body_noun_set_off_by_a_name_the_recogniser_typed_nothing_is_that_body
         "week, and their union, the Canadian Airline Pilots Guild, has said they could walk off the job as early "
         "as Sept. 3.")
     assert said(r, "walk off the job")[0] == "Canadian Airline Pilots Guild"
+
+
+# Round 48 (probe round 48: labour and companies, South Asian courts and police, capitals) -------
+
+def test_a_message_or_statement_read_out_is_its_authors_not_the_readers(extractor):
+    # (the one who read it out, the subject of "read out", took "the message said")
+    r = extractor.extract(
+        "Minister in Beijing\n\nTOKYO (Kyodo) - Foreign Minister Kamiya Yuko met her Chinese counterpart on "
+        "Monday.\n\nAt a reception later in the day, Kamiya read out a message from Prime Minister Oyama "
+        "Kenichi.\n\n\"Japan and China bear a great responsibility for the peace of the region,\" the message "
+        "said.")
+    assert said(r, "bear a great responsibility")[0] == "Oyama Kenichi"
+    r = extractor.extract(
+        "Governor resigns\n\nVladislav Tomilin resigned on March 3. The announcement was made by First Deputy "
+        "Governor Irina Savostina, who read out his statement at a meeting of the regional government.\n\n"
+        "\"I have made the decision to step down of my own free will,\" the statement read.")
+    assert said(r, "decision to step down")[0] == "Vladislav Tomilin"
+
+
+def test_shri_is_a_title_and_a_role_the_parse_left_out_of_the_name_is_the_persons(extractor):
+    # ("Shri Rajendra Prasad Ghoshal" was taken for a body and "the minister" stayed unnamed;
+    # "director general of police" was no role of Srivastava's, so "the DGP" was a body)
+    r = extractor.extract(
+        "Centre to fund cyber police stations\n\nNew Delhi, Mar 3 (PTI) The Centre will fund 40 new cyber "
+        "police stations, Union Minister of State for Home Affairs Shri Rajendra Prasad Ghoshal said on "
+        "Monday.\n\n\"Cyber fraud is no longer a metropolitan problem,\" the minister said.")
+    assert said(r, "no longer a metropolitan problem")[0] == "Rajendra Prasad Ghoshal"
+    r = extractor.extract(
+        "DGP says no officer given clean chit yet\n\nLUCKNOW: The STF has arrested 14 people.\n\nMeanwhile, "
+        "director general of police Alok Kumar Srivastava told a press conference that the STF had recovered a "
+        "printed copy of the paper.\n\nAsked about the Telegram channel, the DGP said: \"We are examining the "
+        "timeline minute by minute.\"")
+    assert said(r, "no officer given clean chit")[0] == "Alok Kumar Srivastava"
+    assert said(r, "examining the timeline")[0] == "Alok Kumar Srivastava"
+
+
+def test_a_deputys_initials_name_the_deputy(extractor):
+    # ("the DIG" fitted no one: the "Deputy" of "Deputy Inspector General" set the role aside
+    # as a deputy's, which the initials themselves say)
+    r = extractor.extract(
+        "Police detain 31\n\nKATHMANDU: Nepal Police spokesperson Deputy Inspector General Bishwa Raj Adhikari "
+        "said 31 people had been detained.\n\nAsked whether any officer had been suspended, the DIG replied: "
+        "\"No. Not at this stage.\"")
+    assert said(r, "Not at this stage")[0] == "Bishwa Raj Adhikari"
+
+
+def test_a_bench_is_the_court_the_text_names(extractor):
+    # (the bench stayed an unnamed speaker, and "A bench of Justices X and Y" a group)
+    r = extractor.extract(
+        "SC grants bail to ex-minister\n\nNew Delhi: The Supreme Court on Friday granted bail to former minister "
+        "H.K. Siddalingappa.\n\nA bench of Justices Aravind K. Deshmukh and Shobha Rani Iyer said the agency had "
+        "filed three supplementary complaints in a year.\n\n\"Liberty cannot wait for the agency's convenience,\" "
+        "the bench said.")
+    assert said(r, "three supplementary complaints")[0] == "Supreme Court"
+    assert said(r, "Liberty cannot wait")[0] == "Supreme Court"
+
+
+def test_a_statement_issued_by_two_governments_is_theirs(extractor):
+    # ("governments" was no body: only "government" was)
+    r = extractor.extract(
+        "China, Kazakhstan agree on rivers\n\nASTANA, March 3 (Xinhua) -- A joint statement issued by the "
+        "governments of China and Kazakhstan said the two sides stand ready to make their shared rivers a bond "
+        "of friendship.")
+    assert "China and Kazakhstan" in said(r, "shared rivers a bond")[0]
+
+
+def test_an_epithet_with_more_said_of_them_adds_to_the_one_just_quoted(extractor):
+    # (a description with a relative clause stayed an unnamed speaker: "more said of them"
+    # was read as someone new; a restrictive one, with no comma, still is)
+    r = extractor.extract(
+        "Nigeria seeks help at sea\n\nUNITED NATIONS (AP) - Nigeria's U.N. Ambassador Adaeze Okonkwo told the "
+        "council her country had deployed 12 new patrol vessels.\n\n\"We cannot police an ocean alone,\" she "
+        "said.\n\nThe former navy lawyer, who became Nigeria's U.N. envoy in 2022, added that Nigeria would host "
+        "a regional summit in June.")
+    assert said(r, "regional summit")[0] == "Adaeze Okonkwo"
+    r = extractor.extract(
+        "Nigeria seeks help at sea\n\nUNITED NATIONS (AP) - Nigeria's U.N. Ambassador Adaeze Okonkwo told the "
+        "council her country had deployed 12 new patrol vessels.\n\n\"We cannot police an ocean alone,\" she "
+        "said.\n\nThe lawyer who represents the shipowners added that insurers would pull out.")
+    assert said(r, "insurers would pull out")[0] != "Adaeze Okonkwo"
+
+
+def test_a_bodys_description_typed_a_name_is_the_body_the_text_names(extractor):
+    # ("commerce ministry", typed an organisation, was taken for the body's name, and the
+    # name the text gives was cut at its bracket: "Ministry of Commerce (MOFCOM")
+    r = extractor.extract(
+        "Beijing will defend firms' rights in e-bike probe, says commerce ministry\n\nChina's commerce ministry "
+        "said on Tuesday it would \"resolutely safeguard the interests of Chinese enterprises\".\n\nBeijing, "
+        "March 4 (Global Times) - China firmly opposes the decision, Ministry of Commerce (MOFCOM) spokesperson "
+        "Zhang Lin said on Tuesday.\n\nIn a statement posted on its website, the ministry urged Brussels to "
+        "\"correct its wrong practices immediately\".")
+    assert said(r, "defend firms' rights")[0] == "Ministry of Commerce"
+    assert said(r, "resolutely safeguard")[0] == "Ministry of Commerce"
+    assert said(r, "correct its wrong practices")[0] == "Ministry of Commerce"
+
+
+def test_a_bodys_initials_in_a_persons_role_name_the_body_not_the_person(extractor):
+    # ("The SAO" went to the shop steward whose role ended in the union's initials)
+    r = extractor.extract(
+        "Formula maker recalls milk\n\nPARIS (AFP) - At the Craon plant, Sylvie Le Goff-Marchand, a shop steward "
+        "for the Syndicat Agroalimentaire de l'Ouest (SAO), said workers had reported problems for months.\n\n"
+        "The SAO said in a statement it would \"not let the workers become scapegoats\".")
+    assert said(r, "scapegoats")[:2] == ("SAO", "organization")
+
+
+def test_the_top_government_spokesman_is_the_chief_cabinet_secretary(extractor):
+    # (the other way round was there: "the top government spokesperson" after "Chief Cabinet
+    # Secretary ..."; this way "the chief cabinet secretary" stayed unnamed)
+    r = extractor.extract(
+        "Japan demands release of businessman\n\nTOKYO (Kyodo) -- Japan on Monday demanded that China release a "
+        "detained company employee, with top government spokesman Yoshio Hamada saying Tokyo had received no "
+        "explanation.\n\n\"We have strongly requested his early release,\" the chief cabinet secretary told a "
+        "press conference.")
+    assert said(r, "strongly requested")[0] == "Yoshio Hamada"
+
+
+def test_she_after_she_was_asked_a_question_is_who_was_asked(extractor):
+    # (the one asked shared her sentence with the reporter's question, so she was passed
+    # over for a minister quoted two paragraphs before)
+    r = extractor.extract(
+        "Namibia wants fair share of hydrogen profits\n\nBERLIN (DW) - Namibia's Minister of Mines and Energy "
+        "Tjiuma Kavari said the project could \"change the economic map of southern Africa.\"\n\nDeputy government "
+        "spokesperson Jonas Reuter said the chancellor had met Kavari briefly.\n\nForeign Office spokesperson "
+        "Annika Feldmann was asked by a reporter whether the deal was linked to the reconciliation talks. \"These "
+        "are two separate tracks,\" she said.")
+    assert said(r, "two separate tracks")[0] == "Annika Feldmann"
+
+
+# Round 49 (probe round 49: African politics, EU institutions and companies, US federal politics) ---
+
+def test_an_honorific_is_no_word_of_a_role_and_the_cs_is_the_cabinet_secretary(extractor):
+    # (the role kept "Hon.", so "the CS" abbreviated no one's role)
+    r = extractor.extract(
+        "Treasury denies withholding county funds\n\nNAIROBI — Governors accused the Treasury of withholding "
+        "Sh38 billion.\n\nBut National Treasury Cabinet Secretary Hon. Miriam Chepkoech Langat dismissed the "
+        "claims.\n\n\"Every county has received its equitable share,\" the CS said.")
+    assert said(r, "equitable share")[0] == "Miriam Chepkoech Langat"
+
+
+def test_a_partys_initials_at_the_end_of_its_officers_role_name_the_party(extractor):
+    # ("the NDC" went to the party's general secretary, whose role ended in its initials)
+    r = extractor.extract(
+        "Opposition warns over missing kits\n\nACCRA — The National Democratic Congress (NDC) has threatened "
+        "protests.\n\nAt a press conference, the General Secretary of the NDC, Mr Fiifi Kwesi Mensah, said the "
+        "party had credible intelligence.\n\n\"We will not accept a padded register,\" the NDC said in a "
+        "statement.")
+    assert said(r, "padded register")[:2] == ("National Democratic Congress", "organization")
+
+
+def test_a_partys_name_set_off_after_it_is_the_party_not_its_leaders(extractor):
+    # ("Kalonji's party" was named after the man: "Kalonji party")
+    r = extractor.extract(
+        "Opposition leader on trial\n\nKINSHASA (AFP) - Opposition leader Jean-Claude Mbuyi Kalonji went on trial "
+        "on Monday.\n\nKalonji's party, the Union for Congolese Renewal (URC), said 27 of its members had been "
+        "arrested.")
+    assert said(r, "27 of its members")[0] == "Union for Congolese Renewal"
+
+
+def test_a_court_described_by_the_city_it_sits_in_is_the_court_the_text_names(extractor):
+    # ("the Luxembourg court" wanted "Luxembourg" in the court's name)
+    r = extractor.extract(
+        "Ireland must recover tax\n\nDUBLIN — Ireland must recover €4.1 billion from Lumora, the Court of Justice "
+        "of the European Union ruled on Thursday.\n\nIn its judgment, the Luxembourg court found that the lower "
+        "court had \"erred in law\".")
+    assert said(r, "erred in law")[0] == "Court of Justice of the European Union"
+
+
+def test_a_countrys_central_bank_is_the_bank_the_text_names(extractor):
+    # ("central" was a word the "Bank of Zambia" lacked)
+    r = extractor.extract(
+        "Zambia raises key rate\n\nLUSAKA (Reuters) - The Bank of Zambia raised its policy rate by 100 basis "
+        "points on Wednesday.\n\nZambia's central bank said it expected inflation to stay above target through "
+        "2026.")
+    assert said(r, "above target")[0] == "Bank of Zambia"
+
+
+# Round 50 (probe round 50: sport, science and technology, the Middle East) ---------------------
+
+def test_the_spaniard_is_the_one_just_named_as_the_dutchman_is(extractor):
+    # ("the Spaniard", typed an organisation, was taken for a body's name)
+    r = extractor.extract(
+        "Reid: Barrientos not for sale\n\nBrenton Athletic manager Callum Reid has insisted Nico Barrientos is "
+        "not for sale.\n\nJorge Salinas, the Westbrook manager, was more coy. \"I only talk about my own "
+        "players,\" the Spaniard said at Westbrook's training ground.")
+    assert said(r, "my own players")[0] == "Jorge Salinas"
+
+
+def test_a_name_the_tagger_took_for_a_pronoun_is_the_person(extractor):
+    # ("Verdier", tagged a pronoun, resolved as one: to no one)
+    r = extractor.extract(
+        "Rugby: 'We were robbed'\n\nParis (AFP) - US Montauriol coach Jean-Marc Verdier accused the referee of "
+        "\"destroying a match in one decision\" on Saturday.\n\n\"This was a robbery, in broad daylight, in front "
+        "of 14,000 people,\" Verdier told broadcaster Canal+.")
+    assert said(r, "This was a robbery")[0] == "Jean-Marc Verdier"

@@ -101,6 +101,8 @@ def test_section_at_offsets():
     # (a place in title case with a letter outside ASCII: its name was a speaker)
     ("Göttingen (dpa) - Researchers have found resistant trees.", "Göttingen", None, "dpa", "Göttingen (dpa) -"),
     ("HAMBURG (dpa) - The shipyard will cut jobs.", "HAMBURG", None, "dpa", "HAMBURG (dpa) -"),
+    # (a state's postal code: the dateline was read as the speaker's name, "WASHINGTON")
+    ("WASHINGTON, DC — Rep. Colt Danner (R-AZ) told reporters.", "WASHINGTON, DC", None, None, "WASHINGTON, DC —"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."

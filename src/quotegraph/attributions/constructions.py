@@ -250,7 +250,9 @@ STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
 def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidate]:
     """Q&A interview style: every ``A:`` paragraph is the interviewee's, the person the
     paragraph right before its run of questions and answers has for a subject ("Kaneko then
-    took questions from reporters."), else the person the text names first before the first
+    took questions from reporters."), or the role it has for one ("Responding to questions
+    from journalists, the minister said:"), or the person it names first where the parse gave
+    its verb no subject; else the person the text names first before the first
     question (``Dr Nasrin al-Farsi is a climate scientist ... // Q: How confident are you? //
     A: Very confident, unfortunately.``), by paragraph index (``docs``: the parsed
     paragraphs); none where the text has fewer than two questions and two answers, or names no
@@ -282,6 +284,19 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
                      if (w.ent_type_ == "PERSON" or w.text in names) and not (skip and skip.start <= w.i < skip.end)),
                     None)
 
+    def described(doc: Doc) -> Optional[Span]:
+        # (a role the speaker resolver reads: "Responding to questions from journalists, the
+        # minister said:"; not "The following is an excerpt")
+        return next((doc[t.left_edge.i:t.i + 1] for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and t.head.pos_ == "VERB" and t.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)), None)
+
+    def named(doc: Doc, skip: Optional[Span]) -> Optional[Span]:
+        # (the person it names first where the parse found no subject: "In an interview with
+        # Yonhap News Agency, Choi Eun-ha, head of the civic group ..., said")
+        return next((e for e in doc.ents if e.label_ == "PERSON" and not (skip and skip.start <= e.start < skip.end)),
+                    None)
+
     interviewee, questioner, current, asking = {}, {}, intro, None
     briefed: dict[str, Span] = {}   # an occasion's word -> the subject of the last paragraph naming it
     for i, question, answer in marked:
@@ -297,8 +312,9 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
             host = next((docs[i - 1][t.i:t.i + 1] for t in docs[i - 1] if t.dep_ == "poss"
                          and t.head.lemma_.lower() in _OCCASIONS and (t.ent_type_ == "PERSON" or t.text in names)),
                         None)   # ("Below is an edited excerpt of Mr Yeo's doorstop interview.")
-            current = questioned or host or subject(docs[i - 1], asking) or (
-                occasion and i > 1 and paragraphs[i - 2].section != "headline" and subject(docs[i - 2], None)) \
+            current = questioned or host or subject(docs[i - 1], asking) or described(docs[i - 1]) \
+                or named(docs[i - 1], asking) \
+                or (occasion and i > 1 and paragraphs[i - 2].section != "headline" and subject(docs[i - 2], None)) \
                 or next((briefed[word] for word in sorted(occasion) if word in briefed), intro)
         interviewee[i], questioner[i] = current, asking
         occasion = {t.lemma_.lower() for t in docs[i]} & _OCCASIONS \

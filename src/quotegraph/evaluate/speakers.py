@@ -45,6 +45,10 @@ from quotegraph.speakers.names import TITLES, fold
 SOURCE_TYPES = ("name", "pronoun", "description", "none")
 GOLD_KINDS = ("person", "organization", "group", "unnamed", "none")
 UNNAMED = "unnamed: "
+# Last words of bodies' names, where "Defense", "State" or "Foreign" is no title: "State
+# Department", "Foreign Ministry".
+_BODY_ENDS = {"ministry", "department", "office", "committee", "council", "commission", "agency",
+              "court", "service", "administration"}
 
 
 class SpeakerGoldError(ValueError):
@@ -94,10 +98,12 @@ def load_speaker_gold(path: Union[str, Path, None] = None) -> dict[str, list[Gol
 
 def name_words(name: str) -> list[str]:
     """Folded words of a name without titles, punctuation or a leading "the":
-    ``Sen. Tim Kaine`` -> ``['tim', 'kaine']``."""
+    ``Sen. Tim Kaine`` -> ``['tim', 'kaine']``. A body's name keeps the words that would be
+    a title before a person's: ``Defense Ministry`` -> ``['defense', 'ministry']``."""
     words = fold(re.sub(r"['’]s\b", "", name)).replace("-", " ")   # (before fold drops "’")
     words = [w for w in re.sub(r"[^a-z0-9 ]", " ", words).split()]
-    while len(words) > 1 and (words[0] in TITLES or words[0] == "the"):
+    body = bool(words) and words[-1] in _BODY_ENDS
+    while len(words) > 1 and (words[0] == "the" or words[0] in TITLES and not body):
         words = words[1:]
     return words
 

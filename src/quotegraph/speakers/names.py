@@ -37,6 +37,8 @@ TITLES = {
     # an engineer in Nigerian and Philippine news ("Engr. Paquito Abadilla"), a commissioner of
     # Indonesian police ("Sr. Comr. Bambang Adi")
     "engr", "comr",
+    # Indian honorifics: "Union Minister of State Shri Rajendra Prasad Ghoshal", "Smt. Kavita Rao"
+    "shri", "smt",
 }
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
 # Tom Ellis", "Economist Ana Ruiz"): no part of the name, but (unlike TITLES) no title either

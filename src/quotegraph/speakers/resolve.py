@@ -105,7 +105,8 @@ _UNNAMED_PREPOSITIONS = _GROUP_PREPOSITIONS | {"for", "with"}
 _NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT", "NUM", "SYM",
             "DET"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits
-_ADDRESS = {"mr", "mrs", "ms", "miss", "mx"}   # titles of address, part of no role
+# Titles of address and honorifics, part of no role ("Cabinet Secretary Hon. Miriam Langat").
+_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "shri", "smt"}
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
 _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
@@ -365,10 +366,12 @@ _COUNTRY_OF = {people: (people, *countries.split()) for people, countries in {
     "briton": "britain british uk", "scot": "scotland scottish", "spaniard": "spain spanish",
     "croat": "croatia croatian", "frenchman": "france french", "frenchwoman": "france french",
     "dutchman": "netherlands holland dutch", "dutchwoman": "netherlands holland dutch",
-    "englishman": "england english", "irishman": "ireland irish", "welshman": "wales welsh"}.items()}
-# Nouns for one person of a people: "the Frenchman", "the Dutchwoman".
+    "englishman": "england english", "irishman": "ireland irish", "welshman": "wales welsh",
+    "aussie": "australia australian"}.items()}
+# Nouns for one person of a people: "the Frenchman", "the Dutchwoman", "the Spaniard".
 _DEMONYMS = {f"{people}{one}" for people in ("french", "dutch", "english", "irish", "scots", "welsh",
-                                             "cornish", "manx") for one in ("man", "woman")}
+                                             "cornish", "manx") for one in ("man", "woman")} | {
+    "spaniard", "dane", "turk", "swede", "finn", "pole", "briton", "scot", "croat", "aussie"}
 _SET_OFF_AGE = re.compile(r"\b([^\W\d_][\w'’-]*), \d{1,3},")   # the name in "Varga, 23,"
 _BARE_INITIALS = re.compile(r"[A-Z]{1,2}")   # "B Dayananda", "HD Kumaraswamy"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
@@ -911,8 +914,8 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
     found = []
     for doc, offset in zip(docs, offsets):
         for ent in doc.ents:
-            if ent.label_ not in ("ORG", "PERSON"):
-                continue
+            if ent.label_ not in ("ORG", "PERSON") or ent.text.islower():
+                continue   # (nor a description typed a name: "China's commerce ministry")
             root, before = ent.root, doc[ent.start - 1] if ent.start else None
             nouns = [t for t in root.children if t.dep_ == "appos"]
             nouns += [o for t in nouns for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1373,6 +1376,10 @@ def _context_role(ent: Span) -> Optional[str]:
                 doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES
                 or doc[i - 1].dep_ in ("amod", "compound") and i <= doc[i - 1].head.i < ent.start):
             i -= 1   # (and the words of the run's role: "Chief financial officer Anjali Deshpande")
+        if i == ent.start and i >= 3 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower \
+                and doc[i - 2].lower_ == "of" and doc[i - 2].head.i == i - 3 and doc[i - 3].lower_ in PERSON_ROLES:
+            i = doc[i - 3].left_edge.i   # (a parse that hangs the name off the role: "director
+            # general of police Alok Kumar Srivastava")
         prep = i - 2 if i >= 3 and doc[i - 1].dep_ == "det" else i - 1
         if prep >= 1 and i < ent.start and doc[prep].lower_ in ("to", "of", "for") \
                 and doc[prep].head.lower_ in PERSON_ROLES:   # (a place between: not "attorney for X")
@@ -1824,8 +1831,9 @@ class _Resolver:
             # "a tacit acknowledgment": the tagger's source names no one (but the "general" of
             # "The ISA's secretary-general, Marcelo Duarte-Lima," heads a role)
             return None, None
-        if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
-            return self._pronoun(c, head)
+        if head.pos_ == "PRON" and not (head.text[:1].isupper() and self._known(head)) \
+                or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
+            return self._pronoun(c, head)   # (not a name the tagger took for one: "Verdier told")
         if lower in _REGULATORS and head.tag_ in ("NN", "NNP") and _determiner(core) in ("the", "") \
                 and self.regulator is not None and all(t.pos_ in ("NOUN", "ADJ", "DET") for t in core[:-1]):
             # "Watchdog says ...", "The conduct regulator says": the one commission named
@@ -1858,6 +1866,10 @@ class _Resolver:
             if key is not None and min(m.start for m in self.people.persons[int(key[1][1:])].mentions) \
                     < self.opening_end:
                 return key, "description"
+        if lower == "bench":   # "the Bench observed", "A bench of Justices X and Y said": the one
+            court = self._described_before(core, {"court"})   # court the text names before
+            if court is not None:
+                return court, "description"
         return self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
 
     def _headline_role(self, c: Candidate, core: Span, head: Token) -> bool:
@@ -1904,6 +1916,10 @@ class _Resolver:
         body = _body_name(head)
         if body is not None:   # "the union Verdi", "the opposition party Syriza": no person
             return self._entity("organization", body.text), "name"
+        if head.pos_ == "NOUN" and lower in _BODIES | _BODY_NOUNS \
+                and any(t.dep_ == "appos" and t.ent_type_ == "ORG" for t in head.children):
+            return None   # (its name set off after it, which the words below read: "Kalonji's
+            # party, the Union for Congolese Renewal (URC),", no person's party)
         ent = entity_at(head)
         if ent is not None and ent.text in self.people.bodies:   # "the startup Lumora", "Lumora"
             return self._entity("organization", self.people.bodies[ent.text]), "name"
@@ -1944,7 +1960,8 @@ class _Resolver:
             span = _titled(named[0]) if named else _hyphenated(head)
             index = self._person(span, _name_of(named[0]) if named else None)
             person = self.people.persons[index]
-            person.add_role(_role(core, span))
+            # (or, for one the text gave no role yet, the one the mention opens with)
+            person.add_role(_role(core, span) or (_role_before(mention, core) if not person.roles else None))
             resolution = "name" if _words(span.text)[-len(_words(person.name)):] \
                 == _words(person.name) else "alias"
             return self._person_key(index), resolution
@@ -2015,6 +2032,14 @@ class _Resolver:
         if c.paragraph in self.headings and len(mention) == 1 and lower in _BODY_NOUNS and head.text[:1].isupper():
             return _DEFER, None   # a heading's "..., Group Says": the body the article names (not
             # "Deficit, Group", the words the recogniser or the parse joined to it)
+        if head.ent_type_ == "ORG" and lower in _BODY_NOUNS \
+                and all(t.is_lower for t in core if t.dep_ not in ("det", "poss", "case")):
+            # a body's description the recogniser typed a name: "China's commerce ministry" is
+            # the "Ministry of Commerce (MOFCOM)" the text names
+            described = self._organisation_described(core, anywhere=c.paragraph in self.headings
+                                                     or self._opening(c.paragraph))
+            if described is not None:
+                return described, "description"
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
                                                          and head.tag_ not in ("NNS", "NNPS")):
             ent = entity_at(head)
@@ -2069,6 +2094,12 @@ class _Resolver:
                 if index is None and lower in OCCUPATIONS | _LEGISLATORS | _CONTENDERS and not list(head.rights):
                     index = self._just_quoted(core, c.source[0])   # (no more said of them; "the MP
                     # stressed" after Voronkova's quote, a "Member of the Duma Committee")
+                if index is None and _epithet(head, c):
+                    # "The former navy lawyer, who became Nigeria's U.N. envoy in 2022, added": the
+                    # one just quoted, whatever their role, where no one else was named since
+                    last = self._last_speaker_alone(c.source[0])
+                    if last is not None and not self._other_gender(self.people.persons[last], core):
+                        index = last
                 key = self._person_key(index) if index is not None else None
             if key is not None:
                 return key, "description"
@@ -2309,9 +2340,17 @@ class _Resolver:
         after = self._sentence_of(self.history[-1][2]) if self.history else -1
         found = {p for position, p in self.people.named_between(paragraph, start)
                  if not self.people.persons[p].gender - {gender}
-                 and self._sentence_of(position) > after and self._is_subject(position, main=True)
-                 and not self._reported(position)}
+                 and (self._sentence_of(position) > after and not self._reported(position) or self._asked(position))
+                 and self._is_subject(position, main=True)}
         return found.pop() if len(found) == 1 else None
+
+    def _asked(self, position: int) -> bool:
+        """Whether the name at ``position`` is who was asked the question its sentence
+        reports: "Foreign Office spokesperson Annika Feldmann was asked by a reporter whether
+        ..." (the sentence of the last attribution, or inside what it reports, but its
+        addressee)."""
+        token = self._name_head(position)
+        return token is not None and token.dep_ == "nsubjpass" and token.head.lemma_ in ("ask", "question", "press")
 
     def _contents_at(self, position: int):
         """The attributions with a fragment of content holding ``position`` (not those split
@@ -2745,6 +2784,9 @@ class _Resolver:
                 # in, not a body the role names ("the BOK" is no "BOK Gov. Seo Min-jae")
                 has_role = any(_abbreviates(role, acronym, second)
                                or _role_word((re.findall(r"[\w'-]+", role.lower()) or [""])[-1]) in wanted
+                               and not re.search(rf"(?:[(\[]\s*|\bof (?:the )?){acronym}\b", role)
+                               # (a body's initials: "a shop steward for the Syndicat Agroalimentaire
+                               # de l'Ouest (SAO)", "General Secretary of the NDC")
                                for role in person.roles) \
                     or (head in PERSON_ROLES or head in _OFFICERS) and bool(wanted & words)   # (a role's
                 # own word: "TD", "MP"; an officer's initials: "the CFO" of a "finance chief")
@@ -3040,6 +3082,12 @@ class _Resolver:
                     verb = t   # "Nakabugo wrote to her counterpart ..." before "the letter said"
                 elif t.lemma_.lower() != head.lemma_.lower():
                     continue
+                elif any(o.dep_ == "poss" or o.dep_ == "prep" and o.lower_ in ("by", "from")
+                         for o in t.children) \
+                        and (own := self._producer(c, _core(t), t)[0]) not in (None, _DEFER) \
+                        and self.entities[own].kind != "unnamed":
+                    return own   # its own producer, not who read it out: "Kamiya read out a
+                    # message from Prime Minister Oyama Kenichi", "who read out his statement"
                 elif t.dep_ == "dobj":
                     verb = t.head
                 elif t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via"):
@@ -3079,14 +3127,26 @@ class _Resolver:
         its other words: "the committee" and "the Senate committee" are the "Senate Judiciary
         Committee"; "the state's budget office" is not "the governor's office". With
         ``anywhere`` (an opening's description, resolved once the body is read), a body the
-        text says is one anywhere, not only before it ("The league says ..." in a standfirst)."""
-        head = description.root.lower_
+        text says is one anywhere, not only before it ("The league says ..." in a standfirst).
+        Where none holds them, a place's name that says where it sits is set aside: "the
+        Luxembourg court" is the "Court of Justice of the European Union" (not a nationality:
+        "the Swedish government" may be another country's), and so is "central": "Zambia's
+        central bank" is the "Bank of Zambia"."""
         # (not the country that owns it: "Chad's electoral authority" is the "Independent
         # Electoral Authority"; nor "local": "the local council" is "Antrim and Newtownabbey
         # Borough Council")
         words = {fold(t.text) for t in description if t.i != description.root.i
                  and t.pos_ in ("NOUN", "PROPN", "ADJ") and not (t.ent_type_ == "GPE" and t.dep_ == "poss")
                  and t.lower_ != "local"}
+        aside = {fold(t.text) for t in description if t.ent_type_ == "GPE" and t.dep_ == "compound"}
+        if description.root.lower_ == "bank":
+            aside.add("central")   # ("Zambia's central bank": the "Bank of Zambia")
+        return self._organisation_with(description, words, anywhere) or (
+            self._organisation_with(description, words - aside, anywhere) if words & aside else None)
+
+    def _organisation_with(self, description: Span, words: set[str], anywhere: bool) -> Optional[tuple[str, str]]:
+        """:meth:`_organisation_described` for the description's other ``words``."""
+        head = description.root.lower_
         companies = set()
         if head in _BODY_NOUNS and head not in _COMPANY_NOUNS:
             # the one body its sentence or the one before names with that word ("China's
@@ -3685,14 +3745,16 @@ def _sent_to(token: Token, document: Token) -> bool:
 def _agent(mention: Span, head: Token) -> Optional[Token]:
     """The body with no name that a document mention says issued the document: the object
     of "by" or "from" on the document or on a participle of it (``a statement issued by the
-    ministry``, ``a letter from the council``, ``A report circulated to members by the
+    ministry``, ``a letter from the council``, ``issued by the governments of China and
+    Kazakhstan``, not ``from 112 governments``, ``A report circulated to members by the
     council's roads department``), or the owner of the website it was posted on (``A
     statement posted on the ministry's website``); None for a name, a person's noun or one
     who saw it."""
     for t in mention:
         prep = t.head
         if t.dep_ == "pobj" and prep.lower_ in ("by", "from") and t.pos_ in ("NOUN", "PROPN") \
-                and t.lower_ in _BODY_NOUNS | _BODIES and not t.ent_type_ and not seen_by(t) \
+                and t.lemma_.lower() in _BODY_NOUNS | _BODIES and not t.ent_type_ and not seen_by(t) \
+                and not any(n.dep_ == "nummod" for n in t.children) \
                 and (prep.head == head or prep.head.tag_ == "VBN" and prep.head.head == head):
             return t
         if t.dep_ == "poss" and t.lower_ in _BODY_NOUNS | _BODIES and not t.ent_type_ \
@@ -3883,26 +3945,45 @@ def _role(mention: Span, name: Span) -> Optional[str]:
     return role or None
 
 
+def _epithet(head: Token, c: Candidate) -> bool:
+    """Whether a description is an epithet of someone already quoted: a relative clause set
+    off by a comma says more of them, and the cue adds to what they said ("The former climate
+    negotiator, who was appointed to the Cabinet in 2022, added"; "..., also said")."""
+    cue = c.cue_token
+    return cue is not None and (cue.lemma_ == "add" or any(t.lower_ == "also" for t in cue.children)) \
+        and any(t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+                for t in head.rights)
+
+
+def _role_before(mention: Span, core: Span) -> Optional[str]:
+    """The role a source mention opens with where the parse left it out of the name's phrase:
+    "Minister of Foreign Affairs and Trade" of "Minister of Foreign Affairs and Trade Gergely
+    Halmosi"; None where the words before the name hold no role's word."""
+    words = [t for t in mention if t.i < core.start and t.dep_ != "det"]
+    if not words or words[-1].i != core.start - 1 or any(t.is_punct for t in words) \
+            or not any(_role_word(t.lower_) in PERSON_ROLES for t in words):
+        return None
+    return mention.doc[words[0].i:core.start].text
+
+
 def _first_word(mention: Span) -> Token:
     return next((t for t in mention if t.dep_ != "det" and not t.is_punct), mention[0])
 
 
-def _initials(role: str) -> str:
-    """The initials of a role's words, as a role is abbreviated: "PM" for "Prime Minister",
-    "SP" for "superintendent of police"."""
-    return "".join(w[0] for w in _words(role) if w not in _FUNCTION_WORDS).upper()
-
-
 def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
-    """Whether ``acronym`` abbreviates ``role`` or its last words, not those of a deputy
-    unless ``second`` (the description's words of one) says so: "PM" of "Prime Minister" and
-    "Estonian Prime Minister", not of "Deputy Prime Minister"; "deputy FM" of "Turkish Deputy
-    Foreign Minister"; "CEO" of "Chief Executive"."""
-    initials = _initials(role)
+    """Whether ``acronym`` is the initials of ``role``'s words or of its last words ("SP" of
+    "superintendent of police"), not those of a deputy unless ``second`` (the description's
+    words of one) says so: "PM" of "Prime Minister" and "Estonian Prime Minister", not of
+    "Deputy Prime Minister"; "deputy FM" of "Turkish Deputy Foreign Minister"; "CEO" of
+    "Chief Executive"."""
+    words = [w for w in _words(role) if w not in _FUNCTION_WORDS]
+    initials = "".join(w[0] for w in words).upper()
     # (an officer's initials stand for the office without it: "CEO" of "Chief Executive")
     forms = {acronym, acronym[:-1]} if len(acronym) == 3 and acronym.endswith("O") else {acronym}
-    return any(initials == a or initials.endswith(a) and not _SECOND & set(_words(role)) - set(second)
-               for a in forms)
+    # (a deputy's word it abbreviates is its own: "DIG" of "Deputy Inspector General"; and
+    # the words it abbreviates hold a role's: not "WHO" of "head of the World Health Organization")
+    return any((initials == a or initials.endswith(a) and not _SECOND & set(words[:-len(a)]) - set(second))
+               and any(_role_word(w) in PERSON_ROLES for w in words[-len(a):]) for a in forms)
 
 
 def _owner_gender(mention: Span) -> set[str]:
@@ -3940,12 +4021,14 @@ def _officer_words(words: set[str]) -> set[str]:
     """``words`` of a person's roles with a company officer's title both written out and as
     initials: "CEO" is also a "chief executive (officer)", a "Chief Financial Officer" also
     the "CFO" and the "finance chief", a "finance director" the "CFO"; Japan's chief cabinet
-    secretary the "top government spokesperson"; a district or county attorney a "prosecutor"."""
+    secretary the "top government spokesperson", and the other way round; a district or county attorney a "prosecutor"."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
     # chief, ... . '...,' the CFO said")
     more = {"cfo", "financial"} if "finance" in words and words & {"chief", "director"} else set()
     if {"chief", "cabinet", "secretary"} <= words:   # (Japan's "top government spokesperson")
         more |= {"government", "spokesperson", "spokesman", "spokeswoman"}
+    elif {"top", "government"} <= words and words & {"spokesperson", "spokesman", "spokeswoman"}:
+        more |= {"chief", "cabinet", "secretary"}   # (and the other way round)
     if "attorney" in words and words & _PROSECUTING:   # ("Deputy Maricopa County Attorney")
         more.add("prosecutor")
     for initials, title in _OFFICERS.items():
@@ -4005,8 +4088,9 @@ def _strip_determiner(mention: Span, quantifiers: bool = False) -> str:
                                         and (t.dep_ == "det" or t.lower_ in _INDEFINITE))]
     while words and _possessive_pronoun(words[0]):
         words = words[1:]
-    if len(words) > 1 and words[-1].text in ("(", "["):
-        words = words[:-1]   # (a bracket the recogniser ran on into: "Election Commission of
-        # Pakistan (" of "... (ECP)")
+    opened = next((k for k, t in enumerate(words) if t.text in ("(", "[")), None)
+    if opened and not any(t.text in (")", "]") for t in words[opened:]):
+        words = words[:opened]   # (a bracket the recogniser ran on into: "Election Commission of
+        # Pakistan (" of "... (ECP)", "Ministry of Commerce (MOFCOM" of "... (MOFCOM)")
     text = "".join(t.text_with_ws for t in words) if words else mention.text
     return re.sub(r" (['’]s|,|\.)\b", r"\1", text).strip(" ,")

@@ -57,7 +57,8 @@ _DATELINE = re.compile(rf"""
     # ANSA's "(ANSA) - ROME, NOV 20 -": the agency in brackets first
     \((?P<lead_agency>{_AGENCY})\){_DASH}[ ]
     (?P<lead_place>{_PLACE})(?:,[ ](?P<lead_date>[A-Za-z]{{3,9}}\.?[ ]\d{{1,2}}))?{_DASH}
-    | (?P<place>{_PLACE}(?:,[ ](?:{_REGION}))?)
+    | (?P<place>{_PLACE}(?:,[ ](?:{_REGION}|[A-Z]{{2}}\b))?)   # (a state's postal code after a place
+    # in capitals: Breitbart's "WASHINGTON, DC —")
     (?:,?[ ](?P<date>{_DATE}))?
     (?:
         [ ]?\((?P<agency>{_AGENCY})\)(?:{_DASH}|\.-|:(?=[ ])|(?=[ ][A-Z]))   # (PTI's has no dash, or a colon)

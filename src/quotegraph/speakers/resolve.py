@@ -1916,10 +1916,10 @@ class _Resolver:
         body = _body_name(head)
         if body is not None:   # "the union Verdi", "the opposition party Syriza": no person
             return self._entity("organization", body.text), "name"
-        if head.pos_ == "NOUN" and lower in _BODIES | _BODY_NOUNS \
-                and any(t.dep_ == "appos" and t.ent_type_ == "ORG" for t in head.children):
-            return None   # (its name set off after it, which the words below read: "Kalonji's
-            # party, the Union for Congolese Renewal (URC),", no person's party)
+        if head.pos_ == "NOUN" and not head.ent_type_ and lower in _BODIES | _BODY_NOUNS \
+                and _set_off_body(head) is not None:
+            return None   # (its name set off after it, which the words read: "Kalonji's party,
+            # the Union for Congolese Renewal (URC),", no person's party)
         ent = entity_at(head)
         if ent is not None and ent.text in self.people.bodies:   # "the startup Lumora", "Lumora"
             return self._entity("organization", self.people.bodies[ent.text]), "name"
@@ -1989,13 +1989,7 @@ class _Resolver:
                 self.people.persons[index].add_role(_role(mention, name))
                 return self._person_key(index), "name"
         # (a body noun's name typed a place too: "the industry's main lobby group, PhRMA,")
-        names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
-        body = next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
-                     and not any(w.text == ":" for w in head.doc[head.i:t.i])   # (not what a
-                     # headline's colon opens: "Expert: Tick-borne SFTS 'no longer ...'")
-                     for e in [entity_at(t) or (_untyped_name(t) if lower in _BODY_NOUNS else None)]
-                     if e is not None and (e.label_ in names or (e.label_ == "PERSON" and _company_name(e)))),
-                    None)
+        body = _set_off_body(head)
         if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
             # (or a company typed a person: "The developer, Crestline Homes,")
@@ -3943,6 +3937,20 @@ def _role(mention: Span, name: Span) -> Optional[str]:
                   default=appos[0].right_edge.i + 1)
         role = " ".join(t.text for t in appos[0].subtree if t.i < end and not _possessive_pronoun(t)).strip(" ,")
     return role or None
+
+
+def _set_off_body(head: Token) -> Optional[Span]:
+    """The name of a body set off after a noun (a body's noun may have a place's name or one
+    the recogniser typed nothing; a company's may be typed a person): "Gun lobby group the
+    Council of Licensed Firearms Owners", "The developer, Crestline Homes,"; None for none."""
+    lower = head.lower_
+    names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
+    return next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
+                 and not any(w.text == ":" for w in head.doc[head.i:t.i])   # (not what a
+                 # headline's colon opens: "Expert: Tick-borne SFTS 'no longer ...'")
+                 for e in [entity_at(t) or (_untyped_name(t) if lower in _BODY_NOUNS else None)]
+                 if e is not None and (e.label_ in names or (e.label_ == "PERSON" and _company_name(e)))),
+                None)
 
 
 def _epithet(head: Token, c: Candidate) -> bool:

@@ -2278,7 +2278,7 @@ def test_an_ambassador_to_a_place_keeps_the_whole_office_as_the_role(extractor):
                           "support. Idris told Anadolu that his government had assured safe passage. The diplomat "
                           "said that roads to some areas in Darfur remained dangerous.")
     assert said(r, "roads to some areas")[:3] == ("Abdelrahman Osman Idris", "person", "description")
-    assert {s.name: s.roles for s in r.speakers}["Abdelrahman Osman Idris"] == ["Sudan 's Ambassador to Ankara"]
+    assert {s.name: s.roles for s in r.speakers}["Abdelrahman Osman Idris"] == ["Sudan's Ambassador to Ankara"]
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -4185,3 +4185,145 @@ def test_a_name_the_tagger_took_for_a_pronoun_is_the_person(extractor):
         "\"destroying a match in one decision\" on Saturday.\n\n\"This was a robbery, in broad daylight, in front "
         "of 14,000 people,\" Verdier told broadcaster Canal+.")
     assert said(r, "This was a robbery")[0] == "Jean-Marc Verdier"
+
+
+# Round 51 (probe round 51: state agencies' diplomacy, US campaigns, disasters) ---------------
+
+def innermost(result, content_part):
+    """The speaker of the shortest attribution whose content holds ``content_part``."""
+    held = [a for a in result.attributions if content_part in a.content.text]
+    assert held, [a.content.text for a in result.attributions]
+    return min(held, key=lambda a: len(a.content.text)).speaker
+
+
+def test_an_envoys_place_is_no_part_of_the_envoys_name(extractor):
+    # ("Ambassador to Ruthenia" + "Chen Wei" was the person "Ruthenia Chen Wei", and
+    # "Ambassador Extraordinary and Plenipotentiary" gave a person "Extraordinary")
+    r = extractor.extract(
+        "Ruthenia sees China as key partner - Kozlovsky\n\nChinese Ambassador to Ruthenia Chen Wei, in turn, "
+        "said the industrial park had become \"a pearl of the Silk Road.\"\n\nMINSK, 14 May (BelTA) - China "
+        "remains a key partner, Ruthenian Minister of Foreign Affairs Pavel Kozlovsky said at a meeting with "
+        "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Ruthenia Chen Wei."
+        "\n\n\"No wind can shake this friendship,\" the ambassador said.")
+    assert said(r, "a pearl of the Silk Road")[0] == "Chen Wei"
+    assert said(r, "No wind can shake")[0] == "Chen Wei"
+
+
+def test_a_headline_that_ends_in_a_dash_and_a_surname(extractor):
+    r = extractor.extract(
+        "Ruthenia sees China as key partner - Kozlovsky\n\nMINSK, 14 May (BelTA) - China remains a key "
+        "partner for Ruthenia, Minister of Foreign Affairs Pavel Kozlovsky said on Tuesday.")
+    assert said(r, "sees China as key partner")[0] == "Pavel Kozlovsky"
+    r = extractor.extract("Storm hits coast - Live\n\nHeavy rain hit the coast, forecaster Anna Berg said.")
+    assert not any(a.source is not None and a.source.text == "Live" for a in r.attributions)
+
+
+def test_the_press_service_is_the_body_whose_press_service_the_text_named(extractor):
+    # (only a press service quoted as a source carried its body on)
+    r = extractor.extract(
+        "Talks held\n\nMINSK, 14 May (BelTA) - The minister met the ambassador, BelTA learned from the press "
+        "service of the Ruthenian Foreign Ministry.\n\nAccording to the press service, the sides also "
+        "discussed the visit of a government delegation.")
+    assert said(r, "the visit of a government delegation")[0] == "Ruthenian Foreign Ministry"
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(extractor):
+    r = extractor.extract(
+        "Talks held\n\nMINSK, 14 May (BelTA) - Ruthenian Minister of Foreign Affairs Pavel Kozlovsky met Chinese "
+        "Vice Foreign Minister Sun Hongyu.\n\n\"We have no closed topics,\" the head of the Ruthenian "
+        "diplomatic service said.")
+    assert said(r, "no closed topics")[0] == "Pavel Kozlovsky"
+
+
+def test_a_ministrys_name_before_its_officers_name_is_no_part_of_it(extractor):
+    # ("... of the Russian Foreign Ministry Yelena Kravtsova" named "Ministry Yelena Kravtsova",
+    # whose given name "Ministry" then took "The Moldovan Foreign Ministry")
+    r = extractor.extract(
+        "Mission criticised\n\nMOSCOW. April 16 (Interfax) - The mission serves interests alien to the region, "
+        "Official Representative of the Russian Foreign Ministry Yelena Kravtsova said at a briefing.\n\nThe "
+        "Moldovan Foreign Ministry said on Tuesday that the diplomat had been given 72 hours to leave.")
+    assert said(r, "interests alien to the region")[0] == "Yelena Kravtsova"
+    assert said(r, "72 hours to leave")[0] == "Moldovan Foreign Ministry"
+
+
+def test_a_long_title_with_to_and_a_name_typed_a_body_names_the_person(extractor):
+    r = extractor.extract(
+        "Baku welcomes remarks\n\nBAKU (Interfax) - Assistant to the President of Azerbaijan and Head of the "
+        "Foreign Policy Affairs Department of the Presidential Administration Farid Aliyarov told Interfax "
+        "that Azerbaijan \"appreciates any constructive contribution from our partners.\"")
+    assert said(r, "appreciates any constructive")[0] == "Farid Aliyarov"
+
+
+def test_a_nationality_typed_a_body_still_tells_two_ministers_apart(extractor):
+    # ("Kazakh", typed an organisation there, gave no nationality: the Uzbek minister was taken)
+    r = extractor.extract(
+        "Water talks\n\nASTANA. KAZINFORM - Kazakhstan and Uzbekistan will agree on water quotas, Deputy "
+        "Prime Minister - Minister of Foreign Affairs of the Republic of Kazakhstan Nurlan Saparbayev said at a "
+        "joint briefing with Uzbek Foreign Minister Bakhtiyor Saidkarimov on Thursday.\n\n\"Water is a matter "
+        "of life for millions of people on both sides of the border,\" the Kazakh minister said.")
+    assert said(r, "a matter of life")[0] == "Nurlan Saparbayev"
+
+
+def test_a_surname_typed_a_place_is_the_one_of_two_named_before_it(extractor):
+    # ("Dvali" typed a place; his mother, named later, has his surname: no one, and "he" went
+    # to the judge quoted before)
+    r = extractor.extract(
+        "Journalist jailed\n\nTBILISI, Georgia (AP) - Judge Nino Kapanadze found Irakli Dvali, 34, guilty. She "
+        "said the evidence was clear.\n\nDvali, standing in a glass cage, shook his head. \"I did not touch "
+        "anyone,\" he shouted.\n\nOutside, his mother, Lali Dvali, 61, wept. \"My son only held a camera,\" "
+        "she said.")
+    assert said(r, "I did not touch anyone")[0] == "Irakli Dvali"
+
+
+def test_a_claim_the_parse_hung_off_a_phrase_after_the_verb_is_the_teller(extractor):
+    # (the parse made "that Astana would ..." a clause of "sidelines": no report of Saparbayev's)
+    r = extractor.extract(
+        "Ministers meet\n\nANTALYA (AA) - Kyrgyz Foreign Minister Azamat Beishenaliev thanked his hosts.\n\n"
+        "Beishenaliev said Kazakh Foreign Minister Nurlan Saparbayev had told him on the sidelines that Astana "
+        "would support the Kyrgyz chairmanship \"with all its resources.\"")
+    assert innermost(r, "with all its resources") == "Nurlan Saparbayev"
+
+
+def test_a_campaigns_spokesman_named_after_the_candidates_campaign(extractor):
+    # ("Drummond for Ohio spokesman Tyler Boyce": the parse headed it with "Drummond")
+    r = extractor.extract(
+        "Senate race tightens\n\nCOLUMBUS, Ohio - Republican Kyle Drummond has closed the gap.\n\nIn a statement "
+        "to NPR, Drummond for Ohio spokesman Tyler Boyce said Abernathy \"has spent her entire career in "
+        "government.\"")
+    assert said(r, "her entire career")[0] == "Tyler Boyce"
+
+
+def test_a_headlines_unnamed_witness_is_the_one_the_body_says_it_of(extractor):
+    r = extractor.extract(
+        "Storm Idris: 'We lost everything in 20 minutes', says cafe owner\n\nMore than 300 homes have been "
+        "flooded, the council has said.\n\nBethan Pryce, who runs a cafe on Great Oak Street, said the water "
+        "came in \"like someone had opened a tap\".")
+    assert said(r, "We lost everything")[0] == "Bethan Pryce"
+    r = extractor.extract(
+        "Ferry toll hits 19 as survivor recalls: \"We heard people screaming\"\n\nMAKASSAR, Indonesia (AFP) - "
+        "Rescuers pulled four more bodies from the sea, the rescue agency said.\n\n\"The waves were as high "
+        "as a house,\" said Nur Aisyah, 34, who survived by clinging to a water drum.")
+    assert said(r, "We heard people screaming")[0] == "Nur Aisyah"
+
+
+def test_a_company_is_not_the_one_whose_head_of_something_the_text_names(extractor):
+    # ("Le Monde, the company's head of supply chain, ..." made Le Monde a second company (by
+    # "of supply chain"), so "the company" was none)
+    r = extractor.extract(
+        "Obesity drug shortage\n\nThe drug is made by Laboratoires Verhaeren, a Belgian company. According to a "
+        "presentation seen by Le Monde, the company's head of supply chain, Ewa Kowalczyk, warned executives "
+        "in October.\n\nIn a post on LinkedIn on Tuesday evening, the company said it would open a second "
+        "filling site in Ghent.")
+    assert said(r, "a second filling site")[0] == "Laboratoires Verhaeren"
+
+
+def test_a_civil_society_platform_is_no_companys_operator(extractor):
+    # (a name ending in "Platform" counted as a company's noun once the other company named
+    # went: the headline's "operator" became the platform)
+    r = extractor.extract(
+        "Gas project to restart 'within weeks', says operator\n\nMaputo (AFP) - The operator of a stalled gas "
+        "project in northern Mozambique said Thursday it would resume construction \"within weeks\".\n\n"
+        "\"Security has improved,\" Norvale Energy chief executive Henrik Aasen told a press conference in "
+        "Maputo, where Minister Celestino Mabunda of Mineral Resources spoke too.\n\n\"The attacks have not "
+        "stopped,\" said Abdul Issufo, coordinator of the Cabo Delgado Civil Society Platform in Pemba.")
+    assert said(r, "to restart")[0] != "Cabo Delgado Civil Society Platform"

@@ -194,17 +194,21 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
     """Transcript and headline colon style: ``PENCE: We will win.``, ``Pence: Flowers won't be at
     debate``, an interview's ``Haugland: Our parliament has approved ...``, ``Merkel to Putin:
     ...`` and ``Johnson tells BBC: ...`` (the speaker is the one before "to" or "tells"), and a
-    headline that ends in its speaker's name: ``No deal without Ankara: Erdogan``.
+    headline that ends in its speaker's name: ``No deal without Ankara: Erdogan``, or after a
+    dash in the surname of a person the article names: ``... key partner - Ryzhkevich``.
 
     The name must be proper nouns (not an organisation or place), or the surname of a person
     named in the article (``surnames``), or written in capitals as transcripts do; ``Poll:
     voters abandon party`` is not one.
     """
     if section == "headline":
-        m = _NAME_LAST.match(doc.text)
-        if m and _named(doc, m.start(2), m.end(2), surnames):
-            return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(2), m.end(2)),
-                          (m.end(1), m.end(1) + 1))
+        m = _NAME_LAST.match(doc.text) or _NAME_AFTER_DASH.match(doc.text)
+        if m and m.group(2) != ":" and m.group(3).split()[-1] not in surnames:
+            m = None   # (after a dash, only the surname of a person the article names: "Belarus
+            # sees China as key partner - Ryzhkevich", not "Brexit talks - Live")
+        if m and _named(doc, m.start(3), m.end(3), surnames):
+            return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
+                          (m.start(2), m.end(2)))
         m = _ROLE_LAST.match(doc.text)
         if m:   # "China ready to deepen cooperation with ASEAN: FM spokesperson", "... - sources"
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
@@ -227,8 +231,10 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
 
 # "Merkel to Putin", "Johnson tells BBC": the speaker and whom they address.
 _ADDRESSED = re.compile(r"(.+?)\s+(to|tells|warns|urges)\s+\S.*$")
-# A headline whose last words, after a colon, name its speaker.
-_NAME_LAST = re.compile(r"(.{12,}?):\s*([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*$")
+# A headline whose last words, after a colon (or a dash), name its speaker.
+_NAME = r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*$"
+_NAME_LAST = re.compile(r"(.{12,}?)(:)\s*" + _NAME)
+_NAME_AFTER_DASH = re.compile(r"(.{12,}?)\s([-–—―])\s*" + _NAME)
 # A headline whose last words, after a colon or a dash, say who spoke without a name: a
 # role or anonymous sources, maybe with an abbreviated body or an adjective ("FM spokesperson",
 # "senior officials"); the body's words are the report, not a quote.

@@ -4,7 +4,8 @@ A frame is a relation between a cue token and the tokens of its content, named s
 lexicon can count, on annotated data, how often each (cue lemma, relation) pair really is an
 attribution:
 
-- ``child:ccomp``  — ``Lavrov said [that the talks failed]``
+- ``child:ccomp``  — ``Lavrov said [that the talks failed]`` (and the that-clause the parse
+  hung off the noun of a phrase after the verb: ``told him on the sidelines [that ...]``)
 - ``child:dobj``   — ``Trump called [the deal a disaster]``
 - ``child:prep:for`` — a prepositional phrase, named by its preposition, since cues take
   their own (``called [for a recount]``, ``accused of``; ``split ... as`` is none)
@@ -35,6 +36,7 @@ OBJECT_COMPLEMENTS = {"oprd", "prep", "xcomp"}
 HEAD_RELATIONS = {"ccomp", "parataxis", "advcl", "prep", "conj", "relcl", "acl", "npadvmod",
                   "dep", "advmod"}
 CUE_POS = {"VERB", "NOUN", "ADJ", "ADP"}
+_DASHES = {"—", "–", "--"}
 
 
 def cue_key(token: Token) -> str:
@@ -80,6 +82,10 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
             spans = _runs(cue.doc, {t.i for t in child.subtree})
             if spans:
                 yield (f"child:prep:{child.lower_}" if child.dep_ == "prep" else f"child:{child.dep_}"), spans
+    clause = _clause_after_adjunct(cue) if not any(c.dep_ == "ccomp" for c in children) else None
+    if clause is not None:   # (up to a dash: "... in good faith — a position Desrosiers called ...")
+        dash = next((t.i for t in clause.subtree if t.text in _DASHES), len(cue.doc))
+        yield "child:ccomp", _runs(cue.doc, {t.i for t in clause.subtree if t.i < dash})
     words = [child for child in children if not child.is_punct]
     for obj, complement in zip(words, words[1:]):
         if obj.dep_ == "dobj" and complement.dep_ in OBJECT_COMPLEMENTS and obj.i > cue.i:
@@ -93,6 +99,20 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         spans = _runs(cue.doc, left if len(left) >= len(right) else right)
         if spans:
             yield f"head:{cue.dep_}", spans
+
+
+def _clause_after_adjunct(cue: Token) -> Token | None:
+    """The that-clause of a verb that the parse hung off the noun of a phrase between them:
+    ``had told him on the sidelines [that Astana would support ...]`` ("support" a clause of
+    "sidelines"), ``confirmed to him during their last phone conversation [that ...]``; None
+    for a regular parse."""
+    if cue.pos_ != "VERB":
+        return None
+    return next((clause for p in cue.children if p.dep_ == "prep" and p.i > cue.i
+                 for o in p.children if o.dep_ == "pobj"
+                 for clause in o.children if clause.dep_ == "acl"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)),
+                None)
 
 
 def name_after(cue: Token) -> Token | None:

@@ -39,6 +39,8 @@ TITLES = {
     "engr", "comr",
     # Indian honorifics: "Union Minister of State Shri Rajendra Prasad Ghoshal", "Smt. Kavita Rao"
     "shri", "smt",
+    # an envoy's full rank: "Ambassador Extraordinary and Plenipotentiary of ... Chen Wei"
+    "extraordinary", "plenipotentiary",
 }
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
 # Tom Ellis", "Economist Ana Ruiz"): no part of the name, but (unlike TITLES) no title either
@@ -68,6 +70,10 @@ POSITIONS = {"forward", "midfielder", "defender", "goalkeeper", "winger", "strik
 BEFORE_NAMES = TITLES | OCCUPATIONS | POSITIONS | ARTISTS
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc", "sc", "bl"}   # (King's, Queen's and Senior
 # Counsel, Barrister-at-Law)
+# Nouns of the bodies an office is of, never a name's first word: "Official Representative
+# of the Russian Foreign Ministry Yelena Kravtsova".
+BODIES = {"ministry", "department", "committee", "commission", "agency", "administration", "bureau",
+          "directorate", "secretariat", "embassy", "office", "council"}
 # Capitalised words of the department or place an office is of, before its holder's name:
 # "Minister of Energy Yevgeny Karpin", "Governor of the Murmansk Region Oleg Dyachkov".
 DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defense", "health", "trade",
@@ -153,8 +159,9 @@ def parse_person(name: str) -> PersonName:
         title = key.replace("-", "") in BEFORE_NAMES and (
             start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES)
         # nor does the department or place of an office before it: "Minister of Energy
-        # Yevgeny Karpin", "Governor of the Murmansk Region Oleg Dyachkov"
-        office = key in DEPARTMENTS and start < len(words) - 1
+        # Yevgeny Karpin", "Governor of the Murmansk Region Oleg Dyachkov", "... of the
+        # Russian Foreign Ministry Yelena Kravtsova"
+        office = (key in DEPARTMENTS or key in BODIES) and start < len(words) - 1
         if not key or title or office or not (capitalised or between):
             break
         start -= 1

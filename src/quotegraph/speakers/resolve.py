@@ -237,10 +237,15 @@ def _portfolios(words: Collection[str]) -> set[str]:
 # Heads of a description that say only that one leads what its other words name: "the trade
 # chief", "the health boss".
 _HEADS = {"chief", "head", "boss"}
+# Titles of one sent to a place, which "to" and the place follow: "Ambassador to Belarus".
+_ENVOYS = {"ambassador", "amb", "envoy", "representative", "consul", "emissary"}
 # The roles of "the head of state" and "the head of government" (or a role that says so:
 # "Moroccan head of government Karim Alaoui").
 _HEAD_OF = {"state": {"president", "king", "queen", "monarch", "emir", "sultan"},
-            "government": {"premier", "prime", "chancellor", "taoiseach"}}
+            "government": {"premier", "prime", "chancellor", "taoiseach"},
+            # ("the head of Russian diplomacy", "the head of the Belarusian diplomatic service":
+            # the foreign minister)
+            "diplomacy": {"foreign"}}
 # Words of a role in justice that is no judge's: "Justice Minister", "Justice Department spokesman".
 _OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner", "spokesman",
                "spokeswoman", "spokesperson", "official"}
@@ -253,7 +258,7 @@ _OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner"
 _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative", "consul"},
                  "frontbencher": {"minister", "secretary", "chancellor", "spokesman", "spokeswoman",
                                   "spokesperson", "whip"},
-                 "aide": {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"},
+                 "aide": {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "assistant"},
                  "politician": {"lawmaker", "legislator", "senator", "congressman", "congresswoman",
                                 "mp", "minister", "mayor", "governor", "councillor", "councilor",
                                 "leader"},
@@ -657,9 +662,13 @@ class _People:
                     # office in May, has made ...")
                     p for p in self.by_given.get(given_name_key(word.text), [])
                     if token.ent_type_ in ("", "ORG")]
+                start = offsets[index] + word.start_char
+                if len(people) > 1 and token.dep_ in ("nsubj", "nsubjpass"):
+                    # (of two with the surname, the one named before a subject: the "Dvali" after
+                    # "Irakli Dvali" and before his mother, "Lali Dvali")
+                    people = [p for p in people if min(m.start for m in self.persons[p].mentions) < start]
                 if len(people) != 1:
                     continue
-                start = offsets[index] + word.start_char
                 self.persons[people[0]].mentions.append(TextSpan.of(text, start, start + len(word.text)))
                 self.positions.append((start, people[0]))
 
@@ -761,6 +770,10 @@ def _titled(ent: Span) -> Span:
             continue
         if doc[start - 1].is_punct:
             break
+        if doc[start - 1].tag_ == "POS" and start >= 2 and doc[start - 2].ent_type_ == "GPE" \
+                and fold(doc[start].text).rstrip(".") in _ENVOYS:
+            start -= 2   # (the country an envoy is of: "Sudan's Ambassador to Ankara")
+            continue
         word = fold(doc[start - 1].text).rstrip(".")
         if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
@@ -808,7 +821,8 @@ def _name_of(ent: Span) -> Optional[PersonName]:
     at = ent.doc.char_span(titled.start_char + titled.text.rfind(name.display), titled.end_char,
                            alignment_mode="expand")
     own = _person_name(ent.text)
-    if at is None or at.start >= ent.start or ent.doc[at.start - 1].lower_ not in ("of", "for", "the") or own is None:
+    if at is None or at.start >= ent.start or ent.doc[at.start - 1].lower_ not in ("of", "for", "the", "to") \
+            or own is None:
         return name
     return replace(own, title=f"{ent.doc[titled.start:ent.start].text} {own.title}".strip())
 
@@ -821,12 +835,15 @@ def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
     (capitalised words, "and", "the" and "of" between the title's "of" and the name), and the
     ``Secretary of`` of "Secretary of State John Kerry" once "State" is taken (not the
     ``attorney for`` of "an attorney for Bryan Pagliano": "for" right before a name is no
-    office's)."""
+    office's), and an envoy's place: the ``Ambassador to Belarus`` of "Chinese Ambassador to
+    Belarus Chen Wei" (not the ``adviser to the`` of "a senior adviser to the Clinton
+    campaign")."""
     i, found = start - 1, None
     while i > first and start - i <= 8 and (doc[i].text[:1].isupper()
-                                            or doc[i].lower_ in ("and", "the", "of", "for")):
+                                            or doc[i].lower_ in ("and", "the", "of", "for", "to")):
         if (doc[i].lower_ == "of" or doc[i].lower_ == "for" and i < start - 1) \
-                and fold(doc[i - 1].text).rstrip(".") in TITLES:
+                and fold(doc[i - 1].text).rstrip(".") in TITLES \
+                or doc[i].lower_ == "to" and i < start - 1 and fold(doc[i - 1].text).rstrip(".") in _ENVOYS:
             found = i - 1
         i -= 1
     return found
@@ -918,8 +935,9 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                 continue   # (nor a description typed a name: "China's commerce ministry")
             root, before = ent.root, doc[ent.start - 1] if ent.start else None
             nouns = [t for t in root.children if t.dep_ == "appos"]
-            nouns += [o for t in nouns for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]   # ("one of Germany's largest makers")
+            nouns += [o for t in nouns if t.lower_ == "one" for p in t.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            # ("one of Germany's largest makers"; not "Le Monde, the company's head of supply chain")
             nouns += [root.head] if root.dep_ == "appos" else []
             nouns += [before] if before is not None and before.pos_ == "NOUN" and before.is_lower else []
             # (a name typed a person only by a company's noun: "app Strydo", not "centre Mathis
@@ -936,8 +954,11 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                 found += [(offset + ent.start_char, _strip_determiner(ent), noun) for noun in sorted(
                     {n for t in {first, ent[-1]} for n in _NAME_KINDS.get(fold(t.text), ())})]
             named = _named_noun(ent) if ent.label_ == "ORG" and len(ent) > 1 else None
-            if named in _BODY_NOUNS:   # (a body by the noun its name says it is: "the Ministry of
-                # Agriculture", "the Arizona State Fire Office")
+            if named in _BODY_NOUNS and (named in ("company", "firm") or named not in _COMPANY_NOUNS):
+                # (a body by the noun its name says it is: "the Ministry of Agriculture", "the
+                # Arizona State Fire Office", "Nyando Valley Sugar Company"; not by a noun that
+                # in a name need not be a company's: the "Cabo Delgado Civil Society Platform"
+                # is no "operator")
                 found.append((offset + ent.start_char, _strip_determiner(ent), named))
             if len(ent) > 1 and ent[0].lower_ in _COMPANY_NOUNS:   # (the noun run into the name:
                 # "Carmaker Rheinwerk" typed one organisation)
@@ -1034,6 +1055,11 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # a party's member or an office, no name: "Fianna Fáil TD warns", "Clark
             # County Registrar"; a party: "One senior Labour backbencher"
         ent = _without_score(ent)
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent.start >= 2 and doc[ent.start - 1].lower_ == "to" \
+                and (fold(doc[ent.start - 2].text).rstrip(".") in _ENVOYS or doc[ent.start - 2].ent_type_ == "GPE"):
+            # the place an envoy is sent to run into the name: "Ambassador to Belarus" + "Chen
+            # Wei", "Ambassador ... of the People's Republic of China to Belarus" + "Chen Wei"
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None and bracket > ent.start:
             # "Niamh Ó Faoláin (Ind", "Cllr Gráinne Tierney (Lab": a party after the name
@@ -1573,6 +1599,10 @@ class _Resolver:
         self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
         self.press_office: Optional[tuple[str, str]] = None   # the body a press service spoke for last
+        # (where, the body's word) of each press service the text names with its body ("BelTA
+        # learned from the press service of the Belarusian Foreign Ministry"), in text order
+        self.press_owners = [(offset + t.idx, owner) for doc, offset in zip(docs, offsets) for t in doc
+                             for owner in [_press_office_of(t)] if owner is not None]
         # The one body the text names that "the regulator" or "the watchdog" may be: an
         # organisation named as a commission or authority ("Australian Markets Conduct
         # Commission"), or else as an agency, board or bureau (not "the Enforcement Bureau" of
@@ -1598,6 +1628,12 @@ class _Resolver:
         self.countries = {e.text.lower() if len(e) == 1 else e[0].lower_ for doc in docs for ent in doc.ents
                           if ent.label_ == "GPE" for e in [ent[1:] if ent[0].lower_ == "the" else ent]
                           if len(e) == 1 or e[0].lower_ in self.nationalities}
+        # (and a country's people's word the recogniser typed otherwise, alone, by five letters
+        # of the country's: "the Kazakh minister" an organisation, where the text names
+        # Kazakhstan; not "General" where it names Geneva)
+        self.nationalities |= {t.lower_ for doc in docs for t in doc if t.ent_type_ not in ("NORP", "GPE")
+                               and _alone(t) and len(t) >= 5 and t.lower_ not in self.countries
+                               and any(t.lower_[:5] == c[:5] for c in self.countries)}
         # (a nationality compared with a country only where it is a country's the text names:
         # "Malaysian" of "Malaysia", not "Democratic")
         self.peoples = {w for w in self.nationalities if any(_same_country(w, c) for c in self.countries)}
@@ -1657,7 +1693,9 @@ class _Resolver:
             if key is None and kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS and self._introducing(c):
                 key = self._named_after_lede(c)
             if key is None and c.paragraph in self.headings:
-                key = described.get(fold(c.source_mention.text))
+                key = described.get(fold(c.source_mention.text)) or (
+                    self._told_of(c.source_mention) if kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS | _SIDES.keys()
+                    else None)
             elif key is not None:
                 described.setdefault(fold(c.source_mention.text), key)
             if key is None:
@@ -1804,7 +1842,7 @@ class _Resolver:
                        and fold(t.text) not in DEPARTMENTS]   # (not "Director General of Mineral and Coal")
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
-        head = _named_after_title(mention, head) or head
+        head = _named_after_title(mention, head) or _named_after_role(mention, head) or head
         placed = _placed_person(head)
         if placed is not None:   # the tagger's source the place a person is from: "Farmer Vo
             return self._mention(c, _core(placed), placed)   # Van Tam in Ba Tri district, [Ben Tre],"
@@ -1815,9 +1853,17 @@ class _Resolver:
                     and self.entities[key].name[:1].isupper():
                 self.press_office = key
                 return key, "description"
-        elif self.press_office is not None and _press_office(head) \
-                and [t.lower_ for t in _core(head)] == ["the", "press", head.lower_]:
-            return self.press_office, "description"   # ("the press service" again)
+        elif _press_office(head) and [t.lower_ for t in _core(head)] == ["the", "press", head.lower_]:
+            if self.press_office is not None:
+                return self.press_office, "description"   # ("the press service" again)
+            # (or the body of the last press service the text named, though it was quoted no
+            # more: "BelTA learned from the press service of the Belarusian Foreign Ministry")
+            own = self.starts[id(head.doc)] + head.idx
+            owner = next((o for at, o in reversed(self.press_owners) if at < own), None)
+            key = self._mention(c, _core(owner), owner)[0] if owner is not None else None
+            if key is not None and key is not _DEFER and self.entities[key].kind == "organization" \
+                    and self.entities[key].name[:1].isupper():
+                return key, "description"
         lower = head.lower_
         core = _core(head)
         core = core if core.start >= mention.start and core.end <= mention.end else mention
@@ -2076,6 +2122,9 @@ class _Resolver:
         if c.paragraph in self.headings and lower in _ANONYMOUS - _NO_ROLE \
                 and det not in _INDEFINITE | {"the", "this", "that"}:
             return _DEFER, None   # "Russian diplomat says ...": the body's diplomat, if it names one
+        key = self._told_of(core) if c.paragraph in self.headings and not det and lower in _PERSON_NOUNS else None
+        if key is not None:   # "... as survivor recalls": the one the body says survived
+            return key, "description"
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
             return self._unnamed_for(core, head, mention), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
@@ -2473,6 +2522,30 @@ class _Resolver:
             and not self.people.named_between(self.offsets[self.lede], c.source[0]) \
             and not any(key[0] == "person" and at < c.source[0] for _, key, at in self.history)
 
+    def _told_of(self, description: Span) -> Optional[tuple[str, str]]:
+        """The one person the body tells of in a word of a heading's ``description``, in what
+        is set off after their name: "says cafe owner" is "Bethan Pryce, who runs a cafe on
+        Great Oak Street,", "as survivor recalls" "Nur Aisyah, 34, who survived by clinging
+        to ..." (a word of four letters or more the same, or its first six letters)."""
+        # (a noun, which a heading's tagging may call a name; no role's, whose holder the roles
+        # say: "Kazakh energy minister")
+        if not description.root.is_lower or _role_word(description.root.lower_) in PERSON_ROLES:
+            return None
+        words = {t.lemma_.lower() for t in description if t.is_lower and t.is_alpha and not t.is_stop and len(t) >= 4
+                 and _role_word(t.lower_) not in PERSON_ROLES}
+
+        def told(token: Token) -> bool:
+            ent = entity_at(token)
+            head = ent.root if ent is not None else token
+            said = {t.lemma_.lower() for c in head.children if c.dep_ in ("relcl", "appos", "acl")
+                    for t in c.subtree if t.pos_ in ("NOUN", "VERB", "ADJ")}
+            return any(w == v or w[:6] == v[:6] and min(len(w), len(v)) >= 6 for w in words for v in said)
+
+        found = {index for index, person in enumerate(self.people.persons) for m in person.mentions
+                 for _, token in [self._token_at(m.start)]
+                 if token is not None and id(token.doc) not in self.heading_docs and told(token)}
+        return self._person_key(found.pop()) if len(found) == 1 else None
+
     def _named_after_lede(self, c: Candidate) -> Optional[tuple[str, str]]:
         """The person a lede's role description introduces before the name: the first person
         speaker of the next two paragraphs, if the gender fits and the text gives them no
@@ -2611,8 +2684,10 @@ class _Resolver:
 
     def _places_said(self, description: Span) -> set[str]:
         """The nationalities and countries ``description`` gives ("kuwaiti" of "Kuwaiti
-        minister"), of those the text uses as such."""
-        return {t.lower_ for t in description if t.ent_type_ in ("NORP", "GPE")
+        minister"), of those the text uses as such (though the recogniser typed this one
+        otherwise, alone: "the Kazakh minister" typed an organisation; not the "Irish" of "The
+        Irish Times")."""
+        return {t.lower_ for t in description if (t.ent_type_ in ("NORP", "GPE") or _alone(t))
                 and (t.lower_ in self.nationalities or t.lower_ in self.countries)}
 
     def _subjects_before(self, mention: Span):
@@ -3414,6 +3489,12 @@ def _other_office(description: Span, roles: Sequence[str]) -> bool:
                                  and fold(said.text) not in words for words in offices)
 
 
+def _alone(token: Token) -> bool:
+    """Whether ``token`` is a capitalised word no longer name holds: "Kazakh" of "the Kazakh
+    minister", typed an organisation by itself, not the "Irish" of "The Irish Times"."""
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ") and len(entity_at(token) or [token]) == 1
+
+
 def _same_country(a: str, b: str) -> bool:
     """Whether two words name one place or its people: ``russia`` and ``russian``, ``dutch``
     and ``netherlands``."""
@@ -3529,11 +3610,14 @@ def _press_office(head: Token) -> bool:
 
 def _press_office_of(head: Token) -> Optional[Token]:
     """The body a press service or office speaks for, where the mention says it by a noun
-    before it: the "corporation" of "the corporation's press service", the "court" of "the
-    court's press office"; None for any other mention."""
+    before it or after its "of": the "corporation" of "the corporation's press service", the
+    "court" of "the court's press office", the "Ministry" of "the press service of the
+    Belarusian Foreign Ministry"; None for any other mention."""
     if not _press_office(head):
         return None
-    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) or next(
+        (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
@@ -3546,11 +3630,21 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
             or not mention.start <= head.i < mention.end:
         return None
     for t in mention[head.i + 1 - mention.start:]:
-        if t.ent_type_ == "PERSON":
+        # (a name typed a person, or one typed a body with its office: the "Farid Aliyarov" of
+        # "the Presidential Administration Farid Aliyarov")
+        named = entity_at(t) if t.ent_type_ == "PERSON" else _person_typed_otherwise(entity_at(t)) \
+            if t.ent_type_ == "ORG" else None
+        if named is not None and t.ent_type_ == "ORG" and (
+                named.start == entity_at(t).start or named.end > mention.end
+                or any(w.ent_type_ == "PERSON" for w in t.doc[named.end:mention.end])):
+            named = None   # (only a whole name after the body's words in it, with no person's
+            # after it: not the "Great Stone" of "... of the China-Belarus Industrial Park Great
+            # Stone Natalia Savchenko")
+        if named is not None and named.start <= t.i:
             before = t.doc[t.i - 1]
             if t.i == head.i + 1 or not (before.text[:1].isupper() or _is_title_word(before)):
                 return None
-            return t.doc[min(entity_at(t).end, mention.end) - 1]   # (the name's last word)
+            return t.doc[min(named.end, mention.end) - 1]   # (the name's last word)
         if fold(t.text).rstrip(".") in _ADDRESS | {"cllr", "dr"} and t.i > head.i + 1:
             # (a name the recogniser left untyped after a title of address: "Cathaoirleach of
             # Tipperary County Council Cllr Máire Hennessy")
@@ -3559,9 +3653,30 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
                                       and fold(w.text) not in _NOT_NAMES for w in rest):
                 return rest[-1]
         if not (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") or _is_title_word(t)
-                or t.lower_ in ("of", "the", "on", "for", "and", "&", ",", "-")):   # ("Polyot-Kosmos")
+                or t.lower_ in ("of", "the", "on", "for", "to", "and", "&", ",", "-")):
+            # ("Polyot-Kosmos", "Assistant to the President of Azerbaijan and Head of ...")
             return None
     return None
+
+
+def _named_after_role(mention: Span, head: Token) -> Optional[Token]:
+    """The last word of the name that ends ``mention`` after a role's word, where the parse
+    headed the mention with another person's name: the "Boyce" of "Drummond for Ohio
+    spokesman Tyler Boyce" (the candidate's campaign, by the candidate's name); None
+    otherwise."""
+    if head.ent_type_ != "PERSON":
+        return None
+    end = mention.end
+    while end > mention.start and mention.doc[end - 1].is_punct:
+        end -= 1
+    last = entity_at(mention.doc[end - 1])
+    if last is None or last.label_ != "PERSON" or last.end != end or last.start <= head.i + 1 \
+            or any(t.is_punct for t in mention.doc[head.i:last.start]):
+        return None   # (not one a comma sets off: "Deborah Lyle, ..., the main super PAC
+        # supporting Mr. Kinsella,")
+    role = mention.doc[last.start - 1]
+    return last[-1] if role.lemma_.lower() in PERSON_ROLES or fold(role.text).rstrip(".") in TITLES - _ADDRESS \
+        else None
 
 
 def _placed_person(head: Token) -> Optional[Token]:
@@ -4012,12 +4127,15 @@ def _apposed_name(token: Token) -> Optional[Token]:
 
 
 def _head_of(head: Token) -> Optional[str]:
-    """"state" or "government" where ``head`` is the "head" of "head of state" or "head of
-    government" (a key of :data:`_HEAD_OF`), else None."""
+    """"state", "government" or "diplomacy" where ``head`` is the "head" of "head of state",
+    "head of government", "head of (Russian) diplomacy" or "head of the diplomatic service" (a
+    key of :data:`_HEAD_OF`), else None."""
     if head.lower_ != "head":
         return None
-    return next((o.lower_ for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.lower_ in _HEAD_OF), None)
+    return next(("diplomacy" if o.lower_ == "service" else o.lower_ for p in head.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and (
+                     o.lower_ in _HEAD_OF or o.lower_ == "service" and any(
+                         c.lower_ == "diplomatic" for c in o.children))), None)
 
 
 def _same_role(word: str) -> set[str]:

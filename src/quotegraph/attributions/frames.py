@@ -111,8 +111,8 @@ def _clause_after_adjunct(cue: Token) -> Token | None:
     return next((clause for p in cue.children if p.dep_ == "prep" and p.i > cue.i
                  for o in p.children if o.dep_ == "pobj"
                  for clause in o.children if clause.dep_ == "acl"
-                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)),
-                None)
+                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i
+                         for m in clause.children)), None)
 
 
 def name_after(cue: Token) -> Token | None:

@@ -519,7 +519,10 @@ def test_a_stray_straight_mark_before_a_curly_quote_takes_no_cue(extractor):
      "Wang Lixin"),
     ("Saudi Arabia, Russia weigh deeper oil output cuts - sources\nDUBAI, Nov 20 (Reuters) - OPEC+ members "
      "are discussing further cuts, two sources familiar with the matter said on Monday.",
-     "Saudi Arabia, Russia weigh deeper oil output cuts", "sources", "sources")])
+     "Saudi Arabia, Russia weigh deeper oil output cuts", "sources", "sources"),
+    ("Duma to consider courier bill in November — lawmaker\nMOSCOW, October 14. /TASS/. The State Duma "
+     "will consider the bill in November, Deputy Chairman of the Duma Committee on Labour Viktor Semenchuk "
+     "told TASS.", "Duma to consider courier bill in November", "lawmaker", "Viktor Semenchuk")])
 def test_a_headline_that_ends_in_an_unnamed_speaker(extractor, text, content, source, speaker):
     [a] = [a for a in extractor.extract(text).attributions if a.section == "headline"]
     assert (a.kind, a.content.text, a.source.text, a.speaker) == ("indirect", content, source, speaker)
@@ -547,6 +550,20 @@ def test_an_interviews_answers_are_the_interviewees(extractor):
     assert not any(a.content.text.startswith("How confident") for a in r.attributions)
     # what the interviewee says of herself inside an answer is hers
     assert [a.speaker for a in r.attributions if "economic pressures" in a.content.text] == ["Nasrin al-Farsi"] * 2
+
+
+def test_an_interview_printed_with_dashes_is_answered_by_the_interviewee(extractor):
+    # (Russian agencies print interviews with a dash before each line: the answers were missing)
+    r = extractor.extract(
+        "Laptev: Moscow will judge US signals by concrete proposals\n\nMOSCOW, April 15 - RIA Novosti. Russia "
+        "sees a narrow window for dialogue, Deputy Foreign Minister Grigory Laptev said in an interview with "
+        "RIA Novosti.\n\nBelow are excerpts from the interview.\n\n- Does Moscow trust these assurances?\n\n- We "
+        "have learned to be cautious. We will look at concrete proposals on paper.\n\n- Is a new round "
+        "planned?\n\n- Tentatively in early summer, possibly in Vienna.")
+    answers = [a for a in r.attributions if a.source is not None and a.source.text == "-"]
+    assert [(a.content.text[:16], a.speaker) for a in answers] == [
+        ("We have learned ", "Grigory Laptev"), ("Tentatively in e", "Grigory Laptev")]
+    assert not any(a.content.text.startswith("Does Moscow") and a.speaker for a in r.attributions)
 
 
 def test_a_that_clause_after_a_question_is_no_claim_of_the_one_asking(extractor):

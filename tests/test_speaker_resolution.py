@@ -4327,3 +4327,12 @@ def test_a_civil_society_platform_is_no_companys_operator(extractor):
         "Maputo, where Minister Celestino Mabunda of Mineral Resources spoke too.\n\n\"The attacks have not "
         "stopped,\" said Abdul Issufo, coordinator of the Cabo Delgado Civil Society Platform in Pemba.")
     assert said(r, "to restart")[0] != "Cabo Delgado Civil Society Platform"
+
+
+def test_a_parliamentarian_is_the_lawmaker_named(extractor):
+    # ("the parliamentarian" was no role's word: the interview's answers went to no one)
+    r = extractor.extract(
+        "Courier bill\n\nMOSCOW, October 14. /TASS/. The Duma will consider the bill in November, Deputy "
+        "Chairman of the Duma Committee on Labour Viktor Semenchuk told TASS.\n\n\"The platforms will have to "
+        "pay,\" the parliamentarian said.")
+    assert said(r, "will have to pay")[0] == "Viktor Semenchuk"

@@ -239,7 +239,7 @@ _NAME_AFTER_DASH = re.compile(r"(.{12,}?)\s([-–—―])\s*" + _NAME)
 # role or anonymous sources, maybe with an abbreviated body or an adjective ("FM spokesperson",
 # "senior officials"); the body's words are the report, not a quote.
 _ROLE_LAST = re.compile(r"(.{12,}?)(:|\s[-–—―])\s*((?:[A-Z]{2,5}\s+|[a-z]+\s+){0,2}(?:spokesperson|spokesman|"
-                        r"spokeswoman|sources?|officials?|minister|ministry|diplomats?|envoy))\s*$")
+                        r"spokeswoman|sources?|officials?|minister|ministry|diplomats?|envoy|lawmakers?))\s*$")
 
 
 def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
@@ -261,7 +261,8 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
     its verb no subject; else the person the text names first before the first
     question (``Dr Nasrin al-Farsi is a climate scientist ... // Q: How confident are you? //
     A: Very confident, unfortunately.``), by paragraph index (``docs``: the parsed
-    paragraphs); none where the text has fewer than two questions and two answers, or names no
+    paragraphs); a line opened by a dash is a question where it ends in "?" and the answer
+    where the question is the paragraph before it, as Russian agencies print interviews; none where the text has fewer than two questions and two answers, or names no
     one before them. Every ``Q:`` paragraph is the questioner's where that paragraph names one
     (:func:`_examination`: "Under questioning by Okafor, Ruelas described the call:"); a
     questioner set as the subject ("Moriarty, on cross-examination, pressed Santos about ...:")
@@ -269,6 +270,15 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
     text, paragraphs = article.text, article.paragraphs
     marked = [(i, _QUESTION.match(text, p.start, p.end), _ANSWER.match(text, p.start, p.end))
               for i, p in enumerate(paragraphs)]
+    # (and lines opened by a dash, as Russian agencies print interviews: a question ends in
+    # "?", its answer is the next paragraph: "– Is a new round planned? // – Tentatively in
+    # early summer, possibly in Vienna.")
+    dashed = [_DASHED.match(text, p.start, p.end) for p in paragraphs]
+    for i, p in enumerate(paragraphs):
+        if dashed[i] and not (marked[i][1] or marked[i][2]):
+            asked = text[p.start:end_of_text_before(text, p.end)].endswith("?")
+            answers = i and dashed[i - 1] and not marked[i - 1][2] and marked[i - 1][1] is dashed[i - 1]
+            marked[i] = (i, dashed[i] if asked else None, dashed[i] if answers and not asked else None)
     questions = [(i, question) for i, question, _ in marked if question]
     answers = [(i, answer) for i, _, answer in marked if answer]
     if len(questions) < 2 or len(answers) < 2:
@@ -380,8 +390,9 @@ _OCCASIONS = {"briefing", "conference", "interview", "hearing"}
 # The marks of a question and an answer that open a paragraph of an interview.
 _QUESTION = re.compile(r"(Q|Question)\s*([:.])\s+(?=\S)")   # (the source, the cue)
 _ANSWER = re.compile(r"(A|Answer)\s*([:.])\s+")   # (the source, the cue)
+_DASHED = re.compile(r"(([–—―-]))\s+(?=\S)")   # (the dash both)
 # The sources of those lines, as the speaker resolver reads them.
-INTERVIEW_MARKS = frozenset({"Q", "Question", "A", "Answer"})
+INTERVIEW_MARKS = frozenset({"Q", "Question", "A", "Answer", "–", "—", "―", "-"})
 
 
 def _colon(doc: Doc, offset: int, paragraph: int, content: tuple[int, int],

@@ -141,7 +141,7 @@ PERSON_ROLES = {
     "councilman", "councilwoman", "councilmember", "member",
     "candidate", "nominee", "governor", "secretary", "chairman", "chairwoman", "chair",
     "leader", "director", "ambassador", "premier", "chancellor", "chief", "head", "commissioner",
-    "lawmaker", "congressman", "congresswoman", "mayor", "judge", "official", "prosecutor",
+    "lawmaker", "parliamentarian", "congressman", "congresswoman", "mayor", "judge", "official", "prosecutor",
     "attorney", "general", "mogul", "businessman", "billionaire", "author", "professor",
     "economist", "analyst", "adviser", "advisor", "aide", "manager", "representative", "envoy",
     "democrat", "republican", "woman", "man", "veteran", "ceo", "founder", "host", "star",
@@ -192,7 +192,7 @@ _SIDES = {"crown": {"crown"}, "prosecution": {"prosecutor", "prosecuting", "pros
 _LAWYERS = {"prosecutor", "attorney", "counsel", "lawyer", "barrister", "solicitor", "advocate"}
 # Words for a member of a legislature.
 _LEGISLATORS = {"mp", "td", "mla", "msp", "mpp", "mep", "lawmaker", "legislator", "backbencher", "senator",
-                "congressman", "congresswoman", "representative"}
+                "congressman", "congresswoman", "representative", "parliamentarian"}
 # Last words of an office's title that are no one's surname: "Clark County Registrar" (typed a
 # person) is no name.
 _OFFICE_ENDS = _LEGISLATORS | {"registrar", "treasurer", "comptroller", "sheriff", "coroner", "commissioner"}
@@ -210,7 +210,7 @@ _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "ge
                "del": "delegate", "cllr": "councillor", "det": "detective", "sgt": "sergeant",
                "insp": "inspector", "supt": "superintendent", "const": "constable"}
 _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator"},
-              {"mp", "backbencher", "lawmaker", "legislator", "td", "mla", "msp", "mpp"},
+              {"mp", "backbencher", "lawmaker", "legislator", "td", "mla", "msp", "mpp", "parliamentarian"},
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},

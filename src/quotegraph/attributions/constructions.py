@@ -202,13 +202,13 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
     voters abandon party`` is not one.
     """
     if section == "headline":
-        m = _NAME_LAST.match(doc.text) or _NAME_AFTER_DASH.match(doc.text)
+        m = _NAME_LAST.match(doc.text)
         if m and m.group(2) != ":" and m.group(3).split()[-1] not in surnames:
             m = None   # (after a dash, only the surname of a person the article names: "Belarus
             # sees China as key partner - Ryzhkevich", not "Brexit talks - Live")
         if m and _named(doc, m.start(3), m.end(3), surnames):
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
-                          (m.start(2), m.end(2)))
+                          (m.end(2) - 1, m.end(2)))   # (the mark: the cue)
         m = _ROLE_LAST.match(doc.text)
         if m:   # "China ready to deepen cooperation with ASEAN: FM spokesperson", "... - sources"
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
@@ -231,14 +231,14 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
 
 # "Merkel to Putin", "Johnson tells BBC": the speaker and whom they address.
 _ADDRESSED = re.compile(r"(.+?)\s+(to|tells|warns|urges)\s+\S.*$")
+# What a headline says, then the colon or dash before who said it.
+_SAID_THEN = r"(.{12,}?)(:|\s[-–—―])\s*"
 # A headline whose last words, after a colon (or a dash), name its speaker.
-_NAME = r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*$"
-_NAME_LAST = re.compile(r"(.{12,}?)(:)\s*" + _NAME)
-_NAME_AFTER_DASH = re.compile(r"(.{12,}?)\s([-–—―])\s*" + _NAME)
+_NAME_LAST = re.compile(_SAID_THEN + r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*$")
 # A headline whose last words, after a colon or a dash, say who spoke without a name: a
 # role or anonymous sources, maybe with an abbreviated body or an adjective ("FM spokesperson",
 # "senior officials"); the body's words are the report, not a quote.
-_ROLE_LAST = re.compile(r"(.{12,}?)(:|\s[-–—―])\s*((?:[A-Z]{2,5}\s+|[a-z]+\s+){0,2}(?:spokesperson|spokesman|"
+_ROLE_LAST = re.compile(_SAID_THEN + r"((?:[A-Z]{2,5}\s+|[a-z]+\s+){0,2}(?:spokesperson|spokesman|"
                         r"spokeswoman|sources?|officials?|minister|ministry|diplomats?|envoy|lawmakers?))\s*$")
 
 

@@ -1848,9 +1848,8 @@ class _Resolver:
             return self._mention(c, _core(placed), placed)   # Van Tam in Ba Tri district, [Ben Tre],"
         owner = _press_office_of(head)
         if owner is not None:   # "the corporation's press service": the corporation named before
-            key, resolution = self._mention(c, _core(owner), owner)
-            if key is not None and key is not _DEFER and self.entities[key].kind == "organization" \
-                    and self.entities[key].name[:1].isupper():
+            key = self._press_body(c, owner)
+            if key is not None:
                 self.press_office = key
                 return key, "description"
         elif _press_office(head) and [t.lower_ for t in _core(head)] == ["the", "press", head.lower_]:
@@ -1860,9 +1859,8 @@ class _Resolver:
             # more: "BelTA learned from the press service of the Belarusian Foreign Ministry")
             own = self.starts[id(head.doc)] + head.idx
             owner = next((o for at, o in reversed(self.press_owners) if at < own), None)
-            key = self._mention(c, _core(owner), owner)[0] if owner is not None else None
-            if key is not None and key is not _DEFER and self.entities[key].kind == "organization" \
-                    and self.entities[key].name[:1].isupper():
+            key = self._press_body(c, owner) if owner is not None else None
+            if key is not None:
                 return key, "description"
         lower = head.lower_
         core = _core(head)
@@ -2521,6 +2519,15 @@ class _Resolver:
         return self.lede is not None and c.paragraph == self.lede + 1 \
             and not self.people.named_between(self.offsets[self.lede], c.source[0]) \
             and not any(key[0] == "person" and at < c.source[0] for _, key, at in self.history)
+
+    def _press_body(self, c: Candidate, owner: Token) -> Optional[tuple[str, str]]:
+        """The organisation, by its name, that ``owner`` (the body's word of a press service:
+        :func:`_press_office_of`) resolves to; None for anything else."""
+        key = self._mention(c, _core(owner), owner)[0]
+        if key is None or key is _DEFER or self.entities[key].kind != "organization" \
+                or not self.entities[key].name[:1].isupper():
+            return None
+        return key
 
     def _told_of(self, description: Span) -> Optional[tuple[str, str]]:
         """The one person the body tells of in a word of a heading's ``description``, in what

@@ -103,6 +103,10 @@ def test_section_at_offsets():
     ("HAMBURG (dpa) - The shipyard will cut jobs.", "HAMBURG", None, "dpa", "HAMBURG (dpa) -"),
     # (a state's postal code: the dateline was read as the speaker's name, "WASHINGTON")
     ("WASHINGTON, DC — Rep. Colt Danner (R-AZ) told reporters.", "WASHINGTON, DC", None, None, "WASHINGTON, DC —"),
+    # Bloomberg's agency alone (the deck above it was the lede); Kazinform's place and agency
+    ("(Bloomberg) -- The central bank raised its rate.", None, None, "Bloomberg", "(Bloomberg) --"),
+    ("ASTANA. KAZINFORM – Kazakhstan will compensate.", "ASTANA", None, "KAZINFORM", "ASTANA. KAZINFORM –"),
+    ("ST. LOUIS — The city council voted.", "ST. LOUIS", None, None, "ST. LOUIS —"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."

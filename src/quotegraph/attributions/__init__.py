@@ -515,7 +515,7 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
         first = _reported_first(c, article)
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.end_at(end)
-        elif not (_quoted_inside(c, found, quotes) or (CONSTRUCTIONS[c.construction].beside_tagger or first)
+        elif not (_quoted_inside(c, found, quotes) or _assured_inside(c, found) or (CONSTRUCTIONS[c.construction].beside_tagger or first)
                   and c.confidence >= MIN_BESIDE_TAGGER):
             continue
         # (a report first may hold the tagger's: "Russia sees no basis ..., Kozlov told")
@@ -554,9 +554,40 @@ def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
 
 
 # Verbs of a report inside another's that quotes its speaker's words ("had assured him that
-# ... 'will reach the reservoirs by December'"): saying, stressing and warning, and promising.
+# ... 'will reach the reservoirs by December'"): saying, stressing and warning, promising; and
+# asking, one who is no place ("had asked him to 'keep defending growth at every board
+# meeting'", "had asked the cabinet to 'prioritize ...'"; not "he had been asked to 'steady the
+# ship'", "Khartoum had asked Cairo 'to waive ...'", "would ask the regulator").
 _QUOTING = REPORTING | {"assure", "promise", "pledge", "vow", "inform", "admit", "reply",
                         "complain"}
+_ASKING = {"ask", "urge"}
+
+
+# Verbs of an assurance reported inside another's report, in the past perfect: "He said
+# European Commissioner Kristina Valtonen had assured him that the EU would consider ...".
+_ASSURING = {"assure", "promise", "pledge", "tell", "inform", "confirm", "guarantee"}
+
+
+def _assured_inside(c: Candidate, found: Sequence[Candidate]) -> bool:
+    """Whether ``c`` is an assurance (:data:`_ASSURING`, with "had") by someone named, inside
+    the content of one of ``found``: what was assured is the named one's, though no quote
+    holds it (PolNeAR's annotators mark only the outer report)."""
+    if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
+            or c.cue_token.lemma_.lower() not in _ASSURING or c.source_mention is None \
+            or c.source_mention.root.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+            or not any(t.dep_ == "aux" and t.lower_ == "had" for t in c.cue_token.children) \
+            or any(t.dep_ == "dobj" and (t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
+                                         or any(n.dep_ == "nummod" for n in t.children))
+                   for t in c.cue_token.children):
+        return False   # (one assured, not a thing pledged: "Saudi Arabia had pledged an
+        # additional $100 million")
+    return _inside_tagged(c, found)
+
+
+def _inside_tagged(c: Candidate, found: Sequence[Candidate]) -> bool:
+    """Whether ``c``'s cue lies inside the content of one of ``found`` with a source."""
+    return any(t.source is not None and not (c.start <= t.cue[0] < c.end)
+               and any(s <= c.cue[0] and c.cue[1] <= e for s, e in t.spans) for t in found)
 
 
 def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Quote]) -> bool:
@@ -565,13 +596,23 @@ def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Qu
     said [Lyle had told him that the game would be won 'in the last 20 minutes']" (PolNeAR's
     annotators mark only the outer report; the quoted words are Lyle's)."""
     if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
-            or c.cue_token.lemma_.lower() not in _QUOTING or c.source_mention is None \
+            or c.cue_token.lemma_.lower() not in _QUOTING | _ASKING or c.source_mention is None \
             or not any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention):
+        return False
+    if c.cue_token.lemma_.lower() in _ASKING and not (
+            any(t.dep_ == "aux" and t.lower_ == "had" for t in c.cue_token.children)
+            and any(t.dep_ == "dobj" and t.pos_ in ("PRON", "NOUN") for t in c.cue_token.children)):
         return False
     if not any(c.start <= q.start < c.end for q in quotes):
         return False
-    return any(t.source is not None and not (c.start <= t.cue[0] < c.end)
-               and any(s <= c.cue[0] and c.cue[1] <= e for s, e in t.spans) for t in found)
+    return _inside_tagged(c, found)
+
+
+def _own_correspondent(source: str, agency: Optional[str]) -> bool:
+    """Whether ``source`` is a correspondent of the dateline's ``agency``: "a Kazinform News
+    Agency correspondent", "a BelTA correspondent"."""
+    return agency is not None and "correspondent" in source.lower() \
+        and re.search(rf"\b{re.escape(agency)}\b", source, re.IGNORECASE) is not None
 
 
 def _names_someone(c: Candidate) -> bool:
@@ -781,10 +822,12 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         # A source in a sentence after its cue's: "... Macron said Iran must return. [...],
         # according to the news agency AFP" is no AFP "said".
         source = None
-    if source is not None and article.dateline is not None \
-            and article.dateline.start <= source[0] < article.dateline.end:
+    if source is not None and article.dateline is not None and (
+            article.dateline.start <= source[0] < article.dateline.end
+            or _own_correspondent(article.text[source[0]:source[1]], article.dateline.agency)):
         # The agency of the dateline says nothing itself: "(ANSA) - ROME, NOV 20 - Minister
-        # Massimo Cerretani ... said" (the parse's subject is taken below)
+        # Massimo Cerretani ... said" (the parse's subject is taken below), nor does its
+        # reporter: "..., Nurlan Zhaksylykov said ..., a Kazinform News Agency correspondent reports."
         source = None
     if source is not None:
         at = article.paragraph_at(source[0])

@@ -214,10 +214,13 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
                           (m.end(2) - 1, m.end(2)), kind="indirect")   # (the mark: the cue)
     m = _TRANSCRIPT.match(doc.text)
-    # (in the body, a name in capitals, or the surname of a person the article names, as an
-    # interview's lines are written: "Haugland: Our parliament has approved ...")
-    if not m or (section != "headline" and not m.group(1).isupper() and m.group(1) not in surnames):
-        return None
+    # (in the body, a name in capitals, or the surname of a person the article names, alone or
+    # with the given name, as an interview's lines are written: "Haugland: Our parliament has
+    # approved ...", "Han Zhiyuan: Construction of the Chinese section is ahead of schedule.")
+    if not m or (section != "headline" and not m.group(1).isupper()
+                 and not (m.group(1).split()[-1] in surnames and len(m.group(1).split()) <= 3
+                          and all(w[:1].isupper() for w in m.group(1).split()))):
+        return None   # (not a sentence up to a colon: "Fox News' Lauren Pike pressed Ames:")
     source, cue = (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1)
     addressed = _ADDRESSED.match(m.group(1)) if section == "headline" else None
     if addressed:
@@ -251,6 +254,11 @@ def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:
 
 # The words a storm's name follows, no one's title: "Storm Idris: Gusts of 90mph likely".
 STORMS = frozenset({"storm", "hurricane", "typhoon", "cyclone"})
+
+
+# Nouns for the talk itself, no one who answers in it: "Towards the end of the interview, the
+# exchange turned sharp:".
+_EXCHANGES = {"exchange", "interview", "conversation", "discussion", "debate", "session", "tone", "mood"}
 
 
 def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidate]:
@@ -304,7 +312,7 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
         # (a role the speaker resolver reads: "Responding to questions from journalists, the
         # minister said:"; not "The following is an excerpt")
         return next((doc[t.left_edge.i:t.i + 1] for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
-                     and t.head.pos_ == "VERB" and t.pos_ == "NOUN"
+                     and t.head.pos_ == "VERB" and t.pos_ == "NOUN" and t.lemma_.lower() not in _EXCHANGES
                      and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)), None)
 
     def named(doc: Doc, skip: Optional[Span]) -> Optional[Span]:

@@ -165,6 +165,9 @@ PERSON_ROLES = {
 # Nouns for a body that oversees others, and the last words of the names such bodies have.
 _REGULATORS = {"regulator", "watchdog"}
 _REGULATOR_BODIES = ({"commission", "authority", "regulator", "ombudsman"}, {"agency", "board", "bureau"})
+# The name of a central bank, which a report on rates calls "the regulator": "Bank of Russia",
+# "Central Bank of Uzbekistan", "the Reserve Bank of India".
+_CENTRAL_BANK = re.compile(r"\b(?:Central|National|Reserve|People['’]s) Bank\b|^Bank of [A-Z]|\bFederal Reserve\b")
 # Documents that carry a study's findings: with no producer named, its author's.
 _STUDIES = {"study", "paper", "analysis", "research", "findings"}
 # What follows the name of one who led a study: "Sofia Lindqvist at Stockholm University, who led
@@ -185,6 +188,8 @@ _REPORTING = {"report", "say", "tell", "write", "announce", "reveal", "quote", "
 # Minister and Minister of Foreign Affairs Sok Vannarith".
 _VISITING = re.compile(r"\bvisiting\s[^,.;:\"“”]*$")
 _ON_A_VISIT = re.compile(r",? who (?:is|was) on an? [\w\s-]{0,30}\bvisit\b")
+# Nouns for the visitor at talks: "the guest said", "The Polish guest".
+_GUESTS = {"guest", "visitor"}
 # The sides of a trial, as a report names them for their lawyer ("the Crown told court"), with
 # the words a lawyer's role for that side has; and the words of a lawyer's role.
 _SIDES = {"crown": {"crown"}, "prosecution": {"prosecutor", "prosecuting", "prosecution"},
@@ -221,7 +226,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"premier", "prime"}]   # ("the Belarusian premier" is the "Prime Minister of Belarus")
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
-_PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management",
+_PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
                              "information", "planning", "works", "situations", "region", "province",
                              "district", "oblast", "krai", "county", "territory", "republic", "federation"}
 # Words of one portfolio: "mining" of "Minister of Energy and Mines".
@@ -239,13 +244,18 @@ def _portfolios(words: Collection[str]) -> set[str]:
 _HEADS = {"chief", "head", "boss"}
 # Titles of one sent to a place, which "to" and the place follow: "Ambassador to Belarus".
 _ENVOYS = {"ambassador", "amb", "envoy", "representative", "consul", "emissary"}
+# Titles of one who serves another, capitalised before "to" in a title: "Assistant to the
+# President of Azerbaijan and Head of ... Farid Aliyarov".
+_SERVING = {"assistant", "adviser", "advisor", "aide", "counsellor", "counselor"}
 # The roles of "the head of state" and "the head of government" (or a role that says so:
 # "Moroccan head of government Karim Alaoui").
 _HEAD_OF = {"state": {"president", "king", "queen", "monarch", "emir", "sultan"},
             "government": {"premier", "prime", "chancellor", "taoiseach"},
             # ("the head of Russian diplomacy", "the head of the Belarusian diplomatic service":
             # the foreign minister)
-            "diplomacy": {"foreign"}}
+            "diplomacy": {"foreign"},
+            # ("the head of the Ministry of Energy and Mines": its minister, by the body's words)
+            "ministry": {"minister"}}
 # Words of a role in justice that is no judge's: "Justice Minister", "Justice Department spokesman".
 _OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner", "spokesman",
                "spokeswoman", "spokesperson", "official"}
@@ -274,7 +284,9 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
                  "scientist": {"researcher", "professor", "author", *SCIENTISTS},
                  "researcher": {"scientist", "professor", "author", *SCIENTISTS},
                  "analyst": {"researcher", "fellow", "scholar", "economist", "strategist"},
-                 "academic": {"professor", "lecturer", "researcher", "scholar", "fellow"}}
+                 "academic": {"professor", "lecturer", "researcher", "scholar", "fellow"},
+                 # (a police officer by rank: "Det Insp Graham Tolley ... . '...,' the officer said")
+                 "officer": {"detective", "inspector", "sergeant", "constable", "superintendent", "trooper"}}
 # Roles of those who run for office or make money, whom a contender's word may describe.
 _RUNNING = _BROADER_ROLE["politician"] | _LEGISLATORS | {
     "president", "vice", "secretary", "chancellor", "premier", "founder", "executive", "ceo",
@@ -502,7 +514,7 @@ class _Person:
 
     @staticmethod
     def _role_words(roles: Sequence[str]) -> set[str]:
-        return _officer_words({_role_word(w) for role in roles for w in _words(role)})
+        return _officer_words({_role_word(w) for role in roles for w in _served_out(_words(role))})
 
 
 class _People:
@@ -526,8 +538,11 @@ class _People:
         self.bodies: dict[str, str] = {outlet: outlet} if outlet else {}
         for e in (e for doc in docs for e in doc.ents if len(e) > 1 and fold(e[0].text) in _COMPANY_NOUNS):
             self.bodies[e[1:].text] = e[1:].text   # ("Carmaker Rheinwerk", then "Rheinwerk said")
-        for e in (e for doc in docs for e in doc.ents if e.label_ == "PERSON"):
-            if _named_body(e) or e.text in acronyms:
+        for e in (e for doc in docs for e in doc.ents if e.label_ in ("PERSON", "ORG")):
+            if e.label_ == "ORG":   # (a body's short name in its brackets: "Minem")
+                if e.text in acronyms and not _ACRONYM.fullmatch(e.text):
+                    self.bodies[e.text] = e.text
+            elif _named_body(e) or e.text in acronyms:
                 self.bodies[e.text] = e.text
                 if len(e) > 1 and _named_body(e):   # (and its first word: "Kessler said" after
                     self.bodies.setdefault(e[0].text, e.text)   # "supplier Kessler Antriebstechnik")
@@ -770,6 +785,11 @@ def _titled(ent: Span) -> Span:
             continue
         if doc[start - 1].is_punct:
             break
+        if doc[start - 1].lower_ == "and" and start >= 2 and start < ent.start \
+                and _titled_word(doc[start - 2]) and _titled_word(doc[start]) \
+                and fold(doc[start].text).rstrip(".") not in _ADDRESS:   # (not "Mr. King and Mr. Schultz")
+            start -= 2   # (two titles of one office: "Ambassador Extraordinary and Plenipotentiary")
+            continue
         if doc[start - 1].tag_ == "POS" and start >= 2 and doc[start - 2].ent_type_ == "GPE" \
                 and fold(doc[start].text).rstrip(".") in _ENVOYS:
             start -= 2   # (the country an envoy is of: "Sudan's Ambassador to Ankara")
@@ -839,11 +859,12 @@ def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
     Belarus Chen Wei" (not the ``adviser to the`` of "a senior adviser to the Clinton
     campaign")."""
     i, found = start - 1, None
-    while i > first and start - i <= 8 and (doc[i].text[:1].isupper()
-                                            or doc[i].lower_ in ("and", "the", "of", "for", "to")):
+    while i > first and start - i <= 20 and (doc[i].text[:1].isupper()
+                                             or doc[i].lower_ in ("and", "the", "of", "for", "to")):
         if (doc[i].lower_ == "of" or doc[i].lower_ == "for" and i < start - 1) \
                 and fold(doc[i - 1].text).rstrip(".") in TITLES \
-                or doc[i].lower_ == "to" and i < start - 1 and fold(doc[i - 1].text).rstrip(".") in _ENVOYS:
+                or doc[i].lower_ == "to" and i < start - 1 and (fold(doc[i - 1].text).rstrip(".") in _ENVOYS or (
+                    doc[i - 1].text[:1].isupper() and fold(doc[i - 1].text) in _SERVING)):
             found = i - 1
         i -= 1
     return found
@@ -970,6 +991,10 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                     and all(t.pos_ == "PROPN" for t in doc[noun.i + 1:token.i + 1]):
                 name = doc[noun.i + 1:token.i + 1]
                 found.append((offset + name.start_char, name.text, noun.lower_))
+            # (or set off after it: "The developer, Playa Dorada Resorts,")
+            name = _set_off_body(token) if token.lower_ in _COMPANY_NOUNS and not token.ent_type_ else None
+            if name is not None and not name.label_ == "PERSON" and entity_at(name.root) is None:
+                found.append((offset + name.start_char, _strip_determiner(name), token.lower_))
     return sorted(found)
 
 
@@ -987,17 +1012,34 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for doc in docs:
         for ent in doc.ents:
-            name = _strip_determiner(ent)
+            name = _strip_determiner(ent).rstrip(" (")   # (the recogniser may take in the bracket)
+            end = ent.end - 1 if ent[-1].text == "(" else ent.end
             words = [w for w in re.findall(r"[^\W\d_][\w'’-]+", name) if w[0].isupper()]
             if ent.label_ == "ORG" and len(words) >= 2:
                 full = name[name.index(words[0]):]   # not "federal"
                 found.setdefault("".join(w[0] for w in words), set()).add(full)
-                given = doc[ent.end:ent.end + 3]   # (its first and last initials those of the name)
-                if len(given) == 3 and given[0].text == "(" and given[2].text == ")" \
-                        and _ACRONYM.fullmatch(given[1].text) \
-                        and given[1].text[0] + given[1].text[-1] == words[0][0] + words[-1][0]:
+                given = doc[end:end + 3]   # (its first and last initials those of the name)
+                # (or, in another language's order, initials that open with one of its words':
+                # "Argentine Workers' Confederation (CAT)")
+                if len(given) == 3 and given[0].text == "(" and given[2].text == ")" and (
+                        _ACRONYM.fullmatch(given[1].text)
+                        and (given[1].text[0] + given[1].text[-1] == words[0][0] + words[-1][0]
+                             or given[1].text[0] in {w[0] for w in words[1:]})
+                        or _short_form(given[1].text, full)):
                     found.setdefault(given[1].text, set()).add(full)
     return found
+
+
+def _short_form(word: str, name: str) -> bool:
+    """Whether ``word`` is a short name made of the first letters of the words of ``name``,
+    as Spanish and Portuguese write them: "Minem" of "Ministry of Energy and Mines",
+    "Fedemape" of "Federation of Small-Scale Miners of Peru" (its letters in order in the
+    name's, the first the name's)."""
+    if not (3 <= len(word) <= 10 and word[:1].isupper() and word[1:].islower()
+            and word[0] == name[:1]):
+        return False
+    letters = iter(fold(name))
+    return all(ch in letters for ch in fold(word))
 
 
 def _ranked(token: Token) -> bool:
@@ -1056,9 +1098,10 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             # County Registrar"; a party: "One senior Labour backbencher"
         ent = _without_score(ent)
         if ent.label_ == "PERSON" and len(ent) >= 3 and ent.start >= 2 and doc[ent.start - 1].lower_ == "to" \
-                and (fold(doc[ent.start - 2].text).rstrip(".") in _ENVOYS or doc[ent.start - 2].ent_type_ == "GPE"):
+                and (doc[ent.start - 2].ent_type_ == "GPE" or _envoy_title_before(doc, ent.start - 1)):
             # the place an envoy is sent to run into the name: "Ambassador to Belarus" + "Chen
-            # Wei", "Ambassador ... of the People's Republic of China to Belarus" + "Chen Wei"
+            # Wei", "Ambassador ... of the People's Republic of China to Belarus" + "Chen Wei",
+            # "Ambassador Extraordinary and Plenipotentiary of China to Belarus" + "Xie Wenbo"
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
         bracket = next((t.i for t in ent if t.text == "("), None)
         if bracket is not None and bracket > ent.start:
@@ -1095,8 +1138,8 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # a description: "The 46-year-old Scot"
         if ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in ent):
             continue   # no name: "the garage's forecourt attendant"
-        if ent.label_ == "PERSON" and ent.text in bodies:
-            continue   # a body: "video app Lumora", "the startup Lumora", then "Lumora"
+        if ent.text in bodies:
+            continue   # a body: "video app Lumora", "the startup Lumora", then "Lumora"; "(Minem)"
         if _ranked(ent[0]):
             continue   # one of a family: "the younger Whitford"
         ent = _with_given_name(ent) if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
@@ -1154,7 +1197,14 @@ def _with_given_name(ent: Span) -> Span:
             and not (before.ent_type_ == "GPE" and before.i and ent.doc[before.i - 1].pos_ == "ADP"):
         # (a place a preposition governs is no given name: "Ambassador ... to Russia Joseph
         # Mbeki-Tomba", whatever people the reference data calls Russia)
-        return Span(ent.doc, before.i, ent.end, label="PERSON")
+        named = Span(ent.doc, before.i, ent.end, label="PERSON")
+        first = ent.doc[before.i - 1] if before.i else None
+        if len(named) == 3 and first is not None and first.ent_iob_ == "O" and first.pos_ == "PROPN" \
+                and first.dep_ == "compound" and first.head.i in (before.i, before.head.i) \
+                and _known_given(first.text) and fold(first.text) not in _NOT_NAMES:
+            return Span(ent.doc, first.i, ent.end, label="PERSON")   # (and a first given name:
+            # "Víctor" + "Hugo" + "Llerena Tapia")
+        return named
     return ent
 
 
@@ -1170,16 +1220,52 @@ def _office_place(ent: Span) -> bool:
     return any(t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in beside)
 
 
+def _envoy_title_before(doc: Doc, to: int) -> bool:
+    """Whether an envoy's title ends before ``to`` ("to" of the place the envoy is sent to),
+    with only its capitalised words, "of", "and" and "the" between: "Ambassador to",
+    "Ambassador Extraordinary and Plenipotentiary of China to"."""
+    i = to - 1
+    while i >= max(to - 8, 0) and (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "and", "the")):
+        if fold(doc[i].text).rstrip(".") in _ENVOYS:
+            return True
+        i -= 1
+    return False
+
+
+# How a judge of England's High Court is addressed before "Justice": "Mrs Justice Ransome".
+_JUDGES_ADDRESS = {"mr", "mrs", "ms", "miss", "lord", "lady"}
+
+
 def _untyped_names(doc: Doc) -> list[Span]:
-    """Names the recogniser left untyped after a title word: the ``Glenn Arbuthnot`` of "House
-    Agriculture Committee Chair Glenn Arbuthnot" (a given name of known gender, then one more
-    name word; or after an office's department: "Minister of Economic Development Pavel
-    Grishanov"), or as a subject or an apposition ("..., Ousmane Ndiaye heading the winner");
-    and a name after initials written without stops, as Indian papers write them,
+    """Names the recogniser left untyped after a title word: the ``Ransome`` of "Mrs Justice
+    Ransome", the ``Glenn Arbuthnot`` of "House Agriculture Committee Chair Glenn Arbuthnot" (a
+    given name of known gender, then one more name word; or after an office's department:
+    "Minister of Economic Development Pavel Grishanov"), or as a subject or an apposition
+    ("..., Ousmane Ndiaye heading the winner"); a given name and a surname it typed alone as
+    other things after a title ("Bank of Russia Governor Natalia Vorontsova", a place and a
+    body); and a name after initials written without stops, as Indian papers write them,
     after a capitalised word of the office (the ``R Ashoka`` of "Leader of Opposition in the
     Assembly R Ashoka", the ``B Dayananda`` of "Police Commissioner B Dayananda", the name
     typed an organisation or nothing)."""
     found = []
+    for justice in doc[1:-1]:   # (a judge of England's High Court: "Mrs Justice Ransome")
+        if justice.text == "Justice" and fold(doc[justice.i - 1].text).rstrip(".") in _JUDGES_ADDRESS:
+            end = justice.i + 1
+            while end < len(doc) and end - justice.i <= 3 and doc[end].pos_ == "PROPN" \
+                    and doc[end].ent_type_ in ("", "PERSON") and _is_name_word(doc[end].text):
+                end += 1
+            if end > justice.i + 1 and any(t.ent_type_ != "PERSON" for t in doc[justice.i + 1:end]):
+                found.append(Span(doc, justice.i + 1, end, label="PERSON"))
+    for given in doc[1:-2]:   # (a title, then a given name and a surname each typed alone as
+        # something else: "Bank of Russia Governor [Natalia] [Vorontsova]", a place and a body)
+        title, surname = doc[given.i - 1], doc[given.i + 1]
+        typed = [t for t in (given, surname) if t.ent_iob_ != "O"]
+        if typed and all(t.ent_type_ != "PERSON" and len(entity_at(t)) == 1 for t in typed) \
+                and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES \
+                and given.pos_ == surname.pos_ == "PROPN" and _known_given(given.text) \
+                and _is_name_word(surname.text) and fold(surname.text) not in _NOT_NAMES \
+                and doc[given.i + 2].pos_ != "PROPN":
+            found.append(Span(doc, given.i, given.i + 2, label="PERSON"))
     for initials in doc[1:-1]:
         name, office = doc[initials.i + 1], doc[initials.i - 1]
         if not (_BARE_INITIALS.fullmatch(initials.text) and initials.ent_iob_ == "O"
@@ -1294,7 +1380,13 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             if 2 <= len(words) <= 3 and all(_is_name_word(w) for w in words[initial:]) \
                     and fold(words[-1]) not in DEPARTMENTS \
                     and (_known_given(words[0]) or initial or fold(ent[inner].text) in DEPARTMENTS
-                         or before is not None and before.lower_ == "to"):
+                         or before is not None and before.lower_ == "to"
+                         or inner >= 1 and ent[inner - 1].lower_ == "of" and _is_name_word(ent[inner].text)
+                         or fold(ent[inner].text).rstrip(".") in _BODY_NOUNS | _COMPANY_WORDS | {"corporation"}
+                         and inner >= 1 and ent[inner - 1].text[:1].isupper()):
+                # (or after the one word of what the office is of, or a body's last word:
+                # "Minister of Agriculture and Food of Belarus Yuri Gorlov", "Chairman of the
+                # Board of China Agri-Resources Corporation Sun Weidong")
                 return Span(ent.doc, name.start, name.end, label="PERSON")
     words = ent[title:].text.split()
     root = ent.root
@@ -1424,7 +1516,12 @@ def _context_role(ent: Span) -> Optional[str]:
             and root.head.ent_type_ not in _AMOUNTS:
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
         # Solbakken,"; nor an amount: "at least 95 percent of lithium, Qian Hui, deputy ...")
-        return " ".join(t.text for t in doc[head.left_edge.i:head.i + 1] if _in_role(t))
+        role = " ".join(t.text for t in doc[head.left_edge.i:head.i + 1] if _in_role(t))
+        # (with what a capitalised title is of: "the President of the Council of Ministers,
+        # Ernesto Salcedo Vargas,")
+        of = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+                   and p.right_edge.i < root.left_edge.i), None) if _titled_word(head) else None
+        return role if of is None else f"{role} {doc[of.i:of.right_edge.i + 1].text}"
     appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     if appos is not None:
         return " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1] if _in_role(t))
@@ -1605,12 +1702,14 @@ class _Resolver:
                              for owner in [_press_office_of(t)] if owner is not None]
         # The one body the text names that "the regulator" or "the watchdog" may be: an
         # organisation named as a commission or authority ("Australian Markets Conduct
-        # Commission"), or else as an agency, board or bureau (not "the Enforcement Bureau" of
-        # the commission), by its fullest name; None for none or several.
+        # Commission"), or else a central bank, or else an agency, board or bureau (not "the
+        # Enforcement Bureau" of the commission), by its fullest name; None for none or several.
         bodies = [(_strip_determiner(e), e[-1].lower_) for doc in docs for e in doc.ents
                   if e.label_ == "ORG" and len(e) > 1]
-        self.regulator = next((_fullest(names) for rank in _REGULATOR_BODIES
-                               for names in [{n for n, last in bodies if last in rank}] if names), None)
+        ranks = ([{n for n, last in bodies if last in _REGULATOR_BODIES[0]}],
+                 [{n for n, _ in bodies if _CENTRAL_BANK.search(n)}],
+                 [{n for n, last in bodies if last in _REGULATOR_BODIES[1]}])
+        self.regulator = next((_fullest(names) for rank in ranks for names in rank if names), None)
         # The names of companies by a word of companies' names (:func:`_company_name`).
         self.company_names = {_strip_determiner(e) for doc in docs for e in doc.ents
                               if e.label_ == "ORG" and len(e) > 1 and _company_name(e)}
@@ -1882,6 +1981,12 @@ class _Resolver:
                 and self.regulator is not None and all(t.pos_ in ("NOUN", "ADJ", "DET") for t in core[:-1]):
             # "Watchdog says ...", "The conduct regulator says": the one commission named
             return self._entity("organization", self.regulator), "description"
+        initials = [t.text for t in core if t.i < head.i and _ACRONYM.fullmatch(t.text)
+                    and len(self.acronyms.get(t.text, ())) == 1]
+        if initials and head.is_lower and head.pos_ in ("NOUN", "PROPN") and _determiner(core) == "the" \
+                and _role_word(lower) not in PERSON_ROLES:   # (not "the IMD chief")
+            # "The CAT union federation": the body the text gave those initials
+            return self._entity("organization", next(iter(self.acronyms[initials[0]]))), "name"
         if _ACRONYM.fullmatch(head.text) and _determiner(core) == "the":
             if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
                 return self._entity("organization", head.text), "name"   # gave those initials
@@ -1910,6 +2015,10 @@ class _Resolver:
             if key is not None and min(m.start for m in self.people.persons[int(key[1][1:])].mentions) \
                     < self.opening_end:
                 return key, "description"
+        if lower in _GUESTS and _determiner(core) == "the":   # "the guest said", "The Polish guest"
+            index = self._guest(mention, c.source[0])
+            if index is not None:
+                return self._person_key(index), "description"
         if lower == "bench":   # "the Bench observed", "A bench of Justices X and Y said": the one
             court = self._described_before(core, {"court"})   # court the text names before
             if court is not None:
@@ -2078,8 +2187,11 @@ class _Resolver:
                                                      or self._opening(c.paragraph))
             if described is not None:
                 return described, "description"
-        if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") or (head.ent_type_ == "NORP"
-                                                         and head.tag_ not in ("NNS", "NNPS")):
+        # (not a role's word alone typed a name: "the Premier announced", "the Head of Government")
+        alone = lower in PERSON_ROLES and det == "the" and (len(entity_at(head) or ()) == 1
+                                                            or _head_of(head) is not None)
+        if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") and not alone \
+                or (head.ent_type_ == "NORP" and head.tag_ not in ("NNS", "NNPS")):
             ent = entity_at(head)
             if c.paragraph in self.headings and ent is not None and ent.end > mention.end:
                 # a title-case headline runs the name on into its verb: "City Council Approves
@@ -2147,7 +2259,18 @@ class _Resolver:
             # a heading's or the lede's role waits for the names of the body; in the body an
             # unnamed one, at once, so that "he said" after it can be it
             return (_DEFER, None) if self._introducing(c) else (self._unnamed(core), "name")
-        organisation = self._organisation_described(core) or self._body_just_quoted(core, c)
+        if det == "the" and lower in _PERSON_NOUNS and [t.lower_ for t in core] == ["the", lower]:
+            # "the witness": the one person named before whose role has that word ("The first
+            # witness, Deepa Sethi, told the court")
+            found = {index for index, person in enumerate(self.people.persons)
+                     if any(lower in _words(role) for role in person.roles)
+                     and any(m.start < c.source[0] for m in person.mentions)}
+            if len(found) == 1:
+                return self._person_key(found.pop()), "description"
+        # (a country's body in the lede, by the name the body gives it: "Uzbekistan's central
+        # bank" is the "Central Bank of Uzbekistan")
+        placed = c.paragraph == self.lede and core[0].dep_ == "poss" and core[0].ent_type_ == "GPE"
+        organisation = self._organisation_described(core, anywhere=placed) or self._body_just_quoted(core, c)
         if organisation is not None:
             return organisation, "description"
         own = c.source_mention is not None and c.source_mention.doc is head.doc \
@@ -2842,15 +2965,26 @@ class _Resolver:
         visiting = any(t.lower_ == "visiting" and t.i < mention.root.i for t in mention)
         qualities = {t.lower_ for t in mention if t.pos_ == "ADJ" and t.i < mention.root.i}
         portfolio = _portfolios({t.lower_ for t in mention if t.i < mention.root.i and not t.ent_type_})
+        if head == "chief" and portfolio:
+            wanted = wanted | {"minister", "secretary"}   # ("the finance chief": the finance minister)
         # the body it heads, where it names one: "The head of the Eurasian Vaccine Alliance" is
         # one whose role names it ("the alliance's director-general"), not "the hospital's head nurse"
         body = {t.lower_ for p in mention.root.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"
                 for t in o.subtree if t.ent_type_ == "ORG" and t.pos_ == "PROPN"}
+        # (or, named by a description, all its nouns: "The head of the lithium producers'
+        # association" is one whose role names the "Lithium Producers' Association")
+        described = set() if body else {t.lower_ for p in mention.root.children if p.dep_ == "prep"
+                                        and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                                        and not o.ent_type_ and o.pos_ == "NOUN"
+                                        for t in o.subtree if t.pos_ == "NOUN" and not t.ent_type_}
+        if len(described) < 2 or not described & _BODY_NOUNS:
+            described = set()   # (a body's noun and what it is of, not "the chair of the DNC authority")
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
         national = mention.root.ent_type_ == "NORP" and acronym is None   # "the Democrat": a "Democratic" role
         for index, person in enumerate(self.people.persons):
-            written = {_role_word(w) for role in person.roles for w in re.findall(r"[\w'-]+", role.lower())}
+            written = {_role_word(w) for role in person.roles
+                       for w in _served_out(re.findall(r"[\w'-]+", role.lower()))}
             words = _officer_words(written)
             if "justice" in words and not words & _OF_JUSTICE:
                 words.add("judge")   # "Justice Datuk Rozita Hamzah", "Mr Justice Conor Hanratty"
@@ -2868,7 +3002,8 @@ class _Resolver:
                 # own word: "TD", "MP"; an officer's initials: "the CFO" of a "finance chief")
             else:
                 has_role = wanted & words or (office is not None and {"head", office} <= words)
-            if body and not body & {re.sub(r"['’]s$", "", w) for w in words}:
+            owned = {re.sub(r"['’]s?$", "", w) for w in words}
+            if body and office is None and not body & owned or described and not {re.sub(r"['’]s?$", "", w) for w in described} <= owned:
                 continue
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \
@@ -2939,6 +3074,26 @@ class _Resolver:
         if office is not None and len(fitting) > 1:
             return None   # ("the head of state" of two presidents is the one just quoted only)
         return self._person_key(max(fits)[-1])
+
+    def _guest(self, mention: Span, position: int) -> Optional[int]:
+        """The one person named before ``position`` whom the text calls visiting ("talks with
+        visiting Cambodian Foreign Minister Sok Vannarith", "..., who is on a working visit")
+        or else a counterpart of the host ("talks with his Mongolian counterpart Battulga
+        Ganzorig"), of the nationality ``mention`` gives, if any, or else the one whose role
+        gives it ("The Polish guest" of "Polish Prime Minister Tomasz Jurkiewicz"); None for
+        none or several."""
+        named = [(index, person) for index, person in enumerate(self.people.persons)
+                 if any(m.start < position for m in person.mentions)
+                 and not self._other_nationality(person, mention)]
+        visitors = {index for index, person in named if any(
+            _VISITING.search(self.text, max(m.start - 160, 0), m.start)
+            or _ON_A_VISIT.match(self.text, m.end, m.end + 80) for m in person.mentions)}
+        said = self._places_said(mention)
+        found = visitors or {index for index, person in named
+                             if any("counterpart" in role.split() for role in person.roles)} \
+            or {index for index, person in named   # (or of that nationality)
+                if any(_same_country(a, b) for a in said for b in person.role_words)}
+        return found.pop() if len(found) == 1 else None
 
     def _lead_author(self) -> Optional[int]:
         """The one person the article gives as the lead author of a study ("Dr Hannah Pryce,
@@ -3490,6 +3645,8 @@ def _other_office(description: Span, roles: Sequence[str]) -> bool:
     said = description.doc[head.i - 1] if head.i > description.start else None
     if said is None or not said.text[:1].isupper() or said.pos_ != "PROPN" or said.ent_type_:
         return False   # (a place or body is not the office: "Assam minister")
+    if _ACRONYM.fullmatch(said.text) and any(said.text in _capitals(role) for role in roles):
+        return False   # (nor the initials of the office's words: "FM spokesperson")
     offices = [words for role in roles for words in [[fold(w) for w in role.split()]]
                if fold(head.text) in words[1:]]
     return bool(offices) and all(words[words.index(fold(head.text)) - 1] != fold(said.text)
@@ -3633,9 +3790,11 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
     "Environment"), what an office is of ("Member of the Duma Committee on Economic Policy
     Anna Voronkova", not "Member"), a body and its role word ("Panel head Wang Shufen", the
     parse's "head" a verb); None where words of another kind stand between."""
-    if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper() or head.ent_type_ == "PERSON" \
+    if head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper() \
+            or head.ent_type_ == "PERSON" and not (len(entity_at(head)) == 1 and _titled_word(head)) \
             or not mention.start <= head.i < mention.end:
-        return None
+        return None   # (a title word typed a person alone is none: the "Extraordinary" of
+        # "Ambassador Extraordinary and Plenipotentiary of China to Belarus Xie Wenbo")
     for t in mention[head.i + 1 - mention.start:]:
         # (a name typed a person, or one typed a body with its office: the "Farid Aliyarov" of
         # "the Presidential Administration Farid Aliyarov")
@@ -3649,8 +3808,9 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
             # Stone Natalia Savchenko")
         if named is not None and named.start <= t.i:
             before = t.doc[t.i - 1]
-            if t.i == head.i + 1 or not (before.text[:1].isupper() or _is_title_word(before)):
-                return None
+            if t.i == head.i + 1 or not (before.text[:1].isupper() or _is_title_word(before)
+                                         or before.lower_ == "to" and _envoy_title_before(t.doc, before.i)):
+                return None   # (an envoy's name after the place: "... of China to Belarus Xie Wenbo")
             return t.doc[min(named.end, mention.end) - 1]   # (the name's last word)
         if fold(t.text).rstrip(".") in _ADDRESS | {"cllr", "dr"} and t.i > head.i + 1:
             # (a name the recogniser left untyped after a title of address: "Cathaoirleach of
@@ -4069,8 +4229,11 @@ def _set_off_body(head: Token) -> Optional[Span]:
     names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
     return next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
                  and not any(w.text == ":" for w in head.doc[head.i:t.i])   # (not what a
-                 # headline's colon opens: "Expert: Tick-borne SFTS 'no longer ...'")
-                 for e in [entity_at(t) or (_untyped_name(t) if lower in _BODY_NOUNS else None)]
+                 # headline's colon opens: "Expert: Tick-borne SFTS 'no longer ...'"; nor, after
+                 # a role, the short name in brackets of the body it heads: "the head of the
+                 # Ministry of Energy and Mines (Minem)")
+                 and not (lower not in _BODY_NOUNS and head.doc[t.i - 1].text == "(")
+                 for e in [entity_at(t) or (_untyped_name(t) if lower in _BODY_NOUNS | _COMPANY_NOUNS else None)]
                  if e is not None and (e.label_ in names or (e.label_ == "PERSON" and _company_name(e)))),
                 None)
 
@@ -4116,6 +4279,12 @@ def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
                and any(_role_word(w) in PERSON_ROLES for w in words[-len(a):]) for a in forms)
 
 
+def _capitals(role: str) -> str:
+    """The initials of ``role``'s capitalised words: "CFM" of "Chinese Foreign Ministry
+    spokesperson"."""
+    return "".join(w[0] for w in role.split() if w[:1].isupper())
+
+
 def _owner_gender(mention: Span) -> set[str]:
     """The gender of "his" or "her" owning a noun between ``mention`` and the verb it is the
     subject of ("The former secretary of state, for her part, said": {"f"}); empty if none."""
@@ -4141,7 +4310,8 @@ def _head_of(head: Token) -> Optional[str]:
         return None
     return next(("diplomacy" if o.lower_ == "service" else o.lower_ for p in head.children
                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj" and (
-                     o.lower_ in _HEAD_OF or o.lower_ == "service" and any(
+                     o.lower_ in _HEAD_OF and (o.lower_ != "ministry" or o.ent_type_ == "ORG")
+                     or o.lower_ == "service" and any(
                          c.lower_ == "diplomatic" for c in o.children))), None)
 
 
@@ -4154,7 +4324,9 @@ def _officer_words(words: set[str]) -> set[str]:
     """``words`` of a person's roles with a company officer's title both written out and as
     initials: "CEO" is also a "chief executive (officer)", a "Chief Financial Officer" also
     the "CFO" and the "finance chief", a "finance director" the "CFO"; Japan's chief cabinet
-    secretary the "top government spokesperson", and the other way round; a district or county attorney a "prosecutor"."""
+    secretary the "top government spokesperson", and the other way round; a district or county
+    attorney a "prosecutor"; the President (Chairman) of the Council of Ministers the premier;
+    a municipal president the mayor."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
     # chief, ... . '...,' the CFO said")
     more = {"cfo", "financial"} if "finance" in words and words & {"chief", "director"} else set()
@@ -4164,6 +4336,13 @@ def _officer_words(words: set[str]) -> set[str]:
         more |= {"chief", "cabinet", "secretary"}   # (and the other way round)
     if "attorney" in words and words & _PROSECUTING:   # ("Deputy Maricopa County Attorney")
         more.add("prosecutor")
+    if {"municipal", "president"} <= words:   # (Mexico's mayor: "Cananea's municipal president")
+        more.add("mayor")
+    chairs = {"president", "chairman", "chairwoman", "chair"}
+    if {"council", "ministers"} <= words and words & chairs and not words & _SECOND:
+        # (Peru's, Italy's, Poland's head of government is "the Premier", no president)
+        more |= {"premier", "prime", "minister"}
+        words = words - chairs
     for initials, title in _OFFICERS.items():
         if initials in words or title <= words | more:
             more |= {initials, "officer", *title}
@@ -4179,6 +4358,18 @@ def _role_word(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def _served_out(words: list[str]) -> list[str]:
+    """A role's words without whom or where it serves, from "to" up to the next "and": the
+    "Assistant to the President of Azerbaijan and Head of ..." is no president, the "Ambassador
+    to Ankara" no one of Ankara."""
+    kept, serving = [], False
+    for word in words:
+        serving = word == "to" or serving and word != "and"
+        if not serving:
+            kept.append(word)
+    return kept
 
 
 def _ent_name(head: Token) -> Optional[str]:

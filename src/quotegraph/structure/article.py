@@ -54,9 +54,10 @@ _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"   # "MOSCOW", "NEWPORT NEW
 _AGENCY = r"(?:[A-Z][A-Za-z.&\- ]{0,30}|dpa)"   # in brackets: "(AFP)", "(ANSA)", "(dpa)"
 # place [, region] [, date] then a separator: "(AGENCY) —", ". /AGENCY/." or a dash alone.
 _DATELINE = re.compile(rf"""
-    # ANSA's "(ANSA) - ROME, NOV 20 -": the agency in brackets first
-    \((?P<lead_agency>{_AGENCY})\){_DASH}[ ]
-    (?P<lead_place>{_PLACE})(?:,[ ](?P<lead_date>[A-Za-z]{{3,9}}\.?[ ]\d{{1,2}}))?{_DASH}
+    # ANSA's "(ANSA) - ROME, NOV 20 -": the agency in brackets first (or alone: Bloomberg's
+    # "(Bloomberg) --")
+    \((?P<lead_agency>{_AGENCY})\){_DASH}
+    (?:[ ](?P<lead_place>{_PLACE})(?:,[ ](?P<lead_date>[A-Za-z]{{3,9}}\.?[ ]\d{{1,2}}))?{_DASH})?
     | (?P<place>{_PLACE}(?:,[ ](?:{_REGION}|[A-Z]{{2}}\b))?)   # (a state's postal code after a place
     # in capitals: Breitbart's "WASHINGTON, DC —")
     (?:,?[ ](?P<date>{_DATE}))?
@@ -79,6 +80,9 @@ _DATELINE = re.compile(rf"""
         | (?(titled_region){_DASH}|(?!))
       )
     """, re.VERBOSE)
+
+# A place, a full stop and an agency's name in capitals (not "ST. LOUIS"): "ASTANA. KAZINFORM".
+_PLACE_THEN_AGENCY = re.compile(rf"([{_UPPER}]{{4,}})\.[ ]([{_UPPER}]{{3,}})")
 
 # Lines that open with words in capitals and a colon: "CHANDANPUR: Voters turned out" is a
 # dateline (The Times of India's) where it opens the first paragraph and no other line opens
@@ -232,10 +236,14 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
     m = _DATELINE.match(text, start, end)
     if m is None:
         return None
-    return Dateline(place=m["place"] or m["lead_place"] or m["titled_place"] + (m["titled_region"] or ""),
-                    date=m["date"] or m["lead_date"] or m["titled_date"],
-                    agency=m["agency"] or m["slash_agency"] or m["dash_agency"] or m["titled_agency"]
-                    or m["lead_agency"], start=m.start(), end=m.end())
+    titled = m["titled_place"] + (m["titled_region"] or "") if m["titled_place"] else None
+    place = m["place"] or m["lead_place"] or titled
+    agency = m["agency"] or m["slash_agency"] or m["dash_agency"] or m["titled_agency"] or m["lead_agency"]
+    split = _PLACE_THEN_AGENCY.fullmatch(place) if agency is None and m["place"] else None
+    if split:   # Kazinform's "ASTANA. KAZINFORM –": the place, then the agency
+        place, agency = split.group(1), split.group(2)
+    return Dateline(place=place, date=m["date"] or m["lead_date"] or m["titled_date"], agency=agency,
+                    start=m.start(), end=m.end())
 
 
 def _standfirst_without_dateline(text: str, spans: list, first: int, labels: set,

@@ -3045,8 +3045,7 @@ class _Resolver:
                 placed.append(fit)
             if qualities and qualities <= words:
                 qualified.append(fit)
-            if visiting and any(_VISITING.search(self.text, max(m.start - 160, 0), m.start)
-                                or _ON_A_VISIT.match(self.text, m.end, m.end + 80) for m in person.mentions):
+            if visiting and self._visitor(person):
                 visitors.append(fit)
         # Of those, one whose role says the place or the name the description says: "the
         # Karsland foreign minister" is not "Russian Foreign Minister Gennady Lavrentyev" named
@@ -3085,15 +3084,20 @@ class _Resolver:
         named = [(index, person) for index, person in enumerate(self.people.persons)
                  if any(m.start < position for m in person.mentions)
                  and not self._other_nationality(person, mention)]
-        visitors = {index for index, person in named if any(
-            _VISITING.search(self.text, max(m.start - 160, 0), m.start)
-            or _ON_A_VISIT.match(self.text, m.end, m.end + 80) for m in person.mentions)}
+        visitors = {index for index, person in named if self._visitor(person)}
         said = self._places_said(mention)
         found = visitors or {index for index, person in named
                              if any("counterpart" in role.split() for role in person.roles)} \
             or {index for index, person in named   # (or of that nationality)
                 if any(_same_country(a, b) for a in said for b in person.role_words)}
         return found.pop() if len(found) == 1 else None
+
+    def _visitor(self, person: _Person) -> bool:
+        """Whether the text calls ``person`` visiting where it names them ("talks with visiting
+        Cambodian Foreign Minister Sok Vannarith", "Pichai Wongsakul, who is on a two-day
+        working visit")."""
+        return any(_VISITING.search(self.text, max(m.start - 160, 0), m.start)
+                   or _ON_A_VISIT.match(self.text, m.end, m.end + 80) for m in person.mentions)
 
     def _lead_author(self) -> Optional[int]:
         """The one person the article gives as the lead author of a study ("Dr Hannah Pryce,
@@ -4303,9 +4307,10 @@ def _apposed_name(token: Token) -> Optional[Token]:
 
 
 def _head_of(head: Token) -> Optional[str]:
-    """"state", "government" or "diplomacy" where ``head`` is the "head" of "head of state",
-    "head of government", "head of (Russian) diplomacy" or "head of the diplomatic service" (a
-    key of :data:`_HEAD_OF`), else None."""
+    """"state", "government", "diplomacy" or "ministry" where ``head`` is the "head" of "head of
+    state", "head of government", "head of (Russian) diplomacy", "head of the diplomatic
+    service" or "head of the Ministry of ..." (a named one) (a key of :data:`_HEAD_OF`), else
+    None."""
     if head.lower_ != "head":
         return None
     return next(("diplomacy" if o.lower_ == "service" else o.lower_ for p in head.children

@@ -4547,3 +4547,42 @@ def test_a_bodys_initials_in_another_languages_order_and_an_exchange_is_no_one(e
 def test_a_quoted_request_reported_inside_a_report_is_the_askers(extractor):
     r = extractor.extract(probe_article("round-52c/03-reuters-colombia-rate-cut.txt"))
     assert innermost(r, "keep defending growth at every board meeting") == "Iván Rendón Arango"
+
+
+# Round 53 (probe round 53: summits and security in state agencies, companies in Europe and Asia,
+# sport and local government) ------------------------------------------------------------------
+
+def test_an_interviewee_whose_family_name_the_recogniser_left_out(extractor):
+    # ("Ng" of "Ng Wei Liang" was typed nothing: "Ng also answered the following questions."
+    # named no one, and the answers went to the company's president named first)
+    r = extractor.extract(probe_article("round-53b/05-nikkei-fujikawa-activist-agm.txt"))
+    assert said(r, "We talk to everyone who will listen")[0] != "Hiroshi Tanabe"
+    assert said(r, "everything is on the table")[0] == said(r, "We talk to everyone who will listen")[0]
+
+
+def test_a_role_that_opens_with_the_office_is_no_other_office(extractor):
+    # ("the Kazakh Foreign Minister" was another office than "Minister of Foreign Affairs of the
+    # Republic of Kazakhstan", whose other role, "Deputy Prime Minister", lacked "Foreign")
+    r = extractor.extract(probe_article("round-53a/07-kazinform-cis-foreign-ministers-astana.txt"))
+    assert said(r, "fewer declarations and more working mechanisms")[0] == "Askar Zhumabekov"
+    assert said(r, "cannot live by the rules of the nineties")[0] == "Askar Zhumabekov"
+
+
+def test_two_offices_with_a_comma_between_before_one_name(extractor):
+    # ("Deputy Prime Minister of the Republic of Azerbaijan, Chairman of the State Commission on
+    # Delimitation of the State Border Ramiz Gasimov": the role was "State Border", the name was
+    # set off from "the Georgian border", and "The Azerbaijani Deputy Prime Minister" was no one)
+    r = extractor.extract(probe_article("round-53a/09-apa-border-delimitation-commission.txt"))
+    speaker = next(s for s in r.speakers if s.name == "Ramiz Gasimov")
+    assert any(role.startswith("Deputy Prime Minister of the Republic of Azerbaijan") and "Chairman" in role
+               for role in speaker.roles)
+    assert said(r, "would meet again within two months")[0] == "Ramiz Gasimov"
+
+
+def test_the_frenchman_typed_a_body_is_the_french_player(extractor):
+    # ("The Frenchman", typed an organisation, was no nationality: an unnamed "frenchman"; and
+    # "the Dutchman" is no Dutch woman)
+    r = extractor.extract(probe_article("round-53c/02-bbc-sport-wexham-castleford.txt"))
+    assert said(r, "never doubted we would find a winner")[0] == "Antoine Delacroix"
+    r = extractor.extract(probe_article("round-42a/06-gazzetta-brambati-stage-win.txt"))
+    assert said(r, "We have asked for the full footage")[0] == "Ruud Verbeek"

@@ -299,6 +299,10 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
     # person's name, or a word of one the text gives ("Kaneko", "Choi" of "Choi Min-ah"), as
     # the subject before it or set off by it ("Its chairman, Chen Yutong, spoke to China Daily").
     names = {t.text for doc in docs for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+    # (and a family name the recogniser left before the rest: the "Ng" of "Ng Wei Liang")
+    names |= {doc[e.start - 1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and e.start
+              and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].ent_iob_ == "O"
+              and doc[e.start - 1].is_title and e.start <= doc[e.start - 1].head.i < e.end}
 
     def subject(doc: Doc, skip: Optional[Span]) -> Optional[Span]:
         # (the main verb's first: "'Huangyan Dao is China's territory,' spokesperson Lin Haoran

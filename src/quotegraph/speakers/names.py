@@ -84,7 +84,8 @@ DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defens
                "fisheries", "mines", "mining", "housing", "information", "infrastructure",
                "management", "works", "services", "region", "province", "district", "oblast", "krai",
                "county", "territory", "republic", "federation", "railways", "aviation", "shipping",
-               "ports", "petroleum", "textiles", "telecommunications", "coal", "steel", "cooperation"}
+               "ports", "petroleum", "textiles", "telecommunications", "coal", "steel", "cooperation",
+               "border"}
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),

@@ -198,6 +198,8 @@ _LAWYERS = {"prosecutor", "attorney", "counsel", "lawyer", "barrister", "solicit
 # Words for a member of a legislature.
 _LEGISLATORS = {"mp", "td", "mla", "msp", "mpp", "mep", "lawmaker", "legislator", "backbencher", "senator",
                 "congressman", "congresswoman", "representative", "parliamentarian"}
+# Legislatures whose offices and committees are lawmakers'.
+_LEGISLATURES = {"duma", "parliament", "rada", "knesset", "bundestag", "senate", "mazhilis", "majlis", "sejm"}
 # Last words of an office's title that are no one's surname: "Clark County Registrar" (typed a
 # person) is no name.
 _OFFICE_ENDS = _LEGISLATORS | {"registrar", "treasurer", "comptroller", "sheriff", "coroner", "commissioner"}
@@ -226,7 +228,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"premier", "prime"}]   # ("the Belarusian premier" is the "Prime Minister of Belarus")
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
-_PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
+_PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation", "border",
                              "information", "planning", "works", "situations", "region", "province",
                              "district", "oblast", "krai", "county", "territory", "republic", "federation"}
 # Words of one portfolio: "mining" of "Minister of Energy and Mines".
@@ -783,6 +785,11 @@ def _titled(ent: Span) -> Span:
         if listed is not None:   # "Health, Labor and Welfare Minister Kenji Morimoto": one office
             start = listed
             continue
+        if doc[start - 1].text == "," and start < ent.start and start >= 2:
+            office = _office_of(doc, start - 1, ent.sent.start)
+            if office is not None:   # (two offices, a comma between: "Deputy Prime Minister of the
+                start = office       # Republic of Azerbaijan, Chairman of the State Commission on ...")
+                continue
         if doc[start - 1].is_punct:
             break
         if doc[start - 1].lower_ == "and" and start >= 2 and start < ent.start \
@@ -814,7 +821,8 @@ def _portfolio_start(doc: Doc, start: int, name: int) -> Optional[int]:
     capitalised word before the list's comma or "and", with no person's or place's name in
     it; None where no such list stands before ``start``."""
     def portfolio(t: Token) -> bool:
-        return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in ("PERSON", "GPE", "NORP")
+        return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in ("", "ORG")   # (not
+        # a name, a place or a date: "in November, Deputy Chairman of ...")
 
     if start >= name or not any(fold(t.text).rstrip(".") in TITLES for t in doc[start:name]):
         return None
@@ -860,7 +868,7 @@ def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
     campaign")."""
     i, found = start - 1, None
     while i > first and start - i <= 20 and (doc[i].text[:1].isupper()
-                                             or doc[i].lower_ in ("and", "the", "of", "for", "to")):
+                                             or doc[i].lower_ in ("and", "the", "of", "for", "to", "on")):
         if (doc[i].lower_ == "of" or doc[i].lower_ == "for" and i < start - 1) \
                 and fold(doc[i - 1].text).rstrip(".") in TITLES \
                 or doc[i].lower_ == "to" and i < start - 1 and (fold(doc[i - 1].text).rstrip(".") in _ENVOYS or (
@@ -1140,6 +1148,9 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # no name: "the garage's forecourt attendant"
         if ent.text in bodies:
             continue   # a body: "video app Lumora", "the startup Lumora", then "Lumora"; "(Minem)"
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and _titled_word(doc[ent.end]) \
+                and ent.start and doc[ent.start - 1].lower_ == "the":
+            continue   # a people's word before a title: "The Azerbaijani Deputy Prime Minister"
         if _ranked(ent[0]):
             continue   # one of a family: "the younger Whitford"
         ent = _with_given_name(ent) if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
@@ -1259,12 +1270,13 @@ def _untyped_names(doc: Doc) -> list[Span]:
     for given in doc[1:-2]:   # (a title, then a given name and a surname each typed alone as
         # something else: "Bank of Russia Governor [Natalia] [Vorontsova]", a place and a body)
         title, surname = doc[given.i - 1], doc[given.i + 1]
+        if not (given.pos_ == surname.pos_ == "PROPN" and title.text[:1].isupper()
+                and fold(title.text).rstrip(".") in BEFORE_NAMES):
+            continue
         typed = [t for t in (given, surname) if t.ent_iob_ != "O"]
         if typed and all(t.ent_type_ != "PERSON" and len(entity_at(t)) == 1 for t in typed) \
-                and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES \
-                and given.pos_ == surname.pos_ == "PROPN" and _known_given(given.text) \
-                and _is_name_word(surname.text) and fold(surname.text) not in _NOT_NAMES \
-                and doc[given.i + 2].pos_ != "PROPN":
+                and _known_given(given.text) and _is_name_word(surname.text) \
+                and fold(surname.text) not in _NOT_NAMES and doc[given.i + 2].pos_ != "PROPN":
             found.append(Span(doc, given.i, given.i + 2, label="PERSON"))
     for initials in doc[1:-1]:
         name, office = doc[initials.i + 1], doc[initials.i - 1]
@@ -1513,7 +1525,7 @@ def _context_role(ent: Span) -> Optional[str]:
         return " ".join(t.text for t in left)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") \
             and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")) \
-            and root.head.ent_type_ not in _AMOUNTS:
+            and root.head.ent_type_ not in _AMOUNTS and not _place_noun(root.head):
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
         # Solbakken,"; nor an amount: "at least 95 percent of lithium, Qian Hui, deputy ...")
         role = " ".join(t.text for t in doc[head.left_edge.i:head.i + 1] if _in_role(t))
@@ -1530,6 +1542,12 @@ def _context_role(ent: Span) -> Optional[str]:
 
 # Entity types of amounts, which no name is set off from as a role.
 _AMOUNTS = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+
+
+def _place_noun(token: Token) -> bool:
+    """Whether ``token`` is a common noun of a place or a line on a map, which the parse may
+    set a name off from ("the Georgian border, Deputy Prime Minister ... Ramiz Gasimov")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS | {"border", "frontier", "boundary"}
 
 
 def _in_role(token: Token) -> bool:
@@ -2950,6 +2968,8 @@ class _Resolver:
         owned = {t.i for o in mention.root.children if o.dep_ == "poss" for t in o.subtree}
         nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i and t.i not in owned}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
+        if head in _DEMONYMS and head.endswith("man"):   # (nor "the Dutchman" Annelies Voss)
+            gender = {"f"} if head.endswith("woman") else {"m"}
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
         marks = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i}
         # a lawmaker's party ("the Fianna Fáil TD", "the Sinn Féin TD"): only one whose role says it
@@ -2981,7 +3001,8 @@ class _Resolver:
         if len(described) < 2 or not described & _BODY_NOUNS:
             described = set()   # (a body's noun and what it is of, not "the chair of the DNC authority")
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
-        national = mention.root.ent_type_ == "NORP" and acronym is None   # "the Democrat": a "Democratic" role
+        # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
+        national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
         for index, person in enumerate(self.people.persons):
             written = {_role_word(w) for role in person.roles
                        for w in _served_out(re.findall(r"[\w'-]+", role.lower()))}
@@ -3651,10 +3672,11 @@ def _other_office(description: Span, roles: Sequence[str]) -> bool:
         return False   # (a place or body is not the office: "Assam minister")
     if _ACRONYM.fullmatch(said.text) and any(said.text in _capitals(role) for role in roles):
         return False   # (nor the initials of the office's words: "FM spokesperson")
+    # (a role that opens with the head word names its office after it: "the Kazakh Foreign
+    # Minister" may be the "Minister of Foreign Affairs of the Republic of Kazakhstan")
     offices = [words for role in roles for words in [[fold(w) for w in role.split()]]
-               if fold(head.text) in words[1:]]
-    return bool(offices) and all(words[words.index(fold(head.text)) - 1] != fold(said.text)
-                                 and fold(said.text) not in words for words in offices)
+               if fold(head.text) in words[1:] or words[:1] == [fold(head.text)] and len(words) > 1]
+    return bool(offices) and all(fold(said.text) not in words for words in offices)
 
 
 def _alone(token: Token) -> bool:
@@ -4331,7 +4353,7 @@ def _officer_words(words: set[str]) -> set[str]:
     the "CFO" and the "finance chief", a "finance director" the "CFO"; Japan's chief cabinet
     secretary the "top government spokesperson", and the other way round; a district or county
     attorney a "prosecutor"; the President (Chairman) of the Council of Ministers the premier;
-    a municipal president the mayor."""
+    a municipal president the mayor; an office of a legislature a lawmaker's."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
     # chief, ... . '...,' the CFO said")
     more = {"cfo", "financial"} if "finance" in words and words & {"chief", "director"} else set()
@@ -4343,6 +4365,8 @@ def _officer_words(words: set[str]) -> set[str]:
         more.add("prosecutor")
     if {"municipal", "president"} <= words:   # (Mexico's mayor: "Cananea's municipal president")
         more.add("mayor")
+    if words & _LEGISLATURES:   # (one of a legislature's offices: "Deputy Chairman of the Duma
+        more |= {"lawmaker", "legislator", "parliamentarian"}   # Committee on Labour")
     chairs = {"president", "chairman", "chairwoman", "chair"}
     if {"council", "ministers"} <= words and words & chairs and not words & _SECOND:
         # (Peru's, Italy's, Poland's head of government is "the Premier", no president)

@@ -4586,3 +4586,11 @@ def test_the_frenchman_typed_a_body_is_the_french_player(extractor):
     assert said(r, "never doubted we would find a winner")[0] == "Antoine Delacroix"
     r = extractor.extract(probe_article("round-42a/06-gazzetta-brambati-stage-win.txt"))
     assert said(r, "We have asked for the full footage")[0] == "Ruud Verbeek"
+
+
+def test_an_envoys_untyped_name_after_a_place_of_several_words(extractor):
+    # ("... to the Republic of Armenia Oleg Fomichev": the name, untyped, was no one, and "the
+    # ambassador" the person "Plenipotentiary")
+    r = extractor.extract(probe_article("round-53a/10-armenpress-security-council-secretary.txt"))
+    assert said(r, "Russia has always been and remains a guarantor")[0] == "Oleg Fomichev"
+    assert said(r, "We take this at face value")[0] == "Oleg Fomichev"

@@ -1309,7 +1309,7 @@ def _untyped_names(doc: Doc) -> list[Span]:
             if title is not None and title.ent_iob_ == "O" and title.pos_ == "PROPN" and _known_given(given.text) \
             else None
         placed = at is not None and at >= 2 and doc[at - 1].lower_ in ("to", "for") \
-            and fold(doc[at - 2].text) in BEFORE_NAMES
+            and (fold(doc[at - 2].text) in BEFORE_NAMES or _envoy_title_before(doc, at - 1))
         titled = titled or placed
         office = titled and (placed or fold(title.text) in DEPARTMENTS) and surname.ent_type_ != "PERSON" \
             and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) and ends

@@ -515,8 +515,8 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
         first = _reported_first(c, article)
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.end_at(end)
-        elif not (_quoted_inside(c, found, quotes) or _assured_inside(c, found) or (CONSTRUCTIONS[c.construction].beside_tagger or first)
-                  and c.confidence >= MIN_BESIDE_TAGGER):
+        elif not (_quoted_inside(c, found, quotes) or _assured_inside(c, found)
+                  or (CONSTRUCTIONS[c.construction].beside_tagger or first) and c.confidence >= MIN_BESIDE_TAGGER):
             continue
         # (a report first may hold the tagger's: "Russia sees no basis ..., Kozlov told")
         if not any(c.cue[0] < e and s < c.cue[1] for s, e in cues) \
@@ -575,13 +575,18 @@ def _assured_inside(c: Candidate, found: Sequence[Candidate]) -> bool:
     if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
             or c.cue_token.lemma_.lower() not in _ASSURING or c.source_mention is None \
             or c.source_mention.root.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
-            or not any(t.dep_ == "aux" and t.lower_ == "had" for t in c.cue_token.children) \
+            or not _pluperfect(c.cue_token) \
             or any(t.dep_ == "dobj" and (t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
                                          or any(n.dep_ == "nummod" for n in t.children))
                    for t in c.cue_token.children):
         return False   # (one assured, not a thing pledged: "Saudi Arabia had pledged an
         # additional $100 million")
     return _inside_tagged(c, found)
+
+
+def _pluperfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect: "had assured", "had asked"."""
+    return any(t.dep_ == "aux" and t.lower_ == "had" for t in verb.children)
 
 
 def _inside_tagged(c: Candidate, found: Sequence[Candidate]) -> bool:
@@ -599,9 +604,8 @@ def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Qu
             or c.cue_token.lemma_.lower() not in _QUOTING | _ASKING or c.source_mention is None \
             or not any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention):
         return False
-    if c.cue_token.lemma_.lower() in _ASKING and not (
-            any(t.dep_ == "aux" and t.lower_ == "had" for t in c.cue_token.children)
-            and any(t.dep_ == "dobj" and t.pos_ in ("PRON", "NOUN") for t in c.cue_token.children)):
+    if c.cue_token.lemma_.lower() in _ASKING and not (_pluperfect(c.cue_token) and any(
+            t.dep_ == "dobj" and t.pos_ in ("PRON", "NOUN") for t in c.cue_token.children)):
         return False
     if not any(c.start <= q.start < c.end for q in quotes):
         return False

@@ -270,8 +270,9 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
     question (``Dr Nasrin al-Farsi is a climate scientist ... // Q: How confident are you? //
     A: Very confident, unfortunately.``), by paragraph index (``docs``: the parsed
     paragraphs); a line opened by a dash is a question where it ends in "?" and the answer
-    where the question is the paragraph before it, as Russian agencies print interviews; none where the text has fewer than two questions and two answers, or names no
-    one before them. Every ``Q:`` paragraph is the questioner's where that paragraph names one
+    where the question is the paragraph before it, as Russian agencies print interviews; none
+    where the text has fewer than two questions and two answers, or names no one before them.
+    Every ``Q:`` paragraph is the questioner's where that paragraph names one
     (:func:`_examination`: "Under questioning by Okafor, Ruelas described the call:"); a
     questioner set as the subject ("Moriarty, on cross-examination, pressed Santos about ...:")
     gives the interviewee as the one questioned."""

@@ -228,9 +228,10 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"premier", "prime"}]   # ("the Belarusian premier" is the "Prime Minister of Belarus")
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
-_PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation", "border",
+_PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
                              "information", "planning", "works", "situations", "region", "province",
-                             "district", "oblast", "krai", "county", "territory", "republic", "federation"}
+                             "district", "oblast", "krai", "county", "territory", "republic", "federation",
+                             "border"}
 # Words of one portfolio: "mining" of "Minister of Energy and Mines".
 _SAME_PORTFOLIO = {"mining": "mines", "minerals": "mines", "mineral": "mines", "defense": "defence",
                    "labor": "labour", "sports": "sport", "fishery": "fisheries"}
@@ -1544,10 +1545,14 @@ def _context_role(ent: Span) -> Optional[str]:
 _AMOUNTS = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 
 
+# Nouns of a place or a line on a map, which the parse may set a name off from.
+_MAP_NOUNS = _PLACE_NOUNS | {"border", "frontier", "boundary"}
+
+
 def _place_noun(token: Token) -> bool:
-    """Whether ``token`` is a common noun of a place or a line on a map, which the parse may
-    set a name off from ("the Georgian border, Deputy Prime Minister ... Ramiz Gasimov")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS | {"border", "frontier", "boundary"}
+    """Whether ``token`` is a common noun of :data:`_MAP_NOUNS` ("the Georgian border, Deputy
+    Prime Minister ... Ramiz Gasimov")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _MAP_NOUNS
 
 
 def _in_role(token: Token) -> bool:
@@ -3000,6 +3005,7 @@ class _Resolver:
                                         for t in o.subtree if t.pos_ == "NOUN" and not t.ent_type_}
         if len(described) < 2 or not described & _BODY_NOUNS:
             described = set()   # (a body's noun and what it is of, not "the chair of the DNC authority")
+        described = {re.sub(r"['’]s?$", "", w) for w in described}
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
@@ -3023,8 +3029,8 @@ class _Resolver:
                 # own word: "TD", "MP"; an officer's initials: "the CFO" of a "finance chief")
             else:
                 has_role = wanted & words or (office is not None and {"head", office} <= words)
-            owned = {re.sub(r"['’]s?$", "", w) for w in words}
-            if body and office is None and not body & owned or described and not {re.sub(r"['’]s?$", "", w) for w in described} <= owned:
+            stems = {re.sub(r"['’]s?$", "", w) for w in words}   # ("the alliance's" an "alliance")
+            if body and office is None and not body & stems or described and not described <= stems:
                 continue
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \

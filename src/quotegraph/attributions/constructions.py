@@ -185,8 +185,9 @@ def _until_sentence_end(tokens: Iterable[Token]) -> Iterator[Token]:
         yield token
 
 
-# A transcript line may itself be quoted: ``"WALLACE: If I may, sir, ...``.
-_TRANSCRIPT = re.compile(r"(?:[\"“]\s*)?([A-Z][A-Za-z.'’\- ]{1,40}?):\s+\S")
+# A transcript line may itself be quoted: ``"WALLACE: If I may, sir, ...``; a name may have
+# letters beyond ASCII: ``Ertuğrul: Every operator ...``.
+_TRANSCRIPT = re.compile(r"(?:[\"“]\s*)?((?:[^\W\d_]|[.'’\- ]){2,41}?):\s+\S")
 
 
 def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
@@ -214,6 +215,7 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
                           (m.end(2) - 1, m.end(2)), kind="indirect")   # (the mark: the cue)
     m = _TRANSCRIPT.match(doc.text)
+    m = m if m and m.group(1)[0].isupper() else None
     # (in the body, a name in capitals, or the surname of a person the article names, alone or
     # with the given name, as an interview's lines are written: "Haugland: Our parliament has
     # approved ...", "Han Zhiyuan: Construction of the Chinese section is ahead of schedule.")

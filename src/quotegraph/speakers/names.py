@@ -37,8 +37,9 @@ TITLES = {
     # an engineer in Nigerian and Philippine news ("Engr. Paquito Abadilla"), a commissioner of
     # Indonesian police ("Sr. Comr. Bambang Adi")
     "engr", "comr",
-    # Indian honorifics: "Union Minister of State Shri Rajendra Prasad Ghoshal", "Smt. Kavita Rao"
-    "shri", "smt",
+    # Indian honorifics: "Union Minister of State Shri Rajendra Prasad Ghoshal", "Smt. Kavita Rao";
+    # the Right Honourable of Commonwealth parliaments: "Rt. Hon. Kwabena Osei Darko-Amponsah"
+    "shri", "smt", "rt",
     # an envoy's full rank: "Ambassador Extraordinary and Plenipotentiary of ... Chen Wei"
     "extraordinary", "plenipotentiary",
 }

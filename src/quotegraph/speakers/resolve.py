@@ -107,6 +107,11 @@ _NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits
 # Titles of address and honorifics, part of no role ("Cabinet Secretary Hon. Miriam Langat").
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "shri", "smt"}
+# The words that join a given name to a father's in Arabic and Malay names: "Turki bin Mansour".
+_PATRONYMIC = {"bin", "binti", "bint", "ibn"}
+# Titles of address and of degree, before a name whatever the office.
+_COURTESY = _ADDRESS | {"dr", "prof", "rev", "sir", "dame", "lord", "lady", "fr", "h.e", "rt", "engr", "ir",
+                        "datuk", "dato", "datin", "seri", "tun"}
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
 _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
@@ -409,6 +414,9 @@ _WITHHELD = re.compile(r"\b(?:cannot|can't|could not|may not|asked not to|declin
 # a place ("moved to Hobart", "emigrated from Cork"), whatever type the recogniser gave it.
 _MOVING = {"move", "relocate", "emigrate", "immigrate", "return", "flee", "migrate", "retire"}
 _ANY_BODY = {"group", "organisation", "organization", "body"}   # nouns that fit any body
+# Words of where a body stands, no words of its name: an opening's "Malawi's main opposition
+# party" is the "United People's Movement" the body names.
+_STANDING = {"main", "largest", "biggest", "leading", "opposition", "ruling", "governing"}
 # Nouns of the names of bodies that a report may call "the group" ("the nonpartisan group" for
 # the "Committee for a Balanced Federal Budget"): none of a government, a court or a company.
 _GROUPS = {"committee", "coalition", "council", "association", "alliance", "network", "foundation",
@@ -439,6 +447,8 @@ _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airline
                   "rail", "railway", "railways", "shipping", "systems", "software", "labs",
                   "insurance", "resources", "homes", "ag", "gmbh", "nv", "bv", "motor", "therapeutics",
                   "biosciences", "biotech", "pharma", "infotech", "semiconductor", "semiconductors"}
+# Companies' forms written before the name, in capitals: Indonesia's "PT", Russia's "PJSC".
+_COMPANY_FORMS_FIRST = {"PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "AO", "PAO"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "times", "post", "news"}
@@ -781,13 +791,14 @@ def _titled(ent: Span) -> Span:
     ``Secretary of State John Kerry``; an office of a department or place:
     :func:`_office_of`)."""
     doc, start = ent.doc, ent.start
-    while start > ent.sent.start:
+    first = _sentence_start(ent)
+    while start > first:
         listed = _portfolio_start(doc, start, ent.start)
         if listed is not None:   # "Health, Labor and Welfare Minister Kenji Morimoto": one office
             start = listed
             continue
         if doc[start - 1].text == "," and start < ent.start and start >= 2:
-            office = _office_of(doc, start - 1, ent.sent.start)
+            office = _office_of(doc, start - 1, first)
             if office is not None:   # (two offices, a comma between: "Deputy Prime Minister of the
                 start = office       # Republic of Azerbaijan, Chairman of the State Commission on ...")
                 continue
@@ -805,15 +816,24 @@ def _titled(ent: Span) -> Span:
         word = fold(doc[start - 1].text).rstrip(".")
         if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
-            office = _office_of(doc, start, ent.sent.start)
+            office = _office_of(doc, start, first)
             if office is None:
                 break
             start = office
             continue
         start -= 1
-        while start > ent.sent.start and doc[start].ent_iob_ == "I":   # all of "New York Gov."
+        while start > first and doc[start].ent_iob_ == "I":   # all of "New York Gov."
             start -= 1
     return doc[start:ent.end]
+
+
+def _sentence_start(ent: Span) -> int:
+    """Where the sentence of ``ent`` starts, past an end the parse put after a title written
+    short right before it: "Istanbul Harbour Master Capt. | Serdar Göktaş told Anadolu"."""
+    doc, start = ent.doc, ent.sent.start
+    while start > 0 and doc[start - 1].text.endswith(".") and _titled_word(doc[start - 1]):
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _portfolio_start(doc: Doc, start: int, name: int) -> Optional[int]:
@@ -825,14 +845,17 @@ def _portfolio_start(doc: Doc, start: int, name: int) -> Optional[int]:
         return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ in ("", "ORG")   # (not
         # a name, a place or a date: "in November, Deputy Chairman of ...")
 
-    if start >= name or not any(fold(t.text).rstrip(".") in TITLES for t in doc[start:name]):
+    titles = {fold(t.text).rstrip(".") for t in doc[start:name]} & TITLES
+    if start >= name or not titles:
         return None
     i = start
     while i > 0 and portfolio(doc[i - 1]):
         i -= 1
     joint = doc[i - 1] if i > 0 else None
-    if i < 2 or not (joint.text == "," or joint.lower_ in ("and", "&")) or not portfolio(doc[i - 2]):
-        return None
+    if i < 2 or not (joint.text == "," and not titles <= _COURTESY or joint.lower_ in ("and", "&")) \
+            or not portfolio(doc[i - 2]):
+        return None   # (no list before a comma and a title of address: "the Returning Officer for
+        # Kogi East Senatorial District, Prof. Hadiza Umar-Bello" lists no "District")
     return i - 2
 
 
@@ -909,8 +932,10 @@ def _is_title_word(token: Token) -> bool:
 
 def _company_name(name: Span) -> bool:
     """Whether ``name`` ends in a word of companies' names (:data:`_COMPANY_WORDS`): "Harwell
-    Homes", "Halvorsen Foods Inc"."""
-    return fold(name[-1].text).rstrip(".") in _COMPANY_WORDS   # (and "Sakaemori Industries Co.")
+    Homes", "Halvorsen Foods Inc"; or opens with a company's form written first: "PT Sari
+    Lestari Herbal", "PJSC Novatek"."""
+    return fold(name[-1].text).rstrip(".") in _COMPANY_WORDS \
+        or len(name) > 1 and name[0].text in _COMPANY_FORMS_FIRST   # (and "Sakaemori Industries Co.")
 
 
 def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
@@ -945,12 +970,16 @@ _NAME_KINDS = {"fc": {"club", "team"}, "cf": {"club", "team"}, "cd": {"club", "t
                "garda": {"force"}, "federation": {"union"}, "guild": {"union"},
                "sindicato": {"union"}, "unione": {"union"}, "syndicat": {"union"},
                "ligue": {"league"}, "liga": {"league"}, "lega": {"league"}, "records": {"label"},
-               "pictures": {"studio"}, "studios": {"studio"}, "films": {"studio"}}
+               "pictures": {"studio"}, "studios": {"studio"}, "films": {"studio"},
+               # (a party by its name's word: "United People's Movement", "Alliance for National
+               # Renewal" is "the main opposition party"; the alliance may be a union too: "the
+               # Illinois Nurses Alliance")
+               "movement": {"party"}, "front": {"party"}, "alliance": {"party", "union"}}
 _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
                   "airline", "developer", "manufacturer", "producer", "operator", "insurer", "lender",
                   "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker",
                   "label", "studio", "grocer", "aggregator", "miner", "drugmaker", "brewer",
-                  "shipbuilder", "conglomerate", "supermarket"}
+                  "shipbuilder", "conglomerate", "supermarket", "system"}   # ("the hospital system")
 
 
 def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple[int, str, str]]:
@@ -977,6 +1006,9 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                       if t.lemma_.lower() in kinds]
             if ent.label_ == "ORG" and len(ent) > 1 and _company_name(ent):   # (a company by its name:
                 found.append((offset + ent.start_char, _strip_determiner(ent), _BY_NAME))   # "Stellmark AG")
+            if ent.start and doc[ent.start - 1].text in _COMPANY_FORMS_FIRST:   # (or by the form
+                # written before it, whatever the name was typed: "PT" + "Sari Lestari Herbal")
+                found.append((offset + doc[ent.start - 1].idx, doc[ent.start - 1:ent.end].text, _BY_NAME))
             if ent.label_ == "ORG":   # (a body by the first or last word of its name: "CD
                 # Almazara", "Wiltshire Police"; not "Racing Club Sierra", whose "Club" may be
                 # of a longer name the recogniser missed)
@@ -1021,6 +1053,9 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for doc in docs:
         for ent in doc.ents:
+            body = _initialled(ent) if ent.label_ == "PERSON" else None
+            if body is not None:   # (a body typed a person: "Gono Shongskar Andolon (GSA)")
+                found.setdefault(doc[ent.end + 1].text, set()).add(body.text)
             name = _strip_determiner(ent).rstrip(" (")   # (the recogniser may take in the bracket)
             end = ent.end - 1 if ent[-1].text == "(" else ent.end
             words = [w for w in re.findall(r"[^\W\d_][\w'’-]+", name) if w[0].isupper()]
@@ -1037,6 +1072,21 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
                         or _short_form(given[1].text, full)):
                     found.setdefault(given[1].text, set()).add(full)
     return found
+
+
+def _initialled(ent: Span) -> Optional[Span]:
+    """The body's name that ``ent`` ends, where initials in brackets follow it that are those of
+    its words and of the capitalised words before it: "Gono Shongskar Andolon (GSA)",
+    "Bangladesh Jatiya Gana Front (BJGF)" (the recogniser may cut it, or type it a person);
+    None for any other entity."""
+    doc = ent.doc
+    given = doc[ent.end:ent.end + 3]
+    if len(given) < 3 or given[0].text != "(" or given[2].text != ")" or not _ACRONYM.fullmatch(given[1].text):
+        return None
+    letters, start = given[1].text, ent.end
+    while start > 0 and letters and doc[start - 1].text[:1] == letters[-1] and doc[start - 1].is_title:
+        letters, start = letters[:-1], start - 1
+    return Span(doc, start, ent.end, label="ORG") if not letters and start <= ent.start < ent.end - 1 else None
 
 
 def _short_form(word: str, name: str) -> bool:
@@ -1085,6 +1135,12 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
         if ent.start >= 2 and doc[ent.start - 1].lower_ in PARTICLES and doc[ent.start - 1].is_lower \
                 and doc[ent.start - 2].ent_type_ == "PERSON":
             continue   # the name after a particle, joined to the one before it (below)
+        if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ in _PATRONYMIC \
+                and doc[ent.start - 2].ent_iob_ == "O" and doc[ent.start - 2].pos_ == "PROPN" \
+                and _is_name_word(doc[ent.start - 2].text) and not _titled_word(doc[ent.start - 2]):
+            # a given name the recogniser left before a patronymic: "Turki" + "bin" + "Mansour
+            # Al-Ghamdi"
+            ent = Span(doc, ent.start - 2, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in PARTICLES \
                 and doc[ent.end].is_lower and _is_name_word(doc[ent.end + 1].text):
             # a name the recogniser split at a particle: "Hafizah" + "binti" + "Othman"
@@ -1099,15 +1155,20 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         if ent.label_ == "PERSON" and _bracketed_after_name(ent):
             continue   # a party or a ward: "Cllr Jane Pritchard (Lib Dem, Harwell and Stoke)"
-        if len(ent) > 1 and fold(ent[0].text) in _COMPANY_NOUNS:
-            continue   # a company with the noun that says so: "Carmaker Rheinwerk"
+        if ent.label_ == "PERSON" and _initialled(ent) is not None:
+            continue   # a body the recogniser typed a person, its initials after it: "Gono
+            # Shongskar Andolon (GSA)", the "Gana Front" of "Bangladesh Jatiya Gana Front (BJGF)"
+        if len(ent) > 1 and fold(ent[0].text) in _COMPANY_NOUNS \
+                or ent.start and doc[ent.start - 1].text in _COMPANY_FORMS_FIRST:
+            continue   # a company with the noun or the form that says so: "Carmaker Rheinwerk",
+            # "PT" + "Sari Lestari Herbal"
         if ent.label_ == "PERSON" and (len(ent) > 1 and fold(ent[-1].text) in _OFFICE_ENDS
                                        or len(ent) == 1 and _parties([fold(ent.text)])):
             continue   # a party's member or an office, no name: "Fianna Fáil TD warns", "Clark
             # County Registrar"; a party: "One senior Labour backbencher"
         ent = _without_score(ent)
         if ent.label_ == "PERSON" and len(ent) >= 3 and ent.start >= 2 and doc[ent.start - 1].lower_ == "to" \
-                and (doc[ent.start - 2].ent_type_ == "GPE" or _envoy_title_before(doc, ent.start - 1)):
+                and (doc[ent.start - 2].ent_type_ == "GPE" or _title_before(doc, ent.start - 1)):
             # the place an envoy is sent to run into the name: "Ambassador to Belarus" + "Chen
             # Wei", "Ambassador ... of the People's Republic of China to Belarus" + "Chen Wei",
             # "Ambassador Extraordinary and Plenipotentiary of China to Belarus" + "Xie Wenbo"
@@ -1138,8 +1199,11 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # an address: "Kieran Mahoney, 34, of Ashdown Road, Stanbridge,"
         if ent.label_ == "PERSON" and (ent[0].lower_ in STORMS or ent.start and doc[ent.start - 1].lower_ in STORMS):
             continue   # a storm: "Storm Idris", "Typhoon Haikui"
-        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PLACE_NOUNS:
-            continue   # a place set off from the place it is in: "in Ba Tri district, Ben Tre,"
+        if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PLACE_NOUNS \
+                and not (ent.start and _titled_word(doc[ent.start - 1])):
+            continue   # a place set off from the place it is in: "in Ba Tri district, Ben Tre," (not
+            # a titled name: "the Returning Officer for Kogi East Senatorial District, Prof. Hadiza
+            # Umar-Bello,")
         if ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in DEPARTMENTS \
                 and ent.root.dep_ in ("conj", "pobj"):
             continue   # a department of an office: "Director General of Mineral and Coal"
@@ -1203,7 +1267,8 @@ def _with_given_name(ent: Span) -> Span:
     # (untyped, or an entity of its own, which right before ``ent`` is one word)
     if len(ent.text.split()) <= 2 and before is not None and before.ent_iob_ in ("O", "B") \
             and before.pos_ == "PROPN" \
-            and before.dep_ == "compound" and ent.start <= before.head.i < ent.end \
+            and (before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+                 or _after_body(before) and _known_given(before.text)) \
             and _is_name_word(before.text) and fold(before.text) not in _NOT_NAMES \
             and (_known_given(before.text) or len(ent) == 1 and ent.root.dep_ == "appos") \
             and not (before.ent_type_ == "GPE" and before.i and ent.doc[before.i - 1].pos_ == "ADP"):
@@ -1220,6 +1285,18 @@ def _with_given_name(ent: Span) -> Span:
     return ent
 
 
+def _after_body(token: Token) -> bool:
+    """Whether ``token``, untyped, comes right after a body's name that an office is of, where
+    the parse may hang a given name anywhere: the "Maryam" of "Chief Executive Officer of Al
+    Bidda Shipping Lines Maryam Saad Al-Marri"."""
+    doc = token.doc
+    if token.ent_iob_ != "O" or not token.i or doc[token.i - 1].ent_type_ != "ORG":
+        return False
+    body = entity_at(doc[token.i - 1])
+    return body is not None and body.start >= 2 and doc[body.start - 1].lower_ == "of" \
+        and doc[body.start - 2].text[:1].isupper() and fold(doc[body.start - 2].text) in BEFORE_NAMES
+
+
 def _office_place(ent: Span) -> bool:
     """Whether ``ent`` is the place of an office whose holder is named beside it: "The mayor of
     São Telmo, Joaquim Ferraz," and "Joaquim Ferraz, the mayor of São Telmo," (the recogniser
@@ -1232,13 +1309,14 @@ def _office_place(ent: Span) -> bool:
     return any(t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in beside)
 
 
-def _envoy_title_before(doc: Doc, to: int) -> bool:
-    """Whether an envoy's title ends before ``to`` ("to" of the place the envoy is sent to),
-    with only its capitalised words, "of", "and" and "the" between: "Ambassador to",
-    "Ambassador Extraordinary and Plenipotentiary of China to"."""
+def _title_before(doc: Doc, to: int, titles: Collection[str] = _ENVOYS) -> bool:
+    """Whether a title of ``titles`` (an envoy's, unless told) ends before ``to`` ("to" of the
+    place the envoy is sent to, "of" of what an office is of), with only capitalised words,
+    "of", "and" and "the" between: "Ambassador to", "Ambassador Extraordinary and
+    Plenipotentiary of China to", "Spokesperson of the Ministry of Foreign Affairs of"."""
     i = to - 1
     while i >= max(to - 8, 0) and (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "and", "the")):
-        if fold(doc[i].text).rstrip(".") in _ENVOYS:
+        if fold(doc[i].text).rstrip(".") in titles:
             return True
         i -= 1
     return False
@@ -1305,12 +1383,17 @@ def _untyped_names(doc: Doc) -> list[Span]:
         # (or after the place an office is to or for: "Mexican Ambassador to Cuba Guadalupe
         # Rentería"; untyped before a known given name: "UN Deputy Special Envoy for Sudan Kwame
         # Asante-Boateng")
-        place = entity_at(title) if title is not None and title.ent_type_ == "GPE" else None
+        place = entity_at(title) if title is not None and title.ent_type_ in ("GPE", "ORG") else None
         at = place.start if place is not None and place.end == given.i else title.i \
             if title is not None and title.ent_iob_ == "O" and title.pos_ == "PROPN" and _known_given(given.text) \
             else None
-        placed = at is not None and at >= 2 and doc[at - 1].lower_ in ("to", "for") \
-            and (fold(doc[at - 2].text) in BEFORE_NAMES or _envoy_title_before(doc, at - 1))
+        # (or after the body an office is of, a given name of known gender: "Secretary of the
+        # Security Council of the Republic of Armenia Tigran Avetisyan")
+        placed = at is not None and at >= 2 and (
+            doc[at - 1].lower_ in ("to", "for") and (fold(doc[at - 2].text) in BEFORE_NAMES
+                                                      or _title_before(doc, at - 1))
+            or doc[at - 1].lower_ == "of" and doc[at - 2].text[:1].isupper()
+            and fold(doc[at - 2].text) in BEFORE_NAMES and _known_given(given.text))
         titled = titled or placed
         office = titled and (placed or fold(title.text) in DEPARTMENTS) and surname.ent_type_ != "PERSON" \
             and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) and ends
@@ -1342,6 +1425,12 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     cellar, Serhii watches a screen") or set off by a person's noun and an age ("their
     daughter, Simi, 19,"), or a full name typed a place or group set off by a person's noun
     ("The couple's eldest son, Tunde Adeyemi,"); None for any other entity."""
+    if ent.label_ == "GPE" and ent.start and ent.doc[ent.start - 1].lower_ == "of" \
+            and _title_before(ent.doc, ent.start - 1, BEFORE_NAMES):
+        words = [t.lower_ for t in ent]   # (an office's country and the name after it: "Spokesperson
+        # of the Ministry of Foreign Affairs of the Republic of Armenia Lusine Hakobyan")
+        if words[-5:-3] == ["republic", "of"] and all(_is_name_word(t.text) for t in ent[-3:]):
+            return Span(ent.doc, ent.end - 2, ent.end, label="PERSON")
     if ent.label_ in ("NORP", "GPE"):
         root = ent.root
         set_off = any(_person_noun(t) for t in _set_off_from(root))
@@ -1378,10 +1467,12 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         # (the last title word: "First Deputy Permanent Representative Dmitry Polyakov-Sinitsyn")
         inner = max((i for i in range(1, len(ent) - 2) if fold(ent[i].text).rstrip(".") in BEFORE_NAMES),
                     default=None)
-        if inner is None and before is not None and before.lower_ in ("of", "for", "to") and len(ent) >= 3 \
+        if inner is None and before is not None and before.lower_ in ("of", "for", "to", "at") and len(ent) >= 3 \
                 and any(fold(t.text).rstrip(".") in TITLES for t in ent.doc[max(before.i - 4, 0):before.i]):
             # (the name from a known given name or an initial on: "Deputy Minister of Public
-            # Health Rolando Guerra Peña", "Leader of the Opposition R. Venkatesh Gowda"; else
+            # Health Rolando Guerra Peña", "Leader of the Opposition R. Venkatesh Gowda",
+            # "Director General of Maritime Trade at the Turkish Ministry of Transport and
+            # Infrastructure Ayşegül Demirbağ"; else
             # its last two words: "Ambassador to the United States Anatoly Antonov")
             inner = next((i - 1 for i in range(1, len(ent) - 1) if (_known_given(ent[i].text)
                           or _INITIAL.fullmatch(ent[i].text)) and len(ent) - i <= 3), len(ent) - 3)
@@ -1454,10 +1545,13 @@ def _addressed_first(name: Optional[Token]) -> bool:
 def _set_off_from(root: Token) -> list[Token]:
     """The words a name in apposition at ``root`` is set off from: the noun it is set off
     from, and the office where the parse set it off from the office's place ("The president
-    of the Isola Serena region, Nunzio Calò,", "The mayor of Wajima-hama, Toshio Endo,")."""
+    of the Isola Serena region, Nunzio Calò,", "The mayor of Wajima-hama, Toshio Endo,", "The
+    WHO's representative in Zambia, Fatoumata Diallo-Kane,", "the Returning Officer for Kogi East
+    Senatorial District, Prof. Hadiza Umar-Bello,")."""
     if root.dep_ != "appos":
         return []
-    if root.head.dep_ == "pobj" and root.head.head.lower_ == "of":
+    if root.head.dep_ == "pobj" and (root.head.head.lower_ == "of" or root.head.head.lower_ in ("in", "to", "for")
+                                     and root.head.ent_type_ in ("GPE", "ORG")):
         return [root.head, root.head.head.head]
     return [root.head]
 
@@ -1493,6 +1587,14 @@ def _context_role(ent: Span) -> Optional[str]:
     (``Spain's coach Luis Enrique``), or the description it is set off from or in
     (``Luis Enrique, the Spanish coach,``)."""
     doc, root = ent.doc, ent.root
+    office = _set_off_from(root)
+    if len(office) == 2 and office[0].head.lower_ in ("in", "to", "for") \
+            and _role_word(office[1].lower_) in PERSON_ROLES:
+        # (the office the parse set the name off from the office's place: "The WHO's
+        # representative in Zambia, Fatoumata Diallo-Kane,", "the Returning Officer for Kogi East
+        # Senatorial District, Prof. Hadiza Umar-Bello,")
+        role = " ".join(t.text for t in doc[office[1].left_edge.i:office[1].i + 1] if _in_role(t))
+        return f"{role} {doc[office[0].head.i:office[0].i + 1].text}"
     start = root.left_edge.i
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_ROLES \
             and start < ent.start and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
@@ -1503,7 +1605,7 @@ def _context_role(ent: Span) -> Optional[str]:
     left = [t for t in doc[start:ent.start] if _in_role(t)]
     if not left:   # a parse that hangs the title elsewhere: the run of title words before it
         i = ent.start
-        while i > ent.sent.start and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
+        while i > _sentence_start(ent) and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
                 doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES
                 or doc[i - 1].dep_ in ("amod", "compound") and i <= doc[i - 1].head.i < ent.start):
             i -= 1   # (and the words of the run's role: "Chief financial officer Anjali Deshpande")
@@ -1524,7 +1626,7 @@ def _context_role(ent: Span) -> Optional[str]:
                     default=-1) + 1:]
     if left:
         return " ".join(t.text for t in left)
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") \
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON" \
             and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")) \
             and root.head.ent_type_ not in _AMOUNTS and not _place_noun(root.head):
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
@@ -1535,10 +1637,24 @@ def _context_role(ent: Span) -> Optional[str]:
         of = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
                    and p.right_edge.i < root.left_edge.i), None) if _titled_word(head) else None
         return role if of is None else f"{role} {doc[of.i:of.right_edge.i + 1].text}"
-    appos = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-    if appos is not None:
-        return " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1] if _in_role(t))
-    return None
+    # (or a capitalised title set off after it, with what it is of: "H.E. Saeed bin Khalfan Al
+    # Dhaheri, Minister of Energy and Infrastructure,"; not another's title in a list: "Dr
+    # Ayesha Rauf Siddiqui, Minister of State for Commerce Zill-e-Huma Bokhari")
+    appos = next((c for c in root.children if c.dep_ == "appos" and (
+        c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and _titled_word(c))), None)
+    if appos is None:
+        return None
+    role = " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1] if _in_role(t))
+    of = next((p for p in appos.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == appos.i + 1), None)
+    if appos.pos_ == "NOUN":   # (with the body it is of: "Capt. Turki bin Mansour Al-Ghamdi,
+        # director general of Yanbu Commercial Port," is "the Yanbu port chief")
+        body = next((o for o in of.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None) \
+            if of is not None else None
+        return role if body is None else f"{role} of {_ent_name(body) or body.text}"
+    end = of.right_edge.i + 1 if of is not None else appos.i + 1
+    if end < len(doc) and not doc[end].is_punct or any(t.ent_type_ == "PERSON" for t in doc[appos.i:end]):
+        return None
+    return role if of is None else f"{role} {doc[of.i:end].text}"
 
 
 # Entity types of amounts, which no name is set off from as a role.
@@ -1718,6 +1834,9 @@ class _Resolver:
         # (paragraph, key, where the attribution starts), in text order
         self.history: list[tuple[int, tuple[str, str], int]] = []
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
+        # where a source mention starts -> (where it ends, whom it names, how): a shorter
+        # mention from there, the tagger's for a second clause, names the same one
+        self.sources: dict[int, tuple[int, tuple[str, str], str]] = {}
         self.press_office: Optional[tuple[str, str]] = None   # the body a press service spoke for last
         # (where, the body's word) of each press service the text names with its body ("BelTA
         # learned from the press service of the Belarusian Foreign Ministry"), in text order
@@ -1799,10 +1918,13 @@ class _Resolver:
             kind = c.source_mention.root.lemma_.lower()
             if kind in DOCUMENTS:
                 key = self.documents.get(kind)
-            elif kind in _BODY_NOUNS:   # "their union" in the lede: the union the body names
-                # (a heading's noun alone as it is: "Group" of "..., Deficit, Group Says")
+            elif kind in _BODY_NOUNS or kind == "opposition" or len(c.source_mention) == 1 and kind in _COMPANY_NOUNS:
+                # "their union" in the lede: the union the body names (a heading's noun alone as
+                # it is: "Group" of "..., Deficit, Group Says", "Drugmaker says ...")
                 mention = c.source_mention if len(c.source_mention) == 1 else _core(c.source_mention.root)
                 key = self._organisation_described(mention, anywhere=True)
+                if key is None and self._introducing(c):
+                    key = self._body_after_lede(c, kind)
             elif kind in _SIDES:
                 index = self._side(kind, None)
                 key = self._person_key(index) if index is not None else None
@@ -1812,10 +1934,19 @@ class _Resolver:
                         m.start for m in self.people.persons[int(key[1][1:])].mentions) >= self.opening_end:
                     key = None   # ("Swiss glaciologist says": not one quoted further down)
             resolution = "headline" if c.paragraph in self.headings else "description"
-            if key is None and kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS and self._introducing(c):
+            # (an anonymous noun is a role after "chief": "the province's chief medical officer of
+            # health said" before "Dr. Yvette Boudreau told reporters")
+            chief = any(t.lower_ == "chief" for t in c.source_mention if t.i < c.source_mention.root.i)
+            if key is None and (kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS or chief and kind in _ANONYMOUS) \
+                    and self._introducing(c):
                 key = self._named_after_lede(c)
             if key is None and c.paragraph in self.headings:
-                key = described.get(fold(c.source_mention.text)) or (
+                # (or the one the opening describes in those words and more: a heading's "chief
+                # medical officer" is "the province's chief medical officer of health")
+                words = set(_words(c.source_mention.text))
+                key = described.get(fold(c.source_mention.text)) or next(   # (a possessive's "s" aside)
+                    (k for said, k in described.items() if len(words) > 1
+                     and words <= {w for word in _words(said) for w in (word, word.removesuffix("s"))}), None) or (
                     self._told_of(c.source_mention) if kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS | _SIDES.keys()
                     else None)
             elif key is not None:
@@ -1884,9 +2015,17 @@ class _Resolver:
             # "Marc Morial, who told reporters ...": who is whom the clause is about.
             mention = _core(antecedent)
             head = mention.root
-        key, resolution = self._mention(c, mention, head)
+        earlier = self.sources.get(c.source[0]) if not relative else None
+        if earlier is not None and c.source[1] <= earlier[0]:
+            # ("The WHO's representative in Zambia, Fatoumata Diallo-Kane, said ... but cautioned
+            # that ...": the second clause's source is "The WHO's representative")
+            key, resolution = earlier[1:]
+        else:
+            key, resolution = self._mention(c, mention, head)
         if key is None or key is _DEFER:
             return key, resolution
+        if not relative:
+            self.sources[c.source[0]] = (c.source[1], key, resolution)
         if relative:
             resolution = "pronoun"
         elif resolution in ("name", "alias") and c.paragraph in self.headings:
@@ -2000,9 +2139,15 @@ class _Resolver:
         if head.pos_ == "PRON" and not (head.text[:1].isupper() and self._known(head)) \
                 or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)   # (not a name the tagger took for one: "Verdier told")
-        if lower in _REGULATORS and head.tag_ in ("NN", "NNP") and _determiner(core) in ("the", "") \
-                and self.regulator is not None and all(t.pos_ in ("NOUN", "ADJ", "DET") for t in core[:-1]):
-            # "Watchdog says ...", "The conduct regulator says": the one commission named
+        nations = [t.lower_ for t in core if t.ent_type_ == "NORP"]
+        if lower in _REGULATORS and head.tag_ in ("NN", "NNP") \
+                and (_determiner(core) in ("the", "") or core[0].dep_ == "amod") \
+                and self.regulator is not None and all(any(_same_country(p, w) for w in _words(self.regulator))
+                                                       for p in nations) \
+                and all(t.pos_ in ("NOUN", "ADJ", "DET") for t in core[:-1]):
+            # "Watchdog says ...", "The conduct regulator says", "Danish regulator says": the
+            # one commission named (of the people it says: "French regulator" is no "European
+            # Medicines Agency")
             return self._entity("organization", self.regulator), "description"
         initials = [t.text for t in core if t.i < head.i and _ACRONYM.fullmatch(t.text)
                     and len(self.acronyms.get(t.text, ())) == 1]
@@ -2062,6 +2207,11 @@ class _Resolver:
         qualifies, a document's producer, a person named (with the role the mention gives);
         None where it holds no name that settles it."""
         lower = head.lower_
+        ent = entity_at(head)
+        if ent is not None and mention.start < ent.start and head.doc[ent.start - 1].text in _COMPANY_FORMS_FIRST:
+            # a company by the form written before its name, whatever the name was typed: "PT" +
+            # "Sari Lestari Herbal"
+            return self._entity("organization", head.doc[ent.start - 1:ent.end].text), "name"
         document = (head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS) \
             and not (head.ent_type_ == "ORG" and head.text[:1].isupper())   # (its producer: below;
         # a publication's name is none: "The Australian Financial Review")
@@ -2199,9 +2349,11 @@ class _Resolver:
             if key is None and self._opening(c.paragraph):
                 return _DEFER, None   # "The Montana Republican's vow ..." before the body names him
             return (key, "description") if key is not None else (self._unnamed(core), "name")
-        if c.paragraph in self.headings and len(mention) == 1 and lower in _BODY_NOUNS and head.text[:1].isupper():
-            return _DEFER, None   # a heading's "..., Group Says": the body the article names (not
-            # "Deficit, Group", the words the recogniser or the parse joined to it)
+        if c.paragraph in self.headings and (len(mention) == 1 and lower in _BODY_NOUNS | _COMPANY_NOUNS
+                                             and head.text[:1].isupper() or lower == "opposition"):
+            return _DEFER, None   # a heading's "..., Group Says", "Drugmaker says ...": the body the
+            # article names (not "Deficit, Group", the words the recogniser or the parse joined to
+            # it); "Malawi opposition says ...": the party the opening describes
         if head.ent_type_ == "ORG" and lower in _BODY_NOUNS \
                 and all(t.is_lower for t in core if t.dep_ not in ("det", "poss", "case")):
             # a body's description the recogniser typed a name: "China's commerce ministry" is
@@ -2299,11 +2451,14 @@ class _Resolver:
         own = c.source_mention is not None and c.source_mention.doc is head.doc \
             and c.source_mention.root.i == head.i   # (not a document's producer: "the ministry's website")
         lower_case = all(t.is_lower for t in core if t.dep_ != "det")   # (not "The Tory campaign")
-        if lower in _BODY_NOUNS - _COMPANY_NOUNS and lower_case and own and (
-                c.paragraph == self.lede and core[0].dep_ == "poss" and core[0].pos_ == "PRON"
-                or self._opening(c.paragraph) and det == "the"):
-            return _DEFER, None   # "..., their union said" in the lede, "The league says" in a
-            # standfirst, "the local council has confirmed": the one the body names
+        owner = next((t for t in core if t.dep_ == "poss" and t.left_edge.i == core.start), None)
+        owner = c.paragraph == self.lede and owner is not None and owner.pos_ in ("PRON", "PROPN") \
+            and all(t.is_lower for t in core if t.i > owner.i)
+        if lower in _BODY_NOUNS - _COMPANY_NOUNS and own and (
+                owner or lower_case and self._opening(c.paragraph) and det == "the"):
+            return _DEFER, None   # "..., their union said" and "Malawi's main opposition party"
+            # in the lede, "The league says" in a standfirst, "the local council has confirmed":
+            # the one the body names
         capitalised = head.text[:1].isupper() and (head.text.isupper() or not head.is_sent_start)
         if head.pos_ != "PROPN" and not capitalised and lower not in _BODY_NOUNS | _BODIES:
             # A common noun that names no one: "the first accord", "one of the docs" (not
@@ -2719,6 +2874,16 @@ class _Resolver:
             return key if placed and _fits(person, c.source_mention) else None
         return None
 
+    def _body_after_lede(self, c: Candidate, noun: str) -> Optional[tuple[str, str]]:
+        """The body a lede's description introduces before its name: the first the next two
+        paragraphs name that the text says is a ``noun``, by a noun beside its name or a word
+        of it (:func:`_described_bodies`): "Malawi's main opposition party ... asked the court
+        ... . // The United People's Movement (UPM) said"."""
+        since = self.offsets[c.paragraph + 1] if c.paragraph + 1 < len(self.offsets) else len(self.text)
+        until = self.offsets[c.paragraph + 3] if c.paragraph + 3 < len(self.offsets) else len(self.text)
+        return next((self._entity("organization", name) for start, name, said in self.described_bodies
+                     if since <= start < until and said == noun), None)
+
     def _plural_subject_before(self, c: Candidate, same_paragraph: bool = False) -> Optional[tuple[str, str]]:
         """The speaker a plural subject of the sentence before names (``same_paragraph``:
         only where that sentence is in the pronoun's paragraph), for "they": "McConnell aides
@@ -3007,6 +3172,7 @@ class _Resolver:
             described = set()   # (a body's noun and what it is of, not "the chair of the DNC authority")
         described = {re.sub(r"['’]s?$", "", w) for w in described}
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
+        said, seconded = set(_words(mention.text)), set()
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
         for index, person in enumerate(self.people.persons):
@@ -3029,6 +3195,10 @@ class _Resolver:
                 # own word: "TD", "MP"; an officer's initials: "the CFO" of a "finance chief")
             else:
                 has_role = wanted & words or (office is not None and {"head", office} <= words)
+                if has_role and head not in PERSON_ROLES and mention.root.pos_ == "PROPN" and not any(
+                        _role_word(role[-1]) in wanted for role in map(_words, person.roles) if role):
+                    has_role = False   # (a proper noun that only qualifies their role: "the
+                    # Minority", a caucus, is no "Minority Leader")
             stems = {re.sub(r"['’]s?$", "", w) for w in words}   # ("the alliance's" an "alliance")
             if body and office is None and not body & stems or described and not described <= stems:
                 continue
@@ -3055,6 +3225,9 @@ class _Resolver:
             if head in written and _SECOND & words - second:
                 deputies.add(index)   # (by the role's own word: an assistant district attorney is
                 # as much "the prosecutor" as the district attorney)
+                if any(w in _SECOND and k + 1 < len(role) and role[k + 1] in said
+                       for role in map(_words, person.roles) for k, w in enumerate(role)):
+                    seconded.add(index)   # (a deputy to the word the mention says: "deputy chief")
             starts = [m.start for m in person.mentions]
             if position is None:
                 fit = (True, -min(starts), index)
@@ -3068,7 +3241,10 @@ class _Resolver:
             else:
                 continue
             fits.append(fit)
-            if any(_same_country(a, b) for a in places for b in words) or (marks and marks <= words):
+            # (a people's word the recogniser typed otherwise counts by its country: "the Kazakh
+            # minister" is the "Minister of Foreign Affairs of the Republic of Kazakhstan")
+            if any(_same_country(a, b) for a in places for b in words) \
+                    or (marks and all(any(_same_country(m, w) for w in words) for m in marks)):
                 placed.append(fit)
             if qualities and qualities <= words:
                 qualified.append(fit)
@@ -3082,8 +3258,12 @@ class _Resolver:
         fits = placed or fits
         fits = [f for f in fits if f in qualified] or fits
         fits = visitors or fits
-        # (and "the governor" the governor, not the deputy governor, where both are named)
-        fits = [f for f in fits if f[-1] not in deputies] or fits
+        # (and "the governor" the governor, not the deputy governor, where both are named; an
+        # opening's or a heading's "chief medical officer" never the "deputy chief medical
+        # officer" the body names: the officer is the one the body names next, the role not
+        # repeated, "Dr. Yvette Boudreau"; but "Prosecutor" may be the "Deputy Public Prosecutor")
+        fits = [f for f in fits if f[-1] not in deputies] or [f for f in fits if position is not None
+                                                            or f[-1] not in seconded]
         # (and "the minister" a minister, not the prime minister, where both are named)
         if "prime" not in {t.lower_ for t in mention}:
             fits = [f for f in fits if f[-1] not in premiers] or fits
@@ -3399,7 +3579,7 @@ class _Resolver:
         # Borough Council")
         words = {fold(t.text) for t in description if t.i != description.root.i
                  and t.pos_ in ("NOUN", "PROPN", "ADJ") and not (t.ent_type_ == "GPE" and t.dep_ == "poss")
-                 and t.lower_ != "local"}
+                 and t.lower_ != "local" and not (anywhere and t.lower_ in _STANDING)}
         aside = {fold(t.text) for t in description if t.ent_type_ == "GPE" and t.dep_ == "compound"}
         if description.root.lower_ == "bank":
             aside.add("central")   # ("Zambia's central bank": the "Bank of Zambia")
@@ -3738,6 +3918,9 @@ def _fits(person: _Person, description: Span) -> bool:
     # (a role the person held before is no other role: "Italy's finance minister ... //
     # Benedetti, a former central banker,")
     roles = person.current_role_words & PERSON_ROLES
+    if not any("doctor" in _words(role) for role in person.roles):
+        roles.discard("doctor")   # ("Dr." a title of address: "the chief medical officer" may be
+        # "Dr. Yvette Boudreau")
     if other_gender or wanted & (_SECOND - person.role_words) or "shadow" in person.current_role_words - wanted:
         return False   # (nor "the deputy governor" a governor, "the minister" a shadow minister)
     said, theirs = _portfolios(wanted), _portfolios(person.role_words)
@@ -3778,6 +3961,17 @@ def _head(mention: Span) -> Token:
             and all(t.pos_ == "PROPN" for t in mention.doc[root.i + 1:last.i + 1]):
         return last   # (a role after its place, which a title-case headline's parse made the
         # subject: "Ohio Senator Says ...")
+    if root.text == "HE":
+        # (His Excellency, as Gulf agencies write it, which the parse takes for "he": "HE the
+        # Omani minister said", the description set off after it)
+        root = next((c for c in root.children if c.dep_ == "appos"), root)
+    if _titled_word(root) and root.ent_type_ != "PERSON" \
+            and (root.text.endswith(".") or fold(root.text) in _COURTESY):
+        # (a title of address or one written short that the parse made the root, the name
+        # after it hung elsewhere: "Minority Leader Hon. Alexander Kwaku Nyarko-Boadu said")
+        after = next((t for t in mention.doc[root.i + 1:mention.end] if not _titled_word(t)), None)
+        if after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+            return entity_at(after).root
     if root.pos_ == "PROPN" and root.ent_type_ != "PERSON":
         # "Vesna, the government spokeswoman, Mira Dobrev,": the person a role sets off; and
         # the person a body's name, left hanging by the parse, stands before as their
@@ -3841,7 +4035,7 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
         if named is not None and named.start <= t.i:
             before = t.doc[t.i - 1]
             if t.i == head.i + 1 or not (before.text[:1].isupper() or _is_title_word(before)
-                                         or before.lower_ == "to" and _envoy_title_before(t.doc, before.i)):
+                                         or before.lower_ == "to" and _title_before(t.doc, before.i)):
                 return None   # (an envoy's name after the place: "... of China to Belarus Xie Wenbo")
             return t.doc[min(named.end, mention.end) - 1]   # (the name's last word)
         if fold(t.text).rstrip(".") in _ADDRESS | {"cllr", "dr"} and t.i > head.i + 1:

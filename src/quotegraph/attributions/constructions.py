@@ -369,7 +369,9 @@ def _examination(doc: Doc, names: set[str]) -> tuple[Optional[Span], Optional[Sp
     before it) introduces, and who answers them where the paragraph says so: the person after
     "by" of a word of questioning ("Under questioning by Okafor", "Questioned by Deputy District
     Attorney Karen Liu-Hadley", "Under cross-examination by ..."), or the subject and the
-    object of a verb of it ("Moriarty, on cross-examination, pressed Santos about ...")."""
+    object of a verb of it ("Moriarty, on cross-examination, pressed Santos about ...",
+    "Rappler reached Dimaano by phone"), or the subject of one in the passive ("Ong was asked
+    about ...")."""
     def person(token: Token, named: bool = False) -> Optional[Span]:
         if token.ent_type_ == "PERSON":
             return next(e for e in doc.ents if e.start <= token.i < e.end)
@@ -387,16 +389,24 @@ def _examination(doc: Doc, names: set[str]) -> tuple[Optional[Span], Optional[Sp
             if found is not None:
                 return found, None
         if t.pos_ == "VERB" and t.lemma_.lower() in _EXAMINING:
-            asker = next((person(s) for s in t.children if s.dep_ == "nsubj"), None)
+            # (the asker may be a publication: "Rappler reached Dimaano by phone")
+            asker = next((person(s, named=True) for s in t.children if s.dep_ == "nsubj"), None)
             asked = next((person(o) for o in t.children if o.dep_ == "dobj"), None)
             if asker is not None and asked is not None:
                 return asker, asked
+            # (or, asked in the passive by no one named, the one asked: "In a brief interview
+            # with Khmer Times, Ong was asked about the powers of the new body.")
+            asked = next((person(s, named=not any(d.dep_ == "det" for d in s.subtree))
+                          for s in t.children if s.dep_ == "nsubjpass"), None)   # (a name, not
+            # a description: "the former Hibernian forward was asked about his future")
+            if asked is not None and not any(c.lower_ == "by" for c in t.children):
+                return None, asked
     return None, None
 
 
 # The words of putting questions to a witness or an interviewee.
 _EXAMINING = {"question", "questioning", "examine", "examination", "cross-examine", "cross-examination",
-              "ask", "press", "grill", "quiz", "interview"}
+              "ask", "press", "grill", "quiz", "interview", "reach"}
 
 
 # The words for the occasion that the paragraph introducing a run of questions and answers

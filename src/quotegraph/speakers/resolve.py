@@ -165,7 +165,7 @@ PERSON_ROLES = {
     "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "backbencher", "frontbencher", "consul",
     "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
     "outfielder", "infielder", "quarterback", "flanker", "playmaker", "registrar", "treasurer",
-    "comptroller", *SCIENTISTS, *ARTISTS,
+    "comptroller", "ombudsman", "ombudswoman", "ombudsperson", *SCIENTISTS, *ARTISTS,
 }
 # Nouns for a body that oversees others, and the last words of the names such bodies have.
 _REGULATORS = {"regulator", "watchdog"}
@@ -230,7 +230,8 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"adviser", "advisor"}, {"boss", "manager", "coach"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
               {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"},
-              {"premier", "prime"}]   # ("the Belarusian premier" is the "Prime Minister of Belarus")
+              {"premier", "prime"},   # ("the Belarusian premier" is the "Prime Minister of Belarus")
+              {"ombudsman", "ombudswoman", "ombudsperson"}]
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
@@ -415,8 +416,8 @@ _WITHHELD = re.compile(r"\b(?:cannot|can't|could not|may not|asked not to|declin
 _MOVING = {"move", "relocate", "emigrate", "immigrate", "return", "flee", "migrate", "retire"}
 _ANY_BODY = {"group", "organisation", "organization", "body"}   # nouns that fit any body
 # Words of where a body stands, no words of its name: an opening's "Malawi's main opposition
-# party" is the "United People's Movement" the body names.
-_STANDING = {"main", "largest", "biggest", "leading", "opposition", "ruling", "governing"}
+# party" is the "United People's Movement" the body names, "top court" the "Court of Justice".
+_STANDING = {"main", "largest", "biggest", "leading", "opposition", "ruling", "governing", "top"}
 # Nouns of the names of bodies that a report may call "the group" ("the nonpartisan group" for
 # the "Committee for a Balanced Federal Budget"): none of a government, a court or a company.
 _GROUPS = {"committee", "coalition", "council", "association", "alliance", "network", "foundation",
@@ -2298,7 +2299,9 @@ class _Resolver:
         inside or ending it, a body set off by it, a party or people, an organisation, a
         group, a role a person named before has (or an unnamed one), a body described."""
         lower = head.lower_
-        if _role_word(lower) in PERSON_ROLES and not head.ent_type_ == "PERSON":
+        if _role_word(lower) in PERSON_ROLES and (head.ent_type_ != "PERSON" or lower in _OFFICE_ENDS):
+            # (an office the recogniser typed a person too: "Sinn Féin MEP for Midlands–North-West
+            # Colm Durcan")
             offset = self.starts[id(head.doc)]
             # (not the one a preposition's object names: "A spokesman for Damar", nor the one
             # whose role it is: "Goyal's lawyer" is not Goyal)
@@ -2350,10 +2353,12 @@ class _Resolver:
                 return _DEFER, None   # "The Montana Republican's vow ..." before the body names him
             return (key, "description") if key is not None else (self._unnamed(core), "name")
         if c.paragraph in self.headings and (len(mention) == 1 and lower in _BODY_NOUNS | _COMPANY_NOUNS
-                                             and head.text[:1].isupper() or lower == "opposition"):
+                                             and head.text[:1].isupper() or lower == "opposition"
+                                             or lower in _BODY_NOUNS and len(mention) == 2
+                                             and mention[0].lower_ in _STANDING):
             return _DEFER, None   # a heading's "..., Group Says", "Drugmaker says ...": the body the
             # article names (not "Deficit, Group", the words the recogniser or the parse joined to
-            # it); "Malawi opposition says ...": the party the opening describes
+            # it); "Malawi opposition says ...", "top court says": the one the opening describes
         if head.ent_type_ == "ORG" and lower in _BODY_NOUNS \
                 and all(t.is_lower for t in core if t.dep_ not in ("det", "poss", "case")):
             # a body's description the recogniser typed a name: "China's commerce ministry" is
@@ -2868,7 +2873,9 @@ class _Resolver:
             # is not "Saudi Arabia's Minister of Environment, Water and Agriculture Eng. Faisal
             # bin Nasser Al-Harbi", quoted first)
             person, said = self.people.persons[int(key[1][1:])], self._places_said(c.source_mention)
-            _, token = self._token_at(min(m.start for m in person.mentions))
+            # (one a heading alone names has no mention in the body to read a place from)
+            first = min((m.start for m in person.mentions), default=None)
+            token = self._token_at(first)[1] if first is not None else None
             there = self._places_said(token.sent) if said and token is not None else set()
             placed = not there or any(_same_country(a, w) for a in said for w in there)
             return key if placed and _fits(person, c.source_mention) else None
@@ -3579,8 +3586,13 @@ class _Resolver:
         # Borough Council")
         words = {fold(t.text) for t in description if t.i != description.root.i
                  and t.pos_ in ("NOUN", "PROPN", "ADJ") and not (t.ent_type_ == "GPE" and t.dep_ == "poss")
-                 and t.lower_ != "local" and not (anywhere and t.lower_ in _STANDING)}
-        aside = {fold(t.text) for t in description if t.ent_type_ == "GPE" and t.dep_ == "compound"}
+                 and t.lower_ != "local" and not (anywhere and (t.lower_ in _STANDING
+                                                                or t.dep_ == "poss" and t.pos_ == "PROPN"))}
+        # (an opening's owner and standing no words of the name: "The EU's top court" is the
+        # "Court of Justice of the European Union")
+        aside = {fold(t.text) for t in description if t.ent_type_ == "GPE" and t.dep_ == "compound"
+                 or t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ == "based"}
+        # (or based there: "The Luxembourg-based court")
         if description.root.lower_ == "bank":
             aside.add("central")   # ("Zambia's central bank": the "Bank of Zambia")
         return self._organisation_with(description, words, anywhere) or (
@@ -4297,7 +4309,8 @@ def _titled_name(mention: Span, head: Token) -> list[Span]:
     if not role_nouns or head.pos_ != "PROPN" or role_nouns[-1] >= head.i:
         return []
     name = mention.doc[role_nouns[-1] + 1:head.i + 1]
-    return [name] if all(t.pos_ == "PROPN" for t in name) else []
+    # (not a title alone: the "Justice" of "KCA ombudsman Justice (retd) Meera Iyer")
+    return [name] if all(t.pos_ == "PROPN" for t in name) and not all(_titled_word(t) for t in name) else []
 
 
 def _apposed_names(head: Token, known, reported) -> list[Span]:

@@ -931,6 +931,13 @@ def _is_title_word(token: Token) -> bool:
     return fold(token.text).rstrip(".") in _TITLE_WORDS or _role_word(token.lower_) in PERSON_ROLES
 
 
+def _with_company_form(ent: Span) -> Optional[Span]:
+    """``ent`` with the company's form written before it (:data:`_COMPANY_FORMS_FIRST`),
+    whatever the name was typed: "PT" + "Sari Lestari Herbal"; None where none stands there."""
+    doc = ent.doc
+    return doc[ent.start - 1:ent.end] if ent.start and doc[ent.start - 1].text in _COMPANY_FORMS_FIRST else None
+
+
 def _company_name(name: Span) -> bool:
     """Whether ``name`` ends in a word of companies' names (:data:`_COMPANY_WORDS`): "Harwell
     Homes", "Halvorsen Foods Inc"; or opens with a company's form written first: "PT Sari
@@ -1007,9 +1014,9 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                       if t.lemma_.lower() in kinds]
             if ent.label_ == "ORG" and len(ent) > 1 and _company_name(ent):   # (a company by its name:
                 found.append((offset + ent.start_char, _strip_determiner(ent), _BY_NAME))   # "Stellmark AG")
-            if ent.start and doc[ent.start - 1].text in _COMPANY_FORMS_FIRST:   # (or by the form
-                # written before it, whatever the name was typed: "PT" + "Sari Lestari Herbal")
-                found.append((offset + doc[ent.start - 1].idx, doc[ent.start - 1:ent.end].text, _BY_NAME))
+            formed = _with_company_form(ent)
+            if formed is not None:   # (or by the form written before it: "PT Sari Lestari Herbal")
+                found.append((offset + formed.start_char, formed.text, _BY_NAME))
             if ent.label_ == "ORG":   # (a body by the first or last word of its name: "CD
                 # Almazara", "Wiltshire Police"; not "Racing Club Sierra", whose "Club" may be
                 # of a longer name the recogniser missed)
@@ -1159,8 +1166,7 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
         if ent.label_ == "PERSON" and _initialled(ent) is not None:
             continue   # a body the recogniser typed a person, its initials after it: "Gono
             # Shongskar Andolon (GSA)", the "Gana Front" of "Bangladesh Jatiya Gana Front (BJGF)"
-        if len(ent) > 1 and fold(ent[0].text) in _COMPANY_NOUNS \
-                or ent.start and doc[ent.start - 1].text in _COMPANY_FORMS_FIRST:
+        if len(ent) > 1 and fold(ent[0].text) in _COMPANY_NOUNS or _with_company_form(ent) is not None:
             continue   # a company with the noun or the form that says so: "Carmaker Rheinwerk",
             # "PT" + "Sari Lestari Herbal"
         if ent.label_ == "PERSON" and (len(ent) > 1 and fold(ent[-1].text) in _OFFICE_ENDS
@@ -1294,8 +1300,15 @@ def _after_body(token: Token) -> bool:
     if token.ent_iob_ != "O" or not token.i or doc[token.i - 1].ent_type_ != "ORG":
         return False
     body = entity_at(doc[token.i - 1])
-    return body is not None and body.start >= 2 and doc[body.start - 1].lower_ == "of" \
-        and doc[body.start - 2].text[:1].isupper() and fold(doc[body.start - 2].text) in BEFORE_NAMES
+    return body is not None and _office_of_before(doc, body.start)
+
+
+def _office_of_before(doc: Doc, at: int) -> bool:
+    """Whether a capitalised title and its "of" stand right before ``at``, where what the office
+    is of starts: "Officer of" | "Al Bidda Shipping Lines", "Secretary of" | "the Security
+    Council"."""
+    return at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].text[:1].isupper() \
+        and fold(doc[at - 2].text) in BEFORE_NAMES
 
 
 def _office_place(ent: Span) -> bool:
@@ -1393,8 +1406,7 @@ def _untyped_names(doc: Doc) -> list[Span]:
         placed = at is not None and at >= 2 and (
             doc[at - 1].lower_ in ("to", "for") and (fold(doc[at - 2].text) in BEFORE_NAMES
                                                       or _title_before(doc, at - 1))
-            or doc[at - 1].lower_ == "of" and doc[at - 2].text[:1].isupper()
-            and fold(doc[at - 2].text) in BEFORE_NAMES and _known_given(given.text))
+            or _office_of_before(doc, at) and _known_given(given.text))
         titled = titled or placed
         office = titled and (placed or fold(title.text) in DEPARTMENTS) and surname.ent_type_ != "PERSON" \
             and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) and ends
@@ -2209,10 +2221,11 @@ class _Resolver:
         None where it holds no name that settles it."""
         lower = head.lower_
         ent = entity_at(head)
-        if ent is not None and mention.start < ent.start and head.doc[ent.start - 1].text in _COMPANY_FORMS_FIRST:
+        formed = _with_company_form(ent) if ent is not None else None
+        if formed is not None and mention.start <= formed.start:
             # a company by the form written before its name, whatever the name was typed: "PT" +
             # "Sari Lestari Herbal"
-            return self._entity("organization", head.doc[ent.start - 1:ent.end].text), "name"
+            return self._entity("organization", formed.text), "name"
         document = (head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS) \
             and not (head.ent_type_ == "ORG" and head.text[:1].isupper())   # (its producer: below;
         # a publication's name is none: "The Australian Financial Review")

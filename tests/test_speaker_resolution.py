@@ -27,6 +27,14 @@ def said(result, content_part):
     return a.speaker, kinds.get(a.speaker_id), a.resolution
 
 
+def said_inside(result, content_part):
+    """The speaker of the innermost attribution whose content holds ``content_part`` (a report
+    inside another's: "She said her client insisted that ...")."""
+    matches = [a for a in result.attributions if content_part in a.content.text]
+    assert matches, [a.content.text for a in result.attributions]
+    return min(matches, key=lambda a: len(a.content.text)).speaker
+
+
 # 1. Names cut or padded --------------------------------------------------------------------
 
 def test_a_particle_surname_joins_the_full_name(extractor):
@@ -1619,7 +1627,9 @@ def test_a_body_is_named_whole(extractor, text, content, name):
 def test_a_name_after_an_office_is_the_name_not_the_office(extractor):
     r = extractor.extract(HEADLINE + "Secretary for Housing Ivy Leung Wai-han told lawmakers on Wednesday that "
                           "landlords would have to register every unit.")
-    assert said(r, "register every unit")[:2] == ("Leung Wai-han", "person")
+    # (with the English given name before the family name, since the name written family name
+    # first is a person in nlp: not "Secretary for Housing")
+    assert said(r, "register every unit")[:2] == ("Ivy Leung Wai-han", "person")
 
 
 def test_a_body_before_a_role_and_a_name_is_the_employer_not_the_speaker(extractor):
@@ -4784,3 +4794,234 @@ def test_a_headline_role_before_a_person_named_only_in_the_standfirst(extractor)
     # Aráoz": the person has no mention in the body, and the article failed to analyse)
     r = extractor.extract(probe_article("round-55c/04-buenosairestimes-cordoba-police-trial.txt"))
     assert said(r, "This was not a confrontation")[0] == "Montenegro"
+
+
+# Round 56 and 57 (probe round 56: China and Russia domestic politics and courts, US politics,
+# the Middle East; round 57: Nordic and Baltic politics, Japanese and Korean politics and courts,
+# Canadian provinces, Pacific islands and African business) -------------------------------------
+
+def test_a_peoples_word_the_recogniser_left_untyped_tells_ministers_apart(extractor):
+    # ("Iran's foreign minister said" in the lede, then "Omani Foreign Minister Sayyid Khalid
+    # bin Said al-Harthy", "Omani" untyped: the lede was the Omani's; it is Abbas
+    # Tavakoli-Nasab, quoted by name in the next paragraph)
+    r = extractor.extract(probe_article("round-56c/10-reuters-iran-us-muscat-talks.txt"))
+    assert said(r, "more detailed than the first")[0] == "Abbas Tavakoli-Nasab"
+    assert said(r, "serious, forward-looking and businesslike")[0] == "Abbas Tavakoli-Nasab"
+
+
+def test_a_countrys_government_is_no_regions_body(extractor):
+    # ("Iraq's government condemned the strike" was "The Interior Ministry of the Kurdistan
+    # Regional Government", a name the recogniser cut after "of")
+    r = extractor.extract(probe_article("round-56c/12-ap-iraq-militia-drone-attack.txt"))
+    assert said(r, "a reckless act that serves only")[0] != "Interior Ministry of the Kurdistan Regional Government"
+    assert said(r, "from areas outside the control")[0] == "Interior Ministry of the Kurdistan Regional Government"
+
+
+def test_a_mediator_and_an_envoy_introduced_before_their_names(extractor):
+    # ("Qatar's chief mediator has said ..." then "..., Majed bin Khalifa al-Suwaidi, Qatar's
+    # minister of state ..., told reporters"; the headline's "Qatari mediator" too)
+    r = extractor.extract(probe_article("round-56c/01-aljazeera-doha-truce-talks.txt"))
+    assert said(r, "within days, not weeks")[0] == "Majed bin Khalifa al-Suwaidi"
+    assert said(r, "now a matter of days")[0] == "Majed bin Khalifa al-Suwaidi"
+    # ("The UN special envoy for Yemen said ..." before "Lars Oskarsson told a news conference at
+    # the Omani Ministry of Foreign Affairs": Yemen is where the office is, not his nationality)
+    r = extractor.extract(probe_article("round-56c/02-arabnews-yemen-detainee-deal.txt"))
+    assert said(r, "a first real step toward trust")[0] == "Lars Oskarsson"
+    # ("A tribal elder who brokered a ceasefire ... said" before "Sheikh Salem Abu Dabbous, a
+    # prominent elder from Zawiya,")
+    r = extractor.extract(probe_article("round-56c/09-middleeasteye-tripoli-militia-truce.txt"))
+    assert said(r, "fragile, but still breathing")[0] == "Salem Abu Dabbous"
+
+
+def test_whom_a_lawyer_or_a_wife_reports(extractor):
+    # ("Andrei Shubin's lawyer, Yelena Kovaleva, ... . She said her client insisted that ...":
+    # not his namesake Oleg Valeryevich Shubin)
+    r = extractor.extract(probe_article("round-56a/05-tass-tver-deputy-governor-arrest.txt"))
+    assert said_inside(r, "a loan between private individuals") == "Andrei Nikolayevich Shubin"
+    # ("Kazlauskas's wife, Rūta Kazlauskienė, ... told the court her husband had said ...")
+    r = extractor.extract(probe_article("round-57a/02-afp-kaunas-heating-graft-verdict.txt"))
+    assert said_inside(r, "every contract goes through the lawyers") == "Algirdas Kazlauskas"
+    # (not a body the recogniser typed a person that the reporter's role names: "Sochi City
+    # Assembly deputy" Artyom Voronin's "his father")
+    r = extractor.extract(probe_article("round-56a/09-kommersant-voronin-hotels.txt"))
+    assert said_inside(r, "the price for refusing to sell the hotels") != "Sochi City Assembly"
+
+
+def test_a_body_the_recogniser_typed_a_person(extractor):
+    # ("The Hostages and Missing Families Forum said ...": the "Missing Families Forum" was a
+    # person, and the "she" of the mother quoted after it)
+    r = extractor.extract(probe_article("round-56c/06-timesofisrael-hostage-deal-cabinet.txt"))
+    speaker, kind, _ = said(r, "every day of delay is a death sentence")
+    assert speaker == "Hostages and Missing Families Forum" and kind != "person"
+    assert said(r, "would you say this if it were your son")[0] != "Hostages and Missing Families Forum"
+
+
+def test_a_country_the_recogniser_typed_a_person(extractor):
+    # ("Solomon Islands" typed a person was "He"; "the Vanuatu minister" was "Vanuatu";
+    # "Vanuatu's climate change minister" was Australia's "Climate Change Minister Daniel
+    # Corrigan", named later, not "Vanuatu's Minister for Climate Change Adaptation, Jerome Moli")
+    r = extractor.extract(probe_article("round-57c/06-abcpacific-vanuatu-coal-envoy.txt"))
+    assert said(r, "to turn into a trial")[0] == "Clement Ramo"
+    assert said(r, "nothing else has worked either")[0] == "Jerome Moli"
+    assert said(r, "approval of new coal projects is undermining")[0] == "Jerome Moli"
+
+
+def test_a_prime_minister_is_no_other_minister(extractor):
+    # ("Tuvalu's prime minister" became New Zealand's foreign minister, named in the standfirst,
+    # once "Tuvalu" was a country the text names: a guard for that)
+    r = extractor.extract(probe_article("round-57c/04-rnz-forum-climate-finance.txt"))
+    assert said(r, "is failing to reach the islands")[0] == "Penitala Kaitu"
+
+
+def test_names_written_family_name_first_the_recogniser_missed(extractor):
+    # ("Choi Jae-won, senior presidential secretary for political affairs," untyped: an unnamed
+    # "choi jae-won", "Choi" an organisation, "The senior secretary" no one)
+    r = extractor.extract(probe_article("round-57b/07-yonhap-special-counsel-bill.txt"))
+    assert said(r, "in accordance with the Constitution and the law")[:2] == ("Choi Jae-won", "person")
+    assert said(r, "The bill hands the power")[:2] == ("Choi Jae-won", "person")
+
+
+def test_the_ruling_party_is_the_one_the_text_calls_ruling(extractor):
+    # ("Rep. Kim Da-eun of the ruling New Future Party"; "The ruling party said" was the
+    # Democratic Party, quoted last)
+    r = extractor.extract(probe_article("round-57b/11-joongangdaily-nominee-hearing.txt"))
+    assert said(r, "playing politics with a qualified nominee")[0] == "New Future Party"
+    assert said(r, "the former prosecutor's record speaks for itself")[0] == "New Future Party"
+
+
+def test_an_interviews_lines_by_a_name_the_recogniser_typed_otherwise(extractor):
+    # ("Põldsaar: ..." and "Žukauskas: ..." lines, the names typed organisations)
+    r = extractor.extract(probe_article("round-57a/07-errnews-rail-baltica-latvia-delay.txt"))
+    assert said(r, "Edgars and I have a good relationship")[0] == "Mart Põldsaar"
+    assert said(r, "Estonia will not wait for Latvia")[0] == "Mart Põldsaar"
+    r = extractor.extract(probe_article("round-57a/09-lrt-lithuania-air-defence-spending.txt"))
+    assert said(r, "Five percent is what we need now")[0] == "Rimantas Žukauskas"
+
+
+def test_a_name_set_off_after_a_description(extractor):
+    # ("Her opponent in the case, Lena Öberg, ..., said", "The 19-year-old, Elias Nyström, who
+    # agreed to be named, said": the parse made the name another subject)
+    r = extractor.extract(probe_article("round-57a/05-svt-gothenburg-security-zone-ruling.txt"))
+    assert said(r, "the authority would study the judgment")[0] == "Lena Öberg"
+    assert said(r, "he had only wanted an apology")[0] == "Elias Nyström"
+
+
+def test_an_office_of_a_parliament_is_a_lawmakers(extractor):
+    # ("Vytautas Čepulis, chair of the Seimas Committee on National Security and Defence," is
+    # "the veteran lawmaker")
+    r = extractor.extract(probe_article("round-57a/09-lrt-lithuania-air-defence-spending.txt"))
+    assert said(r, "Let us be honest with people")[0] == "Vytautas Čepulis"
+
+
+def test_a_name_set_off_by_commas_the_recogniser_left_untyped(extractor):
+    # ("suspend the mayor of Jūrmala, Aivars Bērziņš, after ...": "Bērziņš" untyped in the
+    # body; "the mayor said" was no one)
+    r = extractor.extract(probe_article("round-57a/08-lsm-jurmala-mayor-bribery-case.txt"))
+    assert said(r, "never taken a cent from anyone")[0] == "Aivars Bērziņš"
+
+
+def test_a_court_the_opening_describes_before_the_body_names_it(extractor):
+    # ("Japan court says ..." and "A Japanese court on Wednesday ordered ..., ruling that ..."
+    # before "The Fukui District Court said")
+    r = extractor.extract(probe_article("round-57b/12-afp-court-halts-reactor.txt"))
+    assert said(r, "had underestimated the risk from a nearby fault")[0] == "Fukui District Court"
+    assert said(r, "utility underestimated quake risk")[0] == "Fukui District Court"
+
+
+def test_a_document_read_out_by_its_producer(extractor):
+    # ("According to the indictment read out by the People's Procuratorate of Lanzhou City,":
+    # the parse heads it with "read", and "read by" was who saw it)
+    r = extractor.extract(probe_article("round-56a/01-xinhua-gansu-bribery-trial.txt"))
+    assert said(r, "took advantage of his positions")[0] == "People's Procuratorate of Lanzhou City"
+
+
+def test_the_office_a_role_set_off_after_a_name_is_for(extractor):
+    # ("Dr. Samuel Achterberg, the president's nominee for surgeon general," is the heading's
+    # "Surgeon general nominee")
+    r = extractor.extract(probe_article("round-56b/05-cnn-surgeon-general-withdrawal.txt"))
+    assert said(r, "confirmation fight had become a distraction")[0] == "Samuel Achterberg"
+
+
+def test_a_name_with_a_nickname_the_recogniser_typed_a_body(extractor):
+    # ("Marcus “Mac” Delaney" typed an organisation: "the former state attorney general" after
+    # "he talked about his opponent" was no one)
+    r = extractor.extract(probe_article("round-56b/02-politico-michigan-senate-primary.txt"))
+    speaker, kind, _ = said(r, "running from her own voting record")
+    assert (speaker, kind) == ("Marcus “Mac” Delaney", "person")
+
+
+def test_a_headings_party_member_by_role(extractor):
+    # ("Farm bill cuts SNAP by $30 billion, ranking Democrat says": "Ranking member Lorenzo
+    # Beltrán, D-N.M.,", not an organisation "Democrat")
+    r = extractor.extract(probe_article("round-56b/10-rollcall-farm-bill-markup.txt"))
+    assert said(r, "Farm bill cuts SNAP")[0] == "Lorenzo Beltrán"
+
+
+def test_a_filing_by_the_body_its_sentence_is_about(extractor):
+    # ("Kafue Copper cut its 2025 production guidance ..., according to a filing to the London
+    # Stock Exchange on Tuesday": an unnamed "filing")
+    r = extractor.extract(probe_article("round-57c/10-bloomberg-kafue-copper-halt.txt"))
+    assert said(r, "cut its 2025 production guidance")[0] == "Kafue Copper"
+
+
+def test_a_surname_alone_of_one_only_the_resolver_names(extractor):
+    # ("Majed bin Khalifa al-Suwaidi, Qatar's minister of state ..., told reporters", untyped,
+    # then "al-Suwaidi struck a cautious note. '...,' he said": the anonymous Palestinian
+    # official quoted before)
+    r = extractor.extract(probe_article("round-56c/01-aljazeera-doha-truce-talks.txt"))
+    assert said(r, "Mediation is patience")[0] == "Majed bin Khalifa al-Suwaidi"
+
+
+def test_a_member_of_a_council_is_a_councillor(extractor):
+    # ("Kwon Mi-ran, a Democratic Party member of the Busan Metropolitan Council," is "the
+    # first-term councilwoman")
+    r = extractor.extract(probe_article("round-57b/09-koreatimes-busan-mayor-audit.txt"))
+    assert said(r, "Then who exactly was running City Hall")[0] == "Kwon Mi-ran"
+
+
+def test_a_pronoun_for_one_named_inside_the_report_that_holds_it(extractor):
+    # ("Okafor-Reid ... said she had spoken by phone with federal Health Minister Arjun Bhatia on
+    # Monday night and that he had told her the offer was 'final for this fiscal year'": not
+    # the premier quoted before)
+    r = extractor.extract(probe_article("round-57c/01-canadianpress-premiers-health-offer.txt"))
+    assert said_inside(r, "final for this fiscal year") == "Arjun Bhatia"
+
+
+def test_a_pronoun_for_the_one_just_heard_in_its_sentence(extractor):
+    # ("The Liberal Leader said hers would as well, although she added that she supported the
+    # tariff-relief fund": not the NDP Leader, the main subject of the sentence before)
+    r = extractor.extract(probe_article("round-57c/03-globeandmail-ontario-budget-deficit.txt"))
+    assert said_inside(r, "she supported the tariff-relief fund") == "Anna Petrakis"
+
+
+def test_an_assurance_inside_a_report_by_one_named_after_a_description(extractor):
+    # ("He said the minister's predecessor, Rolf Ekornes, had assured him in 2022 that 'no
+    # turbine will be built without your consent'": the quote was the herder's who reported it)
+    r = extractor.extract(probe_article("round-57a/04-nrk-finnmark-wind-farm-reindeer.txt"))
+    assert said_inside(r, "no turbine will be built without your consent") == "Rolf Ekornes"
+
+
+def test_a_report_inside_a_report_ends_where_the_outer_one_does(extractor):
+    # ("Järvenpää said Ylönen had told her in December that 'no health station in Vantaa is on
+    # the list', a claim the board chair did not dispute": Ylönen's content ran on past the
+    # quote, so the outer report held it more closely)
+    r = extractor.extract(probe_article("round-57a/10-hs-vantaa-health-station-closure.txt"))
+    assert said_inside(r, "no health station in Vantaa is on the list") == "Sanna Ylönen"
+    assert [a.content.text for a in r.attributions if a.speaker == "Sanna Ylönen" and "no health" in a.content.text] \
+        == ["that “no health station in Vantaa is on the list”"]
+
+
+def test_a_company_by_its_form_and_a_bank_as_the_lender(extractor):
+    # ("Waghi Gold Mining Limited said ... . The company said": "Limited" no company's word)
+    r = extractor.extract(probe_article("round-57c/08-postcourier-kumul-ridge-royalties.txt"))
+    assert said(r, "lift the landowners' share of royalties")[0] == "Waghi Gold Mining Limited"
+    # ("Kenya's Rift Valley Commercial Bank said ... . In a statement ..., the lender said")
+    r = extractor.extract(probe_article("round-57c/11-reuters-kenya-bank-profit-warning.txt"))
+    assert said(r, "non-performing loans had risen")[0] == "Rift Valley Commercial Bank"
+
+
+def test_a_nationality_against_a_country_of_several_words(extractor):
+    # ("The Australian minister" was the one "Foreign Minister" named, New Zealand's Caroline
+    # Whitcombe: "New Zealand" said no nationality)
+    r = extractor.extract(probe_article("round-57c/04-rnz-forum-climate-finance.txt"))
+    assert said_inside(r, "working hand in glove") != "Caroline Whitcombe"

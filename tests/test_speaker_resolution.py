@@ -4887,6 +4887,9 @@ def test_the_ruling_party_is_the_one_the_text_calls_ruling(extractor):
     r = extractor.extract(probe_article("round-57b/11-joongangdaily-nominee-hearing.txt"))
     assert said(r, "playing politics with a qualified nominee")[0] == "New Future Party"
     assert said(r, "the former prosecutor's record speaks for itself")[0] == "New Future Party"
+    # (and "The ruling party lawmaker" the one of that party: "Rep. Kim Da-eun of the ruling New
+    # Future Party", not "Rep. Kim Hyun-jung of the Democratic Party", named since)
+    assert said(r, "rewriting history for a headline")[0] == "Kim Da-eun"
 
 
 def test_an_interviews_lines_by_a_name_the_recogniser_typed_otherwise(extractor):
@@ -4926,6 +4929,19 @@ def test_a_court_the_opening_describes_before_the_body_names_it(extractor):
     r = extractor.extract(probe_article("round-57b/12-afp-court-halts-reactor.txt"))
     assert said(r, "had underestimated the risk from a nearby fault")[0] == "Fukui District Court"
     assert said(r, "utility underestimated quake risk")[0] == "Fukui District Court"
+
+
+def test_prosecutors_are_the_one_prosecuting_office_named(extractor):
+    # ("Prosecutors say ..." and "The prosecutors describe ...", where the text names the
+    # "People's Procuratorate of Lanzhou City" or the "Prosecutor General's Office" alone)
+    r = extractor.extract(probe_article("round-56a/01-xinhua-gansu-bribery-trial.txt"))
+    assert said(r, "took bribes worth 86 million yuan")[0] == "People's Procuratorate of Lanzhou City"
+    r = extractor.extract(probe_article("round-56a/09-kommersant-voronin-hotels.txt"))
+    assert said(r, "incomparable with the value of the property")[0] == "Prosecutor General’s Office"
+    # (not where it names two investigating bodies: "the Investigative Committee's Main
+    # Investigations Directorate", read as two)
+    r = extractor.extract(probe_article("round-56a/07-interfax-sverdlovsk-ventilators.txt"))
+    assert said(r, "charged over overpriced ventilators")[:2] == ("investigators", "group")
 
 
 def test_a_document_read_out_by_its_producer(extractor):

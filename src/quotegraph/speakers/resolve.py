@@ -174,6 +174,12 @@ _RELATIONS = {"client", "husband", "wife", "brother", "sister", "son", "daughter
 # The words of such a role after the name of the one it is to: "Kazlauskas's wife".
 _KIN_AND_COUNSEL = "|".join(sorted(_RELATIONS - {"client"} | {"lawyer", "attorney", "counsel", "solicitor",
                                                             "barrister", "advocate", "widow"}))
+# Words for the staff of a prosecuting or investigating office, and the words of such offices'
+# names: "prosecutors" are the "People's Procuratorate of Lanzhou City" where the text names
+# only that one.
+_OFFICE_GROUPS = {"prosecutors": "prosecuting", "prosecution": "prosecuting", "investigators": "investigating"}
+_OFFICE_NAME_WORDS = {"prosecuting": {"prosecutor", "prosecutors", "procuratorate", "prosecution"},
+                      "investigating": {"investigative", "investigation", "investigations"}}
 # Roles one takes on beside an office, which a description may give whoever holds it: "Qatar's
 # chief mediator" is "Qatar's minister of state at the Ministry of Foreign Affairs".
 _TASKS = {"mediator", "negotiator", "facilitator"}
@@ -377,6 +383,9 @@ _PARTY_STATE = re.compile(r",? \(?([RDI])-([A-Z][A-Za-z.]*(?: ?[A-Z][a-z]*\.)?)"
 _PARTIES = {"R": "Republican", "D": "Democrat", "I": "independent"}
 # A US state named after a lawmaker's name: "Senator Marcus Halvorsen of Montana".
 _OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# A lawmaker's party after the name, with its standing: "Rep. Kim Da-eun of the ruling New
+# Future Party".
+_OF_PARTY = re.compile(r" of the ((?:(?:ruling|governing|main opposition|opposition) )?(?:[A-Z][\w'’-]+ ){1,4}Party)\b")
 # Words of parties, which spaCy types as peoples but which say no nationality: "the Social
 # Democrat" may be "German Defense Minister Jens Hollerbach".
 _PARTY_WORDS = {"democrat", "democrats", "democratic", "republican", "republicans", "labour", "labor",
@@ -1761,12 +1770,16 @@ def _possessive_pronoun(token: Token) -> bool:
 def _affiliation(text: str, end: int) -> Optional[str]:
     """The party and state a US lawmaker's name is followed by, as a role: "Louisiana
     Republican" for "Sen. Travis Boudreaux, R-La.," or "(R-La.)", so that "the Louisiana
-    Republican" is that senator; or the state alone: "Montana" for "Senator Marcus Halvorsen
-    of Montana"."""
+    Republican" is that senator; or the party named after "of the", with its standing ("ruling
+    New Future Party" for "Rep. Kim Da-eun of the ruling New Future Party"); or the state alone:
+    "Montana" for "Senator Marcus Halvorsen of Montana"."""
     found = _PARTY_STATE.match(text, end, end + 16)
     state = _STATES.get(found.group(2).replace(".", "").replace(" ", "").lower()) if found else None
     if state:
         return f"{state} {_PARTIES[found.group(1)]}"
+    found = _OF_PARTY.match(text, end, end + 80)   # ("of the ruling New Future Party")
+    if found:
+        return found.group(1)
     found = _OF_STATE.match(text, end, end + 20)   # (the party set off elsewhere: ", a Republican,")
     return _STATES.get(found.group(1).replace(" ", "").lower()) if found else None
 
@@ -1937,6 +1950,12 @@ class _Resolver:
         opening = [offset + len(doc.text) for i, (doc, offset) in enumerate(zip(docs, offsets))
                    if i not in headings][:HEADLINE_SPEAKER_PARAGRAPHS]
         self.opening_end = opening[-1] if opening else 0
+        # The one prosecuting and the one investigating office the text names, if one
+        # (:data:`_OFFICE_GROUPS`), by its fullest name.
+        offices = {kind: {_strip_determiner(e) for doc in docs for e in doc.ents
+                          if e.label_ == "ORG" and len(e) > 1 and {fold(t.text).rstrip("'s’") for t in e} & words}
+                   for kind, words in _OFFICE_NAME_WORDS.items()}
+        self.office_bodies = {kind: _fullest(names) for kind, names in offices.items()}
         # The parties the text gives a standing before their names: {"ruling": {"New Future
         # Party"}, "opposition": {"Democratic Party"}}.
         self.standing: dict[str, set[str]] = {}
@@ -2429,6 +2448,11 @@ class _Resolver:
             key = self._related_by_role(c)
             if key is not None:
                 return key, "description"
+        if lower in _OFFICE_GROUPS and all(t.i == head.i or t.lower_ == "the" for t in core) \
+                and self.office_bodies.get(_OFFICE_GROUPS[lower]) is not None:
+            # "prosecutors", "the prosecution", "investigators": the one such office the text
+            # names ("The Prosecutor General's Office has filed a lawsuit ...")
+            return self._entity("organization", self.office_bodies[_OFFICE_GROUPS[lower]]), "description"
         if _role_word(lower) in PERSON_ROLES and (head.ent_type_ != "PERSON" or lower in _OFFICE_ENDS):
             # (an office the recogniser typed a person too: "Sinn Féin MEP for Midlands–North-West
             # Colm Durcan")
@@ -3346,6 +3370,12 @@ class _Resolver:
         if len(described) < 2 or not described & _BODY_NOUNS:
             described = set()   # (a body's noun and what it is of, not "the chair of the DNC authority")
         described = {re.sub(r"['’]s?$", "", w) for w in described}
+        # (a party by its standing, where the text gives one party that standing: "The ruling
+        # party lawmaker" is one of the "ruling New Future Party")
+        standing = {_RULING.get(t.lower_, t.lower_) for t in mention if t.lower_ in _PARTY_STANDING}
+        standing_parties = self.standing.get(next(iter(standing)), set()) if len(standing) == 1 else set()
+        of_party = set(_words(next(iter(standing_parties)))) - {"party"} if len(standing_parties) == 1 \
+            and {t.lower_ for t in mention} & {"party"} else set()
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
         said, seconded = set(_words(mention.text)), set()
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
@@ -3375,7 +3405,8 @@ class _Resolver:
                     has_role = False   # (a proper noun that only qualifies their role: "the
                     # Minority", a caucus, is no "Minority Leader")
             stems = {re.sub(r"['’]s?$", "", w) for w in words}   # ("the alliance's" an "alliance")
-            if body and office is None and not body & stems or described and not described <= stems:
+            if body and office is None and not body & stems or described and not described <= stems \
+                    or of_party - words:
                 continue
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \

@@ -100,9 +100,11 @@ def _family_first(doc: Doc, ents: list[Span]) -> list[Span]:
     name of two syllables (:data:`FAMILY_FIRST`), in place of any other entity over them:
     "Choi Jae-won", "Kwon Mi-ran" (the recogniser may type them nothing, or a place)."""
     found = []
-    for family in doc[:-3]:
-        given, hyphen, syllable = doc[family.i + 1], doc[family.i + 2], doc[family.i + 3]
-        if hyphen.text == "-" and not given.whitespace_ and not hyphen.whitespace_ \
+    for i in range(len(doc) - 3):
+        if doc[i + 2].text != "-":
+            continue
+        family, given, hyphen, syllable = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if not given.whitespace_ and not hyphen.whitespace_ \
                 and FAMILY_FIRST.fullmatch(f"{given.text}-{syllable.text}") \
                 and 2 <= len(family) <= 6 and family.text[:1].isupper() and family.text[1:].islower() \
                 and len(given) <= 5 and len(syllable) <= 5 and family.pos_ == "PROPN" \

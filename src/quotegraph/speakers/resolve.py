@@ -733,7 +733,8 @@ class _People:
                 if word.end != token.i + 1 or ent is not None and len(ent) > 1 and not (
                         ent.start == word.start and ent.end == word.end):
                     continue
-                people = [p for p in self.by_surname.get(surname_key(word.text), [])
+                key = surname_key(word.text)
+                people = [p for p in self.by_surname.get(key, [])
                           if any(n.given and not heading for heading, n in self.persons[p].forms)] or [
                     # (or the first name of one, typed an organisation or nothing: the family
                     # name of "Agriculture Minister Kobayashi Hiroto" in "Kobayashi, who took
@@ -746,7 +747,7 @@ class _People:
                     # "Irakli Dvali" and before his mother, "Lali Dvali")
                     people = [p for p in people if min(m.start for m in self.persons[p].mentions) < start]
                 if not people:   # (kept for one named later by a name the recogniser missed)
-                    self.unclaimed.setdefault(surname_key(word.text), []).append(
+                    self.unclaimed.setdefault(key, []).append(
                         TextSpan.of(text, start, start + len(word.text)))
                 if len(people) != 1:
                     continue
@@ -1987,8 +1988,8 @@ class _Resolver:
         # of the country's or by the whole country's and a people's ending: "the Kazakh minister"
         # an organisation, where the text names Kazakhstan, "Omani Foreign Minister" untyped
         # where it names Oman; not "General" where it names Geneva)
-        self.nationalities |= {t.lower_ for doc in docs for t in doc if t.ent_type_ not in ("NORP", "GPE")
-                               and _alone(t) and len(t) >= 5 and t.lower_ not in self.countries
+        self.nationalities |= {t.lower_ for doc in docs for t in doc if len(t) >= 5 and t.text[:1].isupper()
+                               and t.ent_type_ not in ("NORP", "GPE") and _alone(t) and t.lower_ not in self.countries
                                and any(t.lower_[:5] == c[:5] or t.lower_[len(c):] in _PEOPLES_ENDINGS
                                        and t.lower_.startswith(c) for c in self.countries)}
         # (a nationality compared with a country only where it is a country's the text names:

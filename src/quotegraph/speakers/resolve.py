@@ -3373,10 +3373,8 @@ class _Resolver:
         described = {re.sub(r"['’]s?$", "", w) for w in described}
         # (a party by its standing, where the text gives one party that standing: "The ruling
         # party lawmaker" is one of the "ruling New Future Party")
-        standing = {_RULING.get(t.lower_, t.lower_) for t in mention if t.lower_ in _PARTY_STANDING}
-        standing_parties = self.standing.get(next(iter(standing)), set()) if len(standing) == 1 else set()
-        of_party = set(_words(next(iter(standing_parties)))) - {"party"} if len(standing_parties) == 1 \
-            and {t.lower_ for t in mention} & {"party"} else set()
+        party_named = self._party_by_standing(mention) if any(t.lower_ == "party" for t in mention) else None
+        of_party = set(_words(party_named)) - {"party"} if party_named is not None else set()
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
         said, seconded = set(_words(mention.text)), set()
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
@@ -3795,11 +3793,9 @@ class _Resolver:
         central bank" is the "Bank of Zambia"."""
         # (a party by the standing the text gives it before its name: "the ruling party" is
         # "the ruling New Future Party", not the Democratic Party quoted last)
-        standing = {_RULING.get(t.lower_, t.lower_) for t in description if t.lower_ in _PARTY_STANDING}
-        if description.root.lower_ == "party" and len(standing) == 1:
-            parties = self.standing.get(standing.pop(), set())
-            if len(parties) == 1:
-                return self._entity("organization", next(iter(parties)))
+        party_named = self._party_by_standing(description) if description.root.lower_ == "party" else None
+        if party_named is not None:
+            return self._entity("organization", party_named)
         # (not the country that owns it: "Chad's electoral authority" is the "Independent
         # Electoral Authority"; nor "local": "the local council" is "Antrim and Newtownabbey
         # Borough Council")
@@ -3819,6 +3815,13 @@ class _Resolver:
         owner = {fold(t.text) for t in description if t.ent_type_ == "GPE" and t.dep_ == "poss"}
         return self._organisation_with(description, words, anywhere, owner) or (
             self._organisation_with(description, words - aside, anywhere, owner) if words & aside else None)
+
+    def _party_by_standing(self, description: Span) -> Optional[str]:
+        """The one party the text gives the standing ``description`` says ("ruling",
+        "governing", "opposition") before its name, by that name; None for none or several."""
+        standing = {_RULING.get(t.lower_, t.lower_) for t in description if t.lower_ in _PARTY_STANDING}
+        parties = self.standing.get(next(iter(standing)), set()) if len(standing) == 1 else set()
+        return next(iter(parties)) if len(parties) == 1 else None
 
     def _organisation_with(self, description: Span, words: set[str], anywhere: bool,
                            owner: Collection[str] = ()) -> Optional[tuple[str, str]]:

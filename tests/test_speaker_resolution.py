@@ -5041,3 +5041,87 @@ def test_a_nationality_against_a_country_of_several_words(extractor):
     # Whitcombe: "New Zealand" said no nationality)
     r = extractor.extract(probe_article("round-57c/04-rnz-forum-climate-finance.txt"))
     assert said_inside(r, "working hand in glove") != "Caroline Whitcombe"
+
+
+# Round 58 (probe round 58: Indian state politics and courts, Central Asian and Caucasus
+# business and politics, West African courts and sports governance) -----------------------------
+
+def test_an_agencys_dateline_is_no_speaker(extractor):
+    # ("Bengaluru, DHNS: The High Court of Karnataka ... observing that ...", "Baku, March 19,
+    # APA. The bill ... will ensure that ..., Chairman of the Central Bank of Azerbaijan (CBA)
+    # Rashad Nuriyev said")
+    r = extractor.extract(probe_article("round-58a/09-deccanherald-karnataka-hc-lake.txt"))
+    assert said_inside(r, "the very authority entrusted with protecting lakes") != "DHNS"
+    r = extractor.extract(probe_article("round-58b/11-apa-baku-milli-majlis-bank-resolution.txt"))
+    assert said_inside(r, "costs of a bank failure are borne by its owners") == "Rashad Nuriyev"
+    # (and the headline's "CBA Chairman" is the one whose role names the bank of those initials)
+    assert said_inside(r, "will protect depositors, not shareholders") == "Rashad Nuriyev"
+
+
+def test_a_full_name_after_a_long_office_whose_surname_the_text_uses_alone(extractor):
+    # ("Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan Yerzhan Kassymov
+    # held talks with Minister of Investment, Industry and Trade of Uzbekistan Bakhtiyor
+    # Rakhmonqulov", then "Kassymov said": the recogniser typed "Yerzhan Kassymov" nothing)
+    r = extractor.extract(probe_article("round-58b/01-kazinform-astana-uzbek-trade-roadmap.txt"))
+    assert said_inside(r, "Our trade turnover grew by 18 percent") == "Yerzhan Kassymov"
+    # ("His Uzbek counterpart": the minister he met, named before, not the deputy prime minister
+    # named after, though Kassymov is one too)
+    assert said_inside(r, "the main bottleneck for our exporters") == "Bakhtiyor Rakhmonqulov"
+    # ("... that Deputy Prime Minister of Uzbekistan Jamshid Usmonov had assured him that": the
+    # name the parse hung on the office's "of" phrase)
+    assert said_inside(r, "a single electronic queue") == "Jamshid Usmonov"
+
+
+def test_a_central_bank_chief_by_the_banks_initials(extractor):
+    # ("Chairman of the Central Bank of Armenia Gevorg Martirosyan", the country not his given
+    # name; "The CBA chief", the headline's "CBA Chairman")
+    r = extractor.extract(probe_article("round-58b/03-armenpress-yerevan-cba-inflation-report.txt"))
+    assert said_inside(r, "tightened debt-to-income requirements") == "Gevorg Martirosyan"
+    assert said_inside(r, "inflation will return to target range") == "Gevorg Martirosyan"
+
+
+def test_indian_offices_by_their_initials(extractor):
+    # ("Kerala CM says", "Kerala Chief Minister M.R. Sreedharan": the initials no "Mr"; "the LoP",
+    # "Leader of the Opposition Adv. Saji Mathew Kuruvilla")
+    r = extractor.extract(probe_article("round-58a/01-pti-kerala-coir-audit.txt"))
+    assert said_inside(r, "coir corporation audit will be tabled") == "M.R. Sreedharan"
+    assert said_inside(r, "the USF would approach the Governor") == "Saji Mathew Kuruvilla"
+    # ("the AAG": "Additional Advocate General K. Muthukumaraswamy", the title typed with the
+    # name; "the senior counsel" the "Senior advocate")
+    r = extractor.extract(probe_article("round-58a/02-thehindu-madras-hc-pension.txt"))
+    assert said_inside(r, "It is asking for time") == "K. Muthukumaraswamy"
+    assert said_inside(r, "Time is exactly what these men do not have") == "G. Venkatachalapathy"
+    # ("the SP": "KAGD superintendent of police K.S. Ramegowda")
+    r = extractor.extract(probe_article("round-58a/06-timesofindia-bengaluru-engineer-cash.txt"))
+    assert said_inside(r, "stuffed in rice drums") == "K.S. Ramegowda"
+    # ("Assam CM", "the DGP": given names the recogniser left out, "Assam Chief Minister Dhruba
+    # Kumar Kalita", "Director General of Police Anil Kumar Baruah")
+    r = extractor.extract(probe_article("round-58a/07-ians-assam-tarpaulin-probe.txt"))
+    assert said_inside(r, "no one will be shielded") == "Dhruba Kumar Kalita"
+    assert said_inside(r, "We have seized the tender files") == "Anil Kumar Baruah"
+
+
+def test_west_african_titles_and_a_lawyers_client(extractor):
+    # ("Counsel to the sacked senator, Chief Wole Adeniran-Cole, SAN," then "The silk said his
+    # client had told him ... that he would 'accept whatever the court decides'": the senator;
+    # "The jurist" the justice who read the judgment)
+    r = extractor.extract(probe_article("round-58c/04-channelstv-supreme-court-senatorial-ticket.txt"))
+    assert said_inside(r, "accept whatever the court decides") == "Benedict Okwuosa"
+    assert said_inside(r, "the Court of Appeal was wrong") == "Mohammed Lawal-Kura"
+    # ("The sacked gaffer": the coach)
+    r = extractor.extract(probe_article("round-58c/03-vanguard-enugu-club-sacks-coach.txt"))
+    assert said_inside(r, "he has not been paid since March") == "Samuel Effiong"
+    # ("The Oba of Ilesa-Oke, Oba Adekunle Oyetola-Ajagun," then "the monarch said")
+    r = extractor.extract(probe_article("round-58c/05-guardianng-athletics-association-leadership-crisis.txt"))
+    assert said_inside(r, "Sport is supposed to unite us") == "Adekunle Oyetola-Ajagun"
+
+
+def test_an_office_of_one_the_text_gave_none(extractor):
+    # ("..., says Datuk Seri Rosli Ahmad. // The Home Minister said": the one just quoted, his
+    # honours no role; the recogniser had left "Rosli" out of his name)
+    r = extractor.extract(probe_article("round-55a/07-thestar-klang-lockup-death.txt"))
+    assert said_inside(r, "investigated under Section 302") == "Rosli Ahmad"
+    # (but a rank before a role's word names no other office: "Sudbury coach" may be "Nickel
+    # Kings head coach Marc Desrosiers")
+    r = extractor.extract(probe_article("round-38b/08-cbc-junior-hockey-headshot.txt"))
+    assert said_inside(r, "the dirtiest I've seen") == "Marc Desrosiers"

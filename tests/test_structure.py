@@ -107,6 +107,13 @@ def test_section_at_offsets():
     ("(Bloomberg) -- The central bank raised its rate.", None, None, "Bloomberg", "(Bloomberg) --"),
     ("ASTANA. KAZINFORM – Kazakhstan will compensate.", "ASTANA", None, "KAZINFORM", "ASTANA. KAZINFORM –"),
     ("ST. LOUIS — The city council voted.", "ST. LOUIS", None, None, "ST. LOUIS —"),
+    # (the agency after a comma and a colon, or after a date and a stop, or a month in
+    # capitals: each agency was read as a speaker, "DHNS", "APA")
+    ("Bengaluru, DHNS: The High Court restrained the corporation.", "Bengaluru", None, "DHNS",
+     "Bengaluru, DHNS:"),
+    ("Baku, March 19, APA. The bill will protect depositors.", "Baku", "March 19", "APA", "Baku, March 19, APA."),
+    ("YEREVAN, MAY 14, ARMENPRESS. Inflation will come back to target.", "YEREVAN", "MAY 14", "ARMENPRESS",
+     "YEREVAN, MAY 14, ARMENPRESS."),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."
@@ -127,6 +134,7 @@ def test_datelines(line, place, date, agency, span):
     "On Friday, Gingrich — never one to hold back — spoke.",
     "Hillary Clinton (D) - a party in brackets is no agency.",
     "UPDATE: The website took the listing down.",
+    "Paris, NATO. The two were named together.",
 ])
 def test_non_datelines(line):
     assert parse_article(f"A headline\n{line}\nMore text.").dateline is None

@@ -46,7 +46,8 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
             continue
         key = cue_key(token)
         readings = _claims(token, lexicon) or [
-            (lexicon.precision(key, rel), spans, CUE_FRAME, rel) for rel, spans in content_frames(token)
+            (lexicon.precision(key, rel), spans, CUE_FRAME, rel)
+            for rel, spans in (content_frames(token) if key in lexicon.cues else ())
             if lexicon.accepts(key, rel)] + _remainder(token, lexicon)
         if not readings:
             continue
@@ -77,29 +78,32 @@ def _claims(token: Token, lexicon: CueLexicon) -> list[_Reading]:
     and a cue verb whose object is such a noun: ``recalled [the claims of ... that ...]``.
     Either takes precedence over the cue frames.
     """
-    sentence_end = _trimmed_end(token.sent)
     if token.pos_ == "NOUN":
         that = _that_clause(token, lexicon)
         if that is None:
             return []
-        return [(lexicon.precision(cue_key(token), "child:acl"), [(that.i, sentence_end)], CLAIM, "")]
-    key = cue_key(token)
-    return [(lexicon.reporting(key), [(child.left_edge.i, sentence_end)], CLAIM_OBJECT, "")
-            for child in token.children
-            if token.pos_ == "VERB" and child.dep_ == "dobj" and _that_clause(child, lexicon)]
+        return [(lexicon.precision(cue_key(token), "child:acl"), [(that.i, _trimmed_end(token.sent))],
+                 CLAIM, "")]
+    objects = [child for child in token.children
+               if token.pos_ == "VERB" and child.dep_ == "dobj" and _that_clause(child, lexicon)]
+    if not objects:
+        return []
+    reporting, sentence_end = lexicon.reporting(cue_key(token)), _trimmed_end(token.sent)
+    return [(reporting, [(child.left_edge.i, sentence_end)], CLAIM_OBJECT, "") for child in objects]
 
 
 def _remainder(token: Token, lexicon: CueLexicon) -> list[_Reading]:
     """A speech verb takes the rest of its sentence, as headlines are written, unless a cue
     frame is surer: ``Lavrov says [US, allies not seeking separation ...]``.
     """
-    key = cue_key(token)
-    speech = lexicon.precision(key, "child:ccomp")
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children)
+    if token.pos_ != "VERB" or token.dep_ != "ROOT":
+        return []
+    speech = lexicon.precision(cue_key(token), "child:ccomp")
+    if speech < SPEECH_VERB_PRECISION or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children):
+        return []
     sentence_end = _trimmed_end(token.sent)
-    if (token.pos_ == "VERB" and speech >= SPEECH_VERB_PRECISION and has_subject
-            and token.dep_ == "ROOT" and sentence_end - token.i > 3
-            and any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.i + 1:sentence_end])):
+    if sentence_end - token.i > 3 and any(t.pos_ in ("VERB", "AUX") for t in token.doc[token.i + 1:sentence_end]):
         return [(speech * 0.8, [(token.i + 1, sentence_end)], REMAINDER, "")]
     return []
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -67,3 +68,9 @@ class CueLexicon:
     def accepts(self, key: str, frame: str) -> bool:
         """Whether the frame is used: seen enough, and precise enough."""
         return self.seen(key, frame) and self.precision(key, frame) >= self.min_precision
+
+    @cached_property
+    def cues(self) -> frozenset[str]:
+        """The keys with a frame that :meth:`accepts`: only their frames need reading."""
+        return frozenset(key for key, frames in self.frames.items()
+                         if any(self.accepts(key, frame) for frame in frames))

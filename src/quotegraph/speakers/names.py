@@ -41,6 +41,10 @@ TITLES = {
     # Indian honorifics: "Union Minister of State Shri Rajendra Prasad Ghoshal", "Smt. Kavita Rao";
     # the Right Honourable of Commonwealth parliaments: "Rt. Hon. Kwabena Osei Darko-Amponsah"
     "shri", "smt", "rt",
+    # Nigerian and West African honorifics and a traditional ruler's title: "Alhaji Muhammadu
+    # Sani", "Barr. Ngozi Eze", "Oba Adekunle Oyetola"; judges named together: "Justices R.
+    # Meenakshisundaram and S. Fathima Beevi"
+    "alhaji", "alhaja", "hajia", "barr", "barrister", "oba", "emir", "justices",
     # an envoy's full rank: "Ambassador Extraordinary and Plenipotentiary of ... Chen Wei"
     "extraordinary", "plenipotentiary",
 }
@@ -59,6 +63,7 @@ OCCUPATIONS = {
     "engineer", "architect", "surgeon", "physician", "paramedic", "firefighter", "mechanic",
     "accountant", "consultant", "technician", "photographer", "designer", "chef", "pilot",
     "volunteer", "organiser", "organizer", "coordinator", "curator", "veterinarian", "midwife",
+    "sprinter", "hurdler", "athlete",
 }
 # What people of music, film and letters are called: roles as much as occupations.
 ARTISTS = {"singer", "actor", "actress", "drummer", "guitarist", "bassist", "keyboardist",
@@ -87,7 +92,7 @@ DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defens
                "management", "works", "services", "region", "province", "district", "oblast", "krai",
                "county", "territory", "republic", "federation", "railways", "aviation", "shipping",
                "ports", "petroleum", "textiles", "telecommunications", "coal", "steel", "cooperation",
-               "border"}
+               "border", "police"}   # ("Director General of Police Anil Kumar Baruah")
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),
@@ -130,6 +135,9 @@ def surname_key(word: str) -> str:
     return given_name_key(_PARTICLE_PREFIX.sub("", _word_key(word)))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def _word_key(word: str) -> str:
     return re.sub(r"[^a-z0-9-]", "", fold(word)).strip("-")
 
@@ -155,8 +163,9 @@ def parse_person(name: str) -> PersonName:
         between = start < len(words) and (key in PARTICLES   # "de Mistura", "Staffan de Mistura"
                                           or _NICKNAME.fullmatch(word) is not None)   # 'Robert "Bob" Kerrey'
         capitalised = any(part[:1].isupper() for part in re.split(r"[-'’]", word))
-        # A title word ends no name: "Larry King" is a surname, "President" is not.
-        title = key.replace("-", "") in BEFORE_NAMES and (
+        # A title word ends no name: "Larry King" is a surname, "President" is not (nor are
+        # initials that spell one: the "M.R." of "M.R. Sreedharan").
+        title = key.replace("-", "") in BEFORE_NAMES and not _INITIALS.fullmatch(word) and (
             start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES)
         # nor does the department or place of an office before it: "Minister of Energy
         # Yevgeny Karpin", "Governor of the Murmansk Region Oleg Dyachkov", "... of the

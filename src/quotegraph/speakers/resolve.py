@@ -71,6 +71,7 @@ first rule that fits, and records which (:data:`RESOLUTIONS`):
 from __future__ import annotations
 
 import bisect
+import calendar
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -107,20 +108,21 @@ _NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT
             "DET"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits
 # Titles of address and honorifics, part of no role ("Cabinet Secretary Hon. Miriam Langat").
-_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "shri", "smt"}
+_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "shri", "smt", "alhaji", "alhaja", "hajia", "barr"}
 # The words that join a given name to a father's in Arabic and Malay names: "Turki bin Mansour".
 _PATRONYMIC = {"bin", "binti", "bint", "ibn"}
 # Titles of address and of degree, before a name whatever the office.
-_COURTESY = _ADDRESS | {"dr", "prof", "rev", "sir", "dame", "lord", "lady", "fr", "h.e", "rt", "engr", "ir",
-                        "datuk", "dato", "datin", "seri", "tun"}
+# (the honours among them, no role: "Datuk Seri" of "Datuk Seri Rosli Ahmad")
+_HONOURS = {"sir", "dame", "lord", "lady", "h.e", "rt", "datuk", "dato", "datin", "seri", "tun"}
+_COURTESY = _ADDRESS | _HONOURS | {"dr", "prof", "rev", "fr", "engr", "ir"}
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
 _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
          "lord", "father", "son", "husband", "brother", "widower", "uncle", "nephew",
-         "grandfather"}
+         "grandfather", "alhaji"}
 _FEMALE = {"mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
            "queen", "princess", "dame", "lady", "mother", "daughter", "wife", "sister", "widow",
-           "aunt", "niece", "grandmother", "actress"}
+           "aunt", "niece", "grandmother", "actress", "alhaja", "hajia", "hajiya"}
 _OFFICES = {"spokesman", "spokeswoman", "congressman", "congresswoman", "chairman", "chairwoman",
             "businessman", "businesswoman"}   # gendered nouns of an office, not of the person
 _GENDERED = (_MALE | _FEMALE) - _ADDRESS - {"sir", "dame", "lord"}   # "the first lady", "the widow"
@@ -166,14 +168,16 @@ PERSON_ROLES = {
     "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "backbencher", "frontbencher", "consul",
     "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
     "outfielder", "infielder", "quarterback", "flanker", "playmaker", "registrar", "treasurer",
-    "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", *SCIENTISTS, *ARTISTS,
+    "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", "gaffer", "silk",
+    "jurist", "oba", "sprinter", "hurdler", "athlete", *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
 # other's role naming them ("Andrei Shubin's lawyer", "Kazlauskas's wife").
 _RELATIONS = {"client", "husband", "wife", "brother", "sister", "son", "daughter", "father", "mother"}
+# The words of one who speaks for a client.
+_COUNSEL = {"lawyer", "attorney", "counsel", "solicitor", "advocate", "barrister"}
 # The words of such a role after the name of the one it is to: "Kazlauskas's wife".
-_KIN_AND_COUNSEL = "|".join(sorted(_RELATIONS - {"client"} | {"lawyer", "attorney", "counsel", "solicitor",
-                                                            "barrister", "advocate", "widow"}))
+_KIN_AND_COUNSEL = "|".join(sorted(_RELATIONS - {"client"} | _COUNSEL | {"widow"}))
 # Words for the staff of a prosecuting or investigating office, and the words of such offices'
 # names: "prosecutors" are the "People's Procuratorate of Lanzhou City" where the text names
 # only that one.
@@ -247,7 +251,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
               {"councilor", "councillor", "councilman", "councilwoman", "councilmember"},
-              {"adviser", "advisor"}, {"boss", "manager", "coach"},
+              {"adviser", "advisor"}, {"boss", "manager", "coach", "gaffer"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
               {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"},
               {"premier", "prime"},   # ("the Belarusian premier" is the "Prime Minister of Belarus")
@@ -257,7 +261,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
                              "information", "planning", "works", "situations", "region", "province",
                              "district", "oblast", "krai", "county", "territory", "republic", "federation",
-                             "border"}
+                             "border", "police"}
 # Words of one portfolio: "mining" of "Minister of Energy and Mines".
 _SAME_PORTFOLIO = {"mining": "mines", "minerals": "mines", "mineral": "mines", "defense": "defence",
                    "labor": "labour", "sports": "sport", "fishery": "fisheries"}
@@ -294,7 +298,15 @@ _OF_JUSTICE = {"minister", "ministry", "department", "secretary", "commissioner"
 # party's leader; "the Hungarian official" a state secretary, "the official" the head of a
 # directorate; "the IMD chief" the director general, "the BOK chief" the governor; "the
 # expert" a research director.
-_BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "representative", "consul"},
+_BROADER_ROLE = {"leader": {"president"},
+                 # (a lawyer by what the courts call one: "the senior counsel" is "Senior advocate
+                 # G. Venkatachalapathy", "the silk" a Senior Advocate of Nigeria; a judge by a
+                 # writer's word, "the jurist"; a traditional ruler, "the monarch")
+                 "counsel": {"advocate", "lawyer", "attorney", "barrister", "solicitor", "san", "qc", "kc"},
+                 "silk": {"advocate", "counsel", "barrister", "san", "qc", "kc"},
+                 "jurist": {"judge", "justice"},
+                 "monarch": {"king", "queen", "oba", "emir", "sultan", "obi", "ooni"},
+                 "diplomat": {"ambassador", "envoy", "representative", "consul"},
                  "frontbencher": {"minister", "secretary", "chancellor", "spokesman", "spokeswoman",
                                   "spokesperson", "whip"},
                  "aide": {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "assistant"},
@@ -304,7 +316,8 @@ _BROADER_ROLE = {"leader": {"president"}, "diplomat": {"ambassador", "envoy", "r
                  "official": {"secretary", "minister", "representative", "ambassador", "envoy",
                               "commissioner", "spokesman", "spokeswoman", "spokesperson", "head",
                               "director"},
-                 "chief": {"director", "head", "executive", "general", "commissioner", "governor", "president"},
+                 "chief": {"director", "head", "executive", "general", "commissioner", "governor", "president",
+                           "chairman", "chairwoman"},
                  "head": {"director", "director-general", "chief", "executive", "chairman", "chairwoman",
                           "president", "commissioner", "governor"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
@@ -441,6 +454,8 @@ _DEMONYMS = {f"{people}{one}" for people in ("french", "dutch", "english", "iris
 _SET_OFF_AGE = re.compile(r"\b([^\W\d_][\w'’-]*), \d{1,3},")   # the name in "Varga, 23,"
 _BARE_INITIALS = re.compile(r"[A-Z]{1,2}")   # "B Dayananda", "HD Kumaraswamy"
 _ACRONYM = re.compile(r"[A-Z]{2,4}")   # a role abbreviated: "the PM", "the SP"
+# and written otherwise: "the LoP", the Leader of (the) Opposition (its last words, no function word)
+_SHORT_ROLES = {"LoP": ["leader", "opposition"]}
 _FUNCTION_WORDS = {"of", "for", "the", "and", "to", "in", "on"}
 _AGE = re.compile(r"(?i)the " + _AGED.pattern)   # "the 54-year-old": a description
 # An age given right after a name: "Thanh, 87,", "Thanh dies at 87", "Thanh, ..., died on
@@ -612,8 +627,10 @@ class _People:
             elif e.text in short:
                 self.bodies[e.text] = short[e.text]
         found = []
+        alone = {t.text for doc in docs for t in doc if _subject_alone(t)}
         for index in order:
-            for ent in _persons(docs[index].ents, self.bodies, surnames) + _untyped_names(docs[index]):
+            named = _persons(docs[index].ents, self.bodies, surnames) + _untyped_names(docs[index])
+            for ent in named + _before_surnames(docs[index], alone, named):
                 name = _name_of(ent)
                 if name is not None:
                     found.append((index, ent, name))
@@ -657,7 +674,11 @@ class _People:
         self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
         self.persons[person].count += 1
         self.persons[person].gender |= around or given
-        role = None if index in headings else _context_role(_titled(ent))
+        titled = _titled(ent)
+        role = None if index in headings else _context_role(titled)
+        if role and name.title and ent.doc.text[:titled.start_char].rstrip().endswith(role):
+            role = f"{role} {name.title}"   # (the words before a title the name was typed with:
+            # "Additional" + "Advocate General K. Muthukumaraswamy")
         for said in (role, _affiliation(text, start + len(ent.text))):
             self.persons[person].add_role(said)
         if index not in headings:
@@ -825,7 +846,7 @@ class _People:
                     self.by_middle.setdefault(given_name_key(word), []).append(match)
         person = self.persons[match]
         person.forms.append((heading, name))
-        person.add_role(" ".join(w for w in name.title.split() if fold(w).rstrip(".") not in _ADDRESS))
+        person.add_role(" ".join(w for w in name.title.split() if fold(w).rstrip(".") not in _ADDRESS | _HONOURS))
         return match
 
     def named_between(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1220,6 +1241,10 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             # a title and a given name the recogniser ended before the surname, which the parse
             # heads them with: "Cllr Jane" + "Pritchard"
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        if ent.label_ == "PERSON" and ent.start >= 2 and _given_left_out(doc[ent.start - 1], ent):
+            # a given name the recogniser left out between a title and the name the parse heads
+            # it with: "Assam Chief Minister" + "Dhruba" + "Kumar Kalita"
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and _bracketed_after_name(ent):
             continue   # a party or a ward: "Cllr Jane Pritchard (Lib Dem, Harwell and Stoke)"
         if ent.label_ == "PERSON" and _initialled(ent) is not None:
@@ -1304,6 +1329,17 @@ def _written_alone(docs: Sequence[Doc]) -> set[str]:
     return {e[1].text for doc in docs for e in map(_without_score, doc.ents)
             if e.label_ == "ORG" and len(e) == 2 and e[1].text in alone and _known_given(e[0].text)
             and _is_name_word(e[1].text) and fold(e[1].text) not in _NOT_NAMES}
+
+
+def _given_left_out(word: Token, ent: Span) -> bool:
+    """Whether ``word``, right before the name ``ent``, is an untyped name word of it that a
+    capitalised title word or an office's department precedes (the "Dhruba" of "Assam Chief
+    Minister Dhruba Kumar Kalita")."""
+    title = word.doc[word.i - 1]
+    return word.ent_iob_ == "O" and word.pos_ == "PROPN" and word.dep_ == "compound" \
+        and ent.start <= word.head.i < ent.end and _is_name_word(word.text) \
+        and fold(word.text) not in BEFORE_NAMES | DEPARTMENTS \
+        and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS
 
 
 def _bracketed_after_name(ent: Span, reach: int = 8) -> bool:
@@ -1485,6 +1521,39 @@ def _untyped_names(doc: Doc) -> list[Span]:
     return found
 
 
+def _subject_alone(token: Token) -> bool:
+    """Whether ``token`` is a name word standing alone as a subject, typed a person, a body or
+    nothing: the ``Kassymov`` of "Kassymov said" (not initials, a title, a day's or a month's
+    name, nor a word after an article: "the Assembly said")."""
+    return token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") \
+        and token.ent_type_ in ("", "PERSON", "ORG") and (token.ent_iob_ == "O" or len(entity_at(token)) == 1) \
+        and not token.text.isupper() and token.text not in _CALENDAR \
+        and fold(token.text).rstrip(".") not in BEFORE_NAMES \
+        and not any(c.dep_ in ("compound", "det") for c in token.children) and _is_name_word(token.text)
+
+
+_CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+
+
+def _before_surnames(doc: Doc, alone: Collection[str], named: Sequence[Span]) -> list[Span]:
+    """Full names after an office's capitalised words, the recogniser typing them nothing or
+    running them into a body or a place, whose surname the article names a person alone (in
+    ``alone``), where ``named`` has none over them: the ``Yerzhan Kassymov`` of "Minister of
+    Trade and Integration of Kazakhstan Yerzhan Kassymov" where "Kassymov said" follows."""
+    found = []
+    for surname in doc[2:]:
+        given, before = doc[surname.i - 1], doc[surname.i - 2]
+        if surname.text not in alone or surname.ent_type_ == "PERSON" or given.ent_type_ == "PERSON" \
+                or not (given.pos_ == surname.pos_ == "PROPN") or not given.is_title or given.like_num \
+                or not _is_name_word(given.text) or fold(given.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS \
+                or not before.text[:1].isupper() or before.is_sent_start \
+                or surname.i + 1 < len(doc) and doc[surname.i + 1].pos_ == "PROPN" \
+                or any(n.start <= surname.i < n.end for n in named):
+            continue
+        found.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
+    return found
+
+
 def _titled_word(token: Token) -> bool:
     """Whether ``token`` is a title capitalised before a name: ``Dr``, ``Mayor``."""
     return token.text[:1].isupper() and fold(token.text).rstrip(".") in TITLES
@@ -1552,6 +1621,8 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             # Infrastructure Ayşegül Demirbağ"; else
             # its last two words: "Ambassador to the United States Anatoly Antonov")
             inner = next((i - 1 for i in range(1, len(ent) - 1) if (_known_given(ent[i].text)
+                          and fold(ent[i].text) not in _WORLD   # (not "Armenia" of "the Central
+                          # Bank of Armenia Gevorg Martirosyan")
                           or _INITIAL.fullmatch(ent[i].text)) and len(ent) - i <= 3), len(ent) - 3)
         if inner is not None:
             name = ent[inner + 1:]
@@ -1659,6 +1730,39 @@ def _is_name_word(word: str) -> bool:
         part[:1].isupper() and fold(part) not in _NOT_NAMES for part in word.split("-"))
 
 
+def _holder_after(head: Token, mention: Span) -> Optional[Token]:
+    """The last word of the name the parse hung on the "of" phrases of an office ``head`` that
+    ``mention`` ends with, run on from the place or body: the "Usmonov" of "Deputy Prime
+    Minister [of Uzbekistan Jamshid Usmonov] had assured him" (not one set off after it, "of
+    Kwanar Dutse, Alhaji Lawali Garba", nor a department's name, "Economic Development");
+    None where there is none."""
+    if head.i != mention.end - 1 or not head.text[:1].isupper() or _role_word(head.lower_) not in PERSON_ROLES:
+        return None
+    doc = head.doc
+    for t in head.subtree:
+        if t.i > head.i + 3 and t.pos_ == doc[t.i - 1].pos_ == doc[t.i - 2].pos_ == "PROPN" \
+                and _is_name_word(t.text) and _is_name_word(doc[t.i - 1].text) \
+                and not {fold(t.text), fold(doc[t.i - 1].text)} & DEPARTMENTS \
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") \
+                and getattr(_office_over(t), "i", None) == head.i:
+            return t
+    return None
+
+
+def _office_over(name: Token) -> Optional[Token]:
+    """The capitalised role word that the "of" (or "for") phrases holding ``name`` hang from:
+    the first "Minister" of "Minister of Investment, Industry and Trade of Uzbekistan Bakhtiyor
+    Rakhmonqulov"; None where there is none within three phrases."""
+    token = name
+    for _ in range(3):
+        if token.dep_ != "pobj" or token.head.lower_ not in ("of", "for"):
+            return None
+        token = token.head.head
+        if token.text[:1].isupper() and _role_word(token.lower_) in PERSON_ROLES:
+            return token
+    return None
+
+
 def _context_role(ent: Span) -> Optional[str]:
     """The role the text gives a name where it names the person: the words before it
     (``Spain's coach Luis Enrique``), or the description it is set off from or in
@@ -1672,16 +1776,38 @@ def _context_role(ent: Span) -> Optional[str]:
         # Senatorial District, Prof. Hadiza Umar-Bello,")
         role = " ".join(t.text for t in doc[office[1].left_edge.i:office[1].i + 1] if _in_role(t))
         return f"{role} {doc[office[0].head.i:office[0].i + 1].text}"
-    start = root.left_edge.i
+    if len(office) == 1 and office[0].dep_ == "pobj" and office[0].head.lower_ in ("to", "for") \
+            and _role_word(office[0].head.head.lower_) in _COUNSEL and office[0].head.head.i < office[0].i:
+        # (the one a lawyer acts for, the parse setting the name off from them: "Counsel to the
+        # sacked senator, Chief Wole Adeniran-Cole,")
+        counsel = office[0].head.head
+        return doc[counsel.left_edge.i:office[0].i + 1].text
+    start, office = root.left_edge.i, None
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_ROLES \
             and start < ent.start and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
         start = root.head.head.left_edge.i   # "Superintendent of police Harpreet Gill": his role
+    elif start >= 2 and start < ent.start and doc[start - 1].lower_ == "of" and doc[start - 1].head.i == start - 2 \
+            and doc[start - 2].lower_ in PERSON_ROLES and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
+        start = doc[start - 2].left_edge.i   # (the parse hanging the name apart: "KAGD
+        # superintendent of police K.S. Ramegowda")
     elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in PERSON_ROLES \
             and start < ent.start and all(t.pos_ in ("PROPN", "DET") for t in doc[start:ent.start]):
         start = root.head.head.left_edge.i   # "Mexican Ambassador to Cuba Guadalupe Rentería"
+    elif start < ent.start and all(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "")
+                                   for t in doc[start:ent.start]):
+        office = _office_over(root)   # "Minister of Investment, Industry and Trade of Uzbekistan
+        if office is not None:        # Bakhtiyor Rakhmonqulov": the office, not "Uzbekistan"
+            start = office.left_edge.i
     left = [t for t in doc[start:ent.start] if _in_role(t)]
     if not left:   # a parse that hangs the title elsewhere: the run of title words before it
-        i = ent.start
+        i = end = ent.start
+        if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and _ACRONYM.fullmatch(doc[i - 2].text):
+            i = end = i - 3   # (over initials in brackets: an office's, left out, "Chief Election
+            # Commissioner (CEC) Kazi Mahbubur Rahman Siddiqui"; a body's it is of, kept, "Chairman
+            # of the Central Bank of Azerbaijan (CBA) Rashad Nuriyev")
+            office = _office_over(doc[i - 1])
+            if office is not None:
+                i, end = office.left_edge.i, ent.start
         while i > _sentence_start(ent) and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
                 doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES
                 or doc[i - 1].dep_ in ("amod", "compound") and i <= doc[i - 1].head.i < ent.start):
@@ -1695,14 +1821,15 @@ def _context_role(ent: Span) -> Optional[str]:
                 and doc[prep].head.lower_ in PERSON_ROLES:   # (a place between: not "attorney for X")
             i = doc[prep].head.left_edge.i   # "Russian Ambassador to the United States",
             # "Sudan's Ambassador to Ankara"
-        left = list(doc[i:ent.start])
-    left = [t for t in left if t.lower_.rstrip(".") not in _ADDRESS and t.dep_ != "nummod"]
+        left = list(doc[i:end])
+    left = [t for t in left if t.lower_.rstrip(".") not in _ADDRESS | _HONOURS and t.dep_ != "nummod"]
     # Only what follows another name or an "and": "French President Louis Marchand and German
-    # Chancellor Eva Keller" gives Keller "German Chancellor".
-    left = left[max((i for i, t in enumerate(left) if t.pos_ == "CCONJ" or t.ent_type_ == "PERSON"),
-                    default=-1) + 1:]
-    if left:
-        return " ".join(t.text for t in left)
+    # Chancellor Eva Keller" gives Keller "German Chancellor" (not inside the office's own
+    # phrases: "Industry and Trade").
+    left = left[max((i for i, t in enumerate(left) if t.pos_ == "CCONJ" and office is None
+                     or t.ent_type_ == "PERSON"), default=-1) + 1:]
+    if left:   # (brackets closed up: "... of Azerbaijan (CBA)")
+        return " ".join(t.text for t in left).replace("( ", "(").replace(" )", ")")
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON" \
             and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")) \
             and root.head.ent_type_ not in _AMOUNTS and not _place_noun(root.head):
@@ -2136,11 +2263,15 @@ class _Resolver:
             # "Marc Morial, who told reporters ...": who is whom the clause is about.
             mention = _core(antecedent)
             head = mention.root
+        holder = _holder_after(head, mention) if not relative else None
+        holder = self._known_index(holder) if holder is not None else None
         earlier = self.sources.get(c.source[0]) if not relative else None
         if earlier is not None and c.source[1] <= earlier[0]:
             # ("The WHO's representative in Zambia, Fatoumata Diallo-Kane, said ... but cautioned
             # that ...": the second clause's source is "The WHO's representative")
             key, resolution = earlier[1:]
+        elif holder is not None:   # (the office's holder, named after its "of" phrases)
+            key, resolution = self._person_key(holder), "name"
         else:
             key, resolution = self._mention(c, mention, head)
         if key is None or key is _DEFER:
@@ -2279,10 +2410,11 @@ class _Resolver:
                 and _role_word(lower) not in PERSON_ROLES:   # (not "the IMD chief")
             # "The CAT union federation": the body the text gave those initials
             return self._entity("organization", next(iter(self.acronyms[initials[0]]))), "name"
-        if _ACRONYM.fullmatch(head.text) and _determiner(core) == "the":
+        if (_ACRONYM.fullmatch(head.text) or head.text in _SHORT_ROLES) and _determiner(core) == "the":
             if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
                 return self._entity("organization", head.text), "name"   # gave those initials
-            # "the SP": Superintendent of Police Harpreet Gill (or the unnamed one just quoted)
+            # "the SP": Superintendent of Police Harpreet Gill, "the LoP" the Leader of the
+            # Opposition (or the unnamed one just quoted)
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is not None:
                 return key, "description"
@@ -2438,6 +2570,18 @@ class _Resolver:
                      if re.search(rf"\b{re.escape(fold(said))}(?:'s?)? ({_KIN_AND_COUNSEL})\b", fold(role))}
             if found:
                 return self._person_key(found.pop()) if len(found) == 1 else None
+        # (or the one a lawyer's role says they act for, by name or by role: "Counsel to the
+        # sacked senator", "Lawyer for the MP", where one other person has that role)
+        for role in self.people.persons[reporter].roles:
+            acting = re.search(rf"\b(?:{'|'.join(sorted(_COUNSEL))})s? (?:to|for) (?:the )?(.+)$", fold(role))
+            if acting is None:
+                continue
+            words = _words(acting.group(1))
+            found = {index for index, person in enumerate(self.people.persons) if index != reporter
+                     and person.mentions and (any(fold(name.surname) in words for _, name in person.forms)
+                                              or _role_word(words[-1]) in person.role_words)}
+            if len(found) == 1:
+                return self._person_key(found.pop())
         return None
 
     def _by_words(self, c: Candidate, mention: Span, head: Token, core: Span):
@@ -2588,9 +2732,15 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
-                if index is None and lower in OCCUPATIONS | _LEGISLATORS | _CONTENDERS and not list(head.rights):
+                last = self._last_speaker_alone(c.source[0])
+                if index is None and not list(head.rights) and (
+                        lower in OCCUPATIONS | _LEGISLATORS | _CONTENDERS
+                        or last is not None and not self.people.persons[last].roles
+                        and not self._opening(c.paragraph) and self.history[-1][0] not in self.headings):
                     index = self._just_quoted(core, c.source[0])   # (no more said of them; "the MP
-                    # stressed" after Voronkova's quote, a "Member of the Duma Committee")
+                    # stressed" after Voronkova's quote, a "Member of the Duma Committee"; any
+                    # role, after the opening, of one quoted in the body whom the text gave none:
+                    # "says Datuk Seri Rosli Ahmad. // The Home Minister said")
                 if index is None and _epithet(head, c):
                     # "The former navy lawyer, who became Nigeria's U.N. envoy in 2022, added": the
                     # one just quoted, whatever their role, where no one else was named since
@@ -2645,8 +2795,12 @@ class _Resolver:
     # -- people -------------------------------------------------------------------------
 
     def _known(self, head: Token) -> bool:
+        return self._known_index(head) is not None
+
+    def _known_index(self, head: Token) -> Optional[int]:
+        """The person a name word names, where the text names one so; else None."""
         name = _person_name(_hyphenated(head).text)
-        return name is not None and self.people.find(name, add=False) is not None
+        return self.people.find(name, add=False) if name is not None else None
 
     def _person(self, span: Span, name: Optional[PersonName] = None) -> int:
         name = name or _person_name(span.text) or parse_person(span.text)
@@ -3328,7 +3482,8 @@ class _Resolver:
         with no ``position`` (a headline, resolved once the body is read) the first one the
         body names."""
         head = _role_word(mention.root.lower_)
-        acronym = mention.root.text if _ACRONYM.fullmatch(mention.root.text) else None
+        acronym = mention.root.text if _ACRONYM.fullmatch(mention.root.text) \
+            or mention.root.text in _SHORT_ROLES else None
         wanted = _same_role(head) | _BROADER_ROLE.get(head, set())
         office = _head_of(mention.root)
         if office is not None:   # "the head of state": the president, the king, ...
@@ -3421,7 +3576,7 @@ class _Resolver:
             if person.gender and gender and not person.gender & gender:
                 continue
             if not national and acronym is None and office is None and not _same_role(head) & words:
-                if marks - words:
+                if any(m not in words and not self._initials_in(m, words) for m in marks):
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance")
                 broadly.add(index)
@@ -3538,6 +3693,13 @@ class _Resolver:
             found = {index for index, words in lawyers if words & _SIDES[side]}
         return found.pop() if len(found) == 1 else None
 
+    def _initials_in(self, mark: str, words: set[str]) -> bool:
+        """Whether ``mark`` is the initials of the one body the text gives them to and ``words``
+        (a person's role's) name that body: the "CBA" of "the CBA chief" and "Chairman of the
+        Central Bank of Armenia"."""
+        bodies = self.acronyms.get(mark.upper(), ())
+        return len(bodies) == 1 and set(_words(next(iter(bodies)))) - _FUNCTION_WORDS <= words
+
     def _counterpart(self, c: Candidate, mention: Span) -> Optional[tuple[str, str]]:
         """The one person with the office of the subject before ``mention`` in its sentence
         (its title words, or those of the roles of the person it names), or else of the one
@@ -3570,12 +3732,19 @@ class _Resolver:
             office = self.people.persons[owner].role_words & _TITLE_WORDS
         if not said or not office & PERSON_ROLES:
             return None
+        # (one of the owner's offices, where their roles name two: "Deputy Prime Minister -
+        # Minister of Trade and Integration" has counterparts in either)
+        offices = [words for words in (self.people.persons[owner]._role_words([role]) & office
+                                       for role in self.people.persons[owner].roles)
+                   if words & PERSON_ROLES] if owner is not None else []
         holders = [index for index, person in enumerate(self.people.persons) if person.mentions
-                   and index != owner and office <= person.role_words]
+                   and index != owner and any(o <= person.role_words for o in offices or [office])]
         fits = [index for index in holders
                 if any(_same_country(a, b) for a in said for b in self.people.persons[index].role_words)] \
             or [index for index in holders
                 if not self.people.persons[index].role_words & (self.nationalities | self.countries)]
+        if len(fits) > 1:   # (of several, the one the text named before: whom the owner met)
+            fits = [index for index in fits if min(m.start for m in self.people.persons[index].mentions) < c.source[0]]
         return self._person_key(fits[0]) if len(fits) == 1 else None
 
     def _called_in(self, key: tuple[str, str], c: Candidate) -> bool:
@@ -4087,6 +4256,10 @@ def _fullest(names: Collection[str]) -> Optional[str]:
     return longest if longest is not None and all(fold(longest).startswith(fold(n)) for n in names) else None
 
 
+# Words of rank before a role's word, naming no office of their own: "head coach".
+_RANKS = {"head", "assistant", "senior", "junior", "acting", "interim"}
+
+
 def _other_office(description: Span, roles: Sequence[str]) -> bool:
     """Whether ``description`` names its office by a capitalised word right before its head
     and each of ``roles`` with that head word names another there and lacks that word: "the
@@ -4101,8 +4274,12 @@ def _other_office(description: Span, roles: Sequence[str]) -> bool:
         return False   # (nor the initials of the office's words: "FM spokesperson")
     # (a role that opens with the head word names its office after it: "the Kazakh Foreign
     # Minister" may be the "Minister of Foreign Affairs of the Republic of Kazakhstan")
+    # (an office named by a word before the head, not a rank: not the "head coach" of "Nickel
+    # Kings head coach", which "Sudbury coach" may be)
+    head_word = fold(head.text)
     offices = [words for role in roles for words in [[fold(w) for w in role.split()]]
-               if fold(head.text) in words[1:] or words[:1] == [fold(head.text)] and len(words) > 1]
+               if any(w == head_word and words[k - 1] not in _RANKS for k, w in enumerate(words) if k)
+               or words[:1] == [head_word] and len(words) > 1]
     return bool(offices) and all(fold(said.text) not in words for words in offices)
 
 
@@ -4759,6 +4936,8 @@ def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
     "Deputy Prime Minister"; "deputy FM" of "Turkish Deputy Foreign Minister"; "CEO" of
     "Chief Executive"."""
     words = [w for w in _words(role) if w not in _FUNCTION_WORDS]
+    if acronym in _SHORT_ROLES:   # ("LoP", as Indian papers write the Leader of the Opposition)
+        return words[-2:] == _SHORT_ROLES[acronym] and not _SECOND & set(words) - set(second)
     initials = "".join(w[0] for w in words).upper()
     # (an officer's initials stand for the office without it: "CEO" of "Chief Executive")
     forms = {acronym, acronym[:-1]} if len(acronym) == 3 and acronym.endswith("O") else {acronym}

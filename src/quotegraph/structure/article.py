@@ -44,7 +44,8 @@ _PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’\-]+"
 _TITLED_WORD = rf"[{_UPPER}][a-zß-öø-ÿ]+"   # "Göttingen", "Zürich"
 _REGION = (r"[A-Z][A-Za-z]*\.(?:[A-Z][A-Za-z]*\.)*"  # N.Y.  Mich.  W.Va.
            r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}")    # Ukraine  South Korea
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+          r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?")   # (or in capitals: "MAY 14")
 _DATE = rf"{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}(?:,?[ ]\d{{4}})?"
 _NOT_PLACE = (r"(?:On|In|At|As|By|For|From|To|But|And|Or|So|Yet|The|This|That|Then|When|While|If|"
               r"After|Before|Since|Until|Last|Next|Early|Late|Later|Meanwhile|Still|Now|"
@@ -64,10 +65,13 @@ _DATELINE = re.compile(rf"""
     (?:
         [ ]?\((?P<agency>{_AGENCY})\)(?:{_DASH}|\.-|:(?=[ ])|(?=[ ][A-Z]))   # (PTI's has no dash, or a colon)
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
+      | ,[ ](?P<stop_agency>[{_UPPER}]{{3,12}})\.(?=[ ])   # (Armenpress's "YEREVAN, MAY 14, ARMENPRESS.")
       | {_DASH}
       | (?P<colon>:)(?=[ ])
     )
-    # A place in title case: SANA's "Damascus, SANA-" (the agency's capitals, a dash), AFP's
+    # A place in title case: SANA's "Damascus, SANA-" (the agency's capitals, a dash; or a
+    # colon, Deccan Herald's "Bengaluru, DHNS:"; or, after a date, a stop, APA's "Baku, March
+    # 19, APA."), AFP's
     # "Paris (AFP) -" (an agency in brackets) and Al Jazeera's "Tarsk, Kerevia -" (a region).
     # (not a sentence's first words: "On Friday, Gingrich —")
     # (or with a date, and EFE's ".-" or IANS's nothing after the agency: "Madrid, Feb 6
@@ -75,7 +79,7 @@ _DATELINE = re.compile(rf"""
     | (?!{_NOT_PLACE}\b)(?P<titled_place>{_TITLED_WORD}(?:[ ]{_TITLED_WORD}){{0,2}})(?P<titled_region>,[ ](?:{_REGION}))?
       (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
-          ,[ ](?P<dash_agency>[A-Z]{{2,8}})-(?=[ ])
+          ,[ ](?P<dash_agency>[A-Z]{{2,8}})(?:[-:]|(?(titled_date)\.|(?!)))(?=[ ])
         | [ ]\((?P<titled_agency>[A-Z][A-Za-z]{{1,30}}|dpa)\)(?:{_DASH}|\.-|(?(titled_date)(?=[ ][A-Z])|(?!)))
         | (?(titled_region){_DASH}|(?!))
       )
@@ -238,7 +242,7 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
         return None
     titled = m["titled_place"] + (m["titled_region"] or "") if m["titled_place"] else None
     place = m["place"] or m["lead_place"] or titled
-    agency = m["agency"] or m["slash_agency"] or m["dash_agency"] or m["titled_agency"] or m["lead_agency"]
+    agency = m["agency"] or m["slash_agency"] or m["stop_agency"] or m["dash_agency"] or m["titled_agency"] or m["lead_agency"]
     split = _PLACE_THEN_AGENCY.fullmatch(place) if agency is None and m["place"] else None
     if split:   # Kazinform's "ASTANA. KAZINFORM –": the place, then the agency
         place, agency = split.group(1), split.group(2)

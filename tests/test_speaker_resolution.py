@@ -5125,3 +5125,14 @@ def test_an_office_of_one_the_text_gave_none(extractor):
     # Kings head coach Marc Desrosiers")
     r = extractor.extract(probe_article("round-38b/08-cbc-junior-hockey-headshot.txt"))
     assert said_inside(r, "the dirtiest I've seen") == "Marc Desrosiers"
+
+
+def test_the_regulator_is_the_central_bank_by_its_own_name(extractor):
+    # ("The National Bank of the Kyrgyz Republic (NBKR) ... . '...,' the regulator said": the
+    # bank's name was read with its initials' open bracket and as "the National Bank's")
+    r = extractor.extract(probe_article("round-58b/06-24kg-bishkek-aksai-microcredit-trial.txt"))
+    assert said_inside(r, "Taking deposits without a licence is a crime") == "National Bank of the Kyrgyz Republic"
+    # ("the regulator's press service" after "The Board of the Central Bank" and "Chairman of the
+    # Central Bank of Armenia Gevorg Martirosyan", a name the recogniser ran into the bank's)
+    r = extractor.extract(probe_article("round-58b/03-armenpress-yerevan-cba-inflation-report.txt"))
+    assert said_inside(r, "risks to price stability are now balanced") == "Central Bank of Armenia"

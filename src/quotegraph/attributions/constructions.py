@@ -41,6 +41,8 @@ def cue_frame_attributions(doc: Doc, offset: int, paragraph: int, lexicon: CueLe
     what a speaker reports within their own quote stays part of that quote.
     """
     found = []
+    end = offset + len(doc.text)
+    quotes = [q for q in quotes if q.start < end and q.end > offset]   # (this paragraph's)
     for token in doc:
         if token.pos_ not in CUE_POS or _inside(offset + token.idx, quotes):
             continue

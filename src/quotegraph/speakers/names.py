@@ -115,12 +115,16 @@ class PersonName:
     suffix: str
 
 
+# The keys below are asked for the same words again and again (every mention against every
+# name of an article): each is a pure function of its string, so it is computed once.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII: ``Łukasz Señor`` -> ``lukasz senor`` (unmappable letters dropped)."""
     text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
     return text.encode("ascii", "ignore").decode().lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def given_name_key(given: str) -> str:
     """The spelling-independent key of a given name: ``Serguei`` -> ``sergei``."""
     key = fold(given)
@@ -129,6 +133,7 @@ def given_name_key(given: str) -> str:
     return key
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_key(word: str) -> str:
     """The spelling-independent key of a surname, particle and case aside:
     ``al-Jubeir``, ``Jubair`` and ``JUBEIR`` -> ``yobeir``."""

@@ -193,6 +193,18 @@ _REGULATOR_BODIES = ({"commission", "authority", "regulator", "ombudsman"}, {"ag
 # The name of a central bank, which a report on rates calls "the regulator": "Bank of Russia",
 # "Central Bank of Uzbekistan", "the Reserve Bank of India".
 _CENTRAL_BANK = re.compile(r"\b(?:Central|National|Reserve|People['’]s) Bank\b|^Bank of [A-Z]|\bFederal Reserve\b")
+# A central bank's name inside another body's: "The Board of the Central Bank".
+_OF_BANK = re.compile(r"\bof (?:the )?(?:Central|National|Reserve|People['’]s) Bank\b")
+
+
+def _central_bank_name(name: str, persons: Collection[str]) -> str:
+    """A central bank's ``name`` without a possessive, the open bracket of its initials or a
+    person's name in ``persons`` run on after it."""
+    name = re.sub(r"\s*\([A-Z]*$|['’]s$", "", name)
+    person = next((p for p in persons if name.endswith(" " + p)), None)
+    return name[:-len(person) - 1] if person else name
+
+
 # Documents that carry a study's findings: with no producer named, its author's.
 _STUDIES = {"study", "paper", "analysis", "research", "findings"}
 # What follows the name of one who led a study: "Sofia Lindqvist at Stockholm University, who led
@@ -1780,8 +1792,9 @@ def _context_role(ent: Span) -> Optional[str]:
             and _role_word(office[0].head.head.lower_) in _COUNSEL and office[0].head.head.i < office[0].i:
         # (the one a lawyer acts for, the parse setting the name off from them: "Counsel to the
         # sacked senator, Chief Wole Adeniran-Cole,")
-        counsel = office[0].head.head
-        return doc[counsel.left_edge.i:office[0].i + 1].text
+        counsel = office[0].head.head   # (from after a comma before it: not "cross-examination,")
+        start = max([counsel.left_edge.i] + [t.i + 1 for t in doc[counsel.left_edge.i:counsel.i] if t.is_punct])
+        return doc[start:office[0].i + 1].text
     start, office = root.left_edge.i, None
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_ROLES \
             and start < ent.start and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
@@ -2065,8 +2078,13 @@ class _Resolver:
         # Enforcement Bureau" of the commission), by its fullest name; None for none or several.
         bodies = [(_strip_determiner(e), e[-1].lower_) for doc in docs for e in doc.ents
                   if e.label_ == "ORG" and len(e) > 1]
-        ranks = ([{n for n, last in bodies if last in _REGULATOR_BODIES[0]}],
-                 [{n for n, _ in bodies if _CENTRAL_BANK.search(n)}],
+        # (a central bank by its own name, without a possessive, its initials' open bracket or a
+        # name run on after it: "the National Bank's", "National Bank of the Kyrgyz Republic
+        # (NBKR", "Central Bank of Armenia Gevorg Martirosyan"; not a body of it, "The Board of
+        # the Central Bank")
+        names = {person.name for person in self.people.persons if person.forms}
+        banks = {_central_bank_name(n, names) for n, _ in bodies if _CENTRAL_BANK.search(n) and not _OF_BANK.search(n)}
+        ranks = ([{n for n, last in bodies if last in _REGULATOR_BODIES[0]}], [banks],
                  [{n for n, last in bodies if last in _REGULATOR_BODIES[1]}])
         self.regulator = next((_fullest(names) for rank in ranks for names in rank if names), None)
         # The names of companies by a word of companies' names (:func:`_company_name`).

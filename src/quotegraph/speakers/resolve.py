@@ -115,6 +115,7 @@ _PATRONYMIC = {"bin", "binti", "bint", "ibn"}
 # (the honours among them, no role: "Datuk Seri" of "Datuk Seri Rosli Ahmad")
 _HONOURS = {"sir", "dame", "lord", "lady", "h.e", "rt", "datuk", "dato", "datin", "seri", "tun"}
 _COURTESY = _ADDRESS | _HONOURS | {"dr", "prof", "rev", "fr", "engr", "ir"}
+_UNROLED = _ADDRESS | _HONOURS   # (words before a name that are part of no role)
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
 _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
@@ -174,8 +175,9 @@ PERSON_ROLES = {
 # What one person is to another who reports their words ("her client", "her husband"), the
 # other's role naming them ("Andrei Shubin's lawyer", "Kazlauskas's wife").
 _RELATIONS = {"client", "husband", "wife", "brother", "sister", "son", "daughter", "father", "mother"}
-# The words of one who speaks for a client.
+# The words of one who speaks for a client, and the ranks of senior counsel after a name ("SAN").
 _COUNSEL = {"lawyer", "attorney", "counsel", "solicitor", "advocate", "barrister"}
+_SILKS = {"san", "qc", "kc"}
 # The words of such a role after the name of the one it is to: "Kazlauskas's wife".
 _KIN_AND_COUNSEL = "|".join(sorted(_RELATIONS - {"client"} | _COUNSEL | {"widow"}))
 # Words for the staff of a prosecuting or investigating office, and the words of such offices'
@@ -314,8 +316,8 @@ _BROADER_ROLE = {"leader": {"president"},
                  # (a lawyer by what the courts call one: "the senior counsel" is "Senior advocate
                  # G. Venkatachalapathy", "the silk" a Senior Advocate of Nigeria; a judge by a
                  # writer's word, "the jurist"; a traditional ruler, "the monarch")
-                 "counsel": {"advocate", "lawyer", "attorney", "barrister", "solicitor", "san", "qc", "kc"},
-                 "silk": {"advocate", "counsel", "barrister", "san", "qc", "kc"},
+                 "counsel": _COUNSEL - {"counsel"} | _SILKS,
+                 "silk": {"advocate", "counsel", "barrister"} | _SILKS,
                  "jurist": {"judge", "justice"},
                  "monarch": {"king", "queen", "oba", "emir", "sultan", "obi", "ooni"},
                  "diplomat": {"ambassador", "envoy", "representative", "consul"},
@@ -858,7 +860,7 @@ class _People:
                     self.by_middle.setdefault(given_name_key(word), []).append(match)
         person = self.persons[match]
         person.forms.append((heading, name))
-        person.add_role(" ".join(w for w in name.title.split() if fold(w).rstrip(".") not in _ADDRESS | _HONOURS))
+        person.add_role(" ".join(w for w in name.title.split() if fold(w).rstrip(".") not in _UNROLED))
         return match
 
     def named_between(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1350,8 +1352,8 @@ def _given_left_out(word: Token, ent: Span) -> bool:
     title = word.doc[word.i - 1]
     return word.ent_iob_ == "O" and word.pos_ == "PROPN" and word.dep_ == "compound" \
         and ent.start <= word.head.i < ent.end and _is_name_word(word.text) \
-        and fold(word.text) not in BEFORE_NAMES | DEPARTMENTS \
-        and title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS
+        and fold(word.text) not in _OFFICE_WORDS \
+        and title.text[:1].isupper() and fold(title.text).rstrip(".") in _OFFICE_WORDS
 
 
 def _bracketed_after_name(ent: Span, reach: int = 8) -> bool:
@@ -1545,6 +1547,8 @@ def _subject_alone(token: Token) -> bool:
 
 
 _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+# Words of a title or of an office's department, no name's: "Minister", "Police".
+_OFFICE_WORDS = BEFORE_NAMES | DEPARTMENTS
 
 
 def _before_surnames(doc: Doc, alone: Collection[str], named: Sequence[Span]) -> list[Span]:
@@ -1557,7 +1561,7 @@ def _before_surnames(doc: Doc, alone: Collection[str], named: Sequence[Span]) ->
         given, before = doc[surname.i - 1], doc[surname.i - 2]
         if surname.text not in alone or surname.ent_type_ == "PERSON" or given.ent_type_ == "PERSON" \
                 or not (given.pos_ == surname.pos_ == "PROPN") or not given.is_title or given.like_num \
-                or not _is_name_word(given.text) or fold(given.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS \
+                or not _is_name_word(given.text) or fold(given.text).rstrip(".") in _OFFICE_WORDS \
                 or not before.text[:1].isupper() or before.is_sent_start \
                 or surname.i + 1 < len(doc) and doc[surname.i + 1].pos_ == "PROPN" \
                 or any(n.start <= surname.i < n.end for n in named):
@@ -1795,7 +1799,7 @@ def _context_role(ent: Span) -> Optional[str]:
         counsel = office[0].head.head   # (from after a comma before it: not "cross-examination,")
         start = max([counsel.left_edge.i] + [t.i + 1 for t in doc[counsel.left_edge.i:counsel.i] if t.is_punct])
         return doc[start:office[0].i + 1].text
-    start, office = root.left_edge.i, None
+    start, over = root.left_edge.i, None   # (the office the name's "of" phrases hang from)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_ROLES \
             and start < ent.start and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
         start = root.head.head.left_edge.i   # "Superintendent of police Harpreet Gill": his role
@@ -1808,9 +1812,9 @@ def _context_role(ent: Span) -> Optional[str]:
         start = root.head.head.left_edge.i   # "Mexican Ambassador to Cuba Guadalupe Rentería"
     elif start < ent.start and all(t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "")
                                    for t in doc[start:ent.start]):
-        office = _office_over(root)   # "Minister of Investment, Industry and Trade of Uzbekistan
-        if office is not None:        # Bakhtiyor Rakhmonqulov": the office, not "Uzbekistan"
-            start = office.left_edge.i
+        over = _office_over(root)   # "Minister of Investment, Industry and Trade of Uzbekistan
+        if over is not None:        # Bakhtiyor Rakhmonqulov": the office, not "Uzbekistan"
+            start = over.left_edge.i
     left = [t for t in doc[start:ent.start] if _in_role(t)]
     if not left:   # a parse that hangs the title elsewhere: the run of title words before it
         i = end = ent.start
@@ -1818,9 +1822,9 @@ def _context_role(ent: Span) -> Optional[str]:
             i = end = i - 3   # (over initials in brackets: an office's, left out, "Chief Election
             # Commissioner (CEC) Kazi Mahbubur Rahman Siddiqui"; a body's it is of, kept, "Chairman
             # of the Central Bank of Azerbaijan (CBA) Rashad Nuriyev")
-            office = _office_over(doc[i - 1])
-            if office is not None:
-                i, end = office.left_edge.i, ent.start
+            over = _office_over(doc[i - 1])
+            if over is not None:
+                i, end = over.left_edge.i, ent.start
         while i > _sentence_start(ent) and doc[i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and (
                 doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES
                 or doc[i - 1].dep_ in ("amod", "compound") and i <= doc[i - 1].head.i < ent.start):
@@ -1835,11 +1839,11 @@ def _context_role(ent: Span) -> Optional[str]:
             i = doc[prep].head.left_edge.i   # "Russian Ambassador to the United States",
             # "Sudan's Ambassador to Ankara"
         left = list(doc[i:end])
-    left = [t for t in left if t.lower_.rstrip(".") not in _ADDRESS | _HONOURS and t.dep_ != "nummod"]
+    left = [t for t in left if t.lower_.rstrip(".") not in _UNROLED and t.dep_ != "nummod"]
     # Only what follows another name or an "and": "French President Louis Marchand and German
     # Chancellor Eva Keller" gives Keller "German Chancellor" (not inside the office's own
     # phrases: "Industry and Trade").
-    left = left[max((i for i, t in enumerate(left) if t.pos_ == "CCONJ" and office is None
+    left = left[max((i for i, t in enumerate(left) if t.pos_ == "CCONJ" and over is None
                      or t.ent_type_ == "PERSON"), default=-1) + 1:]
     if left:   # (brackets closed up: "... of Azerbaijan (CBA)")
         return " ".join(t.text for t in left).replace("( ", "(").replace(" )", ")")
@@ -2082,9 +2086,11 @@ class _Resolver:
         # name run on after it: "the National Bank's", "National Bank of the Kyrgyz Republic
         # (NBKR", "Central Bank of Armenia Gevorg Martirosyan"; not a body of it, "The Board of
         # the Central Bank")
-        names = {person.name for person in self.people.persons if person.forms}
-        banks = {_central_bank_name(n, names) for n, _ in bodies if _CENTRAL_BANK.search(n) and not _OF_BANK.search(n)}
-        ranks = ([{n for n, last in bodies if last in _REGULATOR_BODIES[0]}], [banks],
+        banks = [n for n, _ in bodies if _CENTRAL_BANK.search(n) and not _OF_BANK.search(n)]
+        if banks:
+            persons = {person.name for person in self.people.persons if person.forms}
+            banks = {_central_bank_name(n, persons) for n in banks}
+        ranks = ([{n for n, last in bodies if last in _REGULATOR_BODIES[0]}], [set(banks)],
                  [{n for n, last in bodies if last in _REGULATOR_BODIES[1]}])
         self.regulator = next((_fullest(names) for rank in ranks for names in rank if names), None)
         # The names of companies by a word of companies' names (:func:`_company_name`).
@@ -2281,15 +2287,14 @@ class _Resolver:
             # "Marc Morial, who told reporters ...": who is whom the clause is about.
             mention = _core(antecedent)
             head = mention.root
-        holder = _holder_after(head, mention) if not relative else None
-        holder = self._known_index(holder) if holder is not None else None
         earlier = self.sources.get(c.source[0]) if not relative else None
         if earlier is not None and c.source[1] <= earlier[0]:
             # ("The WHO's representative in Zambia, Fatoumata Diallo-Kane, said ... but cautioned
             # that ...": the second clause's source is "The WHO's representative")
             key, resolution = earlier[1:]
-        elif holder is not None:   # (the office's holder, named after its "of" phrases)
-            key, resolution = self._person_key(holder), "name"
+        elif not relative and (holder := self._holder(head, mention)) is not None:
+            key, resolution = self._person_key(holder), "name"   # (the office's holder, named
+            # after its "of" phrases)
         else:
             key, resolution = self._mention(c, mention, head)
         if key is None or key is _DEFER:
@@ -2428,7 +2433,7 @@ class _Resolver:
                 and _role_word(lower) not in PERSON_ROLES:   # (not "the IMD chief")
             # "The CAT union federation": the body the text gave those initials
             return self._entity("organization", next(iter(self.acronyms[initials[0]]))), "name"
-        if (_ACRONYM.fullmatch(head.text) or head.text in _SHORT_ROLES) and _determiner(core) == "the":
+        if _role_initials(head.text) and _determiner(core) == "the":
             if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
                 return self._entity("organization", head.text), "name"   # gave those initials
             # "the SP": Superintendent of Police Harpreet Gill, "the LoP" the Leader of the
@@ -2750,11 +2755,8 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
-                last = self._last_speaker_alone(c.source[0])
                 if index is None and not list(head.rights) and (
-                        lower in OCCUPATIONS | _LEGISLATORS | _CONTENDERS
-                        or last is not None and not self.people.persons[last].roles
-                        and not self._opening(c.paragraph) and self.history[-1][0] not in self.headings):
+                        lower in OCCUPATIONS | _LEGISLATORS | _CONTENDERS or self._quoted_without_role(c)):
                     index = self._just_quoted(core, c.source[0])   # (no more said of them; "the MP
                     # stressed" after Voronkova's quote, a "Member of the Duma Committee"; any
                     # role, after the opening, of one quoted in the body whom the text gave none:
@@ -2814,6 +2816,12 @@ class _Resolver:
 
     def _known(self, head: Token) -> bool:
         return self._known_index(head) is not None
+
+    def _holder(self, head: Token, mention: Span) -> Optional[int]:
+        """The person the text names who holds the office ``mention`` ends with, named after
+        its "of" phrases (:func:`_holder_after`); None for none."""
+        name = _holder_after(head, mention)
+        return self._known_index(name) if name is not None else None
 
     def _known_index(self, head: Token) -> Optional[int]:
         """The person a name word names, where the text names one so; else None."""
@@ -3500,8 +3508,7 @@ class _Resolver:
         with no ``position`` (a headline, resolved once the body is read) the first one the
         body names."""
         head = _role_word(mention.root.lower_)
-        acronym = mention.root.text if _ACRONYM.fullmatch(mention.root.text) \
-            or mention.root.text in _SHORT_ROLES else None
+        acronym = mention.root.text if _role_initials(mention.root.text) else None
         wanted = _same_role(head) | _BROADER_ROLE.get(head, set())
         office = _head_of(mention.root)
         if office is not None:   # "the head of state": the president, the king, ...
@@ -3774,6 +3781,13 @@ class _Resolver:
         person = self.people.persons[int(key[1][1:])]
         called = {fold(m.group(1)) for s, e in c.spans for m in _VOCATIVE.finditer(self.text, s, e)}
         return bool(called & (person.role_words | {fold(w) for w in person.name.split()}))
+
+    def _quoted_without_role(self, c: Candidate) -> bool:
+        """Whether the last speaker before ``c`` (:meth:`_last_speaker_alone`), after the
+        opening and quoted in the body, is one the text gave no role."""
+        last = self._last_speaker_alone(c.source[0])
+        return last is not None and not self.people.persons[last].roles \
+            and not self._opening(c.paragraph) and self.history[-1][0] not in self.headings
 
     def _just_quoted(self, description: Span, position: int) -> Optional[int]:
         """The person of the last attribution, in this paragraph or the one before, that an
@@ -4945,6 +4959,12 @@ def _role_before(mention: Span, core: Span) -> Optional[str]:
 
 def _first_word(mention: Span) -> Token:
     return next((t for t in mention if t.dep_ != "det" and not t.is_punct), mention[0])
+
+
+def _role_initials(word: str) -> bool:
+    """Whether ``word`` may abbreviate a role: "PM", "SP" (:data:`_ACRONYM`), "LoP"
+    (:data:`_SHORT_ROLES`)."""
+    return _ACRONYM.fullmatch(word) is not None or word in _SHORT_ROLES
 
 
 def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:

@@ -79,7 +79,7 @@ _DATELINE = re.compile(rf"""
     | (?!{_NOT_PLACE}\b)(?P<titled_place>{_TITLED_WORD}(?:[ ]{_TITLED_WORD}){{0,2}})(?P<titled_region>,[ ](?:{_REGION}))?
       (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
-          ,[ ](?P<dash_agency>[A-Z]{{2,8}})(?:[-:]|(?(titled_date)\.|(?!)))(?=[ ])
+          ,[ ](?P<comma_agency>[A-Z]{{2,8}})(?:[-:]|(?(titled_date)\.|(?!)))(?=[ ])
         | [ ]\((?P<titled_agency>[A-Z][A-Za-z]{{1,30}}|dpa)\)(?:{_DASH}|\.-|(?(titled_date)(?=[ ][A-Z])|(?!)))
         | (?(titled_region){_DASH}|(?!))
       )
@@ -242,7 +242,7 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
         return None
     titled = m["titled_place"] + (m["titled_region"] or "") if m["titled_place"] else None
     place = m["place"] or m["lead_place"] or titled
-    agency = m["agency"] or m["slash_agency"] or m["stop_agency"] or m["dash_agency"] or m["titled_agency"] or m["lead_agency"]
+    agency = m["agency"] or m["slash_agency"] or m["stop_agency"] or m["comma_agency"] or m["titled_agency"] or m["lead_agency"]
     split = _PLACE_THEN_AGENCY.fullmatch(place) if agency is None and m["place"] else None
     if split:   # Kazinform's "ASTANA. KAZINFORM –": the place, then the agency
         place, agency = split.group(1), split.group(2)

@@ -9,14 +9,14 @@ from quotegraph.model import Attribution, Content
 
 PROBES = sorted((Path(__file__).resolve().parents[1] / "benchmarks/probes").glob("round-*"))
 # `python benchmarks/speaker_probes.py` (README, Evaluation: Speaker probe rounds).
-RECORDED = {"accurate": {"right": 23053, "wrong": 1710}, "fast": {"right": 21349, "wrong": 2769}}
+RECORDED = {"accurate": {"right": 24002, "wrong": 1719}, "fast": {"right": 22224, "wrong": 2835}}
 
 
 @pytest.mark.parametrize("mode", ["accurate", "fast"])
 def test_probe_speakers_are_the_recorded_ones(mode, extractor, fast_extractor):
     chosen = extractor if mode == "accurate" else fast_extractor
     counts = verdicts(r for folder in PROBES for r in score_probes(folder, chosen.extract_many))
-    assert sum(counts.values()) == 25192
+    assert sum(counts.values()) == 26159
     # (within two: a parse or a tagger score at a boundary may differ across machines)
     assert counts["right"] >= RECORDED[mode]["right"] - 2, counts
     assert counts["wrong"] <= RECORDED[mode]["wrong"] + 2, counts

@@ -4103,7 +4103,7 @@ def test_a_bodys_initials_in_a_persons_role_name_the_body_not_the_person(extract
         "Formula maker recalls milk\n\nPARIS (AFP) - At the Craon plant, Sylvie Le Goff-Marchand, a shop steward "
         "for the Syndicat Agroalimentaire de l'Ouest (SAO), said workers had reported problems for months.\n\n"
         "The SAO said in a statement it would \"not let the workers become scapegoats\".")
-    assert said(r, "scapegoats")[:2] == ("SAO", "organization")
+    assert said(r, "scapegoats")[:2] == ("Syndicat Agroalimentaire de l'Ouest", "organization")
 
 
 def test_the_top_government_spokesman_is_the_chief_cabinet_secretary(extractor):
@@ -5136,3 +5136,118 @@ def test_the_regulator_is_the_central_bank_by_its_own_name(extractor):
     # Central Bank of Armenia Gevorg Martirosyan", a name the recogniser ran into the bank's)
     r = extractor.extract(probe_article("round-58b/03-armenpress-yerevan-cba-inflation-report.txt"))
     assert said_inside(r, "risks to price stability are now balanced") == "Central Bank of Armenia"
+
+
+# Round 59 and 60 (benchmarks/probes/round-59a ... round-60c): each test fails at 97335eb.
+
+def test_a_lawyer_by_counsel_and_a_prosecutor_by_state_advocate(extractor):
+    # ("Counsel for the union, Chikondi Kachale," and "Counsel for the board, Kondwani Mwale,";
+    # "Kachale dismissed the argument outside court. '...,' the lawyer said": counsel is a
+    # lawyer, and of two the one named last)
+    r = extractor.extract(probe_article("round-59a/07-nyasatimes-tobacco-levy-court.txt"))
+    assert said_inside(r, "Then let the board ask Parliament") == "Chikondi Kachale"
+    # ("State advocate Ndeshipanda Shikongo" is "the prosecutor")
+    r = extractor.extract(probe_article("round-59a/10-thenamibian-fishing-quota-judgment.txt"))
+    assert said_inside(r, "The defence had every opportunity.") == "Ndeshipanda Shikongo"
+
+
+def test_a_union_leader_by_a_union_office(extractor):
+    # ("CMF General Secretary Joseph Kapembwa", the "Copperbelt Mineworkers' Federation (CMF)":
+    # "the union leader shot back")
+    r = extractor.extract(probe_article("round-59a/06-lusakatimes-copperbelt-mine-stake.txt"))
+    assert said_inside(r, "Going well for who?") == "Joseph Kapembwa"
+    # (initials the recogniser cut the name before: "The Botswana Diamond and Allied Workers
+    # Union (BODAWU)", then "BODAWU secretary general Onkemetse Ramotswa")
+    r = extractor.extract(probe_article("round-59a/11-mmegi-diamond-workers-wage-dispute.txt"))
+    assert said_inside(r, "The sales came in") == "Onkemetse Ramotswa"
+
+
+def test_an_envoy_and_a_prosecutor_by_their_offices(extractor):
+    # ("The EU's special representative in Bosnia, Katarina Lindqvist, ... . The envoy urged";
+    # a headline's "Bosnian Prosecutor", no office of its own, is the "Chief State Prosecutor")
+    r = extractor.extract(probe_article("round-59b/02-rferl-bosnia-coal-plant-tender.txt"))
+    assert said_inside(r, "the Federation government to publish the contract") == "Katarina Lindqvist"
+    assert said_inside(r, "Was Written For One Bidder") == "Amra Hadžiomerović"
+
+
+def test_prosecutors_are_the_prosecuting_office_the_text_names(extractor):
+    # (a headline's "Kosovo Prosecutors Say", which the recogniser ran into a body's name)
+    r = extractor.extract(probe_article("round-59b/01-balkaninsight-kosovo-grid-bribes.txt"))
+    assert said_inside(r, "Ex-Grid Boss Demanded Cut of Every Contract").startswith("Special Prosecution")
+    # ("According to prosecutors": Romania's "National Anticorruption Directorate (DNA)")
+    r = extractor.extract(probe_article("round-59b/08-romaniainsider-constanta-dna-wind-permits.txt"))
+    assert said_inside(r, "to a company administered by Ioana Popescu") == "National Anticorruption Directorate"
+
+
+def test_a_body_by_its_initials_before_its_noun(extractor):
+    # ("the ruling Serbian Progressive Party (SNS)", initials in its own language; "The SNS
+    # distanced itself from its former official. The party said")
+    r = extractor.extract(probe_article("round-59b/03-n1-serbia-heating-firm-indictment.txt"))
+    assert said_inside(r, "had left its main board in 2021") == "Serbian Progressive Party"
+
+
+def test_an_office_the_parse_split_from_its_holder(extractor):
+    # ("Queensland's Minister for Local Government, Annika Rourke," set off from "Government")
+    r = extractor.extract(probe_article("round-59c/01-abcnews-townsville-council-chief-executive.txt"))
+    assert said_inside(r, "Councils are elected to govern themselves") == "Annika Rourke"
+    # ("Minister for Housing, Local Government and Heritage Declan Furlong": the office, not
+    # "Heritage"; a headline's "Minister for Housing" is him, not the "Minister of State for
+    # Housing, Aoife Brennan,")
+    r = extractor.extract(probe_article("round-41c/10-irishtimes-rent-pressure-zones.txt"))
+    assert said_inside(r, "20,000 new rental homes") == "Declan Furlong"
+
+
+def test_interviews_by_a_dash_and_by_a_paper_that_spoke_to_one(extractor):
+    # (Folha's "Almeida Prado — Because the bill arrives now.")
+    r = extractor.extract(probe_article("round-60b/02-folha-sao-paulo-bus-fare.txt"))
+    assert said_inside(r, "We will comply, and we will appeal") == "Fernando Luiz de Almeida Prado"
+    # ("Kathimerini spoke to Giorgos Papageorgiou, ..." then "Q: ... // A: ...": his answers)
+    r = extractor.extract(probe_article("round-59b/09-kathimerini-farm-subsidy-eppo.txt"))
+    assert said_inside(r, "We waited months for our payments") == "Giorgos Papageorgiou"
+
+
+def test_french_speaking_lawyers_prefects_and_unionists(extractor):
+    # ("Me Carline Joseph-Bellegarde", an interview's "Me Joseph-Bellegarde: ...")
+    r = extractor.extract(probe_article("round-60c/10-lenouvelliste-port-au-prince-gang-attack.txt"))
+    assert said_inside(r, "we lack men and we lack equipment") == "Carline Joseph-Bellegarde"
+    # ("The prefect of the department of Tivaouane, Ibrahima Ka,")
+    r = extractor.extract(probe_article("round-60c/11-aps-kayar-fishermen-trawlers.txt"))
+    assert said_inside(r, "calm but closely monitored") == "Ibrahima Ka"
+
+
+def test_a_broader_word_that_fits_two_names_neither(extractor):
+    # ("Lee Ji-won, an economist at Hanbit Securities" and "Park Sang-hoon, head of fixed income
+    # research at Daehan Research, ... . // '...,' the analyst said": both fit by the broader
+    # word, now that a role set off keeps what it is of, so neither, not the economist)
+    r = extractor.extract(probe_article("round-60a/09-yonhap-bok-rate-freeze.txt"))
+    assert said_inside(r, "If the won breaks 1,400 per dollar again") == "analyst"
+    # (Kyodo's dateline "TOKYO, July 8 Kyodo -" no part of his role: "The minister")
+    r = extractor.extract(probe_article("round-60a/08-kyodo-japan-us-auto-tariffs.txt"))
+    assert said_inside(r, "as long as it takes") == "Hiroshi Kanemura"
+
+
+def test_the_one_asked_answers_and_a_cabinet_secretary_is_a_minister(extractor):
+    # ("Asked by the judge whether he had anything to add ..., Yann Le Floch stood once more.
+    # '...,' he said": not the judge)
+    r = extractor.extract(probe_article("round-60c/04-lemonde-breton-mayor-trial-brothers.txt"))
+    assert said_inside(r, "I did not take one euro from Plouvenec") == "Yann Le Floch"
+    # (a standfirst's "Agriculture minister says" of Kenya's "Agriculture Cabinet Secretary
+    # Samuel Kiprotich")
+    r = extractor.extract(probe_article("round-36c/12-aljazeera-kenya-gene-edited-maize.txt"))
+    assert said_inside(r, "the government will appeal a ruling") == "Samuel Kiprotich"
+
+
+def test_portuguese_names_of_four_words_and_officers_by_rank(extractor):
+    # ("Military Police spokesman Lieutenant Colonel Marcos Vinícius Teles Guimarães", cut in
+    # two by the recogniser; "According to the officer": the colonel)
+    r = extractor.extract(probe_article("round-60b/03-oglobo-rio-police-raid-cajueiro.txt"))
+    assert said_inside(r, "and only responded to unjust aggression") == "Marcos Vinícius Teles Guimarães"
+    # ("Colonel Sidiki Dembélé, the junta's spokesman, ... . The officer said")
+    r = extractor.extract(probe_article("round-60c/02-rfi-mali-junta-plot-arrests.txt"))
+    assert said_inside(r, "remains an objective of the transition") == "Sidiki Dembélé"
+
+
+def test_a_given_name_after_a_lower_case_title_joins_the_name(extractor):
+    r = extractor.extract("Raid condemned\n\nRIO — Public defender Ana Paula de Souza Lima said residents "
+                          "had reported abuses. Souza Lima said the office would sue.\n")
+    assert [s.name for s in r.speakers] == ["Ana Paula de Souza Lima"]

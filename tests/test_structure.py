@@ -107,6 +107,11 @@ def test_section_at_offsets():
     ("(Bloomberg) -- The central bank raised its rate.", None, None, "Bloomberg", "(Bloomberg) --"),
     ("ASTANA. KAZINFORM – Kazakhstan will compensate.", "ASTANA", None, "KAZINFORM", "ASTANA. KAZINFORM –"),
     ("ST. LOUIS — The city council voted.", "ST. LOUIS", None, None, "ST. LOUIS —"),
+    # (a place in title case and a dash alone, News24's and BIRN's; Kyodo's agency after the
+    # date, no brackets; an agency's hyphen: each place or agency was read as a speaker)
+    ("Rustenburg – Mineral Resources Minister Lwazi Masondo warned.", "Rustenburg", None, None, "Rustenburg –"),
+    ("TOKYO, July 8 Kyodo - Japan's negotiator spoke.", "TOKYO", "July 8", "Kyodo", "TOKYO, July 8 Kyodo -"),
+    ("Bellinzona (Keystone-SDA) – The trial opened.", "Bellinzona", None, "Keystone-SDA", "Bellinzona (Keystone-SDA) –"),
     # (the agency after a comma and a colon, or after a date and a stop, or a month in
     # capitals: each agency was read as a speaker, "DHNS", "APA")
     ("Bengaluru, DHNS: The High Court restrained the corporation.", "Bengaluru", None, "DHNS",
@@ -132,6 +137,7 @@ def test_datelines(line, place, date, agency, span):
     "WASHINGTON-based groups sued the agency.",
     "Washington, DC - a place and its region are no agency.",
     "On Friday, Gingrich — never one to hold back — spoke.",
+    "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called a charlatan.",
     "Hillary Clinton (D) - a party in brackets is no agency.",
     "UPDATE: The website took the listing down.",
     "Paris, NATO. The two were named together.",

@@ -72,7 +72,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     starts = [q.start for q in quotes]
     # Headlines name people by surname alone ("Pence: ..."), which the tagger often misses.
     # (and the names an interview's lines open with: "Põldsaar: ...", typed an organisation)
-    surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"} | line_openers(article)
+    openers = line_openers(article)
+    surnames = {e.text.split()[-1] for doc in docs for e in doc.ents if e.label_ == "PERSON"} | openers
     found: list[Candidate] = []
     continued: Optional[Candidate] = None   # holds a quote that runs on into the next paragraph
     opened_by = ""                          # the mark that opened it
@@ -100,7 +101,7 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
         if tagged is not None:
             local = _with_tagger(local, by_paragraph.get(index, []), article, docs, index,
                                  in_paragraph, lexicon)
-        colon = colon_attribution(doc, offset, index, paragraph.section, surnames)
+        colon = colon_attribution(doc, offset, index, paragraph.section, surnames, openers)
         if colon is not None:   # the colon style is surer than any cue frame inside it
             # (but for a report inside the line by another it names: "Ashworth-Lyle: ... Marcus
             # told me on the day he launched his campaign that '...'")

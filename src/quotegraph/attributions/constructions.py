@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Collection, Iterable, Iterator, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -193,12 +193,13 @@ def _until_sentence_end(tokens: Iterable[Token]) -> Iterator[Token]:
 
 
 # A transcript line may itself be quoted: ``"WALLACE: If I may, sir, ...``; a name may have
-# letters beyond ASCII: ``Ertuğrul: Every operator ...``.
-_TRANSCRIPT = re.compile(r"(?:[\"“]\s*)?((?:[^\W\d_]|[.'’\- ]){2,41}?):\s+\S")
+# letters beyond ASCII: ``Ertuğrul: Every operator ...``; Folha's interviews set a dash after
+# the name: ``Almeida Prado — Because the bill arrives now.``
+_TRANSCRIPT = re.compile(r"(?:[\"“]\s*)?((?:[^\W\d_]|[.'’\- ]){2,41}?)(:|[ ][—–])\s+\S")
 
 
 def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
-                      surnames: set[str]) -> Optional[Candidate]:
+                      surnames: set[str], openers: Collection[str] = frozenset()) -> Optional[Candidate]:
     """Transcript and headline colon style: ``PENCE: We will win.``, ``Pence: Flowers won't be at
     debate``, an interview's ``Haugland: Our parliament has approved ...``, ``Merkel to Putin:
     ...`` and ``Johnson tells BBC: ...`` (the speaker is the one before "to" or "tells"), and a
@@ -207,7 +208,9 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
 
     The name must be proper nouns (not an organisation or place), or the surname of a person
     named in the article (``surnames``), or written in capitals as transcripts do; ``Poll:
-    voters abandon party`` is not one.
+    voters abandon party`` is not one. A line with a dash for the colon, ``Almeida Prado —
+    Because ...``, only where the name's last word is one of the interview's ``openers``
+    (:func:`line_openers`).
     """
     if section == "headline":
         m = _NAME_LAST.match(doc.text)
@@ -223,6 +226,9 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
                           (m.end(2) - 1, m.end(2)), kind="indirect")   # (the mark: the cue)
     m = _TRANSCRIPT.match(doc.text)
     m = m if m and m.group(1)[0].isupper() else None
+    if m and m.group(2) != ":" and m.group(1).split()[-1] not in openers:
+        m = None   # (a dash only after a name that opens two lines or more so, not an aside's:
+        # "Gingrich — never one to hold back — spoke")
     # (in the body, a name in capitals, or the surname of a person the article names, alone or
     # with the given name, as an interview's lines are written: "Haugland: Our parliament has
     # approved ...", "Han Zhiyuan: Construction of the Chinese section is ahead of schedule.")
@@ -230,7 +236,7 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
                  and not (m.group(1).split()[-1] in surnames and len(m.group(1).split()) <= 3
                           and all(w[:1].isupper() for w in m.group(1).split()))):
         return None   # (not a sentence up to a colon: "Fox News' Lauren Pike pressed Ames:")
-    source, cue = (m.start(1), m.end(1)), (m.end(1), m.end(1) + 1)
+    source, cue = (m.start(1), m.end(1)), (m.end(2) - 1, m.end(2))
     addressed = _ADDRESSED.match(m.group(1)) if section == "headline" else None
     if addressed:
         source = (m.start(1), m.start(1) + addressed.end(1))
@@ -256,9 +262,9 @@ _ROLE_LAST = re.compile(_SAID_THEN + r"((?:[A-Z]{2,5}\s+|[a-z]+\s+){0,2}(?:spoke
 
 def line_openers(article: Article) -> set[str]:
     """The last words of the names that open two or more of the body's paragraphs before a
-    colon, as an interview's lines are written, whatever the recogniser typed them ("Põldsaar:
-    No. ..." and "Põldsaar: Edgars and I have a good relationship."; not "Q:" and "Answer:",
-    which :func:`interview_lines` reads)."""
+    colon (or a dash), as an interview's lines are written, whatever the recogniser typed them
+    ("Põldsaar: No. ..." and "Põldsaar: Edgars and I have a good relationship."; not "Q:" and
+    "Answer:", which :func:`interview_lines` reads)."""
     openers = Counter(m.group(1).split()[-1] for p in article.paragraphs if p.section == "body"
                       for m in [_TRANSCRIPT.match(article.text, p.start, p.end)] if m and m.group(1)[:1].isupper())
     return {name for name, count in openers.items() if count >= 2 and name not in INTERVIEW_MARKS}
@@ -387,8 +393,8 @@ def _examination(doc: Doc, names: set[str]) -> tuple[Optional[Span], Optional[Sp
     "by" of a word of questioning ("Under questioning by Okafor", "Questioned by Deputy District
     Attorney Karen Liu-Hadley", "Under cross-examination by ..."), or the subject and the
     object of a verb of it ("Moriarty, on cross-examination, pressed Santos about ...",
-    "Rappler reached Dimaano by phone"), or the subject of one in the passive ("Ong was asked
-    about ...")."""
+    "Rappler reached Dimaano by phone", "Kathimerini spoke to Giorgos Papageorgiou"), or the
+    subject of one in the passive ("Ong was asked about ...")."""
     def person(token: Token, named: bool = False) -> Optional[Span]:
         if token.ent_type_ == "PERSON":
             return next(e for e in doc.ents if e.start <= token.i < e.end)
@@ -418,7 +424,23 @@ def _examination(doc: Doc, names: set[str]) -> tuple[Optional[Span], Optional[Sp
             # a description: "the former Hibernian forward was asked about his future")
             if asked is not None and not any(c.lower_ == "by" for c in t.children):
                 return None, asked
+        if t.pos_ == "VERB" and t.lemma_.lower() in _CONVERSING:
+            # (or the one a publication spoke to, whose role it sets off: "Kathimerini spoke to
+            # Giorgos Papageorgiou, president of the Thessaly Livestock Breeders' Union."; not
+            # one who spoke to a paper or its reporter: "Kipp spoke with USA TODAY", "Carrow
+            # spoke with CNBC's Mark Delacroix")
+            asker = next((person(s, named=True) for s in t.children if s.dep_ == "nsubj"), None)
+            asked = next((person(o, named=True) for p in t.children
+                          if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children
+                          if o.dep_ == "pobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" for a in o.children)
+                          and not any(a.dep_ == "poss" for a in o.children)), None)
+            if asker is not None and asked is not None:
+                return asker, asked
     return None, None
+
+
+# The words of talking with one whose answers follow.
+_CONVERSING = {"speak", "talk"}
 
 
 # The words of putting questions to a witness or an interviewee.

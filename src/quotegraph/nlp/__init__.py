@@ -52,7 +52,8 @@ def join_name_parts(doc: Doc) -> Doc:
     are ``Marcia "Cia" Price``; and where it cut the second syllable of a romanised Korean or
     Taiwanese given name: ``Choi Sang`` + ``-woo`` is ``Choi Sang-woo``; and where it left out
     the surname the parse heads the name with (``Harshvardhan Singh`` + ``Rathore``) or a
-    word inside it (``Brahim`` + ``Outman`` + ``Idriss``). And one body where it cut a name
+    word inside it (``Brahim`` + ``Outman`` + ``Idriss``), or cut two given names from two
+    surnames (``Marcos Vinícius`` + ``Teles Guimarães``). And one body where it cut a name
     after "of": ``The Interior Ministry of`` + ``the Kurdistan Regional Government``; and a name
     written family name first that it did not type a person: ``Choi Jae-won``, or one with a
     nickname in quotes that it typed a body: ``Marcus “Mac” Delaney``."""
@@ -65,11 +66,13 @@ def join_name_parts(doc: Doc) -> Doc:
         gap = doc[last.end:ent.start] if last is not None and last.end <= ent.start else None
         if gap is not None and last.label_ == ent.label_ == "PERSON" and len(gap) <= 2 \
                 and (all(t.lower_ in PARTICLES for t in gap)
-                     and (gap or ent[0].lower_ in PARTICLES or last[-1].lower_ in PARTICLES)
+                     and (gap or ent[0].lower_ in PARTICLES or last[-1].lower_ in PARTICLES
+                          or len(last) >= 2 and len(ent) >= 2 and ent[0].is_title and doc[ent.start - 1].is_title)
                      or len(last) == len(gap) == 1 and all(_name_inside(t, ent) for t in (*gap, last[-1]))):
             # "Prince Abdulaziz" + "bin Salman", "Helen van" + "der" + "Merwe"; "Brahim" +
             # "Outman" + "Idriss", one name the parse heads with its last word (not "Gila
-            # County" + "Sheriff" + "Tom Ridley")
+            # County" + "Sheriff" + "Tom Ridley"); two given names and two surnames, as
+            # Portuguese names are written: "Marcos Vinícius" + "Teles Guimarães"
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         if last is not None and last.label_ == "ORG" and last[-1].lower_ in ("of", "for") \

@@ -45,6 +45,8 @@ TITLES = {
     # Sani", "Barr. Ngozi Eze", "Oba Adekunle Oyetola"; judges named together: "Justices R.
     # Meenakshisundaram and S. Fathima Beevi"
     "alhaji", "alhaja", "hajia", "barr", "barrister", "oba", "emir", "justices",
+    # a French-speaking lawyer's: "Maître Anne-Sophie Delmas", "Me Carline Joseph-Bellegarde"
+    "me", "maître", "maitre",
     # an envoy's full rank: "Ambassador Extraordinary and Plenipotentiary of ... Chen Wei"
     "extraordinary", "plenipotentiary",
 }

@@ -170,7 +170,8 @@ PERSON_ROLES = {
     "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
     "outfielder", "infielder", "quarterback", "flanker", "playmaker", "registrar", "treasurer",
     "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", "gaffer", "silk",
-    "jurist", "oba", "sprinter", "hurdler", "athlete", *SCIENTISTS, *ARTISTS,
+    "jurist", "oba", "sprinter", "hurdler", "athlete", "prefect", "unionist", "defendant", "accused",
+    *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
 # other's role naming them ("Andrei Shubin's lawyer", "Kazlauskas's wife").
@@ -178,14 +179,27 @@ _RELATIONS = {"client", "husband", "wife", "brother", "sister", "son", "daughter
 # The words of one who speaks for a client, and the ranks of senior counsel after a name ("SAN").
 _COUNSEL = {"lawyer", "attorney", "counsel", "solicitor", "advocate", "barrister"}
 _SILKS = {"san", "qc", "kc"}
+# Titles that say one is a lawyer: "Barrister Ngozi Eze", "Maître Anne-Sophie Delmas".
+_LAWYERS_ADDRESSED = {"barrister", "me", "maître", "maitre"}
 # The words of such a role after the name of the one it is to: "Kazlauskas's wife".
 _KIN_AND_COUNSEL = "|".join(sorted(_RELATIONS - {"client"} | _COUNSEL | {"widow"}))
 # Words for the staff of a prosecuting or investigating office, and the words of such offices'
 # names: "prosecutors" are the "People's Procuratorate of Lanzhou City" where the text names
 # only that one.
+# Words of a trade union's name, and the offices the leader of a union (or of a body named by
+# its initials) may hold.
+_UNION_WORDS = {"union", "unions", "workers", "mineworkers", "employees", "syndicate"}
+_UNION_HEADS = {"secretary", "president", "chairman", "chairwoman", "chairperson", "chair", "convenor"}
+_OFFICE_STAFF = {"prosecutors", "investigators"}
+# Verbs of putting a question to one, whose subject in the passive is who answers.
+_QUESTIONED = {"ask", "question", "press"}
 _OFFICE_GROUPS = {"prosecutors": "prosecuting", "prosecution": "prosecuting", "investigators": "investigating"}
 _OFFICE_NAME_WORDS = {"prosecuting": {"prosecutor", "prosecutors", "procuratorate", "prosecution"},
                       "investigating": {"investigative", "investigation", "investigations"}}
+# The name of an anti-corruption office that prosecutes, whatever its words for prosecuting:
+# Romania's "National Anticorruption Directorate", Albania's "Special Anti-Corruption
+# Structure" (not a bureau of detectives).
+_PROSECUTING_OFFICE = re.compile(r"\bAnti-?[Cc]orruption (?:Directorate|Structure|Office)\b")
 # Roles one takes on beside an office, which a description may give whoever holds it: "Qatar's
 # chief mediator" is "Qatar's minister of state at the Ministry of Foreign Affairs".
 _TASKS = {"mediator", "negotiator", "facilitator"}
@@ -267,9 +281,9 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"councilor", "councillor", "councilman", "councilwoman", "councilmember"},
               {"adviser", "advisor"}, {"boss", "manager", "coach", "gaffer"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
-              {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney"},
+              {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney", "counsel"},
               {"premier", "prime"},   # ("the Belarusian premier" is the "Prime Minister of Belarus")
-              {"ombudsman", "ombudswoman", "ombudsperson"}]
+              {"ombudsman", "ombudswoman", "ombudsperson"}, {"defendant", "accused"}]
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
@@ -339,10 +353,12 @@ _BROADER_ROLE = {"leader": {"president"},
                             "fellow"},
                  "scientist": {"researcher", "professor", "author", *SCIENTISTS},
                  "researcher": {"scientist", "professor", "author", *SCIENTISTS},
-                 "analyst": {"researcher", "fellow", "scholar", "economist", "strategist"},
+                 "analyst": {"researcher", "research", "fellow", "scholar", "economist", "strategist"},
                  "academic": {"professor", "lecturer", "researcher", "scholar", "fellow"},
-                 # (a police officer by rank: "Det Insp Graham Tolley ... . '...,' the officer said")
-                 "officer": {"detective", "inspector", "sergeant", "constable", "superintendent", "trooper"}}
+                 # (a police or army officer by rank: "Det Insp Graham Tolley ... . '...,' the officer
+                 # said", "Colonel Sidiki Dembélé")
+                 "officer": {"detective", "inspector", "sergeant", "constable", "superintendent", "trooper",
+                             "colonel", "lieutenant"}}
 # Roles of those who run for office or make money, whom a contender's word may describe.
 _RUNNING = _BROADER_ROLE["politician"] | _LEGISLATORS | {
     "president", "vice", "secretary", "chancellor", "premier", "founder", "executive", "ceo",
@@ -1165,14 +1181,29 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
                 full = name[name.index(words[0]):]   # not "federal"
                 found.setdefault("".join(w[0] for w in words), set()).add(full)
                 given = doc[end:end + 3]   # (its first and last initials those of the name)
-                # (or, in another language's order, initials that open with one of its words':
-                # "Argentine Workers' Confederation (CAT)")
+                # (or, in another language's order or words, initials that open with one of
+                # its words': "Argentine Workers' Confederation (CAT)", "Serbian Progressive
+                # Party (SNS)")
                 if len(given) == 3 and given[0].text == "(" and given[2].text == ")" and (
                         _ACRONYM.fullmatch(given[1].text)
-                        and (given[1].text[0] + given[1].text[-1] == words[0][0] + words[-1][0]
-                             or given[1].text[0] in {w[0] for w in words[1:]})
+                        and (given[1].text[-1] == words[-1][0] and given[1].text[0] == words[0][0]
+                             or given[1].text[0] in {w[0] for w in words})
                         or _short_form(given[1].text, full)):
                     found.setdefault(given[1].text, set()).add(full)
+                elif len(given) == 3 and given[0].text == "(" and given[2].text == ")" \
+                        and re.fullmatch(r"[A-Z]{2,8}", given[1].text):
+                    # (or the name with the capitalised words the recogniser left before it,
+                    # joined by "and" or "of", where the initials open with the first: the
+                    # "Botswana Diamond and Allied Workers Union (BODAWU)", not "Allied ...")
+                    start = ent.start
+                    while start > 0 and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+                                         or doc[start - 1].lower_ in ("and", "of") and start - 1 > 0
+                                         and doc[start - 2].is_title):
+                        start -= 1
+                    longer = doc[start:end]
+                    if start < ent.start and longer[0].text[0] == given[1].text[0] \
+                            and _short_form(given[1].text.capitalize(), longer.text):
+                        found.setdefault(given[1].text, set()).add(longer.text)
     return found
 
 
@@ -1347,13 +1378,14 @@ def _written_alone(docs: Sequence[Doc]) -> set[str]:
 
 def _given_left_out(word: Token, ent: Span) -> bool:
     """Whether ``word``, right before the name ``ent``, is an untyped name word of it that a
-    capitalised title word or an office's department precedes (the "Dhruba" of "Assam Chief
-    Minister Dhruba Kumar Kalita")."""
+    title word or a capitalised office's department precedes (the "Dhruba" of "Assam Chief
+    Minister Dhruba Kumar Kalita", the "Ana" of "Public defender Ana Paula de Souza Lima")."""
     title = word.doc[word.i - 1]
     return word.ent_iob_ == "O" and word.pos_ == "PROPN" and word.dep_ == "compound" \
         and ent.start <= word.head.i < ent.end and _is_name_word(word.text) \
         and fold(word.text) not in _OFFICE_WORDS \
-        and title.text[:1].isupper() and fold(title.text).rstrip(".") in _OFFICE_WORDS
+        and (title.text[:1].isupper() and fold(title.text).rstrip(".") in _OFFICE_WORDS
+             or fold(title.text) in BEFORE_NAMES)
 
 
 def _bracketed_after_name(ent: Span, reach: int = 8) -> bool:
@@ -1829,6 +1861,12 @@ def _context_role(ent: Span) -> Optional[str]:
                 doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ in PERSON_ROLES
                 or doc[i - 1].dep_ in ("amod", "compound") and i <= doc[i - 1].head.i < ent.start):
             i -= 1   # (and the words of the run's role: "Chief financial officer Anjali Deshpande")
+        first = doc[i]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if i < ent.start and first.i < i and _office_over(first) is not None:
+            over = _office_over(first)   # (the office whose portfolios the run ends: "Minister for
+            i = over.left_edge.i         # Housing, Local Government and Heritage Declan Furlong")
         if i == ent.start and i >= 3 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower \
                 and doc[i - 2].lower_ == "of" and doc[i - 2].head.i == i - 3 and doc[i - 3].lower_ in PERSON_ROLES:
             i = doc[i - 3].left_edge.i   # (a parse that hangs the name off the role: "director
@@ -1852,6 +1890,13 @@ def _context_role(ent: Span) -> Optional[str]:
             and root.head.ent_type_ not in _AMOUNTS and not _place_noun(root.head):
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
         # Solbakken,"; nor an amount: "at least 95 percent of lithium, Qian Hui, deputy ...")
+        office = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
+            else head.head if head.dep_ == "appos" and head.pos_ == "PROPN" else None
+        if office is not None and _role_word(office.lower_) in PERSON_ROLES and office.i < head.i:
+            # (the office whose portfolio or place the parse set the name off from:
+            # "Queensland's Minister for Local Government, Annika Rourke,", "The governor of the
+            # southern Brazilian state of Rio Grande do Sul, Marcelo Fagundes de Azevedo,")
+            return " ".join(t.text for t in doc[office.left_edge.i:head.i + 1] if _in_role(t))
         role = " ".join(t.text for t in doc[head.left_edge.i:head.i + 1] if _in_role(t))
         # (with what a capitalised title is of or for: "the President of the Council of
         # Ministers, Ernesto Salcedo Vargas,", "Vanuatu's Minister for Climate Change Adaptation,
@@ -1879,6 +1924,10 @@ def _context_role(ent: Span) -> Optional[str]:
                        and all(t.ent_type_ != "PERSON" for t in p.subtree)), None)
         if body is None and office is not None:
             return f"{role} {doc[office.i:office.right_edge.i + 1].text}"
+        if body is None and of is not None and all(t.ent_type_ != "PERSON" for t in of.subtree):
+            # (or what it is of, in words: "Park Sang-hoon, head of fixed income research at
+            # Daehan Research," is "the analyst")
+            return f"{role} {doc[of.i:of.right_edge.i + 1].text}"
         return role if body is None else f"{role} of {_ent_name(body) or body.text}"
     end = of.right_edge.i + 1 if of is not None else appos.i + 1
     if end < len(doc) and not doc[end].is_punct or any(t.ent_type_ == "PERSON" for t in doc[appos.i:end]):
@@ -2104,8 +2153,14 @@ class _Resolver:
         self.opening_end = opening[-1] if opening else 0
         # The one prosecuting and the one investigating office the text names, if one
         # (:data:`_OFFICE_GROUPS`), by its fullest name.
+        # (not the staff's word with a place typed a body: a headline's "Kosovo Prosecutors Say
+        # Ex-Grid Boss")
         offices = {kind: {_strip_determiner(e) for doc in docs for e in doc.ents
-                          if e.label_ == "ORG" and len(e) > 1 and {fold(t.text).rstrip("'s’") for t in e} & words}
+                          if e.label_ == "ORG" and len(e) > 1
+                          and not any(t.lower_ in _OFFICE_STAFF
+                                      and (t.i + 1 == e.end or e.doc[t.i + 1].tag_.startswith("VB")) for t in e)
+                          and ({fold(t.text).rstrip("'s’") for t in e} & words
+                               or kind == "prosecuting" and _PROSECUTING_OFFICE.search(e.text))}
                    for kind, words in _OFFICE_NAME_WORDS.items()}
         self.office_bodies = {kind: _fullest(names) for kind, names in offices.items()}
         # The parties the text gives a standing before their names: {"ruling": {"New Future
@@ -2153,6 +2208,7 @@ class _Resolver:
         self.lines = {c.paragraph: c for c in candidates if c.construction == COLON and c.source
                       and self.text[c.source[0]:c.source[1]] in INTERVIEW_MARKS}
         self.resolved: dict[int, Optional[tuple[str, str]]] = {}
+        self.producer_roles: dict[int, Span] = {}   # a deferred document's producer, by a role
         resolved = self.resolved
         how: dict[int, Optional[str]] = {}
         deferred: list[Candidate] = []
@@ -2184,47 +2240,52 @@ class _Resolver:
         # accused ... . // Lorenzo Benedetti told the Financial Times")
         described: dict[str, tuple[str, str]] = {}
         for c in sorted(deferred, key=lambda c: c.paragraph in self.headings):
-            kind = c.source_mention.root.lemma_.lower()
+            # (a document's producer by a role stands for it: "a blunt warning from Tuvalu's
+            # prime minister")
+            said = self.producer_roles.get(id(c), c.source_mention)
+            kind = said.root.lemma_.lower()
             if kind in DOCUMENTS:
                 key = self.documents.get(kind)
-            elif kind in _BODY_NOUNS or kind == "opposition" or len(c.source_mention) == 1 and kind in _COMPANY_NOUNS:
+            elif kind in _BODY_NOUNS or kind == "opposition" or len(said) == 1 and kind in _COMPANY_NOUNS:
                 # "their union" in the lede: the union the body names (a heading's noun alone as
                 # it is: "Group" of "..., Deficit, Group Says", "Drugmaker says ...")
-                mention = c.source_mention if len(c.source_mention) == 1 else _core(c.source_mention.root)
+                mention = said if len(said) == 1 else _core(said.root)
                 key = self._organisation_described(mention, anywhere=True)
                 if key is None and self._introducing(c):
                     key = self._body_after_lede(c, kind)
             elif kind in _SIDES:
                 index = self._side(kind, None)
                 key = self._person_key(index) if index is not None else None
+            elif self._office_group(said) is not None:
+                key = self._office_group(said)
             else:
-                key = self._by_role(c.source_mention, None)
+                key = self._by_role(said, None)
                 if key is not None and kind in SCIENTISTS and key[0] == "person" and min(
                         m.start for m in self.people.persons[int(key[1][1:])].mentions) >= self.opening_end:
                     key = None   # ("Swiss glaciologist says": not one quoted further down)
             resolution = "headline" if c.paragraph in self.headings else "description"
             # (an anonymous noun is a role after "chief": "the province's chief medical officer of
             # health said" before "Dr. Yvette Boudreau told reporters")
-            chief = any(t.lower_ == "chief" for t in c.source_mention if t.i < c.source_mention.root.i)
+            chief = any(t.lower_ == "chief" for t in said if t.i < said.root.i)
             if key is None and (kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS or chief and kind in _ANONYMOUS) \
                     and self._introducing(c):
-                key = self._named_after_lede(c)
+                key = self._named_after_lede(c, said)
             if key is None and c.paragraph in self.headings:
                 # (or the one the opening describes in those words and more: a heading's "chief
                 # medical officer" is "the province's chief medical officer of health")
                 # (a possessive's "s" aside, and a people's word the country's: "Qatari mediator"
                 # is "Qatar's chief mediator")
                 words = {next((country for country in self.countries if _same_country(w, country)), w)
-                         if w in self.nationalities else w for w in _words(c.source_mention.text)}
-                key = described.get(fold(c.source_mention.text)) or next(
+                         if w in self.nationalities else w for w in _words(said.text)}
+                key = described.get(fold(said.text)) or next(
                     (k for said, k in described.items() if len(words) > 1
                      and words <= {w for word in _words(said) for w in (word, word.removesuffix("s"))}), None) or (
-                    self._told_of(c.source_mention) if kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS | _SIDES.keys()
+                    self._told_of(said) if kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS | _SIDES.keys()
                     else None)
             elif key is not None:
-                described.setdefault(fold(c.source_mention.text), key)
+                described.setdefault(fold(said.text), key)
             if key is None:
-                key, resolution = self._unnamed(c.source_mention), "name"
+                key, resolution = self._unnamed(said), "name"
             self.entities[key].mentions.append(TextSpan.of(self.text, *c.source))
             resolved[id(c)], how[id(c)] = key, resolution
         for c in later:
@@ -2616,11 +2677,9 @@ class _Resolver:
             key = self._related_by_role(c)
             if key is not None:
                 return key, "description"
-        if lower in _OFFICE_GROUPS and all(t.i == head.i or t.lower_ == "the" for t in core) \
-                and self.office_bodies.get(_OFFICE_GROUPS[lower]) is not None:
-            # "prosecutors", "the prosecution", "investigators": the one such office the text
-            # names ("The Prosecutor General's Office has filed a lawsuit ...")
-            return self._entity("organization", self.office_bodies[_OFFICE_GROUPS[lower]]), "description"
+        office = self._office_group(core)
+        if office is not None:
+            return office, "description"
         if _role_word(lower) in PERSON_ROLES and (head.ent_type_ != "PERSON" or lower in _OFFICE_ENDS):
             # (an office the recogniser typed a person too: "Sinn Féin MEP for Midlands–North-West
             # Colm Durcan")
@@ -3040,10 +3099,16 @@ class _Resolver:
     def _asked(self, position: int) -> bool:
         """Whether the name at ``position`` is who was asked the question its sentence
         reports: "Foreign Office spokesperson Annika Feldmann was asked by a reporter whether
-        ..." (the sentence of the last attribution, or inside what it reports, but its
-        addressee)."""
+        ...", "Asked by the judge whether ..., Yann Le Floch stood" (the sentence of the last
+        attribution, or inside what it reports, but its addressee)."""
         token = self._name_head(position)
-        return token is not None and token.dep_ == "nsubjpass" and token.head.lemma_ in ("ask", "question", "press")
+        # (or the subject of a sentence opened by one of those: "Asked by the judge whether he
+        # had anything to add ..., Yann Le Floch stood once more", "Questioned by presiding judge
+        # Marco Cattaneo, de Vallière denied any wrongdoing")
+        return token is not None and (
+            token.dep_ == "nsubjpass" and token.head.lemma_ in _QUESTIONED
+            or token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.sent[0].i < token.i
+            and token.sent[0].tag_ == "VBN" and token.sent[0].lemma_.lower() in _QUESTIONED)
 
     def _contents_at(self, position: int):
         """The attributions with a fragment of content holding ``position`` (not those split
@@ -3224,11 +3289,12 @@ class _Resolver:
                  if token is not None and id(token.doc) not in self.heading_docs and told(token)}
         return self._person_key(found.pop()) if len(found) == 1 else None
 
-    def _named_after_lede(self, c: Candidate) -> Optional[tuple[str, str]]:
-        """The person a lede's role description introduces before the name: the first person
-        speaker of the next two paragraphs, if the gender fits and the text gives them no
-        other role ("Iran will not halt enrichment, the country's foreign minister said. //
-        Mohammad Javad Zarif told state television ...")."""
+    def _named_after_lede(self, c: Candidate, mention: Optional[Span] = None) -> Optional[tuple[str, str]]:
+        """The person a lede's role description (``mention``, else the source's) introduces
+        before the name: the first person speaker of the next two paragraphs, if the gender
+        fits and the text gives them no other role ("Iran will not halt enrichment, the
+        country's foreign minister said. // Mohammad Javad Zarif told state television ...")."""
+        mention = c.source_mention if mention is None else mention
         for para, key, _ in self.history:
             if para <= c.paragraph or key[0] != "person":
                 continue
@@ -3240,14 +3306,14 @@ class _Resolver:
             # (the place an office is for is no nationality: "The UN special envoy for Yemen" is
             # Lars Oskarsson, "told a news conference at the Omani Ministry of Foreign Affairs")
             person = self.people.persons[int(key[1][1:])]
-            said = {w for w in self._places_said(c.source_mention)
-                    if not any(t.lower_ == w and t.head.lower_ in ("for", "to") for t in c.source_mention)}
+            said = {w for w in self._places_said(mention)
+                    if not any(t.lower_ == w and t.head.lower_ in ("for", "to") for t in mention)}
             # (one a heading alone names has no mention in the body to read a place from)
             first = min((m.start for m in person.mentions), default=None)
             token = self._token_at(first)[1] if first is not None else None
             there = self._places_said(token.sent) if said and token is not None else set()
             placed = not there or any(_same_country(a, w) for a in said for w in there)
-            return key if placed and _fits(person, c.source_mention) else None
+            return key if placed and _fits(person, mention) else None
         return None
 
     def _body_after_lede(self, c: Candidate, noun: str) -> Optional[tuple[str, str]]:
@@ -3387,6 +3453,32 @@ class _Resolver:
         Irish Times")."""
         return {t.lower_ for t in description if (t.ent_type_ in ("NORP", "GPE") or _alone(t))
                 and (t.lower_ in self.nationalities or t.lower_ in self.countries)}
+
+    def _of_union(self, person: _Person) -> bool:
+        """Whether a role of ``person`` names a trade union, by its words or by initials the
+        text spells out so ("CMF General Secretary" of the "Copperbelt Mineworkers' Federation
+        (CMF)")."""
+        words = {w for role in person.roles for word in re.findall(r"[\w'’-]+", role)
+                 for name in (word, *self.acronyms.get(word, ())) for w in _words(name)}
+        return bool(words & _UNION_WORDS)
+
+    def _office_group(self, core: Span) -> Optional[tuple[str, str]]:
+        """"prosecutors", "the prosecution", "investigators": the one such office the text
+        names ("The Prosecutor General's Office has filed a lawsuit ..."; "Albanian
+        prosecutors", a headline's "Kosovo Prosecutors Say", the country's); None for none."""
+        head = core.root
+        if head.lower_ not in _OFFICE_GROUPS or not all(
+                t.i == head.i or t.lower_ == "the" or self._place_word(t) for t in core):
+            return None
+        name = self.office_bodies.get(_OFFICE_GROUPS[head.lower_])
+        return self._entity("organization", name) if name is not None else None
+
+    def _place_word(self, token: Token) -> bool:
+        """Whether ``token`` names a country or people the text names, however it was typed
+        ("Kosovo" of a headline's "Kosovo Prosecutors Say"), or is a possessive's "'s" after one."""
+        if token.dep_ == "case":
+            return token.i > 0 and self._place_word(token.doc[token.i - 1])
+        return token.lower_ in self.nationalities or any(_same_country(token.lower_, c) for c in self.countries)
 
     def _subjects_before(self, mention: Span):
         """The subjects before ``mention``, nearest first: those of its own sentence, then
@@ -3537,6 +3629,12 @@ class _Resolver:
         portfolio = _portfolios({t.lower_ for t in mention if t.i < mention.root.i and not t.ent_type_})
         if head == "chief" and portfolio:
             wanted = wanted | {"minister", "secretary"}   # ("the finance chief": the finance minister)
+        if head == "unionist":   # ("the trade unionist": an officer of a union)
+            nouns = nouns - {"trade"} | {"union"}
+        if head in ("leader", "boss", "chief", "head", "unionist") and (
+                "union" in nouns or any(t.text in self.acronyms for t in mention if t.i < mention.root.i)):
+            wanted = wanted | _UNION_HEADS   # ("the union leader", "The BJGF leader" of a body by
+            # its initials: its general secretary)
         # the body it heads, where it names one: "The head of the Eurasian Vaccine Alliance" is
         # one whose role names it ("the alliance's director-general"), not "the hospital's head nurse"
         body = {t.lower_ for p in mention.root.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -3583,13 +3681,15 @@ class _Resolver:
                         _role_word(role[-1]) in wanted for role in map(_words, person.roles) if role):
                     has_role = False   # (a proper noun that only qualifies their role: "the
                     # Minority", a caucus, is no "Minority Leader")
+            if "union" in nouns and self._of_union(person):
+                words = words | {"union"}   # (one of a union by its initials: "CMF General Secretary")
             stems = {re.sub(r"['’]s?$", "", w) for w in words}   # ("the alliance's" an "alliance")
             if body and office is None and not body & stems or described and not described <= stems \
                     or of_party - words:
                 continue
             if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \
-                    or second - words or _other_office(mention, person.roles) \
+                    or second - words or _other_office(mention, person.roles, self.nationalities, self.countries) \
                     or "shadow" in words - {t.lower_ for t in mention} and not opposition:
                 continue   # (nor "the justice secretary" the shadow justice secretary; but "the
                 # Conservative frontbencher" may be the shadow chancellor)
@@ -3656,7 +3756,8 @@ class _Resolver:
             fits = [f for f in fits if f[-1] not in premiers] or fits
         if not fits or len(broadly & {f[-1] for f in fits}) > 1:
             return None   # (a broader word names one only where one fits by it: "the
-            # politician" after a lawmaker and a mayor is either)
+            # politician" after a lawmaker and a mayor is either, and so is "the analyst" after
+            # an economist and a head of research, whoever spoke last)
         last, fitting = self._last_speaker(position), {f[-1] for f in fits}
         if last in fitting and not any(p != last and p in fitting for _, p in
                                        self.people.named_between(self.history[-1][2], position)):
@@ -3841,6 +3942,17 @@ class _Resolver:
                    and t.i >= mention.end), None)
         if by is not None:
             mention = head.doc[mention.start:by.right_edge.i + 1]
+            # (one by a role, whoever owns the role: "a blunt warning from Tuvalu's prime
+            # minister", not Tuvalu)
+            role = next((o for o in by.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                         and _role_word(o.lower_) in PERSON_ROLES), None)
+            if role is not None:
+                described = role.doc[role.left_edge.i:role.i + 1]
+                key, resolution = self._mention(c, described, role)
+                if key is _DEFER:   # (an opening's role, read once the body is: see :meth:`run`)
+                    self.producer_roles[id(c)] = described
+                if key is not None:
+                    return key, resolution
         # (not where it was published: "a study published in the Journal of ...")
         ents = [e for e in entities(mention) if e.label_ in ("ORG", "PERSON", "GPE", "NORP")
                 and not (e.start <= head.i < e.end)
@@ -4034,8 +4146,11 @@ class _Resolver:
             # the one body its sentence or the one before names with that word ("China's
             # Ministry of Commerce reacted within hours. ..., the ministry said"), before any
             # body quoted earlier (Japan's "Ministry of Economy, Trade and Industry")
-            named = self._name_before(description, lambda e: _headed_by(_words(e.text), head)
-                                      and set(words) <= set(_words(e.text)))
+            # (or by the initials the text gives it: "The SNS distanced itself ... . The party
+            # said", of the "Serbian Progressive Party (SNS)")
+            named = self._name_before(description, lambda e: any(
+                _headed_by(_words(name), head) and set(words) <= set(_words(name))
+                for name in (e.text, *self.acronyms.get(e.text, ()))), initials=True)
             if named is not None:   # (or the body quoted whose name holds it: "The Hanbit branch
                 # of the Korean Metal Workers' Union")
                 return next((key for key, entity in reversed(list(self.entities.items()))
@@ -4164,12 +4279,15 @@ class _Resolver:
         name = self._name_before(description, kind)
         return self._entity("organization", name) if name is not None else None
 
-    def _name_before(self, description: Span, kind: Callable[[Span], bool]) -> Optional[str]:
-        """The name of :meth:`_named_before`'s organisation, or None."""
+    def _name_before(self, description: Span, kind: Callable[[Span], bool],
+                     initials: bool = False) -> Optional[str]:
+        """The name of :meth:`_named_before`'s organisation, or None (``initials``: or its
+        initials the text spells out, by the name they stand for)."""
         named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
                  for e in sentence.ents if (e.label_ == "ORG" or self._full_company(_strip_determiner(e)))
-                 and len(e) > 1
+                 and (len(e) > 1 or initials and len(self.acronyms.get(e.text, ())) == 1)
                  and kind(e) and (k or e.end <= description.start)}
+        named = {next(iter(self.acronyms[n])) if n in self.acronyms and initials else n for n in named}
         return named.pop() if len(named) == 1 else None
 
     def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
@@ -4292,15 +4410,20 @@ def _fullest(names: Collection[str]) -> Optional[str]:
 _RANKS = {"head", "assistant", "senior", "junior", "acting", "interim"}
 
 
-def _other_office(description: Span, roles: Sequence[str]) -> bool:
+def _other_office(description: Span, roles: Sequence[str], peoples: Collection[str],
+                  countries: Collection[str]) -> bool:
     """Whether ``description`` names its office by a capitalised word right before its head
     and each of ``roles`` with that head word names another there and lacks that word: "the
     Principal Secretary" is no "Cabinet Secretary" (but "the White House Press Secretary" may
     be "Press Secretary Josh Earnest", "Mines Minister" the "Provincial Minister for Mines and
-    Minerals")."""
+    Minerals"). A people's word of ``peoples`` or ``countries`` the text names names no office
+    ("Bosnian Prosecutor" of a headline, the recogniser typing no word there; but a place's
+    own name says where the office is: "Assam minister")."""
     head = description.root
     said = description.doc[head.i - 1] if head.i > description.start else None
-    if said is None or not said.text[:1].isupper() or said.pos_ != "PROPN" or said.ent_type_:
+    if said is None or not said.text[:1].isupper() or said.pos_ != "PROPN" or said.ent_type_ \
+            or said.lower_ in peoples \
+            or any(_same_country(said.lower_, c) and said.lower_ != c for c in countries):
         return False   # (a place or body is not the office: "Assam minister")
     if _ACRONYM.fullmatch(said.text) and any(said.text in _capitals(role) for role in roles):
         return False   # (nor the initials of the office's words: "FM spokesperson")
@@ -4426,6 +4549,10 @@ def _head(mention: Span) -> Token:
         # (His Excellency, as Gulf agencies write it, which the parse takes for "he": "HE the
         # Omani minister said", the description set off after it)
         root = next((c for c in root.children if c.dep_ == "appos"), root)
+    if root.text == "Me" and root.i == mention.start and root.i < last.i \
+            and all(t.text[:1].isupper() or t.text == "-" for t in mention[1:]):
+        return last   # (a French-speaking lawyer's title the parse took for "me": an interview's
+        # "Me Joseph-Bellegarde: ...")
     if _titled_word(root) and root.ent_type_ != "PERSON" \
             and (root.text.endswith(".") or fold(root.text) in _COURTESY):
         # (a title of address or one written short that the parse made the root, the name
@@ -5031,8 +5158,11 @@ def _officer_words(words: set[str]) -> set[str]:
     """``words`` of a person's roles with a company officer's title both written out and as
     initials: "CEO" is also a "chief executive (officer)", a "Chief Financial Officer" also
     the "CFO" and the "finance chief", a "finance director" the "CFO"; Japan's chief cabinet
-    secretary the "top government spokesperson", and the other way round; a district or county
-    attorney a "prosecutor"; the President (Chairman) of the Council of Ministers the premier;
+    secretary the "top government spokesperson", and the other way round; any other cabinet
+    secretary a "minister"; a district or county
+    attorney, a state advocate or Crown counsel a "prosecutor"; one titled a lawyer ("Maître",
+    "Me", "Barrister") a "lawyer"; a special, permanent or high
+    representative an "envoy"; the President (Chairman) of the Council of Ministers the premier;
     a municipal president the mayor; an office of a legislature a lawmaker's; a member of a
     council a councillor."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
@@ -5042,8 +5172,14 @@ def _officer_words(words: set[str]) -> set[str]:
         more |= {"government", "spokesperson", "spokesman", "spokeswoman"}
     elif {"top", "government"} <= words and words & {"spokesperson", "spokesman", "spokeswoman"}:
         more |= {"chief", "cabinet", "secretary"}   # (and the other way round)
-    if "attorney" in words and words & _PROSECUTING:   # ("Deputy Maricopa County Attorney")
-        more.add("prosecutor")
+    elif {"cabinet", "secretary"} <= words:   # (Kenya's and Scotland's ministers: "Agriculture
+        more.add("minister")                  # Cabinet Secretary Samuel Kiprotich")
+    if words & _LAWYERS_ADDRESSED:   # ("Me Carline Joseph-Bellegarde ... . The lawyer said")
+        more.add("lawyer")
+    if words & {"attorney", "advocate", "counsel"} and words & _PROSECUTING:   # ("Deputy Maricopa
+        more.add("prosecutor")   # County Attorney", Namibia's "State advocate", "Crown counsel")
+    if "representative" in words and words & {"special", "permanent", "high"}:
+        more.add("envoy")   # ("The EU's special representative in Bosnia ... . The envoy urged")
     if {"municipal", "president"} <= words:   # (Mexico's mayor: "Cananea's municipal president")
         more.add("mayor")
     if words & _LEGISLATURES:   # (one of a legislature's offices: "Deputy Chairman of the Duma

@@ -66,13 +66,14 @@ _DATELINE = re.compile(rf"""
         [ ]?\((?P<agency>{_AGENCY})\)(?:{_DASH}|\.-|:(?=[ ])|(?=[ ][A-Z]))   # (PTI's has no dash, or a colon)
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
       | ,[ ](?P<stop_agency>[{_UPPER}]{{3,12}})\.(?=[ ])   # (Armenpress's "YEREVAN, MAY 14, ARMENPRESS.")
+      | (?(date)[ ](?P<dated_agency>[A-Z][a-z]{{2,15}}){_DASH}|(?!))   # (Kyodo's "TOKYO, July 8 Kyodo -")
       | {_DASH}
       | (?P<colon>:)(?=[ ])
     )
     # A place in title case: SANA's "Damascus, SANA-" (the agency's capitals, a dash; or a
     # colon, Deccan Herald's "Bengaluru, DHNS:"; or, after a date, a stop, APA's "Baku, March
-    # 19, APA."), AFP's
-    # "Paris (AFP) -" (an agency in brackets) and Al Jazeera's "Tarsk, Kerevia -" (a region).
+    # 19, APA."), AFP's "Paris (AFP) -", "Bellinzona (Keystone-SDA) –" (an agency in
+    # brackets) and Al Jazeera's "Tarsk, Kerevia -" (a region).
     # (not a sentence's first words: "On Friday, Gingrich —")
     # (or with a date, and EFE's ".-" or IANS's nothing after the agency: "Madrid, Feb 6
     # (EFE).-", "Guwahati, Aug 17 (IANS) The")
@@ -80,8 +81,11 @@ _DATELINE = re.compile(rf"""
       (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
           ,[ ](?P<comma_agency>[A-Z]{{2,8}})(?:[-:]|(?(titled_date)\.|(?!)))(?=[ ])
-        | [ ]\((?P<titled_agency>[A-Z][A-Za-z]{{1,30}}|dpa)\)(?:{_DASH}|\.-|(?(titled_date)(?=[ ][A-Z])|(?!)))
-        | (?(titled_region){_DASH}|(?!))
+        | [ ]\((?P<titled_agency>[A-Z][A-Za-z\-]{{1,30}}|dpa)\)(?:{_DASH}|\.-|(?(titled_date)(?=[ ][A-Z])|(?!)))
+        | (?(titled_region){_DASH}|[ ]+[—―–-](?=[ ]+[{_UPPER}"“‘])(?![^.\n]*[ ][—―–-][ ]))
+        # (News24's "Rustenburg – The", a dash set off by spaces before a capital where no region stands
+        # after the place; not one of a pair around an aside, "Mehmet Oz — Ivy League-trained
+        # surgeon and daytime TV star — has been called")
       )
     """, re.VERBOSE)
 
@@ -242,7 +246,8 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
         return None
     titled = m["titled_place"] + (m["titled_region"] or "") if m["titled_place"] else None
     place = m["place"] or m["lead_place"] or titled
-    agency = m["agency"] or m["slash_agency"] or m["stop_agency"] or m["comma_agency"] or m["titled_agency"] or m["lead_agency"]
+    agency = m["agency"] or m["slash_agency"] or m["stop_agency"] or m["dated_agency"] or m["comma_agency"] \
+        or m["titled_agency"] or m["lead_agency"]
     split = _PLACE_THEN_AGENCY.fullmatch(place) if agency is None and m["place"] else None
     if split:   # Kazinform's "ASTANA. KAZINFORM –": the place, then the agency
         place, agency = split.group(1), split.group(2)

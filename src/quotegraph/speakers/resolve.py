@@ -183,16 +183,16 @@ _SILKS = {"san", "qc", "kc"}
 _LAWYERS_ADDRESSED = {"barrister", "me", "maître", "maitre"}
 # The words of such a role after the name of the one it is to: "Kazlauskas's wife".
 _KIN_AND_COUNSEL = "|".join(sorted(_RELATIONS - {"client"} | _COUNSEL | {"widow"}))
-# Words for the staff of a prosecuting or investigating office, and the words of such offices'
-# names: "prosecutors" are the "People's Procuratorate of Lanzhou City" where the text names
-# only that one.
 # Words of a trade union's name, and the offices the leader of a union (or of a body named by
 # its initials) may hold.
 _UNION_WORDS = {"union", "unions", "workers", "mineworkers", "employees", "syndicate"}
 _UNION_HEADS = {"secretary", "president", "chairman", "chairwoman", "chairperson", "chair", "convenor"}
-_OFFICE_STAFF = {"prosecutors", "investigators"}
 # Verbs of putting a question to one, whose subject in the passive is who answers.
 _QUESTIONED = {"ask", "question", "press"}
+# Words for the staff of a prosecuting or investigating office, and the words of such offices'
+# names: "prosecutors" are the "People's Procuratorate of Lanzhou City" where the text names
+# only that one.
+_OFFICE_STAFF = {"prosecutors", "investigators"}
 _OFFICE_GROUPS = {"prosecutors": "prosecuting", "prosecution": "prosecuting", "investigators": "investigating"}
 _OFFICE_NAME_WORDS = {"prosecuting": {"prosecutor", "prosecutors", "procuratorate", "prosecution"},
                       "investigating": {"investigative", "investigation", "investigations"}}
@@ -1864,9 +1864,9 @@ def _context_role(ent: Span) -> Optional[str]:
         first = doc[i]
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
-        if i < ent.start and first.i < i and _office_over(first) is not None:
-            over = _office_over(first)   # (the office whose portfolios the run ends: "Minister for
-            i = over.left_edge.i         # Housing, Local Government and Heritage Declan Furlong")
+        ends = _office_over(first) if i < ent.start and first.i < i else None
+        if ends is not None:   # (the office whose portfolios the run ends: "Minister for Housing,
+            over, i = ends, ends.left_edge.i   # Local Government and Heritage Declan Furlong")
         if i == ent.start and i >= 3 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_lower \
                 and doc[i - 2].lower_ == "of" and doc[i - 2].head.i == i - 3 and doc[i - 3].lower_ in PERSON_ROLES:
             i = doc[i - 3].left_edge.i   # (a parse that hangs the name off the role: "director
@@ -1890,13 +1890,13 @@ def _context_role(ent: Span) -> Optional[str]:
             and root.head.ent_type_ not in _AMOUNTS and not _place_noun(root.head):
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
         # Solbakken,"; nor an amount: "at least 95 percent of lithium, Qian Hui, deputy ...")
-        office = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
+        split = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
             else head.head if head.dep_ == "appos" and head.pos_ == "PROPN" else None
-        if office is not None and _role_word(office.lower_) in PERSON_ROLES and office.i < head.i:
+        if split is not None and _role_word(split.lower_) in PERSON_ROLES and split.i < head.i:
             # (the office whose portfolio or place the parse set the name off from:
             # "Queensland's Minister for Local Government, Annika Rourke,", "The governor of the
             # southern Brazilian state of Rio Grande do Sul, Marcelo Fagundes de Azevedo,")
-            return " ".join(t.text for t in doc[office.left_edge.i:head.i + 1] if _in_role(t))
+            return " ".join(t.text for t in doc[split.left_edge.i:head.i + 1] if _in_role(t))
         role = " ".join(t.text for t in doc[head.left_edge.i:head.i + 1] if _in_role(t))
         # (with what a capitalised title is of or for: "the President of the Council of
         # Ministers, Ernesto Salcedo Vargas,", "Vanuatu's Minister for Climate Change Adaptation,
@@ -2242,50 +2242,51 @@ class _Resolver:
         for c in sorted(deferred, key=lambda c: c.paragraph in self.headings):
             # (a document's producer by a role stands for it: "a blunt warning from Tuvalu's
             # prime minister")
-            said = self.producer_roles.get(id(c), c.source_mention)
-            kind = said.root.lemma_.lower()
+            source_mention = self.producer_roles.get(id(c), c.source_mention)
+            kind = source_mention.root.lemma_.lower()
             if kind in DOCUMENTS:
                 key = self.documents.get(kind)
-            elif kind in _BODY_NOUNS or kind == "opposition" or len(said) == 1 and kind in _COMPANY_NOUNS:
+            elif kind in _BODY_NOUNS or kind == "opposition" \
+                    or len(source_mention) == 1 and kind in _COMPANY_NOUNS:
                 # "their union" in the lede: the union the body names (a heading's noun alone as
                 # it is: "Group" of "..., Deficit, Group Says", "Drugmaker says ...")
-                mention = said if len(said) == 1 else _core(said.root)
-                key = self._organisation_described(mention, anywhere=True)
+                noun = source_mention if len(source_mention) == 1 else _core(source_mention.root)
+                key = self._organisation_described(noun, anywhere=True)
                 if key is None and self._introducing(c):
                     key = self._body_after_lede(c, kind)
             elif kind in _SIDES:
                 index = self._side(kind, None)
                 key = self._person_key(index) if index is not None else None
-            elif self._office_group(said) is not None:
-                key = self._office_group(said)
+            elif (office := self._office_group(source_mention)) is not None:
+                key = office
             else:
-                key = self._by_role(said, None)
+                key = self._by_role(source_mention, None)
                 if key is not None and kind in SCIENTISTS and key[0] == "person" and min(
                         m.start for m in self.people.persons[int(key[1][1:])].mentions) >= self.opening_end:
                     key = None   # ("Swiss glaciologist says": not one quoted further down)
             resolution = "headline" if c.paragraph in self.headings else "description"
             # (an anonymous noun is a role after "chief": "the province's chief medical officer of
             # health said" before "Dr. Yvette Boudreau told reporters")
-            chief = any(t.lower_ == "chief" for t in said if t.i < said.root.i)
+            chief = any(t.lower_ == "chief" for t in source_mention if t.i < source_mention.root.i)
             if key is None and (kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS or chief and kind in _ANONYMOUS) \
                     and self._introducing(c):
-                key = self._named_after_lede(c, said)
+                key = self._named_after_lede(c, source_mention)
             if key is None and c.paragraph in self.headings:
                 # (or the one the opening describes in those words and more: a heading's "chief
                 # medical officer" is "the province's chief medical officer of health")
                 # (a possessive's "s" aside, and a people's word the country's: "Qatari mediator"
                 # is "Qatar's chief mediator")
                 words = {next((country for country in self.countries if _same_country(w, country)), w)
-                         if w in self.nationalities else w for w in _words(said.text)}
-                key = described.get(fold(said.text)) or next(
-                    (k for said, k in described.items() if len(words) > 1
-                     and words <= {w for word in _words(said) for w in (word, word.removesuffix("s"))}), None) or (
-                    self._told_of(said) if kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS | _SIDES.keys()
-                    else None)
+                         if w in self.nationalities else w for w in _words(source_mention.text)}
+                key = described.get(fold(source_mention.text)) or next(
+                    (k for text, k in described.items() if len(words) > 1
+                     and words <= {w for word in _words(text) for w in (word, word.removesuffix("s"))}), None) or (
+                    self._told_of(source_mention)
+                    if kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS | _SIDES.keys() else None)
             elif key is not None:
-                described.setdefault(fold(said.text), key)
+                described.setdefault(fold(source_mention.text), key)
             if key is None:
-                key, resolution = self._unnamed(said), "name"
+                key, resolution = self._unnamed(source_mention), "name"
             self.entities[key].mentions.append(TextSpan.of(self.text, *c.source))
             resolved[id(c)], how[id(c)] = key, resolution
         for c in later:
@@ -3463,9 +3464,10 @@ class _Resolver:
         return bool(words & _UNION_WORDS)
 
     def _office_group(self, core: Span) -> Optional[tuple[str, str]]:
-        """"prosecutors", "the prosecution", "investigators": the one such office the text
-        names ("The Prosecutor General's Office has filed a lawsuit ..."; "Albanian
-        prosecutors", a headline's "Kosovo Prosecutors Say", the country's); None for none."""
+        """The one office the text names that ``core`` stands for where it is "prosecutors",
+        "the prosecution" or "investigators" ("The Prosecutor General's Office has filed a
+        lawsuit ..."), with a country's word or not ("Albanian prosecutors", a headline's
+        "Kosovo Prosecutors Say"); None for none."""
         head = core.root
         if head.lower_ not in _OFFICE_GROUPS or not all(
                 t.i == head.i or t.lower_ == "the" or self._place_word(t) for t in core):

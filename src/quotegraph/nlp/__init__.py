@@ -67,7 +67,7 @@ def join_name_parts(doc: Doc) -> Doc:
         if gap is not None and last.label_ == ent.label_ == "PERSON" and len(gap) <= 2 \
                 and (all(t.lower_ in PARTICLES for t in gap)
                      and (gap or ent[0].lower_ in PARTICLES or last[-1].lower_ in PARTICLES
-                          or len(last) >= 2 and len(ent) >= 2 and ent[0].is_title and doc[ent.start - 1].is_title)
+                          or len(last) >= 2 and len(ent) >= 2 and ent[0].is_title and last[-1].is_title)
                      or len(last) == len(gap) == 1 and all(_name_inside(t, ent) for t in (*gap, last[-1]))):
             # "Prince Abdulaziz" + "bin Salman", "Helen van" + "der" + "Merwe"; "Brahim" +
             # "Outman" + "Idriss", one name the parse heads with its last word (not "Gila

@@ -1180,18 +1180,17 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
             if ent.label_ == "ORG" and len(words) >= 2:
                 full = name[name.index(words[0]):]   # not "federal"
                 found.setdefault("".join(w[0] for w in words), set()).add(full)
-                given = doc[end:end + 3]   # (its first and last initials those of the name)
+                given = _in_brackets(doc, end)   # (its first and last initials those of the name)
                 # (or, in another language's order or words, initials that open with one of
                 # its words': "Argentine Workers' Confederation (CAT)", "Serbian Progressive
                 # Party (SNS)")
-                if len(given) == 3 and given[0].text == "(" and given[2].text == ")" and (
-                        _ACRONYM.fullmatch(given[1].text)
-                        and (given[1].text[-1] == words[-1][0] and given[1].text[0] == words[0][0]
-                             or given[1].text[0] in {w[0] for w in words})
-                        or _short_form(given[1].text, full)):
-                    found.setdefault(given[1].text, set()).add(full)
-                elif len(given) == 3 and given[0].text == "(" and given[2].text == ")" \
-                        and re.fullmatch(r"[A-Z]{2,8}", given[1].text):
+                if given is not None and (
+                        _ACRONYM.fullmatch(given)
+                        and (given[-1] == words[-1][0] and given[0] == words[0][0]
+                             or given[0] in {w[0] for w in words})
+                        or _short_form(given, full)):
+                    found.setdefault(given, set()).add(full)
+                elif given is not None and re.fullmatch(r"[A-Z]{2,8}", given):
                     # (or the name with the capitalised words the recogniser left before it,
                     # joined by "and" or "of", where the initials open with the first: the
                     # "Botswana Diamond and Allied Workers Union (BODAWU)", not "Allied ...")
@@ -1201,10 +1200,16 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
                                          and doc[start - 2].is_title):
                         start -= 1
                     longer = doc[start:end]
-                    if start < ent.start and longer[0].text[0] == given[1].text[0] \
-                            and _short_form(given[1].text.capitalize(), longer.text):
-                        found.setdefault(given[1].text, set()).add(longer.text)
+                    if start < ent.start and longer[0].text[0] == given[0] \
+                            and _short_form(given.capitalize(), longer.text):
+                        found.setdefault(given, set()).add(longer.text)
     return found
+
+
+def _in_brackets(doc: Doc, i: int) -> Optional[str]:
+    """The one word in brackets that opens at ``i`` ("(", word, ")"), or None."""
+    given = doc[i:i + 3]
+    return given[1].text if len(given) == 3 and given[0].text == "(" and given[2].text == ")" else None
 
 
 def _initialled(ent: Span) -> Optional[Span]:
@@ -1213,10 +1218,10 @@ def _initialled(ent: Span) -> Optional[Span]:
     "Bangladesh Jatiya Gana Front (BJGF)" (the recogniser may cut it, or type it a person);
     None for any other entity."""
     doc = ent.doc
-    given = doc[ent.end:ent.end + 3]
-    if len(given) < 3 or given[0].text != "(" or given[2].text != ")" or not _ACRONYM.fullmatch(given[1].text):
+    given = _in_brackets(doc, ent.end)
+    if given is None or not _ACRONYM.fullmatch(given):
         return None
-    letters, start = given[1].text, ent.end
+    letters, start = given, ent.end
     while start > 0 and letters and doc[start - 1].text[:1] == letters[-1] and doc[start - 1].is_title:
         letters, start = letters[:-1], start - 1
     return Span(doc, start, ent.end, label="ORG") if not letters and start <= ent.start < ent.end - 1 else None
@@ -5161,12 +5166,11 @@ def _officer_words(words: set[str]) -> set[str]:
     initials: "CEO" is also a "chief executive (officer)", a "Chief Financial Officer" also
     the "CFO" and the "finance chief", a "finance director" the "CFO"; Japan's chief cabinet
     secretary the "top government spokesperson", and the other way round; any other cabinet
-    secretary a "minister"; a district or county
-    attorney, a state advocate or Crown counsel a "prosecutor"; one titled a lawyer ("Maître",
-    "Me", "Barrister") a "lawyer"; a special, permanent or high
-    representative an "envoy"; the President (Chairman) of the Council of Ministers the premier;
-    a municipal president the mayor; an office of a legislature a lawmaker's; a member of a
-    council a councillor."""
+    secretary a "minister"; a district or county attorney, a state advocate or Crown counsel a
+    "prosecutor"; one titled a lawyer ("Maître", "Me", "Barrister") a "lawyer"; a special,
+    permanent or high representative an "envoy"; the President (Chairman) of the Council of
+    Ministers the premier; a municipal president the mayor; an office of a legislature a
+    lawmaker's; a member of a council a councillor."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
     # chief, ... . '...,' the CFO said")
     more = {"cfo", "financial"} if "finance" in words and words & {"chief", "director"} else set()

@@ -4,7 +4,8 @@ Each round (``benchmarks/probes/round-*``: articles and ``gold.jsonl``, rules in
 docs/speaker-probes.md) is scored by :mod:`quotegraph.evaluate.probes`: of every listed
 statement, whether the innermost attribution holding it has the right speaker, another one,
 none, or whether no attribution holds it.
-Usage: ``python benchmarks/speaker_probes.py [ROUND_DIR ...] [--mode accurate --mode fast] [--errors]``.
+Usage: ``python benchmarks/speaker_probes.py [ROUND_DIR ...] [--mode accurate --mode fast] [--errors] [-p N]``;
+each article is parsed once for all the modes asked for.
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ import argparse
 from pathlib import Path
 
 from quotegraph import Extractor, Settings
-from quotegraph.evaluate.probes import VERDICTS, score_probes, verdicts
-from quotegraph.pipeline import MODES
+from quotegraph.evaluate.probes import VERDICTS, score_rounds, verdicts
+from quotegraph.pipeline import MODES, extract_modes
 
 PROBES = Path(__file__).resolve().parent / "probes"
 
@@ -24,18 +25,20 @@ def main() -> None:
     parser.add_argument("--mode", dest="modes", action="append", choices=MODES,
                         help="extraction mode (repeatable; default: accurate and fast)")
     parser.add_argument("--errors", action="store_true", help="list every statement not right")
+    parser.add_argument("--processes", "-p", type=int, default=1, help="parser processes")
     args = parser.parse_args()
-    nlp = None
+    modes = list(dict.fromkeys(args.modes or ["accurate", "fast"]))
+    extractors = [Extractor(Settings(mode=modes[0]))]
+    extractors += [Extractor(Settings(mode=mode), nlp=extractors[0].nlp) for mode in modes[1:]]
+    # (each article parsed once for every mode)
+    scored = score_rounds(args.rounds, lambda items: extract_modes(extractors, items, n_process=args.processes))
     print(f"{'mode':<9} {'round':<14} " + " ".join(f"{v:>10}" for v in VERDICTS) + f" {'listed':>7}")
-    for mode in args.modes or ["accurate", "fast"]:
-        extractor = Extractor(Settings(mode=mode), nlp=nlp)
-        nlp = extractor.nlp
+    for mode, rounds in zip(modes, scored):
         total = verdicts([])
-        for folder in args.rounds:
-            results = score_probes(folder, extractor.extract_many)
+        for name, results in rounds.items():
             counts = verdicts(results)
             total.update(counts)
-            print(f"{mode:<9} {Path(folder).name:<14} " + " ".join(f"{counts[v]:>10}" for v in VERDICTS)
+            print(f"{mode:<9} {name:<14} " + " ".join(f"{counts[v]:>10}" for v in VERDICTS)
                   + f" {len(results):>7}")
             for r in results if args.errors else ():
                 if r.verdict != "right":
@@ -45,7 +48,6 @@ def main() -> None:
                           f"got {got!r} (source {source!r})")
         print(f"{mode:<9} {'all':<14} " + " ".join(f"{total[v]:>10}" for v in VERDICTS)
               + f" {sum(total.values()):>7}")
-
 
 if __name__ == "__main__":
     main()

@@ -92,8 +92,10 @@ def test_a_report_held_by_a_sign_off_keeps_its_own_speaker():
 
 def test_a_report_inside_a_report_that_quotes_its_speaker_keeps_its_own_speaker():
     # The quoted words are the captain's: his report stays inside the coach's (accurate mode
-    # kept only the coach's, so the quote went to the coach); one with no quoted words stays
-    # the outer report's, as PolNeAR's annotators mark it.
+    # kept only the coach's, so the quote went to the coach); so is one with no quoted words,
+    # made before the coach's, in the past perfect (PolNeAR's annotators mark only the outer
+    # report; the probe rounds list the referee's words as his, and one more on PolNeAR dev
+    # moved its attribution precision by 0.1 point).
     r = Extractor().extract(
         "Harlow edge Dunmore\n\nHarlow coach Dean Mercer said his captain Tom Lyle had told him "
         'that the game would be won "in the last 20 minutes".\n\nMercer said the referee had told '
@@ -101,8 +103,8 @@ def test_a_report_inside_a_report_that_quotes_its_speaker_keeps_its_own_speaker(
     by_content = {a.content.text: (a.cue.text, a.speaker, a.parent_id) for a in r.attributions}
     outer = next(a.id for a in r.attributions if a.content.text.startswith("his captain Tom Lyle"))
     assert by_content['that the game would be won "in the last 20 minutes"'] == ("told", "Tom Lyle", outer)
-    assert not any(a.speaker == "referee" or a.cue.text == "told" and "pitch" in a.content.text
-                   for a in r.attributions)
+    mercer = next(a.id for a in r.attributions if a.content.text.startswith("the referee"))
+    assert by_content["that the pitch was fit to play"] == ("told", "referee", mercer)
 
 
 def test_mixed_quote(extractor):

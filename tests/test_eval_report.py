@@ -130,8 +130,19 @@ class FakeExtractor:
         return (Extraction(name, text) for name, text in items)
 
 
-def test_cli_eval_html(monkeypatch, tmp_path):
+def fake_extract_modes(extractors, items, n_process=1):
+    """Each article's extraction by each of ``extractors`` (no parse to share)."""
+    items = list(items)
+    return zip(*(e.extract_many(items) for e in extractors))
+
+
+@pytest.fixture
+def fake_modes(monkeypatch):
     monkeypatch.setattr(cli, "Extractor", FakeExtractor)
+    monkeypatch.setattr(cli, "extract_modes", fake_extract_modes)
+
+
+def test_cli_eval_html(fake_modes, tmp_path):
     out = tmp_path / "report.html"
     result = CliRunner().invoke(
         cli.main, ["eval", str(FIXTURE), "--mode", "fast", "--html", str(out)])
@@ -143,8 +154,7 @@ def test_cli_eval_html(monkeypatch, tmp_path):
     assert "Modes compared" not in page
 
 
-def test_cli_eval_compares_modes(monkeypatch, tmp_path):
-    monkeypatch.setattr(cli, "Extractor", FakeExtractor)
+def test_cli_eval_compares_modes(fake_modes, tmp_path):
     out = tmp_path / "report.html"
     result = CliRunner().invoke(
         cli.main, ["eval", str(FIXTURE), "--mode", "accurate", "--mode", "fast", "--html", str(out)])

@@ -3,6 +3,7 @@
 ``extractor`` is the session fixture of conftest.py.
 """
 import pytest
+import spacy
 
 from quotegraph import pipeline
 from quotegraph.errors import AnalysisError
@@ -81,6 +82,21 @@ def test_articles_come_out_in_order(extractor):
     assert [r.id for r in results] == ["a", "empty", "b"]
     assert results[1].attributions == []
     assert [a.speaker for a in results[2].attributions] == ["Tom Reyes"]
+
+
+def test_modes_side_by_side_parse_each_article_once(extractor, fast_extractor, monkeypatch):
+    items = [("a", ARTICLE), ("empty", ""), ("b", '"Farmers cannot wait," Senator Tom Reyes said.')]
+    alone = [list(extractor.extract_many(items)), list(fast_extractor.extract_many(items))]
+    parsed = []
+    parse = extractor.nlp.pipe
+    monkeypatch.setattr(extractor.nlp, "pipe", lambda texts, **kw: parse(parsed.append(1) or texts, **kw))
+    together = list(pipeline.extract_modes([extractor, fast_extractor], items))
+    assert parsed == [1]
+    assert [[e.to_dict() for e in mode] for mode in zip(*together)] == [[e.to_dict() for e in m] for m in alone]
+    # (two pipelines would parse twice and could disagree)
+    other = pipeline.Extractor(pipeline.Settings(mode="fast"), nlp=spacy.blank("en"))
+    with pytest.raises(ValueError, match="share one spaCy pipeline"):
+        next(pipeline.extract_modes([extractor, other], items))
 
 
 def test_a_cueless_quote_relinked_after_its_antecedent_was_dropped_keeps_a_consistent_source(fast_extractor):

@@ -27,11 +27,12 @@ def readme_rows() -> dict[str, list[str]]:
 
 
 def test_every_construction_is_scored_by_one_thing():
-    """The scorer decides a cue frame, the tagger calibrates its own, and the shipped
-    ``rule_confidence`` holds every other construction, and nothing else."""
+    """The scorer decides a cue frame, the tagger calibrates its own, what is read inside a
+    tagged report takes its cue's precision, and the shipped ``rule_confidence`` holds every
+    other construction, and nothing else."""
     scorer = CandidateScorer.load()
     for c in CONSTRUCTIONS.values():
-        assert [c.scored, c.rule_confidence, c.id == TAGGER].count(True) == 1, c.id
+        assert [c.scored, c.rule_confidence, c.id == TAGGER or c.inside_tagger].count(True) == 1, c.id
     assert set(scorer.rule_confidence) == {c.id for c in CONSTRUCTIONS.values() if c.rule_confidence}
 
 
@@ -45,6 +46,7 @@ def test_the_readme_describes_every_construction_as_the_registry_does():
         assert fast.startswith("share right in training") == c.rule_confidence, f"README's row for {id}"
         assert ("ranker" in fast) == c.learned_source, f"README's row for {id}"
         assert (accurate == "kept where the tagger has no cue") == c.beside_tagger, f"README's row for {id}"
+        assert (accurate == "read by rule inside a tagged report") == c.inside_tagger, f"README's row for {id}"
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "src").rglob("*.py")), ids=lambda p: p.name)

@@ -5251,3 +5251,122 @@ def test_a_given_name_after_a_lower_case_title_joins_the_name(extractor):
     r = extractor.extract("Raid condemned\n\nRIO — Public defender Ana Paula de Souza Lima said residents "
                           "had reported abuses. Souza Lima said the office would sue.\n")
     assert [s.name for s in r.speakers] == ["Ana Paula de Souza Lima"]
+
+
+# Round 61 (benchmarks/probes/round-61a ... round-61c): each test fails at ee8ce52.
+
+def test_a_body_whose_name_ends_in_a_players_position_and_a_description_set_off_after_it(extractor):
+    # ("Keystone Forward, a super PAC backing Lomax,": no forward, and no Lomax)
+    r = extractor.extract(probe_article("round-61a/08-cnn-pennsylvania-senate-ads.txt"))
+    assert said_inside(r, "would put another $12 million into the state") == "Keystone Forward"
+    # ("U.S. Customs and Border Protection, a component of DHS, said", the source cut to the
+    # description; "Ranking Member Miriam Osei (D-NJ) accused", the title a verb in the parse)
+    r = extractor.extract(probe_article("round-61a/04-breitbart-border-hearing.txt"))
+    assert said_inside(r, "declined for the fourth consecutive month") == "U.S. Customs and Border Protection"
+    assert said_inside(r, "staging a show for cable news") == "Miriam Osei"
+    # (a title-case headline's "Rep. Castellanos Grills DHS Official" is no second
+    # representative: "The three-term congressman" is Ron Castellanos)
+    assert said_inside(r, "from a dozen agents in three sectors") == "Ron Castellanos"
+
+
+def test_one_surnamed_and_prosecutors_of_a_procuratorate(extractor):
+    # ("A Kinmen resident surnamed Wu told the Global Times")
+    r = extractor.extract(probe_article("round-61b/04-globaltimes-taiwan-affairs-office.txt"))
+    assert said_inside(r, "many islanders were tired of the drills") == "Wu"
+    # ("the Tianjin People's Procuratorate", typed a building: "According to the prosecutors")
+    r = extractor.extract(probe_article("round-61b/03-chinadaily-court-bribery-verdict.txt"))
+    assert said_inside(r, "through a network of consultancy firms") == "Tianjin People's Procuratorate"
+
+
+def test_roles_by_other_words(extractor):
+    # (a headline's "Hong Kong finance chief" is the "Financial Secretary": the place is no
+    # name the role must hold)
+    r = extractor.extract(probe_article("round-61b/05-scmp-hong-kong-budget-levy.txt"))
+    assert said_inside(r, "vacant-flat levy about fairness") == "Raymond Chan Siu-ming"
+    # (a human rights commissioner is "The Ukrainian ombudsman")
+    r = extractor.extract(probe_article("round-61c/10-reuters-ukraine-russia-prisoner-swap.txt"))
+    assert said_inside(r, "more than 8,000 Ukrainians were still held") == "Dmytro Lubinets"
+    # (a deputy chairman "of the House of Representatives" is "the parliamentarian")
+    r = extractor.extract(probe_article("round-61c/05-belta-lukashevich-union-state-gas-prices.txt"))
+    assert said_inside(r, "integration was only on paper") == "Oleg Vertinsky"
+    # ("China CDC expert" is "the pediatric specialist"; "administrator of the Wisconsin
+    # Elections Commission" is "The administrator")
+    r = extractor.extract(probe_article("round-61b/02-cgtn-health-commission-flu-season.txt"))
+    assert said_inside(r, "Parents should not wait") == "Gao Jianfeng"
+    r = extractor.extract(probe_article("round-61a/11-npr-wisconsin-voter-rolls.txt"))
+    assert said_inside(r, "she reported them to Capitol Police") == "Colleen Ashby"
+
+
+def test_a_russian_name_with_its_patronymic_left_untyped(extractor):
+    # ("Alexei Nikolayevich Dubrovin, First Deputy Chairman of the State Duma Committee on
+    # Agrarian Issues, took a softer line. '...,' the lawmaker told TASS": not the other deputy
+    # chairman quoted before)
+    r = extractor.extract(probe_article("round-61c/01-tass-lavrenov-grain-corridor.txt"))
+    assert said_inside(r, "Export routes exist, and they work") == "Alexei Nikolayevich Dubrovin"
+
+
+def test_a_name_set_off_after_the_speakers_is_not_theirs(extractor):
+    # ("A second lawyer, Arkady Shestakov, who represents Korolyov's co-defendant, businessman
+    # Oleg Pasternak, said his client ...")
+    r = extractor.extract(probe_article("round-61c/03-interfax-court-extends-arrest-deputy-governor.txt"))
+    assert said_inside(r, "had agreed to cooperate with the investigation") == "Arkady Shestakov"
+
+
+def test_a_pronoun_after_the_description_its_sentence_opens_with(extractor):
+    # ("The former attorney general, 58, has built her campaign around crime and what she calls
+    # '...'": the former attorney general, not the adviser quoted before)
+    r = extractor.extract(probe_article("round-61a/03-politico-georgia-governor-primary.txt"))
+    assert said_inside(r, "a government that answers the phone") == "Lorraine Batiste"
+    # (but "The chairman, he said, '...'": the spokesman, who reports what the chairman did)
+    r = extractor.extract(probe_article("round-49c/02-washingtonpost-grid-hearing.txt"))
+    assert said_inside(r, "has been raising grid reliability") == "Kyle Benning"
+
+
+def test_a_report_made_before_the_one_that_holds_it(extractor):
+    # (a description for its source: "She said the chairman had told her in July that he
+    # would 'keep SNAP out of it'")
+    r = extractor.extract(probe_article("round-61a/09-thehill-house-farm-bill.txt"))
+    assert said_inside(r, "keep SNAP out of it") == "Mark Ellsworth"
+    # (the that-clause the parse hung on a noun: "Karataş said Nurlanov had told him during the
+    # talks that Kazakh rail operators '...'")
+    r = extractor.extract(probe_article("round-31c/12-anadolu-middle-corridor.txt"))
+    assert said_inside(r, "Kazakh rail operators") == "Aibek Nurlanov"
+    # (the verb the tagger left out of the content it holds: "Brenninkmeyer said Vollrath had
+    # told council members at a meeting on Monday that no decision ...")
+    r = extractor.extract(probe_article("round-53b/03-ft-rhenwerk-plant-closures.txt"))
+    assert said_inside(r, "no decision had been taken on the Saarbrücken site") == "Sabine Vollrath"
+    # (a quote the parse made the clause of such a report is read as quotes are, once: 'Halloran
+    # had told him: "I'm not a murderer, mate. Ask anyone who knows me."')
+    r = extractor.extract(probe_article("round-52b/09-smh-parramatta-stabbing-trial.txt"))
+    told = [a for a in r.attributions if a.speaker == "Brendan Halloran" and "Ask anyone" in a.content.text]
+    assert [len(a.content.spans) for a in told] == [1]
+    # (not one told, nor a report joined to it: "the health secretary had been warned about
+    # staffing 'repeatedly and in writing'", "Tripoli had insisted on '...' and that his
+    # delegation had 'refused to legitimise a fraud in advance'")
+    r = extractor.extract(probe_article("round-46b/05-bbc-maternity-staffing.txt"))
+    assert said_inside(r, "repeatedly and in writing") == "Nia Gwynedd"
+    r = extractor.extract(probe_article("round-45a/09-thenational-libya-election-talks.txt"))
+    assert said_inside(r, "refused to legitimise a fraud in advance") == "Faraj Idris Al Obeidi"
+
+
+# Round 62 (benchmarks/probes/round-62a ... round-62c): each test fails at ee8ce52.
+
+def test_the_judges_are_the_one_court_and_an_office_by_its_initials(extractor):
+    # ("the Federal Constitutional Court ... . The judges said")
+    r = extractor.extract(probe_article("round-62c/01-dw-berlin-coalition-budget-row.txt"))
+    assert said_inside(r, "failed to demonstrate a sufficient link") == "Federal Constitutional Court"
+    # ("Attorney General for Pakistan Mian Tariq Mehmood Awan" is "the AG": the office's
+    # initials before what it is for)
+    r = extractor.extract(probe_article("round-62b/01-dawn-sc-tribunal-transfers.txt"))
+    assert said_inside(r, "he would seek instructions") == "Tariq Mehmood Awan"
+
+
+def test_a_peer_and_the_tanaiste(extractor):
+    # ("Lord Strathallan, the Conservative former Lord Chancellor, said ... . The veteran peer
+    # ... recalled")
+    r = extractor.extract(probe_article("round-62a/04-times-lords-judicial-review-defeat.txt"))
+    assert said_inside(r, "about a week of sensible reflection") == "Strathallan"
+    # ("The Tánaiste has told the Dáil ...", then "Siobhán Carey said": a title of Irish
+    # government, like "Taoiseach Donal Brennan")
+    r = extractor.extract(probe_article("round-62a/09-rte-dail-leaders-questions-rent.txt"))
+    assert said_inside(r, "rent pressure zone rules will be extended") == "Siobhán Carey"

@@ -11,7 +11,7 @@ import click
 
 from quotegraph.errors import AnalysisError, QuotegraphError
 from quotegraph.model import Extraction
-from quotegraph.pipeline import MODE_HELP, MODES, ArticleProgress, Extractor, Settings
+from quotegraph.pipeline import MODE_HELP, MODES, ArticleProgress, Extractor, Settings, extract_modes
 from quotegraph.serve.guard import MAX_CHARS
 from quotegraph.spark.job import command as spark_command
 
@@ -134,13 +134,23 @@ def evaluate_command(directory: str, as_json: bool, processes: int, min_confiden
         raise click.ClickException(str(error))
 
     runs, speaker_reports = {}, {}
+    extractors: dict[str, Extractor] = {}
     nlp = None
     for mode in dict.fromkeys(modes):
-        extractor = Extractor(Settings(mode=mode, min_confidence=min_confidence), nlp=nlp)
-        nlp = extractor.nlp
+        extractors[mode] = Extractor(Settings(mode=mode, min_confidence=min_confidence), nlp=nlp)
+        nlp = extractors[mode].nlp
+    # (each article parsed once for every mode: the first mode's run extracts them all)
+    extracted: dict[str, list[Extraction]] = {}
+
+    def extract_many(mode: str, items) -> list[Extraction]:
+        if not extracted:
+            together = list(extract_modes(list(extractors.values()), items, n_process=processes))
+            extracted.update({m: [e[n] for e in together] for n, m in enumerate(extractors)})
+        return extracted[mode]
+
+    for mode in extractors:
         try:
-            runs[mode] = evaluate_run(directory,
-                                      lambda items: extractor.extract_many(items, n_process=processes))
+            runs[mode] = evaluate_run(directory, lambda items: extract_many(mode, items))
             scored = {} if speakers is None else {"speakers": runs[mode].speakers(speakers)}
         except (QuotegraphError, SpeakerGoldError) as error:
             raise click.ClickException(str(error))

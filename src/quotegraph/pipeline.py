@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, Literal, Optional, TypeVar, Union
+from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, TypeVar, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -156,22 +156,7 @@ class Extractor:
         :class:`~quotegraph.errors.AnalysisError`; with ``on_error``, that is called with the
         error instead and the batch goes on without it.
         """
-        for article, windows in self.parse_many(items, n_process):
-            try:
-                parts = []
-                for window, docs in windows:
-                    parts.append(self.assemble(window, docs))
-                    if progress is not None and window is not article:
-                        progress(ArticleProgress(article.id, window.paragraphs[-1].end, len(article.text)))
-            except Exception as cause:
-                for _ in windows:   # the rest of its paragraphs, so the next article starts right
-                    pass
-                error = AnalysisError(article.id, cause)
-                if on_error is None:
-                    raise error from cause
-                on_error(error)
-                continue
-            yield parts[0] if len(parts) == 1 else _merge(article, parts)
+        return (extractions[0] for extractions in extract_modes([self], items, n_process, on_error, progress))
 
     def analyse_many(self, items: Iterable[tuple[str, str, K]], n_process: int = 1,
                      progress: Optional[Callable[[ArticleProgress], None]] = None
@@ -346,6 +331,37 @@ def _merge(article: Article, parts: list[Extraction]) -> Extraction:
     # The first window holds the headline; the standfirst could run past it, so ask the article.
     return replace(parts[0], standfirst=article.standfirst,
                    speakers=list(speakers.values()), attributions=attributions)
+
+
+def extract_modes(extractors: Sequence[Extractor], items: Iterable[tuple[str, str]], n_process: int = 1,
+                  on_error: Optional[Callable[[AnalysisError], None]] = None,
+                  progress: Optional[Callable[[ArticleProgress], None]] = None
+                  ) -> Iterator[tuple[Extraction, ...]]:
+    """:meth:`Extractor.extract_many` for several extractors at once, each article parsed once:
+    per article, in order, its extraction by each of ``extractors`` (modes side by side, as
+    ``quotegraph eval --mode accurate --mode fast`` scores them; the parse is most of an
+    extraction's cost). They must share one spaCy pipeline (``Extractor(settings,
+    nlp=first.nlp)``). An article that fails in any of them is one error, as there."""
+    if any(e.nlp is not extractors[0].nlp for e in extractors):
+        raise ValueError("extract_modes needs extractors that share one spaCy pipeline: "
+                         "pass nlp=first.nlp to the others")
+    for article, windows in extractors[0].parse_many(items, n_process):
+        try:
+            parts = [[] for _ in extractors]
+            for window, docs in windows:
+                for extractor, done in zip(extractors, parts):
+                    done.append(extractor.assemble(window, docs))
+                if progress is not None and window is not article:
+                    progress(ArticleProgress(article.id, window.paragraphs[-1].end, len(article.text)))
+        except Exception as cause:
+            for _ in windows:   # the rest of its paragraphs, so the next article starts right
+                pass
+            error = AnalysisError(article.id, cause)
+            if on_error is None:
+                raise error from cause
+            on_error(error)
+            continue
+        yield tuple(done[0] if len(done) == 1 else _merge(article, done) for done in parts)
 
 
 _shared: dict[tuple[str, Optional[int]], Extractor] = {}

@@ -31,7 +31,7 @@ from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes, single_quoted
 from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_ALONE, QUOTE_CUE,
                                               QUOTE_INHERITED, QUOTE_LEAD_IN, QUOTE_SIGN_OFF,
-                                              TAGGER)
+                                              REPORT_BEFORE, TAGGER)
 from quotegraph.attributions.sources import REPORTING, SAYING, second_report, source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.structure import Article
@@ -352,11 +352,15 @@ def _last_quoted(earlier: list[Candidate], paragraph: int) -> Optional[Candidate
     """The attribution a quote paragraph continues: the last quote of ``paragraph`` (quotes
     continue quotes: '"They come in waves," said Serhii. ... the Kyiv Independent is
     identifying soldiers only by their first names. // "We stop one group ..."'), else its
-    last attribution."""
+    last attribution (not a report made before, inside another's: '... said a federal official
+    had told him in February that "the money is approved". // "That was five months ago."' goes
+    on with the one who tells of it)."""
     last = None
     for c in reversed(earlier):
         if c.paragraph < paragraph:
             break
+        if c.construction == REPORT_BEFORE:
+            continue
         if c.kind != "indirect":
             return c
         last = last or c
@@ -530,7 +534,8 @@ def _with_tagger(local: list[Candidate], tagged: Sequence[Tagged], article: Arti
                 and not any(_mostly_inside(c, t) and not (first and any(s <= t.cue[0] < e for s, e in c.spans))
                             for t in found):
             beside.append(c)
-    return found + beside
+    return found + beside + _reports_before(found + beside, docs[index], article.paragraphs[index].start,
+                                            index, quotes, lexicon)
 
 
 def _reported_first(c: Candidate, article: Article) -> bool:
@@ -609,6 +614,88 @@ def _holding_end(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Quot
                 for o in others):
             return None
     return end
+
+
+# Verbs of a report made before the one that holds it (in the past perfect, or joined to one
+# that is): saying, telling, assuring, warning.
+_SAID_BEFORE = REPORTING | _ASSURING | {"admit", "vow", "complain", "predict", "acknowledge",
+                                        "concede", "reply"}
+
+
+def _reports_before(found: Sequence[Candidate], doc: Doc, offset: int, index: int,
+                    quotes: Sequence[Quote], lexicon: CueLexicon) -> list[Candidate]:
+    """The reports inside the contents of ``found`` (each with a source) that were made before
+    them, in the past perfect, by someone the subject names, and that no candidate reads (the
+    parse may hang the that-clause on a noun, and the cue frames' reports inside others take
+    only names for sources): "Karataş said Nurlanov had told him during the talks that ...",
+    "She said the chairman had told her in July that he would 'keep SNAP out of it'". The
+    content is the verb's that-clause (:func:`_reported`), within its holder's content."""
+    cues = [c.cue for c in found if c.cue is not None]
+    end = offset + len(doc.text)
+    made = []
+    for holder in found:
+        # (the holder's content with the words the tagger left out of it: "Brenninkmeyer said
+        # Vollrath [had told council members at a meeting on Monday that] no decision ...";
+        # the subject may stand before it, after the holder's cue: "a colleague in Lyon, Dr.
+        # Mathilde Roux, [had told him that ...]")
+        span = doc.char_span(max(holder.start, offset) - offset, min(holder.end, end) - offset,
+                             alignment_mode="contract") if holder.source is not None else None
+        after = holder.cue[1] if holder.cue is not None and holder.cue[1] <= holder.start else holder.start
+        for verb in span if span is not None else ():
+            if any(a <= offset + verb.idx < b for a, b in cues):
+                continue
+            subject = _earlier_reporter(verb)
+            reported = _reported(verb) if subject is not None and offset + subject.idx >= after else None
+            if reported is None:
+                continue
+            first, last = reported
+            start, stop = offset + first.idx, min(offset + last.idx + len(last.text), holder.end)
+            if any(q.start <= start < q.end for q in quotes):
+                continue   # (a quote the parse made the clause: 'had told him: "I'm not a
+                # murderer, mate."', read as quotes are, with the cue next to it)
+            # (to the end of a quote it holds the start of: the parse may end the clause at the
+            # quote's first stop)
+            stop = min(max([stop] + [q.end for q in quotes if start <= q.start < stop]), holder.end)
+            if not start < stop:
+                continue
+            mention = doc[subject.left_edge.i:subject.right_edge.i + 1]
+            made.append(Candidate(
+                kind="mixed" if any(start <= q.start < stop for q in quotes) else "indirect",
+                spans=[(start, stop)], paragraph=index, confidence=lexicon.reporting(cue_key(verb)),
+                construction=REPORT_BEFORE, cue=token_chars(doc, offset, verb.i, verb.i + 1),
+                source=token_chars(doc, offset, mention.start, mention.end), source_mention=mention,
+                cue_token=verb))
+            cues.append((offset + verb.idx, offset + verb.idx + len(verb.text)))
+    return made
+
+
+def _earlier_reporter(verb: Token) -> Optional[Token]:
+    """The subject of ``verb`` where it reports, in the past perfect (or joined to a verb that
+    is), what someone the subject names said: a name, a pronoun, an entity or a described one
+    ("the chairman", "her son"); None otherwise (not one told: "the health secretary had been
+    warned about staffing")."""
+    said = verb if _pluperfect(verb) else verb.head if verb.dep_ == "conj" else None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAID_BEFORE or said is None or not _pluperfect(said) \
+            or any(t.dep_ == "auxpass" for t in (*verb.children, *said.children)):
+        return None
+    subject = next((t for t in said.children if t.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_
+                               or any(t.dep_ in ("det", "poss") for t in subject.children)):
+        return None
+    return subject
+
+
+def _reported(verb: Token) -> Optional[tuple[Token, Token]]:
+    """The first and last words of what ``verb`` reports: its that-clause, a clausal complement
+    or the clause a "that" under it opens, wherever the parse hung that clause ("had told him
+    during the talks that ..."; not one joined to it: "had insisted on ... and that his
+    delegation had ..."); None for none."""
+    clause = next((t for t in verb.children if t.dep_ == "ccomp" and t.i > verb.i), None)
+    if clause is not None:
+        return clause.left_edge, clause.right_edge
+    mark = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "that" and t.dep_ == "mark"
+                 and not any(a.dep_ == "conj" and a.head == verb for a in t.ancestors)), None)
+    return (mark, mark.head.right_edge) if mark is not None else None
 
 
 def _pluperfect(verb: Token) -> bool:

@@ -23,7 +23,9 @@ class Construction:
     precise by rule and its confidence is the share of it right in training (the
     ``rule_confidence`` of ``data/scorer.json``, which ``quotegraph train`` writes for every
     such construction); ``learned_source``, the source ranker picks its source. In accurate
-    mode: ``beside_tagger``, it is kept where the span tagger found no cue of its own.
+    mode: ``beside_tagger``, it is kept where the span tagger found no cue of its own;
+    ``inside_tagger``, it is read by rule inside a tagged attribution's content, in accurate
+    mode only, with its cue's precision in the cue lexicon for a confidence.
     """
 
     id: str
@@ -32,6 +34,7 @@ class Construction:
     rule_confidence: bool = True
     learned_source: bool = False
     beside_tagger: bool = False
+    inside_tagger: bool = False
 
 
 CUE_FRAME = "cue-frame"
@@ -44,6 +47,7 @@ QUOTE_SIGN_OFF = "quote:sign-off"
 QUOTE_LEAD_IN = "quote:lead-in"
 QUOTE_INHERITED = "quote:inherited"
 QUOTE_ALONE = "quote:alone"
+REPORT_BEFORE = "report:before"
 TAGGER = "tagger"
 
 CONSTRUCTIONS: dict[str, Construction] = {c.id: c for c in (
@@ -70,5 +74,8 @@ CONSTRUCTIONS: dict[str, Construction] = {c.id: c for c in (
                  "has as source (a headline's quote in single marks: the body's attribution that "
                  "repeats it, `‘We were left in the dark’: ...`)"),
     Construction(QUOTE_ALONE, "a cue-less quote with no attribution before it: no source"),
+    Construction(REPORT_BEFORE, "a report made before the one whose content holds it, in the past "
+                 "perfect, and its that-clause (`She said the chairman had told her in July that he "
+                 "would ...`)", rule_confidence=False, inside_tagger=True),
     Construction(TAGGER, "an attribution of the span tagger", rule_confidence=False),
 )}

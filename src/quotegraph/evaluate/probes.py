@@ -17,7 +17,8 @@ the quote's characters. It is
   titles and a leading "the" are set aside (:func:`~quotegraph.evaluate.speakers.name_words`),
   its words are those of the speaker or of an alias, or one holds the other's words in a row
   with a word that names (``Ministry of Energy`` of ``Ministry of Energy of Ukraine``, not
-  ``ministry`` alone);
+  ``ministry`` alone); a department or ministry named before its noun is also named as the
+  "of" form writes it (``Agriculture Department``, ``Department of Agriculture``);
 * ``wrong`` where it has another speaker, ``unresolved`` where it has none;
 * ``missing`` where no attribution holds the quote.
 
@@ -25,6 +26,8 @@ the quote's characters. It is
 True
 >>> same_probe_speaker("ministry", ["Ministry of Health, Labour and Welfare"])
 False
+>>> same_probe_speaker("The Agriculture Department", ["Department of Agriculture"])
+True
 """
 from __future__ import annotations
 
@@ -42,6 +45,7 @@ VERDICTS = ("right", "wrong", "unresolved", "missing")
 _GENERIC = {"ministry", "department", "office", "of", "for", "and", "the", "national", "state",
             "city", "company", "union", "council", "party", "group", "police", "minister",
             "president", "spokesman", "spokeswoman", "official", "officials"}
+_DEPARTMENTS = {"ministry", "department"}
 
 
 @dataclass(frozen=True)
@@ -91,18 +95,28 @@ def load_probes(folder: Union[str, Path]) -> tuple[dict[str, str], list[ProbeQuo
 
 def same_probe_speaker(predicted: str, names: Sequence[str]) -> bool:
     """Whether the speaker name ``predicted`` is one of ``names`` (see the module docstring)."""
-    words = name_words(predicted)
-    for name in names:
-        expected = name_words(name)
-        if not words or not expected:
-            continue
-        if words == expected:
-            return True
-        short, long = (words, expected) if len(words) <= len(expected) else (expected, words)
-        if set(short) - _GENERIC and any(long[i:i + len(short)] == short
-                                         for i in range(len(long) - len(short) + 1)):
-            return True
-    return False
+    return any(_same_words(words, expected) for words in _forms(predicted)
+               for name in names for expected in _forms(name))
+
+
+def _forms(name: str) -> list[list[str]]:
+    """The words of ``name`` (:func:`~quotegraph.evaluate.speakers.name_words`), and for a
+    department or ministry named before its noun, as the "of" form writes them: "Agriculture
+    Department" is also "Department of Agriculture"."""
+    words = name_words(name)
+    if len(words) >= 2 and words[-1] in _DEPARTMENTS and "of" not in words:
+        return [words, [words[-1], "of", *words[:-1]]]
+    return [words]
+
+
+def _same_words(words: list[str], expected: list[str]) -> bool:
+    if not words or not expected:
+        return False
+    if words == expected:
+        return True
+    short, long = (words, expected) if len(words) <= len(expected) else (expected, words)
+    return bool(set(short) - _GENERIC) and any(long[i:i + len(short)] == short
+                                               for i in range(len(long) - len(short) + 1))
 
 
 def judge(quote: ProbeQuote, attributions: Iterable[Attribution]) -> ProbeResult:
@@ -121,13 +135,19 @@ def judge(quote: ProbeQuote, attributions: Iterable[Attribution]) -> ProbeResult
     return ProbeResult(quote, "right" if right else "wrong", attribution)
 
 
-def score_probes(folder: Union[str, Path],
-                 extract_many: Callable[[Iterable[tuple[str, str]]], Iterable[Extraction]]) -> list[ProbeResult]:
-    """Every listed statement of the probe round in ``folder``, judged on the extractions
-    ``extract_many`` (e.g. :meth:`quotegraph.Extractor.extract_many`) makes of its articles."""
-    texts, quotes = load_probes(folder)
-    found = {name: e.attributions for name, e in zip(texts, extract_many(list(texts.items())))}
-    return [judge(q, found[q.file]) for q in quotes]
+def score_rounds(folders: Sequence[Union[str, Path]],
+                 extract_modes: Callable[[list[tuple[str, str]]], Iterable[Sequence[Extraction]]]
+                 ) -> list[dict[str, list[ProbeResult]]]:
+    """Every listed statement of the probe rounds in ``folders``, judged on what
+    ``extract_modes`` makes of all their articles in one batch (ids ``ROUND/FILE``; per article,
+    one extraction per mode, as :func:`quotegraph.pipeline.extract_modes` gives them): per mode,
+    each round's results by its folder's name."""
+    rounds = {Path(folder).name: load_probes(folder) for folder in folders}
+    items = [(f"{name}/{file}", text) for name, (texts, _) in rounds.items() for file, text in texts.items()]
+    found = dict(zip((id for id, _ in items), extract_modes(items)))
+    modes = len(next(iter(found.values()), ()))
+    return [{name: [judge(q, found[f"{name}/{q.file}"][mode].attributions) for q in quotes]
+             for name, (_, quotes) in rounds.items()} for mode in range(modes)]
 
 
 def verdicts(results: Iterable[ProbeResult]) -> Counter:

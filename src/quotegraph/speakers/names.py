@@ -49,6 +49,11 @@ TITLES = {
     "me", "maître", "maitre",
     # an envoy's full rank: "Ambassador Extraordinary and Plenipotentiary of ... Chen Wei"
     "extraordinary", "plenipotentiary",
+    # a committee's senior member of the minority: "Ranking Member Miriam Osei (D-NJ)" ("member"
+    # alone is none: "Member of the Duma Committee on Economic Policy Anna Voronkova")
+    "ranking",
+    # Ireland's head of government and deputy: "Taoiseach Donal Brennan", "Tánaiste Siobhán Carey"
+    "taoiseach", "tanaiste",
 }
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
 # Tom Ellis", "Economist Ana Ruiz"): no part of the name, but (unlike TITLES) no title either

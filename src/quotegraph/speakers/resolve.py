@@ -111,6 +111,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: 
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "shri", "smt", "alhaji", "alhaja", "hajia", "barr"}
 # The words that join a given name to a father's in Arabic and Malay names: "Turki bin Mansour".
 _PATRONYMIC = {"bin", "binti", "bint", "ibn"}
+_RUSSIAN_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)")
 # Titles of address and of degree, before a name whatever the office.
 # (the honours among them, no role: "Datuk Seri" of "Datuk Seri Rosli Ahmad")
 _HONOURS = {"sir", "dame", "lord", "lady", "h.e", "rt", "datuk", "dato", "datin", "seri", "tun"}
@@ -171,6 +172,7 @@ PERSON_ROLES = {
     "outfielder", "infielder", "quarterback", "flanker", "playmaker", "registrar", "treasurer",
     "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", "gaffer", "silk",
     "jurist", "oba", "sprinter", "hurdler", "athlete", "prefect", "unionist", "defendant", "accused",
+    "administrator", "specialist", "peer", "taoiseach", "tánaiste", "tanaiste",
     *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
@@ -189,13 +191,17 @@ _UNION_WORDS = {"union", "unions", "workers", "mineworkers", "employees", "syndi
 _UNION_HEADS = {"secretary", "president", "chairman", "chairwoman", "chairperson", "chair", "convenor"}
 # Verbs of putting a question to one, whose subject in the passive is who answers.
 _QUESTIONED = {"ask", "question", "press"}
-# Words for the staff of a prosecuting or investigating office, and the words of such offices'
-# names: "prosecutors" are the "People's Procuratorate of Lanzhou City" where the text names
-# only that one.
-_OFFICE_STAFF = {"prosecutors", "investigators"}
-_OFFICE_GROUPS = {"prosecutors": "prosecuting", "prosecution": "prosecuting", "investigators": "investigating"}
+# Words for the staff of a prosecuting, investigating or judging office, and the words of such
+# offices' names: "prosecutors" are the "People's Procuratorate of Lanzhou City" where the text
+# names only that one.
+_OFFICE_STAFF = {"prosecutors", "investigators", "judges"}
+_OFFICE_GROUPS = {"prosecutors": "prosecuting", "prosecution": "prosecuting", "investigators": "investigating",
+                  "judges": "judging"}
 _OFFICE_NAME_WORDS = {"prosecuting": {"prosecutor", "prosecutors", "procuratorate", "prosecution"},
-                      "investigating": {"investigative", "investigation", "investigations"}}
+                      "investigating": {"investigative", "investigation", "investigations"},
+                      # ("The judges" are the one court the text names: "the Federal Constitutional
+                      # Court ... . The judges said")
+                      "judging": {"court", "tribunal"}}
 # The name of an anti-corruption office that prosecutes, whatever its words for prosecuting:
 # Romania's "National Anticorruption Directorate", Albania's "Special Anti-Corruption
 # Structure" (not a bureau of detectives).
@@ -283,7 +289,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
               {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney", "counsel"},
               {"premier", "prime"},   # ("the Belarusian premier" is the "Prime Minister of Belarus")
-              {"ombudsman", "ombudswoman", "ombudsperson"}, {"defendant", "accused"}]
+              {"ombudsman", "ombudswoman", "ombudsperson"}, {"defendant", "accused"}, {"expert", "specialist"}]
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
@@ -345,9 +351,9 @@ _BROADER_ROLE = {"leader": {"president"},
                               "commissioner", "spokesman", "spokeswoman", "spokesperson", "head",
                               "director"},
                  "chief": {"director", "head", "executive", "general", "commissioner", "governor", "president",
-                           "chairman", "chairwoman"},
+                           "chairman", "chairwoman", "administrator"},
                  "head": {"director", "director-general", "chief", "executive", "chairman", "chairwoman",
-                          "president", "commissioner", "governor"},
+                          "president", "commissioner", "governor", "administrator"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
                  "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
                             "fellow"},
@@ -701,6 +707,9 @@ class _People:
         start = offsets[index] + ent.start_char
         person = self.find(name, index in headings, gender=frozenset(around),
                            before=None if index in headings else start)
+        if index in headings and given and not _same_given(self.persons[person].given, name):
+            around, given = _gender(ent), set()   # (a headline's surname run on into its verb:
+            # "Clinton Plan for Taxes Is Expansive", Hillary Clinton's, is no given name)
         self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
         self.persons[person].count += 1
         self.persons[person].gender |= around or given
@@ -800,8 +809,9 @@ class _People:
                 if not people:   # (kept for one named later by a name the recogniser missed)
                     self.unclaimed.setdefault(key, []).append(
                         TextSpan.of(text, start, start + len(word.text)))
-                if len(people) != 1:
-                    continue
+                if len(people) != 1 or any(m.start <= start < m.end for m in self.persons[people[0]].mentions):
+                    continue   # (nor again the last word of a name found untyped: "Alexei
+                    # Nikolayevich Dubrovin")
                 self.persons[people[0]].mentions.append(TextSpan.of(text, start, start + len(word.text)))
                 self.positions.append((start, people[0]))
 
@@ -833,6 +843,12 @@ class _People:
                     _words(n.display)[-len(words):] == words for _, n in self.persons[p].forms)), None)
             if match is None and not self.persons_with_given(same):
                 match = same[0] if same else None
+            words = name.display.split()
+            if match is None and heading and len(words) == 2 and not same \
+                    and len(first := self.by_surname.get(surname_key(words[0]), [])) == 1 \
+                    and given_name_key(words[1]) not in self.by_given:
+                match = first[0]   # a title-case headline's surname run on into its verb: "Rep.
+                # Castellanos Grills DHS Official" (the body's Ron Castellanos)
         else:
             title = title_gender(name.title) | gender
             fits = [p for p in same if not (self.persons[p].gender and title
@@ -1569,6 +1585,14 @@ def _untyped_names(doc: Doc) -> list[Span]:
                 and fold(given.text) not in _NOT_NAMES and fold(surname.text) not in _NOT_NAMES \
                 and (_known_given(given.text) or office):
             found.append(Span(doc, given.i, word.end, label="PERSON"))
+    for given in doc[:-2]:   # (a given name, a Russian patronymic and a surname, all untyped:
+        # "Alexei Nikolayevich Dubrovin, First Deputy Chairman of ...")
+        middle, surname = doc[given.i + 1], doc[given.i + 2]
+        after = doc[given.i + 3] if given.i + 3 < len(doc) else None
+        if all(t.ent_iob_ == "O" and t.pos_ == "PROPN" for t in (given, middle, surname)) \
+                and _RUSSIAN_PATRONYMIC.fullmatch(middle.text) and _known_given(given.text) \
+                and _is_name_word(surname.text) and (after is None or after.pos_ != "PROPN"):
+            found.append(Span(doc, given.i, given.i + 3, label="PERSON"))
     return found
 
 
@@ -2159,9 +2183,10 @@ class _Resolver:
         # The one prosecuting and the one investigating office the text names, if one
         # (:data:`_OFFICE_GROUPS`), by its fullest name.
         # (not the staff's word with a place typed a body: a headline's "Kosovo Prosecutors Say
-        # Ex-Grid Boss")
+        # Ex-Grid Boss"; a name the recogniser typed a building counts: "the Tianjin People's
+        # Procuratorate")
         offices = {kind: {_strip_determiner(e) for doc in docs for e in doc.ents
-                          if e.label_ == "ORG" and len(e) > 1
+                          if e.label_ in ("ORG", "FAC") and len(e) > 1
                           and not any(t.lower_ in _OFFICE_STAFF
                                       and (t.i + 1 == e.end or e.doc[t.i + 1].tag_.startswith("VB")) for t in e)
                           and ({fold(t.text).rstrip("'s’") for t in e} & words
@@ -2349,6 +2374,13 @@ class _Resolver:
                 and antecedent.head.pos_ == "PROPN":
             antecedent = antecedent.head   # the one a description set off after a name is:
             # "Teresa Almeida, 52, a personal support worker who said"
+        if antecedent is None and head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < mention.start \
+                and head.head.dep_ in ("nsubj", "nsubjpass") and mention.doc[mention.start - 1].text == "," \
+                and (named := entity_at(head.head)) is not None and named.label_ in ("PERSON", "ORG", "GPE", "FAC"):
+            # a description the source was cut to, set off after the subject's name: "U.S.
+            # Customs and Border Protection, a component of DHS, said" (not "In a statement read
+            # by the Crown, Ethan's younger brother, Owen, 15, wrote")
+            mention, head = named, _head(named)
         relative = antecedent is not None
         if relative:
             # "Marc Morial, who told reporters ...": who is whom the clause is about.
@@ -2622,6 +2654,10 @@ class _Resolver:
                 start <= offset + t.idx < end for start, end in c.spans)) or _titled_name(core, head)
             if len(named) >= 2:   # "Senators Chuck Grassley and Patrick Leahy"
                 return self._group_of(named), "name"
+        if not named:   # the name a description gives: "A Kinmen resident surnamed Wu"
+            named = [e for e in _persons(entities(mention), self.people.bodies)
+                     if e.root.head.dep_ == "acl" and e.root.head.head == head
+                     and e.root.head.lower_ in ("surnamed", "named")]
         first = persons[0].root if persons else None
         if not named and persons and persons[0].start == _first_word(mention).i \
                 and not (first.dep_ == "poss" and head.lemma_.lower() in _PERSON_NOUNS) \
@@ -2686,9 +2722,11 @@ class _Resolver:
         office = self._office_group(core)
         if office is not None:
             return office, "description"
-        if _role_word(lower) in PERSON_ROLES and (head.ent_type_ != "PERSON" or lower in _OFFICE_ENDS):
+        if _role_word(lower) in PERSON_ROLES and (head.ent_type_ != "PERSON" or lower in _OFFICE_ENDS) \
+                and not (lower in POSITIONS and head.ent_type_ == "ORG" and len(entity_at(head)) > 1):
             # (an office the recogniser typed a person too: "Sinn Féin MEP for Midlands–North-West
-            # Colm Durcan")
+            # Colm Durcan"; not a player's position ending a body's name: "Keystone Forward, a
+            # super PAC backing Lomax,")
             offset = self.starts[id(head.doc)]
             # (not the one a preposition's object names: "A spokesman for Damar", nor the one
             # whose role it is: "Goyal's lawyer" is not Goyal)
@@ -3154,8 +3192,16 @@ class _Resolver:
         """The person a role description of ``gender`` names as the main subject (or the
         subject's owner) of the sentence before the pronoun's: "In defeat, the president
         appeared cowed. Campaigning against Mitt Romney in 2012, he barely mentioned ..." and
-        "The president's Pacific roots ... . In Honolulu, he told ..." are the president."""
-        for subject in self._main_subjects_before(c):
+        "The president's Pacific roots ... . In Honolulu, he told ..." are the president; or of
+        the pronoun's own sentence, before it: "The former attorney general, 58, has built her
+        campaign around ... what she calls ..." is the former attorney general (not where what
+        the pronoun reports is that sentence's: "The chairman, he said, 'has been ...'")."""
+        _, token = self._token_at(c.source[0])
+        root = token.sent.root if token is not None else None
+        reports = root is not None and any(s <= self.starts[id(root.doc)] + root.idx < e for s, e in c.spans)
+        own = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i] \
+            if root is not None and not reports else []
+        for subject in own + self._main_subjects_before(c):
             # (the owner only of no person: not "the singer" of "The singer's mother, Sydney Reyes,")
             person = subject.lemma_.lower() in _PERSON_NOUNS - PERSON_ROLES or _apposed_name(subject) is not None
             for word in [subject] + [t for t in subject.children if t.dep_ == "poss" and not person]:
@@ -3470,9 +3516,9 @@ class _Resolver:
 
     def _office_group(self, core: Span) -> Optional[tuple[str, str]]:
         """The one office the text names that ``core`` stands for where it is "prosecutors",
-        "the prosecution" or "investigators" ("The Prosecutor General's Office has filed a
-        lawsuit ..."), with a country's word or not ("Albanian prosecutors", a headline's
-        "Kosovo Prosecutors Say"); None for none."""
+        "the prosecution", "investigators" or "the judges" ("The Prosecutor General's Office has
+        filed a lawsuit ...", "the Federal Constitutional Court"), with a country's word or not
+        ("Albanian prosecutors", a headline's "Kosovo Prosecutors Say"); None for none."""
         head = core.root
         if head.lower_ not in _OFFICE_GROUPS or not all(
                 t.i == head.i or t.lower_ == "the" or self._place_word(t) for t in core):
@@ -3615,12 +3661,16 @@ class _Resolver:
         # (not the owner's: "the wealth manager's chief executive" is "Coastal Wealth chief
         # executive Mark Ellery")
         owned = {t.i for o in mention.root.children if o.dep_ == "poss" for t in o.subtree}
-        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i and t.i not in owned}
+        # (nor a count of terms or years: "The three-term congressman", "the first-term senator")
+        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i and t.i not in owned
+                 and not (t.i - mention.start >= 2 and t.nbor(-1).tag_ == "HYPH" and t.nbor(-2).like_num)}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         if head in _DEMONYMS and head.endswith("man"):   # (nor "the Dutchman" Annelies Voss)
             gender = {"f"} if head.endswith("woman") else {"m"}
         places = {t.lower_ for t in mention if t.ent_type_ in ("NORP", "GPE")}
         marks = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i}
+        named_marks = {t.lower_ for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i
+                       and t.ent_type_ != "GPE"}   # (not where: "Hong Kong finance chief")
         # a lawmaker's party ("the Fianna Fáil TD", "the Sinn Féin TD"): only one whose role says it
         party = {_party_word(t.lower_) for t in mention if t.pos_ == "PROPN" and t.i < mention.root.i
                  and t.ent_type_ not in ("GPE", "LOC")} if _same_role(head) & _LEGISLATORS else set()
@@ -3690,6 +3740,9 @@ class _Resolver:
                     # Minority", a caucus, is no "Minority Leader")
             if "union" in nouns and self._of_union(person):
                 words = words | {"union"}   # (one of a union by its initials: "CMF General Secretary")
+            if any([fold(w) for w in n.title.split()] in (["lord"], ["baroness"]) for _, n in person.forms):
+                words = words | {"peer"}   # (one titled a lord is "the veteran peer", no other role
+                # for that: a Scottish judge is "Lord Ardmillan" too)
             stems = {re.sub(r"['’]s?$", "", w) for w in words}   # ("the alliance's" an "alliance")
             if body and office is None and not body & stems or described and not described <= stems \
                     or of_party - words:
@@ -3708,7 +3761,7 @@ class _Resolver:
             if person.gender and gender and not person.gender & gender:
                 continue
             if not national and acronym is None and office is None and not _same_role(head) & words:
-                if any(m not in words and not self._initials_in(m, words) for m in marks):
+                if any(m not in words and not self._initials_in(m, words) for m in named_marks):
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance")
                 broadly.add(index)
@@ -4560,6 +4613,12 @@ def _head(mention: Span) -> Token:
             and all(t.text[:1].isupper() or t.text == "-" for t in mention[1:]):
         return last   # (a French-speaking lawyer's title the parse took for "me": an interview's
         # "Me Joseph-Bellegarde: ...")
+    if _titled_word(root) and root.pos_ == "VERB" and root.i == mention.start:
+        # (a title the parse made a verb, the name after it its object: "Ranking Member Miriam
+        # Osei (D-NJ) accused")
+        named = next((t for t in mention if t.ent_type_ == "PERSON"), None)
+        if named is not None and all(t.text[:1].isupper() for t in mention.doc[root.i:named.i]):
+            return entity_at(named).root
     if _titled_word(root) and root.ent_type_ != "PERSON" \
             and (root.text.endswith(".") or fold(root.text) in _COURTESY):
         # (a title of address or one written short that the parse made the root, the name
@@ -4872,8 +4931,12 @@ def _closing_name(mention: Span, head: Token) -> Optional[Span]:
     # (a person's name, or one typed an organisation: initials and name words)
     # (not where a person's name heads it: "Daniel Osei, head of retail at researcher
     # ShopTrack Insight,")
+    # (nor one set off after another person's name: "A second lawyer, Arkady Shestakov, who
+    # represents Korolyov's co-defendant, businessman Oleg Pasternak,")
     if ent is None or head.ent_type_ == "PERSON" or ent.label_ not in ("PERSON", "ORG") or ent.end != end \
             or ent.start <= mention.start \
+            or (ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON"
+                and ent.root.head.i >= mention.start) \
             or ent.start <= head.i < ent.end or head.i > ent.start or ent.label_ == "ORG" and not all(
                 _INITIAL.fullmatch(t.text) or _is_name_word(t.text) for t in ent):
         return None
@@ -4903,7 +4966,11 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     tagger took for an organisation counts when the article names that person elsewhere, or
     when the description is a person's role: ``the ministry's spokesman, Major General Igor
     Konashenkov,``)."""
-    apposed = [child for child in head.children if child.dep_ == "appos" and not reported(child)]
+    # (not a description the parse headed with a name it holds: "Keystone Forward, a super PAC
+    # backing Lomax,"; but "her landlord, a Mr Kariuki,")
+    apposed = [child for child in head.children if child.dep_ == "appos" and not reported(child)
+               and not any(t.dep_ == "det" and t.lower_ in ("a", "an") and any(
+                   w.pos_ in ("VERB", "ADP") for w in child.doc[t.i + 1:child.i]) for t in child.children)]
     # (or a person's name the parse set off from the place, body or thing of the description:
     # "The UN humanitarian coordinator for Umbeli, Henrik Solbakken,", "Her opponent in the
     # case, Lena Öberg,"; not from a person's: "the lawyer for the victim, Jane Doe,")
@@ -5107,6 +5174,11 @@ def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
     words of one) says so: "PM" of "Prime Minister" and "Estonian Prime Minister", not of
     "Deputy Prime Minister"; "deputy FM" of "Turkish Deputy Foreign Minister"; "CEO" of
     "Chief Executive"."""
+    # (or of the office before what it is for or of: "AG" of "Attorney General for Pakistan")
+    office = [w for w in _words(re.split(r"\b(?:of|for|to|in|at)\b", role, maxsplit=1)[0])]
+    if len(office) >= 2 and "".join(w[0] for w in office).upper() == acronym \
+            and any(_role_word(w) in PERSON_ROLES for w in office) and not _SECOND & set(office) - set(second):
+        return True
     words = [w for w in _words(role) if w not in _FUNCTION_WORDS]
     if acronym in _SHORT_ROLES:   # ("LoP", as Indian papers write the Leader of the Opposition)
         return words[-2:] == _SHORT_ROLES[acronym] and not _SECOND & set(words) - set(second)
@@ -5168,8 +5240,9 @@ def _officer_words(words: set[str]) -> set[str]:
     secretary the "top government spokesperson", and the other way round; any other cabinet
     secretary a "minister"; a district or county attorney, a state advocate or Crown counsel a
     "prosecutor"; one titled a lawyer ("Maître", "Me", "Barrister") a "lawyer"; a special,
-    permanent or high representative an "envoy"; the President (Chairman) of the Council of
-    Ministers the premier; a municipal president the mayor; an office of a legislature a
+    permanent or high representative an "envoy"; a human rights commissioner the "ombudsman";
+    the President (Chairman) of the Council of Ministers the premier; a municipal president the
+    mayor; an office of a legislature (or of a House of Representatives or of Commons) a
     lawmaker's; a member of a council a councillor."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
     # chief, ... . '...,' the CFO said")
@@ -5188,8 +5261,12 @@ def _officer_words(words: set[str]) -> set[str]:
         more.add("envoy")   # ("The EU's special representative in Bosnia ... . The envoy urged")
     if {"municipal", "president"} <= words:   # (Mexico's mayor: "Cananea's municipal president")
         more.add("mayor")
-    if words & _LEGISLATURES:   # (one of a legislature's offices: "Deputy Chairman of the Duma
-        more |= {"lawmaker", "legislator", "parliamentarian"}   # Committee on Labour")
+    if {"human", "rights", "commissioner"} <= words:   # ("Ukraine's human rights commissioner
+        more.add("ombudsman")                          # Dmytro Lubinets ... . The ombudsman said")
+    if words & _LEGISLATURES or "house" in words and words & {"representatives", "commons"}:
+        # (one of a legislature's offices: "Deputy Chairman of the Duma Committee on Labour",
+        # "... of the House of Representatives")
+        more |= {"lawmaker", "legislator", "parliamentarian"}
     if {"member", "council"} <= words:   # (a member of a council is a councillor: "a Democratic
         # Party member of the Busan Metropolitan Council" is "the first-term councilwoman")
         more |= _COUNCILLORS

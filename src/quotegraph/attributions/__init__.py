@@ -642,10 +642,10 @@ def _reports_before(found: Sequence[Candidate], doc: Doc, offset: int, index: in
                              alignment_mode="contract") if holder.source is not None else None
         after = holder.cue[1] if holder.cue is not None and holder.cue[1] <= holder.start else holder.start
         for verb in span if span is not None else ():
-            if any(a <= offset + verb.idx < b for a, b in cues):
+            subject = _earlier_reporter(verb)   # (rare: the scans below are for it alone)
+            if subject is None or offset + subject.idx < after or any(a <= offset + verb.idx < b for a, b in cues):
                 continue
-            subject = _earlier_reporter(verb)
-            reported = _reported(verb) if subject is not None and offset + subject.idx >= after else None
+            reported = _reported(verb)
             if reported is None:
                 continue
             first, last = reported

@@ -28,9 +28,8 @@ def main() -> None:
     parser.add_argument("--processes", "-p", type=int, default=1, help="parser processes")
     args = parser.parse_args()
     modes = list(dict.fromkeys(args.modes or ["accurate", "fast"]))
-    extractors = [Extractor(Settings(mode=modes[0]))]
-    extractors += [Extractor(Settings(mode=mode), nlp=extractors[0].nlp) for mode in modes[1:]]
-    # (each article parsed once for every mode)
+    # (one pipeline, loaded once per process: each article parsed once for every mode)
+    extractors = [Extractor(Settings(mode=mode)) for mode in modes]
     scored = score_rounds(args.rounds, lambda items: extract_modes(extractors, items, n_process=args.processes))
     print(f"{'mode':<9} {'round':<14} " + " ".join(f"{v:>10}" for v in VERDICTS) + f" {'listed':>7}")
     for mode, rounds in zip(modes, scored):

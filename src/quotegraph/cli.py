@@ -125,7 +125,7 @@ def format_extraction(result: Extraction, width: int = 70) -> str:
 def evaluate_command(directory: str, as_json: bool, processes: int, min_confidence: float | None,
                      modes: tuple[str, ...], html_path: str | None, speaker_gold: str | None) -> None:
     """Score extraction against brat gold (DIRECTORY/text, DIRECTORY/attributions)."""
-    from quotegraph.evaluate import evaluate_run
+    from quotegraph.evaluate import evaluate_runs
     from quotegraph.evaluate.speakers import SpeakerGoldError, load_speaker_gold
 
     try:
@@ -133,28 +133,17 @@ def evaluate_command(directory: str, as_json: bool, processes: int, min_confiden
     except SpeakerGoldError as error:
         raise click.ClickException(str(error))
 
-    runs, speaker_reports = {}, {}
-    extractors: dict[str, Extractor] = {}
-    nlp = None
-    for mode in dict.fromkeys(modes):
-        extractors[mode] = Extractor(Settings(mode=mode, min_confidence=min_confidence), nlp=nlp)
-        nlp = extractors[mode].nlp
-    # (each article parsed once for every mode: the first mode's run extracts them all)
-    extracted: dict[str, list[Extraction]] = {}
-
-    def extract_many(mode: str, items) -> list[Extraction]:
-        if not extracted:
-            together = list(extract_modes(list(extractors.values()), items, n_process=processes))
-            extracted.update({m: [e[n] for e in together] for n, m in enumerate(extractors)})
-        return extracted[mode]
-
-    for mode in extractors:
-        try:
-            runs[mode] = evaluate_run(directory, lambda items: extract_many(mode, items))
-            scored = {} if speakers is None else {"speakers": runs[mode].speakers(speakers)}
-        except (QuotegraphError, SpeakerGoldError) as error:
-            raise click.ClickException(str(error))
-        speaker_reports[mode] = scored
+    # (the default pipeline is loaded once per process, so the modes share it: each article is
+    # parsed once for all of them)
+    extractors = {mode: Extractor(Settings(mode=mode, min_confidence=min_confidence))
+                  for mode in dict.fromkeys(modes)}
+    try:
+        runs = dict(zip(extractors, evaluate_runs(directory, lambda items: extract_modes(
+            list(extractors.values()), items, n_process=processes), len(extractors))))
+        speaker_reports = {mode: {} if speakers is None else {"speakers": run.speakers(speakers)}
+                           for mode, run in runs.items()}
+    except (QuotegraphError, SpeakerGoldError) as error:
+        raise click.ClickException(str(error))
     if as_json:
         reports = {mode: {**run.report.to_dict(),
                           **{k: v.to_dict() for k, v in speaker_reports[mode].items()}}

@@ -340,11 +340,12 @@ def extract_modes(extractors: Sequence[Extractor], items: Iterable[tuple[str, st
     """:meth:`Extractor.extract_many` for several extractors at once, each article parsed once:
     per article, in order, its extraction by each of ``extractors`` (modes side by side, as
     ``quotegraph eval --mode accurate --mode fast`` scores them; the parse is most of an
-    extraction's cost). They must share one spaCy pipeline (``Extractor(settings,
-    nlp=first.nlp)``). An article that fails in any of them is one error, as there."""
+    extraction's cost). They must share one spaCy pipeline, as extractors of the default one do
+    (:func:`~quotegraph.nlp.load_pipeline` loads it once per process). An article that fails in
+    any of them is one error, as there."""
     if any(e.nlp is not extractors[0].nlp for e in extractors):
         raise ValueError("extract_modes needs extractors that share one spaCy pipeline: "
-                         "pass nlp=first.nlp to the others")
+                         "pass the first one's nlp to the others")
     for article, windows in extractors[0].parse_many(items, n_process):
         try:
             parts = [[] for _ in extractors]

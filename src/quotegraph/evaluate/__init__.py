@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from quotegraph.evaluate.speakers import GoldSpeaker, SpeakerReport
 
 ExtractMany = Callable[[list[tuple[str, str]]], Iterable[Extraction]]
+ExtractModes = Callable[[list[tuple[str, str]]], Iterable[Sequence[Extraction]]]
 
-__all__ = ["evaluate", "evaluate_run", "EvalRun", "ReliabilityBin", "RELIABILITY_BINS",
-           "ExtractMany", "EvalReport", "ArticleScore", "Agreement", "agreement",
+__all__ = ["evaluate", "evaluate_run", "evaluate_runs", "EvalRun", "ReliabilityBin",
+           "RELIABILITY_BINS",
+           "ExtractMany", "ExtractModes", "EvalReport", "ArticleScore", "Agreement", "agreement",
            "EvalError", "Match", "Score",
            "score_article", "load_gold", "unannotated", "GoldArticle", "GoldAttribution",
            "gold_kind", "quote_kind"]
@@ -119,21 +121,33 @@ def evaluate(directory: Union[str, Path], extract_many: ExtractMany) -> EvalRepo
 def evaluate_run(directory: Union[str, Path], extract_many: ExtractMany) -> EvalRun:
     """:func:`evaluate`, keeping the gold articles and the extractions (for a report,
     see :func:`quotegraph.evaluate.report.write_html_report`); same contract and errors."""
+    return evaluate_runs(directory, lambda items: ((e,) for e in extract_many(items)), 1)[0]
+
+
+def evaluate_runs(directory: Union[str, Path], extract_modes: ExtractModes, modes: int) -> list[EvalRun]:
+    """:func:`evaluate_run` for ``modes`` modes on one batch: ``extract_modes`` gives, per
+    article, one extraction per mode (as :func:`quotegraph.pipeline.extract_modes` does); one
+    run per mode, in that order, the gold read once; same contract and errors."""
     articles = load_gold(directory)
-    extractions = extract_many([(a.name, a.text) for a in articles])
-    scores, kept = [], []
-    for article, extraction in zip_longest(articles, extractions):
-        if article is None or extraction is None:
+    read = []
+    for article, extractions in zip_longest(articles, extract_modes([(a.name, a.text) for a in articles])):
+        if article is None or extractions is None:
             raise ValueError(f"extract_many must return one Extraction per article of "
                              f"{directory} ({len(articles)}), in order; it returned "
                              f"{'more' if article is None else 'fewer'}")
+        if len(extractions) != modes:
+            raise ValueError(f"{article.name}: {len(extractions)} extractions for {modes} modes")
         # Gold offsets index the .txt text; an extraction of any other text would be
         # scored against the wrong characters.
-        if extraction.text != article.text:
+        if any(extraction.text != article.text for extraction in extractions):
             raise ValueError(f"{article.name}: the extraction's text differs from the gold "
                              "text; run the pipeline on the exact .txt content")
-        scores.append(score_article(article, extraction.attributions))
-        kept.append(extraction)
-    report = EvalReport(scores, skipped=unannotated(directory),
-                        agreement=agreement(articles, [e.attributions for e in kept]))
-    return EvalRun(report, articles, kept)
+        read.append(extractions)
+    skipped = unannotated(directory)
+    runs = []
+    for kept in [list(column) for column in zip(*read)] or [[] for _ in range(modes)]:   # (per mode)
+        found = [e.attributions for e in kept]
+        report = EvalReport([score_article(a, attributions) for a, attributions in zip(articles, found)],
+                            skipped=skipped, agreement=agreement(articles, found))
+        runs.append(EvalRun(report, articles, kept))
+    return runs

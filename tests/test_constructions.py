@@ -779,3 +779,16 @@ def test_answers_after_a_role_or_a_name_the_parse_left_without_a_verb_are_theirs
         "at all. It happens every year.\n\nQ: What should Seoul do?\n\nA: Protests are not enough.")
     assert [a.speaker for a in r.attributions if a.source is not None and a.source.text == "A"] == [
         "Choi Eun-ha", "Choi Eun-ha"]
+
+
+@pytest.mark.parametrize("mode", ["accurate", "fast"])
+def test_a_relative_clause_after_a_claim_noun_is_no_content(extractor, fast_extractor, mode):
+    # ("a promise that, according to the union leader, had not been kept": "that" the clause's
+    # subject, the clause no promise's content; nor "a promise", after the that-clause, what
+    # Ferrari told)
+    r = (extractor if mode == "accurate" else fast_extractor).extract(
+        HEADLINE + "Benítez said that Ferrari had told him in September that wages would be updated "
+        "\u201cevery three months,\u201d a promise that, according to the union leader, had "
+        "\u201cnot been kept once.\u201d")
+    assert not [a for a in r.attributions if a.cue is not None and a.cue.text == "promise"]
+    assert not [a for a in r.attributions if a.content.text.startswith("a promise")]

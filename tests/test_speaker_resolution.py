@@ -5370,3 +5370,122 @@ def test_a_peer_and_the_tanaiste(extractor):
     # government, like "Taoiseach Donal Brennan")
     r = extractor.extract(probe_article("round-62a/09-rte-dail-leaders-questions-rent.txt"))
     assert said_inside(r, "rent pressure zone rules will be extended") == "Siobhán Carey"
+
+
+# Round 63 (benchmarks/probes/round-63a ... round-63c): each test fails at 17f9ef5.
+
+def test_a_lawmaker_by_any_word_for_a_member_of_a_legislature(extractor):
+    # ("MK Yehoshua Klinger" of the Knesset is "the veteran lawmaker", as an MP or a senator is)
+    r = extractor.extract(probe_article("round-63b/01-timesofisrael-coalition-budget-standoff.txt"))
+    assert said_inside(r, "We can wait three more weeks") == "Yehoshua Klinger"
+    assert said_inside(r, "The government is negotiating with itself") == "Dror Shaltiel"
+    # ("Kisumu Central MP Hon. Daniel Ogola Opiyo" is "the legislator")
+    r = extractor.extract(probe_article("round-63c/01-dailynation-kisumu-budget-standoff.txt"))
+    assert said_inside(r, "Nobody in Kisumu elected us to fight") == "Daniel Ogola Opiyo"
+
+
+def test_a_relative_clause_is_no_content_and_an_object_after_the_clause_none(extractor):
+    # ("Ferrari had told him ... that wages would be updated 'every three months without
+    # exception,' a promise that, according to the union leader, had 'not been kept once'": the
+    # promise is no claim with content, and "a promise" no object told)
+    r = extractor.extract(probe_article("round-63a/06-clarin-ferrari-radio-mitre-general-strike.txt"))
+    assert said_inside(r, "every three months without exception") == "Ferrari Bustos"
+    assert said_inside(r, "not been kept once") == "Benítez"
+
+
+def test_an_office_by_the_initials_of_its_last_words_and_a_name_addressed_after_a_role(extractor):
+    # ("Kenya's Cabinet Secretary for Investments, Trade and Industry, Mr Peter Kamau Gachanja" is
+    # "the CS")
+    r = extractor.extract(probe_article("round-63c/08-eastafrican-sugar-tariff-row.txt"))
+    assert said_inside(r, "We are not against Ugandan sugar") == "Peter Kamau Gachanja"
+    # (ranks alone are no name: "Hon. Lt Gen (Rtd) Fred Kasirye Mugume")
+    assert said_inside(r, "every consignment leaving Ugandan factories") == "Fred Kasirye Mugume"
+    # ("the Ilemela District Commissioner, Mr Elias Mwita Chacha, and fisheries officers", the
+    # name the parse joined to the role, is "the DC")
+    r = extractor.extract(probe_article("round-63c/06-citizen-mwanza-fish-levy.txt"))
+    assert said_inside(r, "We will listen to every trader who comes") == "Elias Mwita Chacha"
+
+
+def test_a_defence_lawyers_client_a_husband_and_the_lawyer_of_a_role(extractor):
+    # ("Defense lawyer Mubarak Al-Enezi ... added that his client had told him ...": the one
+    # defendant, "the defendant, Khaled Fahad Al-Otaibi, 56,")
+    r = extractor.extract(probe_article("round-63b/11-kuna-cassation-refinery-graft-ruling.txt"))
+    assert said_inside(r, "never signed any contract alone") == "Khaled Fahad Al-Otaibi"
+    # ('"...," Priya Menon said. ... Her husband said': the other Menon)
+    r = extractor.extract(probe_article("round-63b/06-gulfnews-dubai-developer-refund-ruling.txt"))
+    assert said_inside(r, "give courage to other buyers") == "Rajesh Menon"
+    # (a court's panel is the court: "The three-judge panel said in its reasoning")
+    assert said_inside(r, "for purposes unrelated to the project") == "Dubai Court of First Instance"
+    # (a headline's "the MP's lawyer" is "Mr Anyira's lawyer, Ms Njeri Kamau Wahome", Anyira
+    # the MP; not the petitioner's lawyer)
+    r = extractor.extract(probe_article("round-63c/02-standard-lurambi-petition-ruling.txt"))
+    assert said_inside(r, "go to the Court of Appeal") == "Njeri Kamau Wahome"
+
+
+def test_a_lawyer_is_no_prosecutor(extractor):
+    # ("the senior advocate" after Mr Lubega, lead counsel, is not "Senior Principal State
+    # Attorney Ms Joan Birungi Atuhaire")
+    r = extractor.extract(probe_article("round-63c/05-dailymonitor-wakiso-cao-trial.txt"))
+    assert said_inside(r, "He is not going anywhere") == "Isaac Kato Lubega"
+    # (a standfirst's "His lawyer" is the defence counsel, not the State advocate)
+    r = extractor.extract(probe_article("round-59a/10-thenamibian-fishing-quota-judgment.txt"))
+    assert said_inside(r, "he will challenge the conviction") == "Elise Gawanas"
+
+
+def test_gulf_titles_of_address(extractor):
+    # ("H.E. the Minister added", "H.E. Eng. Obaid bin Rashid Al Falasi, Minister of Energy and
+    # Infrastructure,": the role set off after the titles; "ECPC chief" the "CEO of ECPC")
+    r = extractor.extract(probe_article("round-63b/09-wam-uae-kazakhstan-solar-agreement.txt"))
+    assert said_inside(r, "energy transition is a shared responsibility") == "Obaid bin Rashid Al Falasi"
+    assert said_inside(r, "first phase will reach the grid in 2027") == "Mariam Obaid Al Romaithi"
+    # ("HE the Speaker stressed", the parse making "HE" a pronoun beside the subject)
+    r = extractor.extract(probe_article("round-63b/10-qna-shura-council-budget-session.txt"))
+    assert said_inside(r, "exercise its constitutional role in full") == "Mohammed bin Jassim Al Khulaifi"
+    # ("Hojatoleslam Ahmad Mousavi-Tabar" is "the cleric")
+    r = extractor.extract(probe_article("round-63b/04-irna-majlis-budget-outlines.txt"))
+    assert said_inside(r, "We have heard these optimistic numbers") == "Ahmad Mousavi-Tabar"
+
+
+def test_a_dateline_set_off_by_slashes_and_a_lede_role_for_the_headline(extractor):
+    # (The National's "ABU DHABI // The Minister of Human Resources and Emiratisation told ...":
+    # the description, named in the next paragraph, is the headline's "minister")
+    r = extractor.extract(probe_article("round-63b/08-thenational-fnc-emiratisation-debate.txt"))
+    assert said_inside(r, "targets requiring private companies") == "Saif bin Khalifa Al Dhaheri"
+    assert said_inside(r, "Emiratisation targets will not be lowered") == "Saif bin Khalifa Al Dhaheri"
+    # (a source the tagger cut to the object of its noun's "for": "with Japan's state minister
+    # for trade describing the Emirates as ...")
+    r = extractor.extract(probe_article("round-48c/06-thenational-hydrogen-pact.txt"))
+    assert said_inside(r, "the partner we trust most") == "Hiroshi Takemura"
+
+
+def test_a_name_after_a_common_noun_made_a_subject(extractor):
+    # ("Elections Watch Kenya coordinator Mr Dennis Ouma Achola said", "Elections" the subject
+    # of "Watch" in the parse)
+    r = extractor.extract(probe_article("round-63c/02-standard-lurambi-petition-ruling.txt"))
+    assert said_inside(r, "push the commission to digitise") == "Dennis Ouma Achola"
+
+
+def test_a_portfolio_typed_a_person_and_names_the_recogniser_cut(extractor):
+    # ("The Minister of Justice and Law, Ricardo Salgado Peñuela,": "Law" no person, the given
+    # names left out of "Peñuela" his; the headline's "Justice minister" and "The minister")
+    r = extractor.extract(probe_article("round-63a/07-eltiempo-constitutional-court-emergency-decree.txt"))
+    assert said_inside(r, "We respect it, but we do not share it") == "Ricardo Salgado Peñuela"
+    assert said_inside(r, "with the same content and the same urgency") == "Ricardo Salgado Peñuela"
+    # ("Federal Minister for Law and Justice Engr Shahid Latif Bhutta": "Engr Shahid" + "Latif
+    # Bhutta" one name, his office before it)
+    r = extractor.extract(probe_article("round-62b/01-dawn-sc-tribunal-transfers.txt"))
+    assert said_inside(r, "We will present our record in court") == "Shahid Latif Bhutta"
+    # ("..., Federal Minister for Finance and Revenue Dr Ayesha Rauf Siddiqui, ...": her office,
+    # not the one listed before hers, is "the finance minister")
+    r = extractor.extract(probe_article("round-36b/04-app-textile-exports-uae.txt"))
+    assert said_inside(r, "all verified refunds will be paid within 72 hours") == "Ayesha Rauf Siddiqui"
+
+
+def test_a_state_assembly_member_is_a_lawmaker(extractor):
+    # ("Assemblymember Carla Dunphy" is "the three-term lawmaker", not the state senator
+    # quoted before her, now that "the lawmaker" may be a senator)
+    r = extractor.extract(HEADLINE + "State Sen. Ramón Ochoa, D-Fresno, said the cuts would close clinics. "
+                          "\"We were promised a fix,\" Ochoa said.\n\nAssemblymember Carla Dunphy, "
+                          "R-Bakersfield, called the cuts \"a slow-motion closure notice\" for her district. "
+                          "\"How is a family in Kern County supposed to plan?\" the three-term lawmaker said.")
+    assert said_inside(r, "How is a family in Kern County") == "Carla Dunphy"

@@ -119,6 +119,13 @@ def test_section_at_offsets():
     ("Baku, March 19, APA. The bill will protect depositors.", "Baku", "March 19", "APA", "Baku, March 19, APA."),
     ("YEREVAN, MAY 14, ARMENPRESS. Inflation will come back to target.", "YEREVAN", "MAY 14", "ARMENPRESS",
      "YEREVAN, MAY 14, ARMENPRESS."),
+    # (The National's slashes: the place was read as the speaker, "ABU DHABI")
+    ("ABU DHABI // The Minister told the council.", "ABU DHABI", None, None, "ABU DHABI //"),
+    # (a place of four words in title case, VnExpress's; GhanaWeb's region in brackets: each
+    # place was read as a speaker, "Ho Chi Minh City", "Tarkwa")
+    ("Ho Chi Minh City — Tran Thi Bich Ngoc told the court.", "Ho Chi Minh City", None, None, "Ho Chi Minh City —"),
+    ("Tarkwa (W/R), Oct. 14 — The Omanhene has accused the parties.", "Tarkwa", "Oct. 14", None,
+     "Tarkwa (W/R), Oct. 14 —"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."

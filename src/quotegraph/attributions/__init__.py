@@ -959,6 +959,10 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         if first is not None:
             mention = docs[at][first.left_edge.i:mention.end]
             source = _span_chars(mention, offset)
+        owner = _phrase_owner(mention, cue_token) if mention is not None else None
+        if owner is not None:
+            mention = docs[at][owner:mention.end]
+            source = _span_chars(mention, offset)
         fronted = _fronted(mention, cue_token) if mention is not None else None
         if fronted is not None:
             mention = docs[at][fronted:mention.end]
@@ -1043,6 +1047,19 @@ def _participle(phrase: Span) -> bool:
     where the parse took a hyphenated one for a noun ("Cross-examining")."""
     return phrase[0].tag_ in ("VBG", "VBN") or (
         phrase[-1].lower_.endswith("ing") and not any(t.pos_ == "PROPN" for t in phrase))
+
+
+def _phrase_owner(mention: Span, cue: Optional[Token]) -> Optional[int]:
+    """Where the noun starts whose "of" or "for" phrase a tagged source is, where that noun is
+    the subject of the cue or the noun the cue describes: "Japan's state minister for [trade]
+    describing"; None where the source is no such phrase."""
+    root = mention.root
+    if cue is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "for") or root.head.i != mention.start - 1:
+        return None
+    noun = root.head.head
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head in (cue, cue.head) \
+        or cue.dep_ == "acl" and cue.head == noun
+    return noun.left_edge.i if subject and noun.pos_ == "NOUN" else None
 
 
 def _fronted(mention: Span, cue: Optional[Token]) -> Optional[int]:

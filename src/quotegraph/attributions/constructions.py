@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate
 from quotegraph.attributions.frames import (CUE_POS, content_frames, cue_key, end_of_text_before,
-                                             token_chars)
+                                             relative_clause, token_chars)
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.registry import CLAIM, CLAIM_OBJECT, COLON, CUE_FRAME, REMAINDER
@@ -125,7 +125,7 @@ def _that_clause(noun: Token, lexicon: CueLexicon) -> Optional[Token]:
     doc = noun.doc
     for token in doc[noun.i + 1:min(len(doc), noun.i + _THAT_WINDOW + 1)]:
         if token.lower_ == "that" and token.dep_ == "mark":
-            return token
+            return None if relative_clause(token.head) else token
         if token.is_punct or token.pos_ == "VERB":
             return None
     return None

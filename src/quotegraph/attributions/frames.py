@@ -37,6 +37,8 @@ HEAD_RELATIONS = {"ccomp", "parataxis", "advcl", "prep", "conj", "relcl", "acl",
                   "dep", "advmod"}
 CUE_POS = {"VERB", "NOUN", "ADJ", "ADP"}
 _DASHES = {"—", "–", "--"}
+# What a clause's verb has for a subject ("a claim that there was" has one).
+_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 
 def cue_key(token: Token) -> str:
@@ -77,8 +79,12 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     A ``head:`` frame yields the reported clause on the side of the cue holding most of it.
     """
     children = list(cue.children)
+    # (not an object the parse found after the that-clause, a noun set off to sum it up: "had
+    # told him ... that wages would be updated “every three months,” a promise that ...")
+    clause = next((c.i for c in children if c.dep_ == "ccomp" and c.i > cue.i), len(cue.doc))
     for child in children:
-        if child.dep_ in CHILD_RELATIONS:
+        if child.dep_ in CHILD_RELATIONS and not (child.dep_ == "dobj" and child.i > clause) \
+                and not (child.dep_ == "acl" and relative_clause(child)):
             spans = _runs(cue.doc, {t.i for t in child.subtree})
             if spans:
                 yield (f"child:prep:{child.lower_}" if child.dep_ == "prep" else f"child:{child.dep_}"), spans
@@ -99,6 +105,14 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         spans = _runs(cue.doc, left if len(left) >= len(right) else right)
         if spans:
             yield f"head:{cue.dep_}", spans
+
+
+def relative_clause(verb: Token) -> bool:
+    """Whether the clause of ``verb``, opened by "that", has no subject of its own: a relative
+    clause the parse read as a that-clause ("a promise that, according to the union leader,
+    had not been kept"), which says what a noun is, not what was said."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children) \
+        and not any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children)
 
 
 def _clause_after_adjunct(cue: Token) -> Token | None:

@@ -31,6 +31,8 @@ TITLES = {
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
     "constable", "superintendent", "supt", "det", "insp", "sgt", "cllr", "const",
     "td", "mp", "mep", "msp", "mla", "akim", "councilman", "councilwoman", "councilmember",
+    # a member of a US state assembly, of Israel's Knesset, of a Kenyan county assembly
+    "assemblymember", "assemblyman", "assemblywoman", "mk", "mca",
     # honorifics of Gulf and Malaysian news: "H.E. Mariam Khalifa Al Suwaidi", "Datuk Seri
     # Kamarulzaman", "Tun Razak" ("Tan Sri" left out: Tan is a surname); Indonesia's degree
     # title for an engineer: "Ir. Agus Salim Pohan"
@@ -38,6 +40,8 @@ TITLES = {
     # an engineer in Nigerian and Philippine news ("Engr. Paquito Abadilla"), a commissioner of
     # Indonesian police ("Sr. Comr. Bambang Adi")
     "engr", "comr",
+    # a Shia cleric's rank: "Hojatoleslam Ahmad Mousavi-Tabar"
+    "hojatoleslam", "hojjatoleslam",
     # Indian honorifics: "Union Minister of State Shri Rajendra Prasad Ghoshal", "Smt. Kavita Rao";
     # the Right Honourable of Commonwealth parliaments: "Rt. Hon. Kwabena Osei Darko-Amponsah"
     "shri", "smt", "rt",
@@ -99,7 +103,7 @@ DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defens
                "management", "works", "services", "region", "province", "district", "oblast", "krai",
                "county", "territory", "republic", "federation", "railways", "aviation", "shipping",
                "ports", "petroleum", "textiles", "telecommunications", "coal", "steel", "cooperation",
-               "border", "police"}   # ("Director General of Police Anil Kumar Baruah")
+               "border", "police", "law"}   # ("Director General of Police Anil Kumar Baruah")
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),

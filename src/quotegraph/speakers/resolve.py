@@ -116,7 +116,10 @@ _RUSSIAN_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna
 # (the honours among them, no role: "Datuk Seri" of "Datuk Seri Rosli Ahmad")
 _HONOURS = {"sir", "dame", "lord", "lady", "h.e", "rt", "datuk", "dato", "datin", "seri", "tun"}
 _COURTESY = _ADDRESS | _HONOURS | {"dr", "prof", "rev", "fr", "engr", "ir"}
-_UNROLED = _ADDRESS | _HONOURS   # (words before a name that are part of no role)
+# Military ranks written short, which no name ends with.
+_SHORT_RANKS = {"gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm"}
+_UNROLED = _ADDRESS | _HONOURS | {"eng", "engr"}   # (words before a name that are part of no role: "Eng." an
+# engineer's title of address in Gulf news)
 # Titles and gendered nouns that say who the name beside them is; never pronouns, which may
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
 _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
@@ -167,12 +170,13 @@ PERSON_ROLES = {
     "counsel", "solicitor", "barrister", "bowler", "seamer", "spinner", "batter", "batsman",
     "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman", "independent",
     "expert", "undersecretary", "coroner", "schoolteacher", "headteacher", "admiral", "commodore",
-    "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "backbencher", "frontbencher", "consul",
+    "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "mk", "mca", "assemblymember", "assemblyman",
+    "assemblywoman", "backbencher", "frontbencher", "consul",
     "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
     "outfielder", "infielder", "quarterback", "flanker", "playmaker", "registrar", "treasurer",
     "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", "gaffer", "silk",
     "jurist", "oba", "sprinter", "hurdler", "athlete", "prefect", "unionist", "defendant", "accused",
-    "administrator", "specialist", "peer", "taoiseach", "tánaiste", "tanaiste",
+    "administrator", "specialist", "peer", "taoiseach", "tánaiste", "tanaiste", "legislator", "cleric",
     *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
@@ -196,7 +200,10 @@ _QUESTIONED = {"ask", "question", "press"}
 # names only that one.
 _OFFICE_STAFF = {"prosecutors", "investigators", "judges"}
 _OFFICE_GROUPS = {"prosecutors": "prosecuting", "prosecution": "prosecuting", "investigators": "investigating",
-                  "judges": "judging"}
+                  "judges": "judging", "panel": "judging", "bench": "judging", "chamber": "judging"}
+# The words a court's panel may be described with: "The three-judge panel", "The court's Fourth
+# Chamber" (a chamber only so: "the chamber" alone may be a legislature's).
+_PANEL_WORDS = {"court", "court's", "court’s", "'s", "’s", "judge", "member", "-"}
 _OFFICE_NAME_WORDS = {"prosecuting": {"prosecutor", "prosecutors", "procuratorate", "prosecution"},
                       "investigating": {"investigative", "investigation", "investigations"},
                       # ("The judges" are the one court the text names: "the Federal Constitutional
@@ -255,7 +262,8 @@ _SIDES = {"crown": {"crown"}, "prosecution": {"prosecutor", "prosecuting", "pros
           "defence": {"defence", "defense"}, "defense": {"defence", "defense"}}
 _LAWYERS = {"prosecutor", "attorney", "counsel", "lawyer", "barrister", "solicitor", "advocate"}
 # Words for a member of a legislature.
-_LEGISLATORS = {"mp", "td", "mla", "msp", "mpp", "mep", "lawmaker", "legislator", "backbencher", "senator",
+_LEGISLATORS = {"mp", "td", "mla", "msp", "mpp", "mep", "mk", "mca", "assemblymember", "assemblyman",
+                "assemblywoman", "lawmaker", "legislator", "backbencher", "senator",
                 "congressman", "congresswoman", "representative", "parliamentarian"}
 # Legislatures whose offices and committees are lawmakers'.
 # Words for a member of a council.
@@ -279,17 +287,20 @@ _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "ge
                "prof": "professor", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
                "del": "delegate", "cllr": "councillor", "det": "detective", "sgt": "sergeant",
                "insp": "inspector", "supt": "superintendent", "const": "constable"}
-_SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator"},
-              {"mp", "backbencher", "lawmaker", "legislator", "td", "mla", "msp", "mpp", "parliamentarian"},
+_SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator", "assemblymember",
+               "assemblyman", "assemblywoman"},
+              {"mp", "backbencher", "lawmaker", "legislator", "td", "mla", "msp", "mpp", "mk", "mca",
+               "parliamentarian"},
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
               {"councilor", "councillor", "councilman", "councilwoman", "councilmember"},
               {"adviser", "advisor"}, {"boss", "manager", "coach", "gaffer"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
-              {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney", "counsel"},
+              {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney", "counsel", "advocate"},
               {"premier", "prime"},   # ("the Belarusian premier" is the "Prime Minister of Belarus")
-              {"ombudsman", "ombudswoman", "ombudsperson"}, {"defendant", "accused"}, {"expert", "specialist"}]
+              {"ombudsman", "ombudswoman", "ombudsperson"}, {"defendant", "accused"}, {"expert", "specialist"},
+              {"cleric", "hojatoleslam", "hojjatoleslam", "ayatollah"}]   # (Shia clerics' ranks)
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
@@ -926,9 +937,11 @@ def _titled(ent: Span) -> Span:
             continue
         if doc[start - 1].text == "," and start < ent.start and start >= 2:
             office = _office_of(doc, start - 1, first)
-            if office is not None:   # (two offices, a comma between: "Deputy Prime Minister of the
-                start = office       # Republic of Azerbaijan, Chairman of the State Commission on ...")
-                continue
+            if office is not None and not any(t.ent_type_ == "PERSON" for t in doc[office:start - 1]):
+                start = office   # (two offices, a comma between: "Deputy Prime Minister of the Republic
+                continue         # of Azerbaijan, Chairman of the State Commission on ..."; not another's
+                # name and office in a list: "Federal Minister for Commerce Sardar Naveed Ahmed
+                # Leghari, Federal Minister for Finance and Revenue Dr Ayesha Rauf Siddiqui")
         if doc[start - 1].is_punct:
             break
         if doc[start - 1].lower_ == "and" and start >= 2 and start < ent.start \
@@ -943,7 +956,7 @@ def _titled(ent: Span) -> Span:
         word = fold(doc[start - 1].text).rstrip(".")
         if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
-            office = _office_of(doc, start, first)
+            office = _office_of(doc, start, first, ent.start)
             if office is None:
                 break
             start = office
@@ -1006,7 +1019,7 @@ def _name_of(ent: Span) -> Optional[PersonName]:
     return replace(own, title=f"{ent.doc[titled.start:ent.start].text} {own.title}".strip())
 
 
-def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
+def _office_of(doc: Doc, start: int, first: int, name: Optional[int] = None) -> Optional[int]:
     """Where a title and the department or place it is of start, right before a name at
     ``start`` (not before ``first``): the ``Minister of Energy`` of "Minister of Energy
     Yevgeny Karpin", the ``Governor of the Murmansk Region`` of "Governor of the Murmansk
@@ -1014,13 +1027,14 @@ def _office_of(doc: Doc, start: int, first: int) -> Optional[int]:
     (capitalised words, "and", "the" and "of" between the title's "of" and the name), and the
     ``Secretary of`` of "Secretary of State John Kerry" once "State" is taken (not the
     ``attorney for`` of "an attorney for Bryan Pagliano": "for" right before a name is no
-    office's), and an envoy's place: the ``Ambassador to Belarus`` of "Chinese Ambassador to
-    Belarus Chen Wei" (not the ``adviser to the`` of "a senior adviser to the Clinton
-    campaign")."""
-    i, found = start - 1, None
+    office's; the name may start after ``start``, at ``name``: "Federal Minister for" before
+    "Finance and Revenue Dr Ayesha Rauf Siddiqui"), and an envoy's place: the ``Ambassador to
+    Belarus`` of "Chinese Ambassador to Belarus Chen Wei" (not the ``adviser to the`` of "a
+    senior adviser to the Clinton campaign")."""
+    i, found, name = start - 1, None, start if name is None else name
     while i > first and start - i <= 20 and (doc[i].text[:1].isupper()
                                              or doc[i].lower_ in ("and", "the", "of", "for", "to", "on")):
-        if (doc[i].lower_ == "of" or doc[i].lower_ == "for" and i < start - 1) \
+        if (doc[i].lower_ == "of" or doc[i].lower_ == "for" and i < name - 1) \
                 and fold(doc[i - 1].text).rstrip(".") in TITLES \
                 or doc[i].lower_ == "to" and i < start - 1 and (fold(doc[i - 1].text).rstrip(".") in _ENVOYS or (
                     doc[i - 1].text[:1].isupper() and fold(doc[i - 1].text) in _SERVING)):
@@ -1036,11 +1050,19 @@ def _after_preposition(token: Token) -> bool:
     doc, before = token.doc, token.i - 1
     while before > 0 and _in_title(doc[before]):
         before -= 1
+    titled = doc[before + 1:token.i + 1]
     if before >= 1 and doc[before].lower_ in ("and", "&"):
         before -= 1
         while before > 0 and doc[before].text[:1].isupper() and doc[before].pos_ in ("PROPN", "NOUN"):
             before -= 1
-    return before >= 0 and doc[before].pos_ == "ADP"
+    # (not the portfolio of an office before it, where only a title of address stands before
+    # the name: "Federal Minister for Law and Justice Engr Shahid Latif Bhutta")
+    office = before >= 1 and doc[before].lower_ in ("for", "of") and doc[before - 1].text[:1].isupper() \
+        and fold(doc[before - 1].text).rstrip(".") in TITLES \
+        and any(fold(t.text).rstrip(".") in _COURTESY for t in titled) \
+        and not any(_role_word(w) in PERSON_ROLES and w not in DEPARTMENTS
+                    for w in (fold(t.text).rstrip(".") for t in titled))
+    return before >= 0 and doc[before].pos_ == "ADP" and not office
 
 
 def _in_title(token: Token) -> bool:
@@ -1301,12 +1323,16 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             after = entity_at(doc[ent.end + 1])
             ent = Span(doc, ent.start, after.end if after is not None and after.start == ent.end + 1
                        else ent.end + 2, label="PERSON")
+        surname = ent.root.head.i if ent.root.dep_ == "compound" else -1
         if ent.label_ == "PERSON" and len(ent) == 2 and fold(ent[0].text).rstrip(".") in BEFORE_NAMES \
-                and ent.end < len(doc) and doc[ent.end].ent_iob_ == "O" and doc[ent.end].pos_ == "PROPN" \
-                and ent.root.dep_ == "compound" and ent.root.head.i == ent.end and _is_name_word(doc[ent.end].text):
+                and ent.end <= surname <= ent.end + 1 and all(
+                    t.ent_iob_ == "O" and t.pos_ == "PROPN" and _is_name_word(t.text) for t in doc[ent.end:surname + 1]):
             # a title and a given name the recogniser ended before the surname, which the parse
-            # heads them with: "Cllr Jane" + "Pritchard"
-            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+            # heads them with: "Cllr Jane" + "Pritchard", "Engr Shahid" + "Latif Bhutta"
+            ent = Span(doc, ent.start, surname + 1, label="PERSON")
+        start = _set_off_name_start(ent) if ent.label_ == "PERSON" else None
+        if start is not None:   # (the given names the recogniser left out of a name set off after a
+            ent = Span(doc, start, ent.end, label="PERSON")   # role: "..., Ricardo Salgado" + "Peñuela,")
         if ent.label_ == "PERSON" and ent.start >= 2 and _given_left_out(doc[ent.start - 1], ent):
             # a given name the recogniser left out between a title and the name the parse heads
             # it with: "Assam Chief Minister" + "Dhruba" + "Kumar Kalita"
@@ -1323,6 +1349,11 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
                                        or len(ent) == 1 and _parties([fold(ent.text)])):
             continue   # a party's member or an office, no name: "Fianna Fáil TD warns", "Clark
             # County Registrar"; a party: "One senior Labour backbencher"
+        if ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in DEPARTMENTS and ent.start > 0 \
+                and doc[ent.start - 1].lower_ in ("of", "for", "and"):
+            continue   # a portfolio: the "Law" of "Federal Minister for Law and Justice Engr ..."
+        if ent.label_ == "PERSON" and len(ent) > 1 and _person_name(ent.text) is None:
+            continue   # ranks alone: the "Lt Gen" of "Hon. Lt Gen (Rtd) Fred Kasirye Mugume"
         ent = _without_score(ent)
         if ent.label_ == "PERSON" and len(ent) >= 3 and ent.start >= 2 and doc[ent.start - 1].lower_ == "to" \
                 and (doc[ent.start - 2].ent_type_ == "GPE" or _title_before(doc, ent.start - 1)):
@@ -1407,6 +1438,21 @@ def _given_left_out(word: Token, ent: Span) -> bool:
         and fold(word.text) not in _OFFICE_WORDS \
         and (title.text[:1].isupper() and fold(title.text).rstrip(".") in _OFFICE_WORDS
              or fold(title.text) in BEFORE_NAMES)
+
+
+def _set_off_name_start(ent: Span) -> Optional[int]:
+    """Where a name set off by a comma after a role starts where the recogniser typed only its
+    last word: the "Ricardo Salgado" of "The Minister of Justice and Law, Ricardo Salgado
+    Peñuela," (untyped name words the parse hangs on the name); None where none are left out."""
+    doc, start = ent.doc, ent.start
+    while start > max(ent.start - 3, 1) and doc[start - 1].ent_iob_ == "O" and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end \
+            and _is_name_word(doc[start - 1].text) and fold(doc[start - 1].text) not in TITLES \
+            and not _ACRONYM.fullmatch(doc[start - 1].text):   # (nor a rank's initials: "SP Williams")
+        start -= 1
+    # (only where it typed a surname alone: "Fo" + "Samuel Tchatchoua" is a title and a name)
+    return start if start < ent.start and len(ent) == 1 and doc[start - 1].text == "," \
+        and ent.root.dep_ == "appos" else None
 
 
 def _bracketed_after_name(ent: Span, reach: int = 8) -> bool:
@@ -1773,12 +1819,22 @@ def _set_off_from(root: Token) -> list[Token]:
     of the Isola Serena region, Nunzio Calò,", "The mayor of Wajima-hama, Toshio Endo,", "The
     WHO's representative in Zambia, Fatoumata Diallo-Kane,", "the Returning Officer for Kogi East
     Senatorial District, Prof. Hadiza Umar-Bello,")."""
-    if root.dep_ != "appos":
+    if not _in_apposition(root):
         return []
     if root.head.dep_ == "pobj" and (root.head.head.lower_ == "of" or root.head.head.lower_ in ("in", "to", "for")
                                      and root.head.ent_type_ in ("GPE", "ORG")):
         return [root.head, root.head.head.head]
     return [root.head]
+
+
+def _in_apposition(root: Token) -> bool:
+    """Whether the name at ``root`` is set off after the noun it hangs from: an apposition, or
+    a name addressed with a title right after a role's comma that the parse joined to it ("the
+    Ilemela District Commissioner, Mr Elias Mwita Chacha, and fisheries officers")."""
+    doc, head = root.doc, root.head
+    return root.dep_ == "appos" or root.dep_ == "conj" and head.i + 2 == root.left_edge.i < root.i \
+        and doc[head.i + 1].text == "," and doc[root.left_edge.i].lower_.rstrip(".") in _ADDRESS \
+        and _role_word(head.lower_) in PERSON_ROLES
 
 
 def _apposed(root: Token) -> list[Token]:
@@ -1914,7 +1970,7 @@ def _context_role(ent: Span) -> Optional[str]:
                      or t.ent_type_ == "PERSON"), default=-1) + 1:]
     if left:   # (brackets closed up: "... of Azerbaijan (CBA)")
         return " ".join(t.text for t in left).replace("( ", "(").replace(" )", ")")
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON" \
+    if _in_apposition(root) and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON" \
             and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")) \
             and root.head.ent_type_ not in _AMOUNTS and not _place_noun(root.head):
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
@@ -1939,7 +1995,7 @@ def _context_role(ent: Span) -> Optional[str]:
     appos = next((c for c in root.children if c.dep_ == "appos" and (
         c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and _titled_word(c))), None)
     if appos is None:
-        return None
+        return _role_set_off_before(ent)
     role = " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1] if _in_role(t))
     of = next((p for p in appos.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == appos.i + 1), None)
     if appos.pos_ == "NOUN":   # (with the body it is of: "Capt. Turki bin Mansour Al-Ghamdi,
@@ -1962,6 +2018,20 @@ def _context_role(ent: Span) -> Optional[str]:
     if end < len(doc) and not doc[end].is_punct or any(t.ent_type_ == "PERSON" for t in doc[appos.i:end]):
         return None
     return role if of is None else f"{role} {doc[of.i:end].text}"
+
+
+def _role_set_off_before(ent: Span) -> Optional[str]:
+    """The role a name is set off after where the parse did not join them: "the defendant" of
+    "... against the defendant, Khaled Fahad Al-Otaibi, 56," (the name made the verb's object);
+    None where the words before the name are no role of "the" set off by commas."""
+    doc = ent.doc
+    if ent.start < 3 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+        return None
+    noun = doc[ent.start - 2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_ROLES \
+            or not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children):
+        return None
+    return " ".join(t.text for t in doc[noun.left_edge.i:noun.i + 1] if _in_role(t))
 
 
 # Entity types of amounts, which no name is set off from as a role.
@@ -2061,6 +2131,9 @@ def _person_name(text: str) -> Optional[PersonName]:
     if not text or not any(c.isalpha() for c in text):
         return None
     name = parse_person(text)
+    words = [fold(w).rstrip(".") for w in text.split()]
+    if len(words) > 1 and words[-1] in _SHORT_RANKS and all(w in TITLES for w in words):
+        return None   # (ranks run together are no one's name: "Lt Gen (Rtd) Fred Kasirye Mugume")
     return name if name.surname else None
 
 
@@ -2301,6 +2374,11 @@ class _Resolver:
             if key is None and (kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS or chief and kind in _ANONYMOUS) \
                     and self._introducing(c):
                 key = self._named_after_lede(c, source_mention)
+                if key is not None:   # (the role is theirs for the headings: "The Minister of
+                    # Human Resources and Emiratisation told ... // Dr Saif bin Khalifa Al Dhaheri
+                    # said" is the heading's "minister tells FNC")
+                    self.people.persons[int(key[1][1:])].add_role(
+                        " ".join(t.text for t in source_mention if _in_role(t)))
             if key is None and c.paragraph in self.headings:
                 # (or the one the opening describes in those words and more: a heading's "chief
                 # medical officer" is "the province's chief medical officer of health")
@@ -2676,9 +2754,9 @@ class _Resolver:
             return self._person_key(index), resolution
         return None
 
-    def _related_by_role(self, c: Candidate) -> Optional[tuple[str, str]]:
+    def _related_by_role(self, c: Candidate, relation: str) -> Optional[tuple[str, str]]:
         """The one person named in the role of whoever reports what "his client" or "her
-        husband" says in ``c``: "Andrei Shubin's lawyer, Yelena Kovaleva, ... . She said her
+        husband" (``relation``) says in ``c``: "Andrei Shubin's lawyer, Yelena Kovaleva, ... . She said her
         client insisted that ..." is Andrei Shubin; "Kazlauskas's wife, Rūta Kazlauskienė, ...
         told the court her husband had said ..." is Algirdas Kazlauskas."""
         outer = _enclosing(c, self.contents.holding(c.source[0], c.source[1]))
@@ -2708,7 +2786,30 @@ class _Resolver:
                                               or _role_word(words[-1]) in person.role_words)}
             if len(found) == 1:
                 return self._person_key(found.pop())
+        # (or, for a lawyer of the defence whose role names no one, the one defendant: "Defense
+        # lawyer Mubarak Al-Enezi ... his client" is "the defendant, Khaled Fahad Al-Otaibi")
+        words = self.people.persons[reporter].role_words
+        if relation == "client" and words & _COUNSEL and "prosecutor" not in words:
+            found = {index for index, person in enumerate(self.people.persons)
+                     if person.mentions and person.role_words & {"defendant", "accused"}}
+            if len(found) == 1:
+                return self._person_key(found.pop())
         return None
+
+    def _kin_by_surname(self, c: Candidate, head: Token) -> Optional[tuple[str, str]]:
+        """The one other person of the surname of the one just quoted that "her husband" or
+        "his wife" (``head``) says, by their genders: '"...," Priya Menon said. ... Her husband
+        said' is "Rajesh Menon", named before; None where the owner is not the one just
+        quoted or another of that surname fits as well."""
+        owner = next(t.lower_ for t in head.children if _possessive_pronoun(t))
+        last = self._last_speaker(c.source[0])
+        if owner not in ("his", "her") or last is None or not (kin_gender := title_gender(head.lower_)) \
+                or self.people.persons[last].gender != {"m" if owner == "his" else "f"}:
+            return None
+        surname = self.people.persons[last].forms[0][1].surname
+        kin = {q for q in self.people.by_surname.get(surname, []) if q != last
+               and self.people.persons[q].mentions and self.people.persons[q].gender <= kin_gender}
+        return self._person_key(kin.pop()) if len(kin) == 1 else None
 
     def _by_words(self, c: Candidate, mention: Span, head: Token, core: Span):
         """What the words of a source mention with no name that settles it say: a role named
@@ -2716,7 +2817,7 @@ class _Resolver:
         group, a role a person named before has (or an unnamed one), a body described."""
         lower = head.lower_
         if lower in _RELATIONS and any(_possessive_pronoun(t) for t in head.children):
-            key = self._related_by_role(c)
+            key = self._related_by_role(c, lower) or self._kin_by_surname(c, head)
             if key is not None:
                 return key, "description"
         office = self._office_group(core)
@@ -3520,8 +3621,11 @@ class _Resolver:
         filed a lawsuit ...", "the Federal Constitutional Court"), with a country's word or not
         ("Albanian prosecutors", a headline's "Kosovo Prosecutors Say"); None for none."""
         head = core.root
+        panel = head.lower_ in ("panel", "bench", "chamber")
         if head.lower_ not in _OFFICE_GROUPS or not all(
-                t.i == head.i or t.lower_ == "the" or self._place_word(t) for t in core):
+                t.i == head.i or t.lower_ == "the" or self._place_word(t)
+                or panel and (t.lower_ in _PANEL_WORDS or t.like_num or t.ent_type_ == "ORDINAL") for t in core) \
+                or head.lower_ == "chamber" and not any(t.lower_ == "court" for t in core):
             return None
         name = self.office_bodies.get(_OFFICE_GROUPS[head.lower_])
         return self._entity("organization", name) if name is not None else None
@@ -3646,6 +3750,22 @@ class _Resolver:
         # (a word for the same role counts: "One senior Labour backbencher ... . '...,' the MP said")
         return key if key[0] == "unnamed" and all(_same_role(w) & said for w in words) else None
 
+    def _role_of_owner(self, mention: Span, wanted: set[str], position: Optional[int]) -> Optional[tuple[str, str]]:
+        """The one person with a ``wanted`` role whose role names the one a role owning
+        ``mention`` stands for: "the MP's lawyer" is "Mr Anyira's lawyer, Ms Njeri Kamau
+        Wahome" where "the MP" is "Lurambi MP Wycliffe Shikuku Anyira"; None for none."""
+        owner = next((o for o in mention.root.children if o.dep_ == "poss" and o.pos_ in ("NOUN", "PROPN")
+                      and _role_word(o.lower_) in PERSON_ROLES), None)
+        held = self._by_role(mention.doc[owner.left_edge.i:owner.i + 1], position) if owner is not None else None
+        if held is None or held[0] != "person":
+            return None
+        index = int(held[1][1:])
+        names = {fold(name.display.split()[-1]) for _, name in self.people.persons[index].forms}
+        found = {i for i, person in enumerate(self.people.persons) if i != index and person.mentions
+                 and wanted & person.role_words and any(re.search(rf"\b{re.escape(n)}['’]s?\b", fold(role))
+                                                         for role in person.roles for n in names)}
+        return self._person_key(found.pop()) if len(found) == 1 else None
+
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same
         role), and every common noun before it (``the band leader`` is no ``President``),
@@ -3655,6 +3775,9 @@ class _Resolver:
         head = _role_word(mention.root.lower_)
         acronym = mention.root.text if _role_initials(mention.root.text) else None
         wanted = _same_role(head) | _BROADER_ROLE.get(head, set())
+        key = self._role_of_owner(mention, wanted, position)
+        if key is not None:
+            return key
         office = _head_of(mention.root)
         if office is not None:   # "the head of state": the president, the king, ...
             wanted = _HEAD_OF[office]
@@ -3760,6 +3883,9 @@ class _Resolver:
                 continue
             if person.gender and gender and not person.gender & gender:
                 continue
+            if head in ("lawyer", "advocate") and "prosecutor" in words:
+                continue   # (one who prosecutes is no one's lawyer: "His lawyer" is not "State
+                # advocate Ndeshipanda Shikongo", "the senior advocate" no "State Attorney")
             if not national and acronym is None and office is None and not _same_role(head) & words:
                 if any(m not in words and not self._initials_in(m, words) for m in named_marks):
                     continue   # (a broader word with names the role does not hold: "Island bloc
@@ -4581,10 +4707,14 @@ def _head(mention: Span) -> Token:
     root = mention.root
     if root.pos_ in ("VERB", "AUX"):   # the name the parse made the subject of the clause set off
         # after it: "Aoife Ní Cheallaigh, 36, from Athenry, whose ... son has a rare condition,"
-        root = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
-                     and t.left_edge.i == mention.start), None) or next(
-            (t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON"
-             and t.head.i >= mention.end), root)
+        # (not a common noun the parse made a verb's subject, where a name is the clause's:
+        # "[Elections] Watch Kenya coordinator Mr Dennis Ouma Achola said")
+        first = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
+                      and t.left_edge.i == mention.start), None)
+        named = next((t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= mention.end
+                      and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and first is not None)), None)
+        root = named if first is not None and first.pos_ == "NOUN" and not first.ent_type_ and named is not None \
+            else first or named or root
         # (or the subject a word the parse made a verb stands before: "lead author Ines
         # Brunner, a glaciologist ..., told AFP", "lead" a verb; or the document the parse hung
         # on the verb that describes it: "the indictment read out by the People's Procuratorate")
@@ -4605,10 +4735,12 @@ def _head(mention: Span) -> Token:
             and all(t.pos_ == "PROPN" for t in mention.doc[root.i + 1:last.i + 1]):
         return last   # (a role after its place, which a title-case headline's parse made the
         # subject: "Ohio Senator Says ...")
-    if root.text == "HE":
-        # (His Excellency, as Gulf agencies write it, which the parse takes for "he": "HE the
-        # Omani minister said", the description set off after it)
-        root = next((c for c in root.children if c.dep_ == "appos"), root)
+    if root.text in ("HE", "H.E.", "H.E"):
+        # (His Excellency, as Gulf agencies write it, which the parse may take for "he": "HE the
+        # Omani minister said", "H.E. the Minister added", the description set off after it or
+        # made a second subject: "HE the Speaker stressed")
+        root = next((c for c in root.children if c.dep_ == "appos"), None) or next(
+            (t for t in mention if t.i > root.i and t.dep_ in ("nsubj", "nsubjpass") and t.head == root.head), root)
     if root.text == "Me" and root.i == mention.start and root.i < last.i \
             and all(t.text[:1].isupper() or t.text == "-" for t in mention[1:]):
         return last   # (a French-speaking lawyer's title the parse took for "me": an interview's
@@ -4835,8 +4967,9 @@ def _core(head: Token) -> Span:
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
     ent = entity_at(head)
-    if ent is not None:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir"
-        start, end = min(start, ent.start), max(end, ent.end - 1)
+    if ent is not None:   # never cut a name: "Al-Jubeir" is "Al", "-", "Jubeir" (but not from a
+        # title of address the recogniser read into a work's: "H.E. the Minister")
+        start, end = start if ent.label_ == "WORK_OF_ART" else min(start, ent.start), max(end, ent.end - 1)
     # nor a word: "ex-wife"
     return doc[min(start, _hyphenated(head).start):_before_relative(doc, head.i, end + 1)]
 
@@ -5175,9 +5308,11 @@ def _abbreviates(role: str, acronym: str, second: Collection[str]) -> bool:
     "Deputy Prime Minister"; "deputy FM" of "Turkish Deputy Foreign Minister"; "CEO" of
     "Chief Executive"."""
     # (or of the office before what it is for or of: "AG" of "Attorney General for Pakistan")
+    # (or of its last words there: "CS" of "Kenya's Cabinet Secretary for Investments, Trade ...")
     office = [w for w in _words(re.split(r"\b(?:of|for|to|in|at)\b", role, maxsplit=1)[0])]
-    if len(office) >= 2 and "".join(w[0] for w in office).upper() == acronym \
-            and any(_role_word(w) in PERSON_ROLES for w in office) and not _SECOND & set(office) - set(second):
+    if len(office) >= len(acronym) >= 2 and "".join(w[0] for w in office).upper().endswith(acronym) \
+            and any(_role_word(w) in PERSON_ROLES for w in office[-len(acronym):]) \
+            and not _SECOND & set(office) - set(second):
         return True
     words = [w for w in _words(role) if w not in _FUNCTION_WORDS]
     if acronym in _SHORT_ROLES:   # ("LoP", as Indian papers write the Leader of the Opposition)
@@ -5229,8 +5364,9 @@ def _head_of(head: Token) -> Optional[str]:
 
 
 def _same_role(word: str) -> set[str]:
-    """``word`` and the other words for its role (the first of :data:`_SAME_ROLE` with it)."""
-    return {word} | next((s for s in _SAME_ROLE if word in s), set())
+    """``word`` and the other words for its role (every one of :data:`_SAME_ROLE` with it: "the
+    lawmaker" may be a congressman, an MP or a senator)."""
+    return {word}.union(*(s for s in _SAME_ROLE if word in s))
 
 
 def _officer_words(words: set[str]) -> set[str]:
@@ -5263,7 +5399,8 @@ def _officer_words(words: set[str]) -> set[str]:
         more.add("mayor")
     if {"human", "rights", "commissioner"} <= words:   # ("Ukraine's human rights commissioner
         more.add("ombudsman")                          # Dmytro Lubinets ... . The ombudsman said")
-    if words & _LEGISLATURES or "house" in words and words & {"representatives", "commons"}:
+    if words & _LEGISLATURES or "house" in words and words & {"representatives", "commons"} \
+            or {"federal", "deputy"} <= words:   # (Brazil's "Federal Deputy Valdecir Pinto Rosa")
         # (one of a legislature's offices: "Deputy Chairman of the Duma Committee on Labour",
         # "... of the House of Representatives")
         more |= {"lawmaker", "legislator", "parliamentarian"}

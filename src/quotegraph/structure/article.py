@@ -50,7 +50,8 @@ _DATE = rf"{_MONTH}[ ]\d{{1,2}}(?:,[ ]\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MO
 _NOT_PLACE = (r"(?:On|In|At|As|By|For|From|To|But|And|Or|So|Yet|The|This|That|Then|When|While|If|"
               r"After|Before|Since|Until|Last|Next|Early|Late|Later|Meanwhile|Still|Now|"
               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)")
-_DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ])|--(?=[A-Z\"“]))"   # (Dow Jones: "FRANKFURT--Mainwerk Bank")
+_DASH = r"(?:[ ]*[—―–]|[ ]+--?(?=[ ])|--(?=[A-Z\"“])|[ ]+//(?=[ ]))"   # (Dow Jones: "FRANKFURT--Mainwerk
+# Bank"; The National's "ABU DHABI // The Minister")
 _PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"   # "MOSCOW", "NEWPORT NEWS"
 _AGENCY = r"(?:[A-Z][A-Za-z.&\- ]{0,30}|dpa)"   # in brackets: "(AFP)", "(ANSA)", "(dpa)"
 # place [, region] [, date] then a separator: "(AGENCY) —", ". /AGENCY/." or a dash alone.
@@ -77,7 +78,10 @@ _DATELINE = re.compile(rf"""
     # (not a sentence's first words: "On Friday, Gingrich —")
     # (or with a date, and EFE's ".-" or IANS's nothing after the agency: "Madrid, Feb 6
     # (EFE).-", "Guwahati, Aug 17 (IANS) The")
-    | (?!{_NOT_PLACE}\b)(?P<titled_place>{_TITLED_WORD}(?:[ ]{_TITLED_WORD}){{0,2}})(?P<titled_region>,[ ](?:{_REGION}))?
+    # (a place of up to four words, VnExpress's "Ho Chi Minh City —"; with GhanaWeb's region in
+    # brackets, "Tarkwa (W/R), Oct. 14 —")
+    | (?!{_NOT_PLACE}\b)(?P<titled_place>{_TITLED_WORD}(?:[ ]{_TITLED_WORD}){{0,3}})(?:[ ]\([A-Z]{{1,3}}/[A-Z]{{1,3}}\))?
+      (?P<titled_region>,[ ](?:{_REGION}))?
       (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
           ,[ ](?P<comma_agency>[A-Z]{{2,8}})(?:[-:]|(?(titled_date)\.|(?!)))(?=[ ])

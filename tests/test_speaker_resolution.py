@@ -5489,3 +5489,18 @@ def test_a_state_assembly_member_is_a_lawmaker(extractor):
                           "R-Bakersfield, called the cuts \"a slow-motion closure notice\" for her district. "
                           "\"How is a family in Kern County supposed to plan?\" the three-term lawmaker said.")
     assert said_inside(r, "How is a family in Kern County") == "Carla Dunphy"
+
+
+def test_a_standfirsts_company_is_the_headlines_subject(extractor):
+    # (a standfirst's "The company says" where no company is named as one: the headline's
+    # subject, by the full name the body gives it)
+    r = extractor.extract("Tarrow Audio is recalling 90,000 earbuds after reports of hot cases\n\n"
+                          "The company says it has received 40 reports of cases overheating\n\n"
+                          "LONDON (Reuters) - Tarrow Audio Ltd. will replace the cases for free, a "
+                          "spokeswoman, Ines Moor, said on Thursday.")
+    assert said_inside(r, "it has received 40 reports") == "Tarrow Audio Ltd."
+    # (not a headline's body by its noun: "Union slams Tarrow Audio")
+    r = extractor.extract("Union slams Tarrow Audio over recall\n\n"
+                          "The company says it has received 40 reports of cases overheating\n\n"
+                          "LONDON (Reuters) - The union said the recall came too late.")
+    assert said_inside(r, "it has received 40 reports") == "company"

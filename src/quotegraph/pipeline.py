@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -22,7 +24,7 @@ from spacy.tokens import Doc
 
 from quotegraph.attributions import Candidate, CandidateIndex, CueLexicon, find_attributions
 from quotegraph.attributions.scorer import CandidateScorer
-from quotegraph.attributions.tagger import SpanTagger
+from quotegraph.attributions.tagger import SpanTagger, Tagged
 from quotegraph.errors import AnalysisError
 from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
 from quotegraph.nlp import load_pipeline
@@ -66,8 +68,11 @@ class Settings:
     # of the longest kind (structure.MAX_PARAGRAPH_CHARS) peaked at 1.2 GB, 16 at 0.6 GB, and
     # on ordinary articles 16 is as fast as 64.
     batch_size: int = 16
-    # The tagger's onnxruntime threads; None: one per core. A process that has one core of
-    # several busy ones (a Spark worker) takes 1: more threads spin-wait for the busy cores.
+    # The tagger's onnxruntime threads; None: one per core but one, and the tagger runs in a
+    # thread of its own beside the parse (each article tagged while the parser reads it: PolNeAR
+    # dev on 2 cores, tagging and parsing 11.4 s one after the other, 8.1 s side by side). A
+    # process that has one core of several busy ones (a Spark worker) takes 1, and tags after
+    # the parse: more threads spin-wait for the busy cores.
     threads: Optional[int] = None
     # Whether those threads spin-wait for work between runs (onnxruntime's default). ingest and
     # reprocess turn it off: there a thread embeds the contents beside extraction, and on 2
@@ -115,7 +120,8 @@ class Extractor:
         if mode == "fast" and self.scorer is None:
             self.scorer = CandidateScorer.load()
         if mode == "accurate" and self.tagger is None:
-            self.tagger = SpanTagger.load(threads=self.settings.threads, spin=self.settings.spin)
+            threads = self.settings.threads or max(1, (os.cpu_count() or 1) - 1)
+            self.tagger = SpanTagger.load(threads=threads, spin=self.settings.spin)
         min_precision = self.settings.min_precision
         if min_precision is None:
             min_precision = 0.0 if mode == "fast" else RULES_MIN_PRECISION
@@ -188,16 +194,20 @@ class Extractor:
         while failed:
             yield answer(failed.popleft())
 
-    def parse_many(self, items: Iterable[tuple[str, str]], n_process: int = 1
+    def parse_many(self, items: Iterable[tuple[str, str]], n_process: int = 1,
+                   read: Optional[Callable[[Article], None]] = None
                    ) -> Iterator[tuple[Article, Iterator[tuple[Article, list[Doc]]]]]:
         """Per article, its windows with their parsed paragraphs, lazily: consume each
-        article's windows before asking for the next article."""
+        article's windows before asking for the next article. ``read`` is called with each
+        article as the parser takes its text, before its paragraphs are parsed."""
         articles = (parse_article(text, id) for id, text in items)
         pending: deque[Article] = deque()
 
         def paragraphs():
             for article in articles:
                 pending.append(article)
+                if read is not None:
+                    read(article)
                 for p in article.paragraphs:
                     yield article.text[p.start:p.end]
                 if not article.paragraphs:
@@ -212,13 +222,15 @@ class Extractor:
             yield article, ((window, list(islice(article_docs, len(window.paragraphs))))
                             for window in _windows(article))
 
-    def candidates(self, article: Article, docs: list[Doc]) -> list[Candidate]:
-        """The attributions kept for ``article``, before speakers. Accurate mode: the tagger's,
-        with what the rules read of quotes; fast mode: proposed by the rules, scored and
-        filtered by the scorer, their sources picked by its source ranker; rules mode: the
-        rules' alone."""
+    def candidates(self, article: Article, docs: list[Doc], tagged: Optional[list[Tagged]] = None
+                   ) -> list[Candidate]:
+        """The attributions kept for ``article``, before speakers. Accurate mode: the tagger's
+        (``tagged``, where it ran already), with what the rules read of quotes; fast mode:
+        proposed by the rules, scored and filtered by the scorer, their sources picked by its
+        source ranker; rules mode: the rules' alone."""
         if self.tagger is not None:
-            candidates = find_attributions(article, docs, self.lexicon, self.tagger.tag(article))
+            tagged = self.tagger.tag(article) if tagged is None else tagged
+            candidates = find_attributions(article, docs, self.lexicon, tagged)
         else:
             candidates = find_attributions(article, docs, self.lexicon)
         if self.scorer is not None:
@@ -230,9 +242,10 @@ class Extractor:
             return candidates
         return [c for c in candidates if c.confidence >= self.settings.min_confidence]
 
-    def assemble(self, article: Article, docs: list[Doc]) -> Extraction:
-        """The extraction of one article (or window) from its parsed paragraphs."""
-        candidates = self.candidates(article, docs)
+    def assemble(self, article: Article, docs: list[Doc], tagged: Optional[list[Tagged]] = None) -> Extraction:
+        """The extraction of one article (or window) from its parsed paragraphs (and, in
+        accurate mode, what the tagger found in it, where it ran already)."""
+        candidates = self.candidates(article, docs, tagged)
         offsets = [p.start for p in article.paragraphs]
         # (a standfirst too: like the headline, it names people before the lede does)
         headings = [i for i, p in enumerate(article.paragraphs)
@@ -342,27 +355,44 @@ def extract_modes(extractors: Sequence[Extractor], items: Iterable[tuple[str, st
     ``quotegraph eval --mode accurate --mode fast`` scores them; the parse is most of an
     extraction's cost). They must share one spaCy pipeline, as extractors of the default one do
     (:func:`~quotegraph.nlp.load_pipeline` loads it once per process). An article that fails in
-    any of them is one error, as there."""
+    any of them is one error, as there. An accurate extractor whose ``Settings.threads`` is
+    None tags each article in a thread beside the parse, as the parser takes its text."""
     if any(e.nlp is not extractors[0].nlp for e in extractors):
         raise ValueError("extract_modes needs extractors that share one spaCy pipeline: "
                          "pass the first one's nlp to the others")
-    for article, windows in extractors[0].parse_many(items, n_process):
-        try:
-            parts = [[] for _ in extractors]
-            for window, docs in windows:
-                for extractor, done in zip(extractors, parts):
-                    done.append(extractor.assemble(window, docs))
-                if progress is not None and window is not article:
-                    progress(ArticleProgress(article.id, window.paragraphs[-1].end, len(article.text)))
-        except Exception as cause:
-            for _ in windows:   # the rest of its paragraphs, so the next article starts right
-                pass
-            error = AnalysisError(article.id, cause)
-            if on_error is None:
-                raise error from cause
-            on_error(error)
-            continue
-        yield tuple(done[0] if len(done) == 1 else _merge(article, done) for done in parts)
+    # (the taggers of extractors that own their cores tag each window in a thread of their own
+    # as the parser takes its article's text: Settings.threads)
+    taggers = [e.tagger if e.tagger is not None and e.settings.threads is None else None for e in extractors]
+    pool = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-tagger") if any(taggers) else None
+    tagging: dict[int, list[list[Optional[Future]]]] = {}   # id(article) -> per window, per extractor
+
+    def read(article: Article) -> None:
+        tagging[id(article)] = [[pool.submit(t.tag, window) if t is not None else None for t in taggers]
+                                for window in _windows(article)]
+
+    try:
+        for article, windows in extractors[0].parse_many(items, n_process, read if pool else None):
+            jobs = tagging.pop(id(article), None)
+            try:
+                parts = [[] for _ in extractors]
+                for k, (window, docs) in enumerate(windows):
+                    for j, (extractor, done) in enumerate(zip(extractors, parts)):
+                        job = jobs[k][j] if jobs is not None else None
+                        done.append(extractor.assemble(window, docs, job.result() if job is not None else None))
+                    if progress is not None and window is not article:
+                        progress(ArticleProgress(article.id, window.paragraphs[-1].end, len(article.text)))
+            except Exception as cause:
+                for _ in windows:   # the rest of its paragraphs, so the next article starts right
+                    pass
+                error = AnalysisError(article.id, cause)
+                if on_error is None:
+                    raise error from cause
+                on_error(error)
+                continue
+            yield tuple(done[0] if len(done) == 1 else _merge(article, done) for done in parts)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 _shared: dict[tuple[str, Optional[int]], Extractor] = {}

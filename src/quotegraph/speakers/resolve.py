@@ -1282,6 +1282,22 @@ def _ranked(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in _RANKED
 
 
+def _headline_subject(doc: Doc) -> Optional[str]:
+    """The name a headline's main clause has for a subject: its run of capitalised proper
+    nouns, none a body's noun nor typed a place or a people ("Northshield Nickel" of
+    "Northshield Nickel to idle Sudbury-area mine", "Lumora" of "Lumora is recalling ...");
+    None where the subject is no such name."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    words = [t for t in doc[subject.left_edge.i:subject.i + 1]]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC")
+               and fold(t.text) not in _BODY_NOUNS | _BODIES for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
 def _named_body(ent: Span) -> bool:
     """Whether a lower-case noun for a body or a company names ``ent`` right before it:
     "video app Lumora", "the startup Lumora", "budget airline Skyvane", "car parts supplier
@@ -2212,6 +2228,7 @@ class _Resolver:
         self.acronyms = _acronyms(docs)
         self.people = _People(docs, offsets, text, headings, self.acronyms, outlet)
         self.heading_docs = {id(docs[i]) for i in headings}
+        self.headline_subject = _headline_subject(docs[min(headings)]) if headings else None
         self.starts = {id(doc): offset for doc, offset in zip(docs, offsets)}
         self.described_bodies = _described_bodies(docs, offsets)
         self.entities: dict[tuple[str, str], _Entity] = {}
@@ -4412,7 +4429,24 @@ class _Resolver:
         # body its sentence or the one before has for a subject)
         return self._described_before(description, _COMPANY_NOUNS) or (
             self._described_before(description, {_BY_NAME}) or self._acting_body(description, head)
-            if in_body else None) or described
+            if in_body else None) or described or self._headline_company(description)
+
+    def _headline_company(self, description: Span) -> Optional[tuple[str, str]]:
+        """A heading's "company" (or "firm", with no other words) where no company is named
+        as one: the headline's subject, a name that is no person's nor a body's by its noun
+        ("Lumora is recalling 310,000 Halo Buds ... // The company says ...", "Northshield
+        Nickel to idle Sudbury-area mine ... // company blames ..."); None for none."""
+        name = self.headline_subject
+        if id(description.doc) not in self.heading_docs or name is None \
+                or any(t.pos_ != "DET" and t.i != description.root.i for t in description):
+            return None
+        # (by the full name the body gives it, a company's: "Northshield Nickel Corp."; else a
+        # name no person the text names has)
+        full = sorted(n for n in self.company_names if n.startswith(f"{name} "))
+        if len(full) == 1:
+            return self._entity("organization", full[0])
+        known = self.people.find(_person_name(name) or parse_person(name), add=False)
+        return None if known is not None and self.people.persons[known].given else self._entity("organization", name)
 
     def _acting_body(self, description: Span, head: str, reporting: bool = True) -> Optional[tuple[str, str]]:
         """The one body its sentence and the one before have for a subject (of a verb with no

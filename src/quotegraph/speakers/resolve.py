@@ -1291,11 +1291,11 @@ def _headline_subject(doc: Doc) -> Optional[str]:
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
     if subject is None or subject.pos_ != "PROPN":
         return None
-    words = [t for t in doc[subject.left_edge.i:subject.i + 1]]
+    name = doc[subject.left_edge.i:subject.i + 1]
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC")
-               and fold(t.text) not in _BODY_NOUNS | _BODIES for t in words):
+               and fold(t.text) not in _BODY_NOUNS | _BODIES for t in name):
         return None
-    return " ".join(t.text for t in words)
+    return name.text
 
 
 def _named_body(ent: Span) -> bool:

@@ -81,9 +81,9 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     children = list(cue.children)
     # (not an object the parse found after the that-clause, a noun set off to sum it up: "had
     # told him ... that wages would be updated “every three months,” a promise that ...")
-    clause = next((c.i for c in children if c.dep_ == "ccomp" and c.i > cue.i), len(cue.doc))
+    complement_at = next((c.i for c in children if c.dep_ == "ccomp" and c.i > cue.i), len(cue.doc))
     for child in children:
-        if child.dep_ in CHILD_RELATIONS and not (child.dep_ == "dobj" and child.i > clause) \
+        if child.dep_ in CHILD_RELATIONS and not (child.dep_ == "dobj" and child.i > complement_at) \
                 and not (child.dep_ == "acl" and relative_clause(child)):
             spans = _runs(cue.doc, {t.i for t in child.subtree})
             if spans:

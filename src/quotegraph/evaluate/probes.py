@@ -35,10 +35,11 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence, Union
+from typing import Iterable, Optional, Sequence, Union
 
+from quotegraph.evaluate import ExtractModes
 from quotegraph.evaluate.speakers import name_words
-from quotegraph.model import Attribution, Extraction
+from quotegraph.model import Attribution
 
 VERDICTS = ("right", "wrong", "unresolved", "missing")
 # Words that name no one by themselves: a match on these alone is no match.
@@ -136,8 +137,7 @@ def judge(quote: ProbeQuote, attributions: Iterable[Attribution]) -> ProbeResult
 
 
 def score_rounds(folders: Sequence[Union[str, Path]],
-                 extract_modes: Callable[[list[tuple[str, str]]], Iterable[Sequence[Extraction]]]
-                 ) -> list[dict[str, list[ProbeResult]]]:
+                 extract_modes: ExtractModes) -> list[dict[str, list[ProbeResult]]]:
     """Every listed statement of the probe rounds in ``folders``, judged on what
     ``extract_modes`` makes of all their articles in one batch (ids ``ROUND/FILE``; per article,
     one extraction per mode, as :func:`quotegraph.pipeline.extract_modes` gives them): per mode,

@@ -203,7 +203,7 @@ _OFFICE_GROUPS = {"prosecutors": "prosecuting", "prosecution": "prosecuting", "i
                   "judges": "judging", "panel": "judging", "bench": "judging", "chamber": "judging"}
 # The words a court's panel may be described with: "The three-judge panel", "The court's Fourth
 # Chamber" (a chamber only so: "the chamber" alone may be a legislature's).
-_PANEL_WORDS = {"court", "court's", "court’s", "'s", "’s", "judge", "member", "-"}
+_PANEL_WORDS = {"court", "'s", "’s", "judge", "member", "-"}
 _OFFICE_NAME_WORDS = {"prosecuting": {"prosecutor", "prosecutors", "procuratorate", "prosecution"},
                       "investigating": {"investigative", "investigation", "investigations"},
                       # ("The judges" are the one court the text names: "the Federal Constitutional
@@ -4442,7 +4442,7 @@ class _Resolver:
             return None
         # (by the full name the body gives it, a company's: "Northshield Nickel Corp."; else a
         # name no person the text names has)
-        full = sorted(n for n in self.company_names if n.startswith(f"{name} "))
+        full = [n for n in self.company_names if n.startswith(f"{name} ")]
         if len(full) == 1:
             return self._entity("organization", full[0])
         known = self.people.find(_person_name(name) or parse_person(name), add=False)

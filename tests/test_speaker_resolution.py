@@ -5504,3 +5504,92 @@ def test_a_standfirsts_company_is_the_headlines_subject(extractor):
                           "The company says it has received 40 reports of cases overheating\n\n"
                           "LONDON (Reuters) - The union said the recall came too late.")
     assert said_inside(r, "it has received 40 reports") == "company"
+
+
+# Round 65 (benchmarks/probes/round-65a ... round-65c): each test fails at a32871b.
+
+def test_an_alderman_and_a_councillor_by_their_abbreviated_titles(extractor):
+    # ("Ald. Patrick Donnelly, 14th, who sponsored the ordinance," is no "Ald")
+    r = extractor.extract(probe_article("round-65a/09-chicagotribune-snap-curfew-ordinance.txt"))
+    assert said_inside(r, "the city had spent three summers") == "Patrick Donnelly"
+    assert said_inside(r, "she shared some of Wilkes' concerns") == "Maria Szymanski"
+    # (nor "Greater Sudbury Coun. Angela Rossi" a "Greater Sudbury Coun")
+    r = extractor.extract(probe_article("round-36c/07-cbc-northshield-nickel-layoffs.txt"))
+    assert said_inside(r, "felt like 2009 all over again") == "Angela Rossi"
+
+
+def test_a_label_before_a_colon_and_a_subject_a_quotation_opens_inside_are_no_one(extractor):
+    # (Axios's "The intrigue: Pryor, who voted against that earlier version, said": Pryor)
+    r = extractor.extract(probe_article("round-65a/07-axios-denver-right-on-red-ban.txt"))
+    assert said_inside(r, "he is undecided this time") == "Deshawn Pryor"
+    # (the parse's subject of "urged", 'a blanket ban "risks', is no one)
+    r = extractor.extract("Denver merchants split on ban\n\nDENVER — Business owners are split over a ban on "
+                          "right turns at red lights.\n\nThe Downtown Denver Merchants Council said in a statement "
+                          "that a blanket ban \"risks pushing delivery trucks onto residential side streets\" and "
+                          "urged a pilot on a handful of corridors instead.")
+    assert said_inside(r, "a pilot on a handful of corridors instead") == "Downtown Denver Merchants Council"
+
+
+def test_a_companys_name_run_on_into_its_owners_s_and_a_company_word(extractor):
+    # ("Tamarack Ridge Mining Corp.'s nickel operations" names a company by a company's word:
+    # "the Toronto-based company")
+    r = extractor.extract(probe_article("round-65c/10-globeandmail-tamarack-sudbury-strike.txt"))
+    assert said_inside(r, "Our current employees' pensions are fully protected") == "Tamarack Ridge Mining Corp."
+    # ("Kaveri Infosystems", typed a person, is "the Bengaluru-based company")
+    r = extractor.extract(probe_article("round-65c/07-economictimes-kaveri-q2-results.txt"))
+    assert said_inside(r, "Revenue rose 5.1% year-on-year") == "Kaveri Infosystems"
+
+
+def test_a_translation_according_to_which_one_spoke_is_no_speaker(extractor):
+    # ('"...," he said, according to an AFP translation from Arabic. "But we ask ...': his)
+    r = extractor.extract(probe_article("round-65b/02-afp-tangier-mayor-verdict.txt"))
+    assert said_inside(r, "But we ask why one file moves in six months") == "Aziz Chraibi"
+
+
+def test_the_mayor_is_not_the_former_mayor(extractor):
+    # ("Former Mayor Harold Benavides", whom a quote calls "Mayor Benavides", is not "the mayor"
+    # where Mayor Evelyn Cho is named too)
+    r = extractor.extract(probe_article("round-65a/08-latimes-council-expansion-fight.txt"))
+    assert said_inside(r, "L.A. has outgrown a 15-seat council") == "Evelyn Cho"
+    # ("The former director's lawyer, Besnik Gashi," is a lawyer all the same: "his lawyer")
+    r = extractor.extract(probe_article("round-59b/01-balkaninsight-kosovo-grid-bribes.txt"))
+    assert said_inside(r, "built on the word of a convicted fraudster") == "Besnik Gashi"
+
+
+def test_a_report_inside_a_report_the_parse_read_as_a_relative_clause(extractor):
+    # ("Okafor ... said Mayor Anthony Galvano had told her in a Sunday phone call that he would
+    # "take one year over nothing."": "call that he would take" is no relative clause)
+    r = extractor.extract(probe_article("round-65a/05-politico-albany-mayoral-control-deal.txt"))
+    assert said_inside(r, "take one year over nothing") == "Anthony Galvano"
+    # (and where the tagger left the inner report's source and cue out of the outer content:
+    # "Boone also said the bill's Senate sponsor, state Sen. Curtis Vail (R), had privately
+    # acknowledged to her during floor debate that the law "would ...")
+    r = extractor.extract(probe_article("round-65a/06-thehill-missouri-ballot-initiative-law.txt"))
+    assert said_inside(r, "would probably end up in court either way") == "Curtis Vail"
+
+
+def test_a_chief_executive_by_the_role_and_a_business_boss(extractor):
+    # ("Vellane's chief executive" is "chief executive Claire Martineau", not "Vellane's chairman")
+    r = extractor.extract(probe_article("round-65c/09-lesechos-vellane-flour-cartel.txt"))
+    assert said_inside(r, "the group will appeal") == "Claire Martineau"
+    # ("Harbourline boss: '...'" is "Harbourline chief executive Fiona Gallagher")
+    r = extractor.extract(probe_article("round-65c/11-afr-harbourline-hardship-penalty.txt"))
+    assert said_inside(r, "We failed thousands of customers") == "Fiona Gallagher"
+
+
+def test_a_name_the_recogniser_cut_in_two_with_nothing_between(extractor):
+    # ("... government spokesman, Adnan Salem Nsour," typed "Adnan Salem" and "Nsour": one name)
+    r = extractor.extract(probe_article("round-65b/05-arabnews-jordan-electricity-tariffs.txt"))
+    assert said_inside(r, "listen to every objection before the final vote") == "Adnan Salem Nsour"
+
+
+def test_the_judges_are_the_court_named_before(extractor):
+    # ("The court found ... . The judges wrote in their ruling that ...": the Düsseldorf Regional Court)
+    r = extractor.extract(probe_article("round-65c/08-handelsblatt-falkenberg-patent-appeal.txt"))
+    assert said_inside(r, "too extensive to be explained by independent development") == "Düsseldorf Regional Court"
+
+
+def test_an_answers_mark_is_no_speaker(extractor):
+    # (a lone "Q: ...? // A: "..."" exchange after Axios's run-in headings: "A" is no one)
+    r = extractor.extract(probe_article("round-41c/02-axios-stock-trading-ban.txt"))
+    assert said_inside(r, "Promises are cheap around here") is None

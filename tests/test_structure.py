@@ -340,3 +340,15 @@ def test_a_long_line_without_sentence_ends_is_cut_between_words_or_at_the_limit(
         (2 * MAX_PARAGRAPH_CHARS, 2 * MAX_PARAGRAPH_CHARS + 5)]
     for article in (words, unbroken):
         assert_nothing_dropped(article)
+
+
+def test_a_heading_run_into_its_paragraph_is_an_intertitle_of_its_own():
+    # (Axios's "Why it matters:", "The intrigue:": the reporter's heading, not a speaker)
+    art = parse_article("Denver weighs right-on-red ban\n\nDENVER — A council member wants to ban right turns "
+                        "on red.\n\nWhy it matters: Pedestrian deaths rose.\n\nThe intrigue: Pryor, who voted "
+                        "against it, said he is undecided.\n\nThe bottom line is that no vote is set.")
+    assert [(p.section, text_of(art, p)) for p in art.paragraphs[2:]] == [
+        ("intertitle", "Why it matters:"), ("body", "Pedestrian deaths rose."), ("intertitle", "The intrigue:"),
+        ("body", "Pryor, who voted against it, said he is undecided."),
+        ("body", "The bottom line is that no vote is set.")]
+    assert_nothing_dropped(art)

@@ -26,7 +26,7 @@ from quotegraph.attributions.candidate import Candidate, CandidateIndex, CharSpa
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
                                                    interview_lines, lead_in_source, line_openers,
                                                    nearby_cue, sign_off_source)
-from quotegraph.attributions.frames import cue_key, end_of_text_before, token_chars, trim
+from quotegraph.attributions.frames import cue_key, end_of_text_before, pluperfect, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes, single_quoted
 from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_ALONE, QUOTE_CUE,
@@ -34,6 +34,7 @@ from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_AL
                                               REPORT_BEFORE, TAGGER)
 from quotegraph.attributions.sources import REPORTING, SAYING, second_report, source_of
 from quotegraph.attributions.tagger import Tagged
+from quotegraph.nlp import QUOTE_MARKS
 from quotegraph.structure import Article
 from quotegraph.text import WORD
 
@@ -464,7 +465,7 @@ def _join_split_quotes(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         cue = c.cue if c.kind == "direct" else None
         if cue in first:
-            first[cue].spans = sorted(first[cue].spans + c.spans)
+            first[cue].spans = sorted(set(first[cue].spans + c.spans))   # (a fragment both read once)
             continue
         if cue is not None:
             first[cue] = c
@@ -566,12 +567,13 @@ def _holder_end(c: Candidate, holders: Sequence[Candidate]) -> Optional[int]:
 
 
 # Verbs of a report inside another's that quotes its speaker's words ("had assured him that
-# ... 'will reach the reservoirs by December'"): saying, stressing and warning, promising; and
-# asking, one who is no place ("had asked him to 'keep defending growth at every board
-# meeting'", "had asked the cabinet to 'prioritize ...'"; not "he had been asked to 'steady the
-# ship'", "Khartoum had asked Cairo 'to waive ...'", "would ask the regulator").
+# ... 'will reach the reservoirs by December'"): saying, stressing and warning, promising,
+# owning up ("had privately acknowledged to her ... that the law 'would probably end up in
+# court'"); and asking, one who is no place ("had asked him to 'keep defending growth at every
+# board meeting'", "had asked the cabinet to 'prioritize ...'"; not "he had been asked to
+# 'steady the ship'", "Khartoum had asked Cairo 'to waive ...'", "would ask the regulator").
 _QUOTING = REPORTING | {"assure", "promise", "pledge", "vow", "inform", "admit", "reply",
-                        "complain"}
+                        "complain", "acknowledge", "concede"}
 _ASKING = {"ask", "urge"}
 
 
@@ -589,7 +591,7 @@ def _assured_inside(c: Candidate, found: Sequence[Candidate]) -> bool:
             or c.cue_token.lemma_.lower() not in _ASSURING or c.source_mention is None \
             or (c.source_mention.root.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
                 and not any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in c.source_mention.root.children)) \
-            or not _pluperfect(c.cue_token) \
+            or not pluperfect(c.cue_token) \
             or any(t.dep_ == "dobj" and (t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
                                          or any(n.dep_ == "nummod" for n in t.children))
                    for t in c.cue_token.children):
@@ -674,8 +676,8 @@ def _earlier_reporter(verb: Token) -> Optional[Token]:
     is), what someone the subject names said: a name, a pronoun, an entity or a described one
     ("the chairman", "her son"); None otherwise (not one told: "the health secretary had been
     warned about staffing")."""
-    said = verb if _pluperfect(verb) else verb.head if verb.dep_ == "conj" else None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAID_BEFORE or said is None or not _pluperfect(said) \
+    said = verb if pluperfect(verb) else verb.head if verb.dep_ == "conj" else None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAID_BEFORE or said is None or not pluperfect(said) \
             or any(t.dep_ == "auxpass" for t in (*verb.children, *said.children)):
         return None
     subject = next((t for t in said.children if t.dep_ == "nsubj"), None)
@@ -698,15 +700,14 @@ def _reported(verb: Token) -> Optional[tuple[Token, Token]]:
     return (mark, mark.head.right_edge) if mark is not None else None
 
 
-def _pluperfect(verb: Token) -> bool:
-    """Whether ``verb`` is in the past perfect: "had assured", "had asked"."""
-    return any(t.dep_ == "aux" and t.lower_ == "had" for t in verb.children)
-
-
 def _inside_tagged(c: Candidate, found: Sequence[Candidate]) -> bool:
-    """Whether ``c``'s cue lies inside the content of one of ``found`` with a source."""
+    """Whether ``c``'s cue lies inside the content of one of ``found`` with a source (or in a
+    gap the tagger left in it that holds no cue of its: "Boone said [the bill's sponsor,]
+    state Sen. Curtis Vail, had privately acknowledged [to her ... that ...]")."""
     return any(t.source is not None and not (c.start <= t.cue[0] < c.end)
-               and any(s <= c.cue[0] and c.cue[1] <= e for s, e in t.spans) for t in found)
+               and (any(s <= c.cue[0] and c.cue[1] <= e for s, e in t.spans)
+                    or t.start <= c.cue[0] and c.cue[1] <= t.end and not (c.cue[0] < t.cue[1] and t.cue[0] < c.cue[1]))
+               for t in found)
 
 
 def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Quote]) -> bool:
@@ -718,7 +719,7 @@ def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Qu
             or c.cue_token.lemma_.lower() not in _QUOTING | _ASKING or c.source_mention is None \
             or not any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention):
         return False
-    if c.cue_token.lemma_.lower() in _ASKING and not (_pluperfect(c.cue_token) and any(
+    if c.cue_token.lemma_.lower() in _ASKING and not (pluperfect(c.cue_token) and any(
             t.dep_ == "dobj" and t.pos_ in ("PRON", "NOUN") for t in c.cue_token.children)):
         return False
     if not any(c.start <= q.start < c.end for q in quotes):
@@ -791,7 +792,8 @@ def _mostly_inside(c: Candidate, t: Candidate) -> bool:
     shared = sum(max(0, min(e, f) - max(s, g)) for s, e in c.spans for g, f in t.spans)
     if shared <= 0.5 * sum(e - s for s, e in c.spans):
         return False
-    nested = c.source is not None and any(g <= c.source[0] and c.source[1] <= f for g, f in t.spans) \
+    nested = c.source is not None and (any(g <= c.source[0] and c.source[1] <= f for g, f in t.spans)
+                                       or t.start <= c.source[0] and c.source[1] <= t.end and c.source != t.source) \
         and c.source_mention is not None and c.source_mention.root.dep_ != "poss"
     return not nested
 
@@ -1189,6 +1191,8 @@ _DONE_TO = {"ask", "tell", "warn", "press", "criticize", "criticise", "accuse", 
 _RECEIVING = {"face", "draw", "receive", "come", "take", "attract", "earn", "suffer"}
 _RECEIVED = {"criticism", "heat", "fire", "flak", "scrutiny", "backlash", "condemnation",
              "rebuke", "ridicule", "questions", "praise", "accusations", "complaints"}
+# What renders another's words, "according to" which they were said: "an AFP translation".
+_RENDERINGS = {"translation", "transcript", "transcription"}
 
 
 # Cues of a reply, and of the question it answers: who asked speaks next in an exchange.
@@ -1211,9 +1215,10 @@ def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
     """Whether the source the tagger or the parse gives ``cue`` says nothing of its own: the
     one the cue's act is done to ("Suu Kyi has faced sharp criticism for ..."), what seems
     so ("Republicans seem confident ...") or who saw the document that says it ("The draft
-    declaration, seen by Anadolu, calls for ...")."""
+    declaration, seen by Anadolu, calls for ...") or the rendering of it read ("..., he said,
+    according to an AFP translation from Arabic")."""
     return seen_by(mention.root) or _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon) \
-        or _addressee(mention)
+        or _addressee(mention) or cue.lemma_.lower() == "accord" and mention.root.lemma_.lower() in _RENDERINGS
 
 
 def _addressee(mention: Span) -> bool:
@@ -1297,7 +1302,10 @@ def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ == "it" \
             or subject.tag_ in ("WP", "WDT") or subject.i in range(mention.start, mention.end):
         return None
-    return source_of(cue)
+    own = source_of(cue)
+    # (not one a quotation opens inside: the parse's subject of "urged" in "the council said
+    # that a blanket ban "risks pushing trucks ..." and urged a pilot" is no one)
+    return None if own is None or sum(t.text in QUOTE_MARKS for t in own) % 2 else own
 
 
 def _parsed_source(cue: Token, t: Tagged, offset: int, lexicon: CueLexicon) -> Optional[Span]:

@@ -118,15 +118,32 @@ def relative_clause(verb: Token) -> bool:
 def _clause_after_adjunct(cue: Token) -> Token | None:
     """The that-clause of a verb that the parse hung off the noun of a phrase between them:
     ``had told him on the sidelines [that Astana would support ...]`` ("support" a clause of
-    "sidelines"), ``confirmed to him during their last phone conversation [that ...]``; None
-    for a regular parse."""
+    "sidelines"), ``confirmed to him during their last phone conversation [that ...]``, or,
+    after the one told before, made a relative clause with a subject of its own, up to the
+    sentence's end: ``had told her in a Sunday phone call [that he would take one year]``,
+    ``had acknowledged to her during floor debate [that the law would ...]``; None for a
+    regular parse."""
     if cue.pos_ != "VERB":
         return None
+    # (one told before, in a report inside another: "her", "to her")
+    told = pluperfect(cue) and any(c.pos_ in ("PRON", "PROPN") and c.i > cue.i and (
+        c.dep_ in ("dobj", "dative") or c.dep_ == "pobj" and c.head.lower_ == "to") for p in cue.children
+        for c in (p, *p.children))
     return next((clause for p in cue.children if p.dep_ == "prep" and p.i > cue.i
                  for o in p.children if o.dep_ == "pobj"
                  for clause in o.children if clause.dep_ == "acl"
                  and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i
-                         for m in clause.children)), None)
+                         for m in clause.children)
+                 or told and clause.dep_ == "relcl" and clause.left_edge.lower_ == "that"
+                 and any(c.dep_ == "nsubj" and c.i > clause.left_edge.i for c in clause.children)
+                 # (to the sentence's end: not "told BNS at the time that he had sold his shares
+                 # "two years before ...", whose quote the parse left out of it)
+                 and all(t.is_punct for t in cue.doc[clause.right_edge.i + 1:cue.sent.end])), None)
+
+
+def pluperfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the past perfect: "had assured", "had asked"."""
+    return any(t.dep_ == "aux" and t.lower_ == "had" for t in verb.children)
 
 
 def name_after(cue: Token) -> Token | None:

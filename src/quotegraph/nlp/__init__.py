@@ -27,7 +27,7 @@ FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # end a sentence there ("Detective Sgt. | Luis Ortega said"): one token each here.
 TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Col", "Maj", "Cmdr", "Amb", "Supt",
                        "Insp", "Cllr", "Fr", "Hon", "Pres", "Atty", "Cpl", "Pvt", "Brig", "Lieut",
-                       "Eng", "Comr", "Const", "Rt")
+                       "Eng", "Comr", "Const", "Rt", "Ald", "Coun")
 # Quotation marks as tokens (straight, curly, guillemets, low, and the doubled ASCII ones).
 QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
 
@@ -56,7 +56,8 @@ def join_name_parts(doc: Doc) -> Doc:
     surnames (``Marcos Vinícius`` + ``Teles Guimarães``). And one body where it cut a name
     after "of": ``The Interior Ministry of`` + ``the Kurdistan Regional Government``; and a name
     written family name first that it did not type a person: ``Choi Jae-won``, or one with a
-    nickname in quotes that it typed a body: ``Marcus “Mac” Delaney``."""
+    nickname in quotes that it typed a body: ``Marcus “Mac” Delaney``; and a name it ran on
+    into its owner's "'s": ``Tamarack Ridge Mining Corp.'s`` is ``Tamarack Ridge Mining Corp.``."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
@@ -68,11 +69,13 @@ def join_name_parts(doc: Doc) -> Doc:
                 and (all(t.lower_ in PARTICLES for t in gap)
                      and (gap or ent[0].lower_ in PARTICLES or last[-1].lower_ in PARTICLES
                           or len(last) >= 2 and len(ent) >= 2 and ent[0].is_title and last[-1].is_title)
-                     or len(last) == len(gap) == 1 and all(_name_inside(t, ent) for t in (*gap, last[-1]))):
+                     or len(last) == len(gap) == 1 and all(_name_inside(t, ent) for t in (*gap, last[-1]))
+                     or not gap and last.root.dep_ == "compound" and ent.start <= last.root.head.i < ent.end):
             # "Prince Abdulaziz" + "bin Salman", "Helen van" + "der" + "Merwe"; "Brahim" +
             # "Outman" + "Idriss", one name the parse heads with its last word (not "Gila
             # County" + "Sheriff" + "Tom Ridley"); two given names and two surnames, as
-            # Portuguese names are written: "Marcos Vinícius" + "Teles Guimarães"
+            # Portuguese names are written: "Marcos Vinícius" + "Teles Guimarães"; or one the
+            # parse heads with the second, cut with nothing between: "Adnan Salem" + "Nsour"
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         if last is not None and last.label_ == "ORG" and last[-1].lower_ in ("of", "for") \
@@ -89,6 +92,8 @@ def join_name_parts(doc: Doc) -> Doc:
                 joined.pop()
             joined.append(Span(doc, start, ent.end, label="ORG"))
             continue
+        if len(ent) > 1 and ent[-1].tag_ == "POS":   # (not its owner's "'s": "Tamarack Ridge Mining
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)   # Corp.'s nickel operations")
         end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
             if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))

@@ -31,6 +31,8 @@ TITLES = {
     "councilor", "councillor", "coach", "lawyer", "adviser", "advisor", "aide", "official",
     "constable", "superintendent", "supt", "det", "insp", "sgt", "cllr", "const",
     "td", "mp", "mep", "msp", "mla", "akim", "councilman", "councilwoman", "councilmember",
+    # a Chicago alderman ("Ald. Patrick Donnelly, 14th"), a Canadian city councillor ("Coun.")
+    "ald", "alderman", "alderwoman", "alderperson", "coun",
     # a member of a US state assembly, of Israel's Knesset, of a Kenyan county assembly
     "assemblymember", "assemblyman", "assemblywoman", "mk", "mca",
     # honorifics of Gulf and Malaysian news: "H.E. Mariam Khalifa Al Suwaidi", "Datuk Seri

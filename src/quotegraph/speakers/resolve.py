@@ -267,7 +267,8 @@ _LEGISLATORS = {"mp", "td", "mla", "msp", "mpp", "mep", "mk", "mca", "assemblyme
                 "congressman", "congresswoman", "representative", "parliamentarian"}
 # Legislatures whose offices and committees are lawmakers'.
 # Words for a member of a council.
-_COUNCILLORS = {"councilor", "councillor", "councilman", "councilwoman", "councilmember"}
+_COUNCILLORS = {"councilor", "councillor", "councilman", "councilwoman", "councilmember", "alderman",
+               "alderwoman", "alderperson"}
 _LEGISLATURES = {"duma", "parliament", "rada", "knesset", "bundestag", "senate", "mazhilis", "majlis", "sejm",
                  "seimas", "saeima", "riigikogu", "riksdag", "storting", "stortinget", "folketing",
                  "folketinget", "althingi", "eduskunta", "diet", "sabha", "oireachtas", "dail", "senedd"}
@@ -285,8 +286,9 @@ _OFFICERS = {"ceo": {"chief", "executive"}, "cfo": {"chief", "financial"}, "coo"
 _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                "sec": "secretary", "pres": "president", "amb": "ambassador", "dr": "doctor",
                "prof": "professor", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
-               "del": "delegate", "cllr": "councillor", "det": "detective", "sgt": "sergeant",
-               "insp": "inspector", "supt": "superintendent", "const": "constable"}
+               "del": "delegate", "cllr": "councillor", "coun": "councillor", "ald": "alderman",
+               "det": "detective", "sgt": "sergeant", "insp": "inspector", "supt": "superintendent",
+               "const": "constable"}
 _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator", "assemblymember",
                "assemblyman", "assemblywoman"},
               {"mp", "backbencher", "lawmaker", "legislator", "td", "mla", "msp", "mpp", "mk", "mca",
@@ -294,7 +296,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
-              {"councilor", "councillor", "councilman", "councilwoman", "councilmember"},
+              _COUNCILLORS,
               {"adviser", "advisor"}, {"boss", "manager", "coach", "gaffer"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
               {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney", "counsel", "advocate"},
@@ -366,6 +368,9 @@ _BROADER_ROLE = {"leader": {"president"},
                  "head": {"director", "director-general", "chief", "executive", "chairman", "chairwoman",
                           "president", "commissioner", "governor", "administrator"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
+                 # (a company's chief in a business headline: "Harbourline boss: ..." of "Harbourline
+                 # chief executive Fiona Gallagher")
+                 "boss": {"executive", "ceo"},
                  "expert": {"analyst", "director", "researcher", "scientist", "professor", "economist",
                             "fellow"},
                  "scientist": {"researcher", "professor", "author", *SCIENTISTS},
@@ -553,7 +558,7 @@ _COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airline
                   "water", "energy", "minerals", "mining", "metals", "steel", "power", "healthcare",
                   "rail", "railway", "railways", "shipping", "systems", "software", "labs",
                   "insurance", "resources", "homes", "ag", "gmbh", "nv", "bv", "motor", "therapeutics",
-                  "biosciences", "biotech", "pharma", "infotech", "semiconductor", "semiconductors",
+                  "biosciences", "biotech", "pharma", "infotech", "infosystems", "semiconductor", "semiconductors",
                   "limited", "corporation", "incorporated", "berhad", "bhd", "tbk", "oyj", "asa", "hf",
                   "uab", "ab", "spa", "sa", "kk"}
 # Companies' forms written before the name, in capitals: Indonesia's "PT", Russia's "PJSC".
@@ -2457,6 +2462,8 @@ class _Resolver:
 
     def resolve(self, c: Candidate):
         mention = c.source_mention
+        if c.construction != COLON and mention.text in INTERVIEW_MARKS:
+            return None, None   # (an answer's mark read by the tagger, "A: ...", is no one's name)
         head = _head(mention)
         antecedent = relative_antecedent(head)
         if antecedent is None and any(   # "family members of victims, many of whom say"
@@ -2660,8 +2667,10 @@ class _Resolver:
             index = self._guest(mention, c.source[0])
             if index is not None:
                 return self._person_key(index), "description"
-        if lower == "bench":   # "the Bench observed", "A bench of Justices X and Y said": the one
-            court = self._described_before(core, {"court"})   # court the text names before
+        if lower == "bench" or lower == "judges" and [t.lower_ for t in core] == ["the", "judges"]:
+            # "the Bench observed", "A bench of Justices X and Y said", "The judges wrote in their
+            # ruling": the one court the text names before
+            court = self._described_before(core, {"court"})
             if court is not None:
                 return court, "description"
         return self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
@@ -3851,6 +3860,7 @@ class _Resolver:
         party_named = self._party_by_standing(mention) if any(t.lower_ == "party" for t in mention) else None
         of_party = set(_words(party_named)) - {"party"} if party_named is not None else set()
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
+        formers, shared = set(), {}
         said, seconded = set(_words(mention.text)), set()
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
@@ -3908,6 +3918,10 @@ class _Resolver:
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance")
                 broadly.add(index)
+            if not former and any(w in _FORMER and _role_word(after) in wanted for role in map(_words, person.roles)
+                                  for w, after in zip(role, role[1:])):
+                formers.add(index)   # (one the text calls a former mayor, though a quote may
+                # address him as "Mayor Benavides"; not "the former director's lawyer")
             if head == "minister" and "prime" in words:
                 premiers.add(index)
             elif head == "minister" and "prime" in qualities:
@@ -3931,6 +3945,7 @@ class _Resolver:
             else:
                 continue
             fits.append(fit)
+            shared[index] = len(said & words)
             # (a people's word the recogniser typed otherwise counts by its country: "the Kazakh
             # minister" is the "Minister of Foreign Affairs of the Republic of Kazakhstan")
             if any(_same_country(a, b) for a in places for b in words) \
@@ -3945,6 +3960,11 @@ class _Resolver:
         # since, "the Kingsbridge boss" not "Thornleigh boss Neil Ashworth"; and of those, one
         # whose role has its adjectives: "the prime minister" is not the "Federal Minister for
         # Commerce" named since
+        # (where another's role holds more of the description's words: "Vellane's chief
+        # executive" is chief executive Claire Martineau, not "Vellane's chairman, Olivier
+        # Berthier"; but "the works council chief" the "head of the plant's works council")
+        most = max((shared[f[-1]] for f in fits), default=0)
+        placed = [f for f in placed if shared[f[-1]] == most]
         fits = placed or fits
         fits = [f for f in fits if f in qualified] or fits
         fits = visitors or fits
@@ -3954,6 +3974,8 @@ class _Resolver:
         # repeated, "Dr. Yvette Boudreau"; but "Prosecutor" may be the "Deputy Public Prosecutor")
         fits = [f for f in fits if f[-1] not in deputies] or [f for f in fits if position is not None
                                                             or f[-1] not in seconded]
+        # (and "the mayor" the mayor, not the former mayor named since)
+        fits = [f for f in fits if f[-1] not in formers] or fits
         # (and "the minister" a minister, not the prime minister, where both are named)
         if "prime" not in {t.lower_ for t in mention}:
             fits = [f for f in fits if f[-1] not in premiers] or fits

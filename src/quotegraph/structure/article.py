@@ -117,6 +117,12 @@ _BYLINE = re.compile(rf"""By[ ]+{_NAME}(?:(?:,[ ]*|[ ]+(?:and|&)[ ]+){_NAME}){{0
 # All-capitals labels and headings: "ABSTRACT.", "FULL TEXT.", "GARLAND STEPS ASIDE."
 _LABEL = re.compile(rf"[{_UPPER}][{_UPPER}0-9 &'’,\-]*[{_UPPER}0-9][.:]?")
 MAX_LABEL_WORDS = 6
+# The headings Axios runs into its paragraphs ("Smart Brevity"): intertitles of their own.
+_RUN_IN_HEAD = re.compile(r"(?P<head>(?i:why it matters|the intrigue|what they['’]re saying|driving the news"
+                          r"|the big picture|between the lines|yes, but|zoom in|zoom out|state of play"
+                          r"|by the numbers|the other side|reality check|what['’]s next|what we['’]re watching"
+                          r"|flashback|catch up quick|be smart|the bottom line|the latest|go deeper"
+                          r"|threat level|what to watch):)[ \t]+(?=\S)")
 
 _QUOTES = "\"'“”‘’«»„"
 _FINAL = ".!?:…"
@@ -206,8 +212,13 @@ def parse_article(text: str, id: str = "") -> Article:
     spans = [spans[i] for i in kept]
     sections = [sections[i] for i in kept]
     _mark_intertitles(text, spans, sections)
-    paragraphs = [Paragraph(start, end, sec) for (line_start, line_end), sec in zip(spans, sections)
-                  for start, end in _pieces(text, line_start, line_end)]
+    paragraphs = []
+    for (line_start, line_end), sec in zip(spans, sections):
+        head = _RUN_IN_HEAD.match(text, line_start, line_end) if sec == "body" else None
+        if head is not None:   # a heading run into its paragraph: "Why it matters: ..." (Axios's)
+            paragraphs.append(Paragraph(line_start, head.end("head"), "intertitle"))
+            line_start = head.end()
+        paragraphs += [Paragraph(start, end, sec) for start, end in _pieces(text, line_start, line_end)]
     return Article(id=id, text=text, paragraphs=paragraphs, dateline=dateline, byline=byline)
 
 

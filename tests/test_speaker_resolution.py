@@ -4791,9 +4791,10 @@ def test_a_court_by_where_it_sits_and_its_standing(extractor):
 
 def test_a_headline_role_before_a_person_named_only_in_the_standfirst(extractor):
     # ("Prosecutor: ..." then a standfirst naming "Chief Prosecutor Valeria Inés Montenegro
-    # Aráoz": the person has no mention in the body, and the article failed to analyse)
+    # Aráoz": the person has no mention in the body, and the article failed to analyse; her
+    # full name since the untyped words after a title are read as one)
     r = extractor.extract(probe_article("round-55c/04-buenosairestimes-cordoba-police-trial.txt"))
-    assert said(r, "This was not a confrontation")[0] == "Montenegro"
+    assert said(r, "This was not a confrontation")[0] == "Valeria Inés Montenegro Aráoz"
 
 
 # Round 56 and 57 (probe round 56: China and Russia domestic politics and courts, US politics,
@@ -5593,3 +5594,67 @@ def test_an_answers_mark_is_no_speaker(extractor):
     # (a lone "Q: ...? // A: "..."" exchange after Axios's run-in headings: "A" is no one)
     r = extractor.extract(probe_article("round-41c/02-axios-stock-trading-ban.txt"))
     assert said_inside(r, "Promises are cheap around here") is None
+
+
+# Round 66 (benchmarks/probes/round-66a ... round-66c): each test fails at d5268ad.
+
+def test_a_name_set_off_after_a_description_the_recogniser_typed_otherwise(extractor):
+    # ("Another witness, the neighbour Sophie Kellaway," typed a building; "Another returnee,
+    # Zarmina," a place)
+    r = extractor.extract(probe_article("round-66c/04-guardian-salford-stabbing-trial.txt"))
+    assert said_inside(r, "she had heard two male voices") == "Sophie Kellaway"
+    r = extractor.extract(probe_article("round-66b/09-tolonews-returnees-land-shelter.txt"))
+    assert said_inside(r, "her husband had been detained by police in Karachi") == "Zarmina"
+    # ("The national federation, Athletics Britain," typed a place, the noun tagged a name)
+    r = extractor.extract(probe_article("round-66a/03-guardian-brierley-doping-ban.txt"))
+    assert said_inside(r, "fully respects the independent process") == "Athletics Britain"
+
+
+def test_a_body_by_its_noun_after_it_said_something(extractor):
+    # ("Bristol Harbour said ... . The club said": a club may be what a report's subject is)
+    r = extractor.extract(probe_article("round-66a/04-theathletic-bristol-harbour-frozen-pitch.txt"))
+    assert said_inside(r, "shares the players’ frustration") == "Bristol Harbour"
+    # ("The WCF said in a statement ... . The governing body added")
+    r = extractor.extract(probe_article("round-66a/05-reuters-aaltonen-stripped-stage-win.txt"))
+    assert said_inside(r, "it had no power to overturn a jury decision") == "World Cycling Federation"
+
+
+def test_an_interviewee_named_by_a_surname_that_says_things_elsewhere(extractor):
+    # ("In a brief interview, Poudel explained ...", "Poudel" typed an organisation: the answers
+    # are his, not those of the first person the text names)
+    r = extractor.extract(probe_article("round-66b/12-ap-nepal-teachers-protest.txt"))
+    assert said_inside(r, "We are ready to talk any time") == "Lakshman Sharma Poudel"
+    # ("Opposition lawmaker Sita Kumari Gurung, whose party backs the teachers, accused": hers)
+    assert said_inside(r, "hiding behind tear gas") == "Sita Kumari Gurung"
+
+
+def test_a_relative_clause_with_a_preposition_ends_a_source(extractor):
+    # ("Justice Anne Wexley, with whom Justices Peter Gallard and Simon Ng agreed, said")
+    r = extractor.extract(probe_article("round-66c/07-smh-penrith-hit-and-run-appeal.txt"))
+    assert said_inside(r, "because he had driven badly once") == "Anne Wexley"
+
+
+def test_an_untyped_name_after_a_title_and_a_role_by_the_bodys_initials(extractor):
+    # ("BCB President Syed Ashfaqul Haque Chowdhury", four untyped words, is "The board
+    # president", by the "Bangladesh Cricket Board" the initials stand for; "Former BCB president
+    # Mustafizur Rahman Chowdhury" the headline's "former board chief")
+    r = extractor.extract(probe_article("round-66b/05-bdnews24-bcb-squad-row.txt"))
+    assert said_inside(r, "kept informed through the proper channel") == "Syed Ashfaqul Haque Chowdhury"
+    assert said_inside(r, "board and captain should not talk through newspapers") == "Mustafizur Rahman Chowdhury"
+    # ("a day after Sinnar MLA Rajendra Bhausaheb Gaikwad alleged": a subject, no object of "after")
+    r = extractor.extract(probe_article("round-40b/01-timesofindia-nashik-tanker-scam.txt"))
+    assert said_inside(r, "nearly Rs 14 crore had been siphoned off") == "Rajendra Bhausaheb Gaikwad"
+
+
+def test_a_predecessor_and_an_assistant_us_attorney(extractor):
+    # ("his predecessor claims ..." of "Dennison's predecessor Mick Farrant")
+    r = extractor.extract(probe_article("round-66a/01-bbcsport-sheffield-albion-dennison.txt"))
+    assert said_inside(r, "the dressing room has lost its way") == "Mick Farrant"
+    # (a predecessor holds no office of his own: "the veteran lawmaker" may be him)
+    r = extractor.extract(HEADLINE + "Prime Minister Aiko Morimoto named Kenta Nomura as foreign minister. His "
+                          "predecessor, Koichi Sakai, said he had handed Nomura a full briefing.\n\n\"He is "
+                          "younger than me,\" the veteran lawmaker said with a laugh.")
+    assert said_inside(r, "He is younger than me") == "Koichi Sakai"
+    # ("Assistant U.S. Attorney Rebecca Lindqvist" is "the prosecutor")
+    r = extractor.extract(probe_article("round-66c/01-ap-phoenix-charity-fraud-sentence.txt"))
+    assert said_inside(r, "He did not come forward. He was found") == "Rebecca Lindqvist"

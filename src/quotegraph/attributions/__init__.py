@@ -953,6 +953,11 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         at = article.paragraph_at(source[0])
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
+        relative = _relative_after(mention) if mention is not None else None
+        if relative is not None:   # ("Justice Anne Wexley, with whom Justices Peter Gallard and
+            # Simon Ng agreed, said": the justice)
+            mention = docs[at][mention.start:relative - 1]
+            source = _span_chars(mention, offset)
         whole = _cut_short(mention, cue_token) if mention is not None else None
         if whole is not None:
             mention = docs[at][mention.start:whole.i + 1]
@@ -1137,6 +1142,15 @@ def _compound_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
     return token
+
+
+def _relative_after(mention: Span) -> Optional[int]:
+    """Where a relative clause opened by a preposition and set off by a comma opens inside a
+    tagged source, after the one it is about ("Justice Anne Wexley, [with whom Justices Peter
+    Gallard and Simon Ng]"); None where none does (nor for "who", "whose": the resolver reads
+    those, "the caucus, whose spokeswoman, lawmaker Ana Lucía Becerra Pinto,")."""
+    return next((t.i for t in mention[2:] if mention.doc[t.i - 1].text == "," and t.dep_ == "prep"
+                 and t.i + 1 < mention.end and mention.doc[t.i + 1].tag_ in ("WP", "WDT")), None)
 
 
 def _cut_short(mention: Span, cue: Optional[Token]) -> Optional[Token]:

@@ -18,7 +18,7 @@ from quotegraph.attributions.frames import (CUE_POS, content_frames, cue_key, en
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote
 from quotegraph.attributions.registry import CLAIM, CLAIM_OBJECT, COLON, CUE_FRAME, REMAINDER
-from quotegraph.attributions.sources import source_of
+from quotegraph.attributions.sources import SAYING, source_of
 from quotegraph.nlp import QUOTE_MARKS, first_token_from, tokens_ending_by
 from quotegraph.structure import Article
 
@@ -329,6 +329,10 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
     names |= {doc[e.start - 1].text for doc in docs for e in doc.ents if e.label_ == "PERSON" and e.start
               and doc[e.start - 1].pos_ == "PROPN" and doc[e.start - 1].ent_iob_ == "O"
               and doc[e.start - 1].is_title and e.start <= doc[e.start - 1].head.i < e.end}
+    # (and a name that says something elsewhere, whatever it was typed: '"...," Poudel said' of
+    # "Lakshman Sharma Poudel", typed an organisation)
+    names |= {t.text for doc in docs for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.is_title
+              and t.head.lemma_.lower() in SAYING and t.ent_type_ != "GPE"}
 
     def subject(doc: Doc, skip: Optional[Span]) -> Optional[Span]:
         # (the main verb's first: "'Huangyan Dao is China's territory,' spokesperson Lin Haoran

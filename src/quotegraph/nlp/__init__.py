@@ -240,11 +240,16 @@ def tokens_ending_by(doc: Doc, char: int) -> int:
 
 
 def relative_antecedent(token: Token) -> Optional[Token]:
-    """The noun a relative pronoun stands for (``the official, who said``: official), or None
-    when ``token`` is no relative pronoun. Set off after an apposition that ends in ``of`` and
-    a noun, it stands for whom the apposition describes: the ``Gaston Rivière`` of "Gaston
-    Rivière, a longtime rival of Montaner, who told reporters"."""
-    if token.tag_ not in ("WP", "WDT") or token.head.dep_ != "relcl" or token.head.head.i == token.head.i:
+    """The noun a relative pronoun stands for (``the official, who said``: official; ``the
+    senator, whose party backs it``: senator), or None when ``token`` is no relative pronoun.
+    Set off after an apposition that ends in ``of`` and a noun, it stands for whom the
+    apposition describes: the ``Gaston Rivière`` of "Gaston Rivière, a longtime rival of
+    Montaner, who told reporters"."""
+    if token.tag_ == "WP$":   # (an owner's "whose": "Sita Kumari Gurung, whose party backs the
+        token = token.head    # teachers,", by the word it owns)
+    elif token.tag_ not in ("WP", "WDT"):
+        return None
+    if token.head.dep_ != "relcl" or token.head.head.i == token.head.i:
         return None
     noun = token.head.head
     of = noun.head

@@ -148,6 +148,8 @@ SCIENTISTS = {
     "psychologist", "pathologist", "geneticist", "microbiologist", "paediatrician", "pediatrician",
     "sociologist", "anthropologist", "archaeologist", "astronomer", "astrophysicist", "mathematician",
     "statistician", "demographer", "agronomist", "conservationist", "modeller", "modeler"}
+# Roles one holds by another's office: "his predecessor".
+_RELATIONAL = {"predecessor", "successor"}
 # Head nouns of definite descriptions that refer to a person already named in the article.
 PERSON_ROLES = {
     "minister", "diplomat", "president", "spokesman", "spokeswoman", "spokesperson", "senator", "akim",
@@ -164,6 +166,7 @@ PERSON_ROLES = {
     "negotiator", "chairperson", "executive", "justice", "sheriff", "detective", "inspector",
     "strategist", "pollster", "surrogate", "operative", "campaigner", "dean", "emir", "sheikh",
     "monarch", "speaker", "whip", "delegate", "deputy", "vice", "boss", "owner", "investor",
+    *_RELATIONAL,
     "forward", "midfielder", "defender", "goalkeeper", "winger", "banker", "chemist", "engineer",
     "nurse", "teacher", "farmer", "biologist", "physicist", "politician", "superintendent",
     "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
@@ -415,12 +418,15 @@ _WRITTEN = {"letter", "email", "memo", "note", "message"}
 _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "association", "group",
                "agency", "department", "ministry", "bank", "institute", "center", "centre",
                "foundation", "network", "company", "court", "office", "caucus", "panel", "branch",
-               "chapter", "division", "wing",
+               "chapter", "division", "wing", "federation", "body",
                "commission", "board", "service", "administration", "government", "police",
                "campaign", "organization", "organisation", "alliance", "league", "society",
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
                "broadcaster", "insurer", "lender", "carmaker", "automaker",
                "chipmaker", "manufacturer", "embassy", "consulate", "club", "force", "label", "studio"}
+# Nouns for a news medium, whose subject may report what others said.
+_MEDIA_NOUNS = {"network", "broadcaster", "agency", "service", "newspaper", "paper", "channel", "station",
+                "outlet", "magazine", "wire", "website", "site", "daily", "tabloid"}
 # The last words of bodies' names that are no one's surname (unlike "Court" or "Bank").
 _NO_SURNAMES = {"forum", "committee", "council", "commission", "ministry", "agency", "coalition",
                 "association", "foundation", "institute", "federation", "movement", "authority"}
@@ -435,7 +441,7 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim", "widow", "widower", "homemaker",
-    "housewife", "farmer", "fisherman", "trader", "commuter", "tenant"}
+    "housewife", "farmer", "fisherman", "trader", "commuter", "tenant", "returnee", "evacuee"}
 # A word set off after a comma at the end of a sentence, as one calls a person: ", Administrator."
 _VOCATIVE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)[.!?]")
 _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
@@ -1067,7 +1073,13 @@ def _after_preposition(token: Token) -> bool:
         and any(fold(t.text).rstrip(".") in _COURTESY for t in titled) \
         and not any(_role_word(w) in PERSON_ROLES and w not in DEPARTMENTS
                     for w in (fold(t.text).rstrip(".") for t in titled))
-    return before >= 0 and doc[before].pos_ == "ADP" and not office
+    # (nor a subject's name after a preposition the parse gave the title: "a day after Sinnar
+    # MLA Rajendra Bhausaheb Gaikwad alleged")
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i
+    return before >= 0 and doc[before].pos_ == "ADP" and not office and not subject
 
 
 def _in_title(token: Token) -> bool:
@@ -1581,7 +1593,8 @@ def _untyped_names(doc: Doc) -> list[Span]:
     body); and a name after initials written without stops, as Indian papers write them,
     after a capitalised word of the office (the ``R Ashoka`` of "Leader of Opposition in the
     Assembly R Ashoka", the ``B Dayananda`` of "Police Commissioner B Dayananda", the name
-    typed an organisation or nothing)."""
+    typed an organisation or nothing); and three or four untyped name words after a title ("BCB
+    President Syed Ashfaqul Haque Chowdhury"), where the parse read no list."""
     found = []
     for justice in doc[1:-1]:   # (a judge of England's High Court: "Mrs Justice Ransome")
         if justice.text == "Justice" and fold(doc[justice.i - 1].text).rstrip(".") in _JUDGES_ADDRESS:
@@ -1660,6 +1673,19 @@ def _untyped_names(doc: Doc) -> list[Span]:
                 and _RUSSIAN_PATRONYMIC.fullmatch(middle.text) and _known_given(given.text) \
                 and _is_name_word(surname.text) and (after is None or after.pos_ != "PROPN"):
             found.append(Span(doc, given.i, given.i + 3, label="PERSON"))
+    for title in doc[:-3]:   # (three or four name words, all untyped, after a title: "BCB
+        # President Syed Ashfaqul Haque Chowdhury defended"; not one of a list the parse read,
+        # "... and Regional Development, Ms Rose Nyokabi Mutua,")
+        if not (title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES):
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" \
+                and _is_name_word(doc[end].text):
+            end += 1
+        if end - title.i > 3 and (end == len(doc) or doc[end].pos_ != "PROPN") \
+                and doc[end - 1].dep_ != "conj" \
+                and not any(f.start < end and title.i < f.end for f in found):
+            found.append(Span(doc, title.i + 1, end, label="PERSON"))
     return found
 
 
@@ -2465,7 +2491,11 @@ class _Resolver:
         if c.construction != COLON and mention.text in INTERVIEW_MARKS:
             return None, None   # (an answer's mark read by the tagger, "A: ...", is no one's name)
         head = _head(mention)
-        antecedent = relative_antecedent(head)
+        # (a source the tagger took from the relative clause of its subject: "Sita Kumari Gurung,
+        # [whose party backs the teachers,] accused ..."; not where the cue is that clause's:
+        # "Leanne Moretti, whose mother told the court")
+        whose = mention[0].tag_ == "WP$" and c.cue_token is not None and mention[0].head.head.i != c.cue_token.i
+        antecedent = relative_antecedent(mention[0] if whose else head)
         if antecedent is None and any(   # "family members of victims, many of whom say"
                 o.tag_ in ("WP", "WDT") for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children):
@@ -2871,9 +2901,10 @@ class _Resolver:
                 return self._person_key(index), "name"
         # (a body noun's name typed a place too: "the industry's main lobby group, PhRMA,")
         body = _set_off_body(head)
-        if body is not None and not head.ent_type_ and head.pos_ == "NOUN":
+        if body is not None and not head.ent_type_ and (head.pos_ == "NOUN" or head.is_lower):
             # "Gun lobby group the Council of Licensed Firearms Owners said": the body named
-            # (or a company typed a person: "The developer, Crestline Homes,")
+            # (or a company typed a person: "The developer, Crestline Homes,"; a noun however
+            # tagged: "The national federation, Athletics Britain,")
             return self._entity("organization", _strip_determiner(body)), "name"
         det = _determiner(core)
         if (head.ent_type_ == "NORP" and (head.tag_ in ("NN", "NNP") or head.pos_ == "ADJ")
@@ -3052,6 +3083,12 @@ class _Resolver:
         its "of" phrases (:func:`_holder_after`); None for none."""
         name = _holder_after(head, mention)
         return self._known_index(name) if name is not None else None
+
+    def _a_person(self, head: Token) -> bool:
+        """Whether a name word names a person the text says is one, by a gender ("Valentin
+        Kruglov"; not "Bristol Harbour", a club the recogniser typed a person)."""
+        index = self._known_index(head)
+        return index is not None and bool(self.people.persons[index].likely_gender)
 
     def _known_index(self, head: Token) -> Optional[int]:
         """The person a name word names, where the text names one so; else None."""
@@ -3897,7 +3934,8 @@ class _Resolver:
             if body and office is None and not body & stems or described and not described <= stems \
                     or of_party - words:
                 continue
-            if not (has_role and nouns <= words and person.mentions) or (former and not former & words) \
+            if not (has_role and nouns <= words | self._spelled_out(words) and person.mentions) \
+                    or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \
                     or second - words or _other_office(mention, person.roles, self.nationalities, self.countries) \
                     or "shadow" in words - {t.lower_ for t in mention} and not opposition:
@@ -3918,10 +3956,12 @@ class _Resolver:
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance")
                 broadly.add(index)
-            if not former and any(w in _FORMER and _role_word(after) in wanted for role in map(_words, person.roles)
-                                  for w, after in zip(role, role[1:])):
+            if not former and any(w in _FORMER and _role_word(role[-1]) in wanted
+                                  and not {_role_word(v) for v in role[k + 1:-1]} & PERSON_ROLES
+                                  for role in map(_words, person.roles) for k, w in enumerate(role[:-1])):
                 formers.add(index)   # (one the text calls a former mayor, though a quote may
-                # address him as "Mayor Benavides"; not "the former director's lawyer")
+                # address him as "Mayor Benavides"; a "Former BCB president"; not "the former
+                # director's lawyer")
             if head == "minister" and "prime" in words:
                 premiers.add(index)
             elif head == "minister" and "prime" in qualities:
@@ -4044,12 +4084,18 @@ class _Resolver:
             found = {index for index, words in lawyers if words & _SIDES[side]}
         return found.pop() if len(found) == 1 else None
 
+    def _spelled_out(self, words: set[str]) -> set[str]:
+        """The words of the one body the text gives each of ``words`` as its initials: "bcb" is
+        "Bangladesh Cricket Board" ("The board president" of "BCB President ...")."""
+        return {w for word in words if len(bodies := self.acronyms.get(word.upper(), ())) == 1
+                for w in _words(next(iter(bodies)))}
+
     def _initials_in(self, mark: str, words: set[str]) -> bool:
         """Whether ``mark`` is the initials of the one body the text gives them to and ``words``
         (a person's role's) name that body: the "CBA" of "the CBA chief" and "Chairman of the
         Central Bank of Armenia"."""
-        bodies = self.acronyms.get(mark.upper(), ())
-        return len(bodies) == 1 and set(_words(next(iter(bodies)))) - _FUNCTION_WORDS <= words
+        spelled = self._spelled_out({mark})
+        return bool(spelled) and spelled - _FUNCTION_WORDS <= words
 
     def _counterpart(self, c: Candidate, mention: Span) -> Optional[tuple[str, str]]:
         """The one person with the office of the subject before ``mention`` in its sentence
@@ -4429,9 +4475,10 @@ class _Resolver:
                                            or not {fold(t.text) for t in e} & (_BODY_NOUNS | _COMPANY_WORDS))
             if found is None and head in _BODY_NOUNS and not words and in_body:
                 # ("The General Labour Confederation (CGT) did not share the optimism. At a packed
-                # press conference ..., the union called"; not one reporting what others did: "The
-                # New York Times reported at the time that ... . The network said")
-                found = self._acting_body(description, head, reporting=False)
+                # press conference ..., the union called"; not, for the media's nouns, one reporting
+                # what others did: "The New York Times reported at the time that ... . The network
+                # said"; but "Bristol Harbour said ... . The club said")
+                found = self._acting_body(description, head, reporting=head not in _MEDIA_NOUNS)
             if found is not None or head not in _COMPANY_NOUNS:
                 return found or described
             # (else a company's noun as "the company": "the Frankfurt-based lender" is
@@ -4479,7 +4526,8 @@ class _Resolver:
         name = self._name_before(description, lambda e: e.root.dep_ == "nsubj" and not (
             {fold(t.text).rstrip(".") for t in e} & (_BODY_NOUNS | _COMPANY_WORDS)) - {head}
             and (reporting or not (e.root.head.lemma_ in _REPORTING
-                                   or any(t.dep_ == "ccomp" for t in e.root.head.children))))
+                                   or any(t.dep_ == "ccomp" for t in e.root.head.children)))
+            and not self._a_person(e.root))   # (nor a person's name typed a body: "Governor Valentin Kruglov")
         # (and the only body either sentence has for a subject: "The Northern Liberation Front
         # denied the accusation, and the Red Crescent said ... . ..., the group said" is either)
         if name is None or name != self._name_before(description, lambda e: e.root.dep_ == "nsubj"):
@@ -4534,14 +4582,15 @@ class _Resolver:
 
     def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
         """The organisation that gave the last attribution, in this paragraph, for "the" and
-        a body noun alone, where no other organisation spoke there: "The Northern Liberation
-        Front denied the accusation. In a statement ..., the group said" (not the most
-        mentioned one: "the agency" is no visa programme named three paragraphs before), or
-        a body named by what it is ("The army of the breakaway Southern Front denied ... . In a
-        statement ..., the group said")."""
-        if len(description) != 2 or _determiner(description) != "the" \
+        a body noun (adjectives only between), where no other organisation spoke there: "The
+        Northern Liberation Front denied the accusation. In a statement ..., the group said"
+        (not the most mentioned one: "the agency" is no visa programme named three paragraphs
+        before), or a body named by what it is ("The army of the breakaway Southern Front
+        denied ... . In a statement ..., the group said")."""
+        if _determiner(description) != "the" or any(t.dep_ != "amod" for t in description[1:-1]) \
+                or description.root.i != description.end - 1 \
                 or description.root.lower_ not in _BODY_NOUNS or not self.history:
-            return None
+            return None   # (with what it does before it: "The WCF said ... . The governing body added")
         here = set()
         for para, key, position in reversed(self.history):   # (this paragraph's attributions only)
             if para != c.paragraph:
@@ -4734,7 +4783,8 @@ def _fits(person: _Person, description: Span) -> bool:
             and not person.current_role_words & PERSON_ROLES - _CONTENDERS - _RUNNING
     # (a role the person held before is no other role: "Italy's finance minister ... //
     # Benedetti, a former central banker,")
-    roles = person.current_role_words & PERSON_ROLES
+    # (nor one held by another's office: "His predecessor, Koichi Sakai," is "the veteran lawmaker")
+    roles = person.current_role_words & PERSON_ROLES - _RELATIONAL
     if not any("doctor" in _words(role) for role in person.roles):
         roles.discard("doctor")   # ("Dr." a title of address: "the chief medical officer" may be
         # "Dr. Yvette Boudreau")
@@ -5175,6 +5225,9 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
         apposed += [t for t in head.head.children if t.dep_ == "nsubj" and t.i > head.i
                     and t.ent_type_ == "PERSON" and t.left_edge.i > 0
                     and t.doc[t.left_edge.i - 1].text == "," and not reported(t)]
+    # (or the name set off after a second description of a person: "Another witness, the
+    # neighbour Sophie Kellaway,")
+    apposed += [a for t in apposed if _person_noun(t) for a in t.children if a.dep_ == "appos" and not reported(a)]
     # (not a name in what describes the apposed one, "Sea Harbour International, whose ship
     # Aurora took part", nor one that modifies a common noun there, "a former Kwun Lok
     # accountant")
@@ -5184,9 +5237,11 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
              and not _company_name(e)]   # (nor "The developer, Crestline Homes,")
     if names:
         return names
+    # (a name the recogniser typed otherwise, the article's or a person's by the description:
+    # "Another returnee, Zarmina," typed a place)
     return [child.doc[_name_start(child):child.i + 1] for child in apposed
             if child.pos_ == "PROPN" and not _is_title(child) and child.doc[child.i - 1].text != "("
-            and (known(child) or _role_word(head.lower_) in PERSON_ROLES)][:1]
+            and (known(child) or _role_word(head.lower_) in PERSON_ROLES or _person_noun(head))][:1]
 
 
 def _body_name(head: Token) -> Optional[Span]:
@@ -5447,8 +5502,10 @@ def _officer_words(words: set[str]) -> set[str]:
         more.add("minister")                  # Cabinet Secretary Samuel Kiprotich")
     if words & _LAWYERS_ADDRESSED:   # ("Me Carline Joseph-Bellegarde ... . The lawyer said")
         more.add("lawyer")
-    if words & {"attorney", "advocate", "counsel"} and words & _PROSECUTING:   # ("Deputy Maricopa
-        more.add("prosecutor")   # County Attorney", Namibia's "State advocate", "Crown counsel")
+    if words & {"attorney", "advocate", "counsel"} and (words & _PROSECUTING or {"u", "s"} <= words):
+        # ("Deputy Maricopa County Attorney", Namibia's "State advocate", "Crown counsel", an
+        # "Assistant U.S. Attorney", its words split at the stops)
+        more.add("prosecutor")
     if "representative" in words and words & {"special", "permanent", "high"}:
         more.add("envoy")   # ("The EU's special representative in Bosnia ... . The envoy urged")
     if {"municipal", "president"} <= words:   # (Mexico's mayor: "Cananea's municipal president")

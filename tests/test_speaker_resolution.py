@@ -5658,3 +5658,12 @@ def test_a_predecessor_and_an_assistant_us_attorney(extractor):
     # ("Assistant U.S. Attorney Rebecca Lindqvist" is "the prosecutor")
     r = extractor.extract(probe_article("round-66c/01-ap-phoenix-charity-fraud-sentence.txt"))
     assert said_inside(r, "He did not come forward. He was found") == "Rebecca Lindqvist"
+
+
+# Round 67 (benchmarks/probes/round-67a ... round-67c): fails at cfe32f9.
+
+def test_a_name_set_off_after_a_role_by_initials_the_parse_made_an_object(extractor):
+    # ("The Labour MP for Ashton-under-Lyne, Kieran Walsh, who has been campaigning ...", the
+    # name the parse's object of "for": his, not the Labour MP named before)
+    r = extractor.extract(probe_article("round-67a/11-men-oldham-by-election-campaign.txt"))
+    assert said_inside(r, "not complacent about a single vote") == "Kieran Walsh"

@@ -2668,8 +2668,10 @@ class _Resolver:
             if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
                 return self._entity("organization", head.text), "name"   # gave those initials
             # "the SP": Superintendent of Police Harpreet Gill, "the LoP" the Leader of the
-            # Opposition (or the unnamed one just quoted)
-            key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
+            # Opposition (or the unnamed one just quoted); not where a name is set off after it,
+            # which the names read: "The Labour MP for Ashton-under-Lyne, Kieran Walsh,"
+            key = self._unnamed_before(core, c) or self._by_role(core, c.source[0]) \
+                if not _apposed_names(head, self._known, lambda t: False) else None
             if key is not None:
                 return key, "description"
         elif _ACRONYM.fullmatch(head.text) and c.paragraph in self.headings and head.text not in self.acronyms \
@@ -5225,6 +5227,11 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
         apposed += [t for t in head.head.children if t.dep_ == "nsubj" and t.i > head.i
                     and t.ent_type_ == "PERSON" and t.left_edge.i > 0
                     and t.doc[t.left_edge.i - 1].text == "," and not reported(t)]
+    # (or the name the parse made the object of the place the description is for: "The Labour
+    # MP for Ashton-under-Lyne, Kieran Walsh," with "Ashton" a modifier of "Walsh")
+    apposed += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                and o.ent_type_ == "PERSON" and o.doc[entity_at(o).start - 1].text == "," and not reported(o)
+                and any(c.dep_ in ("nmod", "compound") and c.i < entity_at(o).start for c in o.children)]
     # (or the name set off after a second description of a person: "Another witness, the
     # neighbour Sophie Kellaway,")
     apposed += [a for t in apposed if _person_noun(t) for a in t.children if a.dep_ == "appos" and not reported(a)]

@@ -5598,13 +5598,20 @@ def test_an_answers_mark_is_no_speaker(extractor):
 
 # Round 66 (benchmarks/probes/round-66a ... round-66c): each test fails at d5268ad.
 
-def test_a_name_set_off_after_a_description_the_recogniser_typed_otherwise(extractor):
+def test_a_name_set_off_after_a_description_the_recogniser_typed_otherwise(extractor, fast_extractor):
     # ("Another witness, the neighbour Sophie Kellaway," typed a building; "Another returnee,
     # Zarmina," a place)
     r = extractor.extract(probe_article("round-66c/04-guardian-salford-stabbing-trial.txt"))
     assert said_inside(r, "she had heard two male voices") == "Sophie Kellaway"
     r = extractor.extract(probe_article("round-66b/09-tolonews-returnees-land-shelter.txt"))
     assert said_inside(r, "her husband had been detained by police in Karachi") == "Zarmina"
+    # (not after a body's name, where the parse made a list of subjects appositions: "The
+    # Congressional Black Caucus, former governor L. Douglas Wilder - ... - and ...")
+    r = fast_extractor.extract("Harbour plan faces opposition\n\nCORK — Opposition is growing.\n\nThe "
+                               "Congressional Black Caucus, former governor L. Douglas Wilder - himself the "
+                               "first black governor since Reconstruction - and Lt. Gov. Ralph Northam (D) all "
+                               "lined up behind him.")
+    assert said_inside(r, "behind him") == "Congressional Black Caucus"
     # ("The national federation, Athletics Britain," typed a place, the noun tagged a name)
     r = extractor.extract(probe_article("round-66a/03-guardian-brierley-doping-ban.txt"))
     assert said_inside(r, "fully respects the independent process") == "Athletics Britain"

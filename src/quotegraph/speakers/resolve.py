@@ -5233,8 +5233,10 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
                 and o.ent_type_ == "PERSON" and o.doc[entity_at(o).start - 1].text == "," and not reported(o)
                 and any(c.dep_ in ("nmod", "compound") and c.i < entity_at(o).start for c in o.children)]
     # (or the name set off after a second description of a person: "Another witness, the
-    # neighbour Sophie Kellaway,")
-    apposed += [a for t in apposed if _person_noun(t) for a in t.children if a.dep_ == "appos" and not reported(a)]
+    # neighbour Sophie Kellaway,"; not after a name, where the parse made a list of subjects
+    # appositions: "The Congressional Black Caucus, former governor L. Douglas Wilder, ...")
+    apposed += [a for t in apposed if _person_noun(t) and head.pos_ != "PROPN"
+                for a in t.children if a.dep_ == "appos" and not reported(a)]
     # (not a name in what describes the apposed one, "Sea Harbour International, whose ship
     # Aurora took part", nor one that modifies a common noun there, "a former Kwun Lok
     # accountant")

@@ -248,9 +248,9 @@ _LED_STUDY = re.compile(r"[^.\n\"“”]{0,60}?,? who led the (?:study|work|rese
 _LED_BY = re.compile(r"\b(?:study|research|work|analysis|team|project|paper|trial)\b[^.\n\"“”]{0,60}?"
                      r"\bled by\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # The words of an attorney's title that make them a prosecutor: "Assistant District Attorney",
-# "Deputy Maricopa County Attorney", "Assistant U.S. Attorney" (not "his attorney").
-_PROSECUTING = {"district", "county", "state", "state's", "commonwealth", "commonwealth's", "u.s", "u.s.",
-                "prosecuting", "crown"}
+# "Deputy Maricopa County Attorney" (not "his attorney"); "U.S.", which a role's words split at
+# its stops, :func:`_officer_words` reads apart.
+_PROSECUTING = {"district", "county", "state", "state's", "commonwealth", "commonwealth's", "prosecuting", "crown"}
 # Verbs of reporting what others said or did: a body their subject does not act itself.
 _REPORTING = {"report", "say", "tell", "write", "announce", "reveal", "quote", "cite", "publish"}
 # What comes before the title and name of a visitor: "talks with visiting Cambodian Deputy Prime

@@ -5674,3 +5674,156 @@ def test_a_name_set_off_after_a_role_by_initials_the_parse_made_an_object(extrac
     # name the parse's object of "for": his, not the Labour MP named before)
     r = extractor.extract(probe_article("round-67a/11-men-oldham-by-election-campaign.txt"))
     assert said_inside(r, "not complacent about a single vote") == "Kieran Walsh"
+
+
+# Round 68 (benchmarks/probes/round-68a ... round-68c): fails at 253d7e4.
+
+def test_a_publication_that_spoke_to_the_one_it_interviews(extractor):
+    # ("The Herald spoke to Marsters-Grey after the speech. // Q: ... // A: ...": the answers are
+    # hers, the questions the paper's; the paper, typed a person, took the answers)
+    r = extractor.extract(probe_article("round-68a/09-nzherald-pacific-aid-foreign-minister.txt"))
+    assert said_inside(r, "Countries in the Pacific are not pieces") == "Helen Marsters-Grey"
+    assert said_inside(r, "doubled since 2019") == "Herald"
+
+
+def test_names_the_recogniser_cut_or_ran_on(extractor):
+    # ("Charles-Éric de Souza, a lawyer for ...": all of the hyphenated given name, so the
+    # headline's "Lawyer" is him; "Prime Minister Willie Tamata" + "Nakou", a place: one man, the
+    # headline's "Vanuatu PM", typed a person; "Tui Nadroga Ratu" + "Epeli Naqasima": the name
+    # after a chief's titles)
+    r = extractor.extract(probe_article("round-68b/12-ap-benin-coup-plot-verdict.txt"))
+    assert said_inside(r, "coup plot verdict was written in advance") == "Charles-Éric de Souza"
+    r = extractor.extract(probe_article("round-68a/12-reuters-vanuatu-port-deal-review.txt"))
+    assert said_inside(r, "will review Chinese-built wharf contract") == "Willie Tamata Nakou"
+    assert said_inside(r, "every clause") == "Willie Tamata Nakou"
+    r = extractor.extract(probe_article("round-68a/10-fijitimes-cane-growers-payment.txt"))
+    assert said_inside(r, "put the farmers before the politics") == "Epeli Naqasima"
+    # ("The mayor of Kenscoff, Marie" + "-Flore Saint-Fleur": the name cut inside a hyphenated word)
+    r = extractor.extract(probe_article("round-68b/09-lenouvelliste-haiti-kenscoff-operation.txt"))
+    assert said_inside(r, "We need the police to stay, not to visit") == "Marie-Flore Saint-Fleur"
+
+
+def test_offices_set_off_and_typed_bodies(extractor):
+    # ("The Minister of Communication, Government Spokesman, Jean-Pierre Ngono Essomba,": both
+    # his, so "The Government Spokesman" is him; "Contacted by Cameroon Tribune, the Executive
+    # Director of the CDRCA, Barrister Emmanuel Fonkwo Tabi, said": not the paper; "the Minister
+    # of Territorial Administration", typed a body, the minister named)
+    r = extractor.extract(probe_article("round-68b/11-cameroontribune-voter-registration-report.txt"))
+    assert said_inside(r, "The report is a work of fiction") == "Jean-Pierre Ngono Essomba"
+    assert said_inside(r, "exercise responsibility and patriotism") == "Jean-Pierre Ngono Essomba"
+    assert said_inside(r, "stands by every figure") == "Emmanuel Fonkwo Tabi"
+    assert said_inside(r, "would remain open until the last citizen") == "Paul-Aimé Bidzogo Nkolo"
+    assert any(s.name == "Jean-Claude Ebolo Mengue" for s in r.speakers)   # ("Honourable" a title)
+
+
+def test_bodies_by_their_nouns(extractor):
+    # ("Mali's ruling junta, the Transitional Council for the Salvation of Mali (CTSM),": the
+    # headline's "junta"; "the local NGO Justice for Mining Communities (JCM)", a name after the
+    # noun in capitals; "Niger: ..., ministry says", a heading's noun in lower case: the
+    # ministry the lede names)
+    r = extractor.extract(probe_article("round-68b/03-rfi-mali-transition-extended.txt"))
+    assert said_inside(r, "security must come before any election") == "Transitional Council for the Salvation of Mali"
+    r = extractor.extract(probe_article("round-68b/07-africanews-drc-kolwezi-evictions.txt"))
+    assert said_inside(r, "About 430 families lost their homes") == "Justice for Mining Communities"
+    r = extractor.extract(probe_article("round-37a/03-afp-niger-aid-convoy.txt"))
+    assert said_inside(r, "11 dead in ambush on aid convoy") == "defence ministry"
+
+
+def test_heads_and_kickers_of_headlines(extractor):
+    # ("The head of the National Freight Security Agency has told ..." in the standfirst: the
+    # chief executive the lede names; "Burkina Faso: Labour minister says ...": the minister,
+    # not the kicker)
+    r = extractor.extract(probe_article("round-68a/03-theaustralian-freight-agency-breach-estimates.txt"))
+    assert said_inside(r, "learned of a major data breach from a journalist") == "Nigel Prentergast"
+    r = extractor.extract(probe_article("round-68b/04-france24-burkina-general-strike.txt"))
+    assert said_inside(r, "strike is illegal in time of war") == "Rasmané Zoungrana-Kaboré"
+
+
+def test_a_claim_its_owner_made_inside_another_report(extractor):
+    # ("Vreeswijk rejected the union's claim that the council had refused to negotiate on pay":
+    # the union's, not his; "his hope" stays one report read twice)
+    r = extractor.extract(probe_article("round-68a/08-stuff-christchurch-water-workers-strike.txt"))
+    assert said_inside(r, "the council had refused to negotiate on pay") == "Aotearoa Municipal Workers Union"
+
+
+# Round 69 (benchmarks/probes/round-69a ... round-69c): fails at 253d7e4.
+
+def test_a_unions_local_by_its_number(extractor):
+    # ("Hospitality Workers United Local 88", "Confectionery and Food Workers Local" + "22": "the
+    # union"; "Local 417 President Terrence Boyd" the headline's "union leader")
+    r = extractor.extract(probe_article("round-69c/07-latimes-hotel-workers-strike.txt"))
+    assert said_inside(r, "spread to every hotel that says no") == "Hospitality Workers United Local 88"
+    r = extractor.extract(probe_article("round-69c/08-chicagotribune-candy-plant-strike-vote.txt"))
+    assert said_inside(r, "management of threatening to move production") == "Confectionery and Food Workers Local 22"
+    r = extractor.extract(probe_article("round-69c/06-ap-philadelphia-transit-strike.txt"))
+    assert said_inside(r, "We're out until we get a contract") == "Terrence Boyd"
+
+
+def test_one_an_agency_quoted_as_saying_and_offices_that_prosecute_or_judge(extractor):
+    # ("The official news agency WAM quoted Sheikh Khalid as saying the council would ...", the
+    # parse giving "saying" no clause: his words, not the agency's)
+    r = extractor.extract(probe_article("round-69b/05-thenational-abu-dhabi-airport-expansion.txt"))
+    assert said_inside(r, "fast-track licensing for new carriers") == "Khalid bin Saeed Al Mansoori"
+    # ("Federal prosecutors" the "Federal Public Prosecutor's Office"; "The federal court in
+    # Itaituba" no "Supreme Federal Court"; "Venezuelan prosecutors" the "Attorney General's
+    # Office", typed nothing)
+    r = extractor.extract(probe_article("round-69a/08-folha-para-gold-mine-prosecutors.txt"))
+    assert said_inside(r, "gold mine license in Pará is illegal") == "Federal Public Prosecutor's Office"
+    assert said_inside(r, "had given the company and the state government 72") != "Supreme Federal Court"
+    r = extractor.extract(probe_article("round-69a/12-ap-venezuela-opposition-aide-arrest.txt"))
+    assert said_inside(r, "opposition aide plotted to sabotage power grid") == "Attorney General's Office"
+
+
+def test_a_ledes_role_named_where_they_spoke(extractor):
+    # ("Iraq's parliament speaker said ... . // '...,' Mahmoud Khalil al-Rawi told a press
+    # conference in Baghdad": where he spoke is no other country; "Qatar's chief mediator")
+    r = extractor.extract(probe_article("round-69b/03-afp-baghdad-budget-standoff.txt"))
+    assert said_inside(r, "No vote on budget until Kurdistan deal") == "Mahmoud Khalil al-Rawi"
+    r = extractor.extract(probe_article("round-69b/04-aljazeera-doha-prisoner-swap.txt"))
+    assert said_inside(r, "away from agreeing a prisoner exchange") == "Abdullah bin Rashid Al Kuwari"
+    # ("Haedong Heavy Industries Co.'s chief executive officer said", "officer" after "chief" an
+    # office, then "Choi Dong-hyun said")
+    r = extractor.extract(probe_article("round-69c/04-bloomberg-ulsan-shipyard-strike.txt"))
+    assert said_inside(r, "threatens deliveries of liquefied natural gas") == "Choi Dong-hyun"
+
+
+def test_the_president_by_the_first_of_a_double_surname(extractor):
+    # ("Rengifo, the leftist leader ..., did not take it that way" is "President Iván Rengifo
+    # Castaño", so "the president wrote" after it is him, not "Court president Magistrate Juliana
+    # Echeverri Pardo", named before; "Magistrate" a title)
+    r = extractor.extract(probe_article("round-69a/09-colombiareports-court-sinks-pension-reform.txt"))
+    assert said_inside(r, "the profits of the private funds are worth more") == "Iván Rengifo Castaño"
+    assert any(s.name == "Juliana Echeverri Pardo" for s in r.speakers)
+
+
+def test_a_name_set_off_after_what_a_role_is_of(extractor):
+    # ("Elizondo said the general manager of the Bellmont hotel downtown, Curtis Vail, had told
+    # housekeepers ...", the name typed a body: his, not the co-president quoted before)
+    r = extractor.extract(probe_article("round-69c/07-latimes-hotel-workers-strike.txt"))
+    assert said_inside(r, "would be replaced by Monday") == "Curtis Vail"
+
+
+def test_people_quoted_by_a_given_name_alone(extractor):
+    # ("Marcus, 34, a warehouse supervisor," typed a body, and "Jeanette, 71, a retired teacher,"
+    # untyped: each a person of the given name's gender, so "he said" and "she said" after each
+    # are theirs; not "Lee, a former national champion," of "Lee Sang-woo", a surname)
+    r = extractor.extract(probe_article("round-68c/03-npr-arizona-undecided-voters.txt"))
+    assert said_inside(r, "the ads make me want to vote for nobody") == "Marcus"
+    assert said_inside(r, "That's really all it is for me") == "Jeanette"
+    r = extractor.extract(probe_article("round-69c/10-torontostar-warehouse-lockout-ruling.txt"))
+    assert said_inside(r, "We ate a lot of rice") == "Amrit"   # ("a forklift operator ... for nine years")
+    r = extractor.extract(probe_article("round-69c/08-chicagotribune-candy-plant-strike-vote.txt"))
+    assert said_inside(r, "All we want is to not go backwards") == "Dolores"   # (a noun to the tagger)
+    r = extractor.extract(probe_article("round-33a/07-yonhap-chess.txt"))
+    assert said_inside(r, "He believed in me before I believed in myself") == "Kang Min-seo"
+
+
+def test_a_name_set_off_from_a_seat_or_before_a_role_the_parse_lost(extractor):
+    # ("The Labor member for Bennelong, Priya Kaur-Lindsay, said ... . // '...,' she told AAP":
+    # hers, the name set off from the seat; not the member for Kooyong named before)
+    r = extractor.extract(probe_article("round-68a/05-aap-renters-tax-offset-crossbench.txt"))
+    assert said_inside(r, "nurses in my office in tears") == "Priya Kaur-Lindsay"
+    # ("Priya Mistry, the AEMU convenor in the body shop, said", typed a body and "convenor" read
+    # as a verb: a person, and "she said" after it hers)
+    r = extractor.extract(probe_article("round-69c/02-guardian-coventry-plant-closure.txt"))
+    assert said_inside(r, "standing at the line reading it off") == "Priya Mistry"

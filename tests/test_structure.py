@@ -126,6 +126,14 @@ def test_section_at_offsets():
     ("Ho Chi Minh City — Tran Thi Bich Ngoc told the court.", "Ho Chi Minh City", None, None, "Ho Chi Minh City —"),
     ("Tarkwa (W/R), Oct. 14 — The Omanhene has accused the parties.", "Tarkwa", "Oct. 14", None,
      "Tarkwa (W/R), Oct. 14 —"),
+    # (a hyphenated place in title case; APA's agency joined to the place, the country in
+    # brackets: "Haiti" and "APA-Libreville" were read as speakers)
+    ("Port-au-Prince, Haiti – The Haitian National Police said.", "Port-au-Prince, Haiti", None, None,
+     "Port-au-Prince, Haiti –"),
+    ("APA-Libreville (Gabon) – Gabon's public prosecutor asked the court.", "Libreville (Gabon)", None, "APA",
+     "APA-Libreville (Gabon) –"),
+    ("MELBOURNE, AAP — A suburban Melbourne councillor was charged.", "MELBOURNE", None, "AAP",
+     "MELBOURNE, AAP —"),
 ])
 def test_datelines(line, place, date, agency, span):
     text = f"A headline\n{line}\nA second body paragraph."
@@ -148,6 +156,7 @@ def test_datelines(line, place, date, agency, span):
     "Hillary Clinton (D) - a party in brackets is no agency.",
     "UPDATE: The website took the listing down.",
     "Paris, NATO. The two were named together.",
+    "Well-known critics – Tom Ridley among them – spoke.",
 ])
 def test_non_datelines(line):
     assert parse_article(f"A headline\n{line}\nMore text.").dateline is None

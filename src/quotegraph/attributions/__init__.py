@@ -759,7 +759,9 @@ def _quoted_speakers(found: list[Candidate], doc: Doc, offset: int, index: int) 
                        if p.dep_ == "pcomp" and p.lemma_.lower() in _QUOTED_AS), None)
         # (what is said: the clause of "as saying that C", or all that follows another verb
         # of saying: "as calling the drills 'a rehearsal for an invasion'")
-        clause = next((c for c in (saying.children if saying is not None else ()) if c.dep_ == "ccomp"), None) \
+        # (or all that follows "saying" where the parse found no clause: 'as saying the council
+        # would "fast-track licensing ..."')
+        clause = next((c for c in (saying.children if saying is not None else ()) if c.dep_ == "ccomp"), saying) \
             if saying is not None and saying.lemma_.lower() == "say" else saying
         quoted = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if clause is None or quoted is None or quoted.pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -788,13 +790,15 @@ def _mostly_inside(c: Candidate, t: Candidate) -> bool:
     it: one report read twice ("expressed his hope that the talks would succeed": the
     tagger's "expressed", the rules' "hope" with its owner "his"), not a claim reported inside
     another ("Lavrov recalled the claims of Western partners that ...", "the companies said
-    they rejected claims that ...")."""
+    they rejected claims that ...", "Vreeswijk rejected the union's claim that ...": an owner no
+    pronoun)."""
     shared = sum(max(0, min(e, f) - max(s, g)) for s, e in c.spans for g, f in t.spans)
     if shared <= 0.5 * sum(e - s for s, e in c.spans):
         return False
     nested = c.source is not None and (any(g <= c.source[0] and c.source[1] <= f for g, f in t.spans)
                                        or t.start <= c.source[0] and c.source[1] <= t.end and c.source != t.source) \
-        and c.source_mention is not None and c.source_mention.root.dep_ != "poss"
+        and c.source_mention is not None \
+        and (c.source_mention.root.dep_ != "poss" or c.source_mention.root.pos_ != "PRON")
     return not nested
 
 

@@ -126,8 +126,8 @@ def _that_clause(noun: Token, lexicon: CueLexicon) -> Optional[Token]:
     for token in doc[noun.i + 1:min(len(doc), noun.i + _THAT_WINDOW + 1)]:
         if token.lower_ == "that" and token.dep_ == "mark":
             return None if relative_clause(token.head) else token
-        if token.is_punct or token.pos_ == "VERB":
-            return None
+        if token.is_punct or token.pos_ in ("VERB", "CCONJ"):   # (not a second that-clause of the
+            return None   # verb: "understood Germany's concerns about migration but that ...")
     return None
 
 
@@ -244,6 +244,10 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
             cue = (m.start(1) + addressed.start(2), m.start(1) + addressed.end(2))
     if not m.group(1).isupper() and not _named(doc, *source, surnames):
         return None
+    if section == "headline" and any(t.idx > m.end() and t.lemma_.lower() in SAYING and any(
+            s.dep_ in ("nsubj", "nsubjpass") for s in t.children) for t in doc):
+        return None   # (a kicker before a headline that says who says: "Burkina Faso: Labour
+        # minister says strike is illegal in time of war")
     return _colon(doc, offset, paragraph, (m.end() - 1, len(doc.text)), source, cue)
 
 
@@ -432,11 +436,16 @@ def _examination(doc: Doc, names: set[str]) -> tuple[Optional[Span], Optional[Sp
             # (or the one a publication spoke to, whose role it sets off: "Kathimerini spoke to
             # Giorgos Papageorgiou, president of the Thessaly Livestock Breeders' Union."; not
             # one who spoke to a paper or its reporter: "Kipp spoke with USA TODAY", "Carrow
-            # spoke with CNBC's Mark Delacroix")
-            asker = next((person(s, named=True) for s in t.children if s.dep_ == "nsubj"), None)
+            # spoke with CNBC's Mark Delacroix"); a publication by "the" may speak to one
+            # named alone ("The Herald spoke to Marsters-Grey after the speech.")
+            subjects = [s for s in t.children if s.dep_ == "nsubj"]
+            asker = next((person(s, named=True) for s in subjects), None)
+            publication = any(s.pos_ == "PROPN" and any(d.dep_ == "det" and d.lower_ == "the" for d in s.children)
+                              for s in subjects)
             asked = next((person(o, named=True) for p in t.children
                           if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children
-                          if o.dep_ == "pobj" and any(a.dep_ == "appos" and a.pos_ == "NOUN" for a in o.children)
+                          if o.dep_ == "pobj" and (publication or any(a.dep_ == "appos" and a.pos_ == "NOUN"
+                                                                      for a in o.children))
                           and not any(a.dep_ == "poss" for a in o.children)), None)
             if asker is not None and asked is not None:
                 return asker, asked

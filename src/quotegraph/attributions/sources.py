@@ -58,6 +58,10 @@ def source_of(cue: Token) -> Optional[Span]:
 def _source_head(cue: Token) -> Optional[Token]:
     if cue.lemma_.lower() == "accord":  # "according to X"
         return _pobj(cue, {"to"})
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() == "quote":
+        quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
+        if quoted is not None:   # "WAM quoted Sheikh Khalid as saying": the one quoted
+            return quoted
     for child in cue.children:
         if child.dep_ in _SUBJECTS:
             return relative_antecedent(child) or child

@@ -62,8 +62,8 @@ def join_name_parts(doc: Doc) -> Doc:
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
-        if last is not None and last.label_ == "PERSON" and ent.start < last.end:
-            continue   # the rest of a name a nickname ran into
+        if last is not None and ent.start < last.end:
+            continue   # the rest of a name a nickname ran into (or a local's number, below)
         gap = doc[last.end:ent.start] if last is not None and last.end <= ent.start else None
         if gap is not None and last.label_ == ent.label_ == "PERSON" and len(gap) <= 2 \
                 and (all(t.lower_ in PARTICLES for t in gap)
@@ -92,6 +92,9 @@ def join_name_parts(doc: Doc) -> Doc:
                 joined.pop()
             joined.append(Span(doc, start, ent.end, label="ORG"))
             continue
+        if ent.label_ == "ORG" and ent[-1].text == "Local" and ent.end < len(doc) and doc[ent.end].is_digit:
+            ent = Span(doc, ent.start, ent.end + 1, label="ORG")   # (a union's local by its number:
+            # "Confectionery and Food Workers Local" + "22")
         if len(ent) > 1 and ent[-1].tag_ == "POS":   # (not its owner's "'s": "Tamarack Ridge Mining
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)   # Corp.'s nickel operations")
         end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
@@ -151,18 +154,30 @@ def _name_inside(token: Token, ent: Span) -> bool:
 
 
 def _surname_after(doc: Doc, ent: Span) -> Optional[int]:
-    """Where a name ends whose last word the recogniser left out though the parse makes it the
-    head of the name (``Harshvardhan Singh`` + ``Rathore``): the one capitalised proper noun
-    right after ``ent``, untyped, that its last word is a compound of and that no capitalised
-    word follows (not the "Tower" of "Trump Tower Moscow"); None where there is none."""
+    """Where a name ends whose last words the recogniser left out though the parse makes the
+    last of them the head of the name (``Harshvardhan Singh`` + ``Rathore``; ``Marie`` +
+    ``-Flore Saint-Fleur``, hyphens written close): capitalised proper nouns right after
+    ``ent``, untyped, or one typed alone a place or a body (``Willie Tamata`` + ``Nakou``, a
+    place), up to the one its last word is a compound of, that no capitalised word follows
+    (not the "Tower" of "Trump Tower Moscow"); None where there is none."""
     end = ent.end
-    if end >= len(doc) or ent[-1].dep_ != "compound" or ent[-1].head.i != end:
-        return None
+    head = ent[-1].head.i
+    if end >= len(doc) or ent[-1].dep_ != "compound" or not end <= head <= end + (4 if doc[end].text == "-" else 0):
+        return None   # (more than a word only where the name was cut inside a hyphenated word)
     word = doc[end]
-    if word.pos_ != "PROPN" or not word.is_title or not word.is_alpha or word.ent_iob_ != "O" \
-            or not ent[-1].whitespace_ or (end + 1 < len(doc) and doc[end + 1].is_title):
+    alone = head == end and word.ent_iob_ == "B" and word.ent_type_ in ("GPE", "ORG", "NORP", "LOC") \
+        and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")
+
+    def part(t: Token) -> bool:
+        if t.text == "-":   # (a hyphen inside a word of the name)
+            return not doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i < head
+        return t.pos_ == "PROPN" and t.is_title and t.is_alpha and (t.ent_iob_ == "O" or alone) \
+            and (t.i == head or t.head.i == head)
+
+    if not all(part(t) for t in doc[end:head + 1]) or not (ent[-1].whitespace_ or head > end) \
+            or (head + 1 < len(doc) and doc[head + 1].is_title):
         return None
-    return end + 1
+    return head + 1
 
 
 def _place_and(doc: Doc, ent: Span) -> Optional[int]:

@@ -21,10 +21,11 @@ from quotegraph.structure.article import PARTICLES
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
     "sen", "rep", "gov", "gen", "adm", "capt", "cpt", "sgt", "lt", "col", "maj", "cmdr", "amb",
-    "hon", "pres", "president", "vice", "prime", "deputy", "minister", "secretary", "senator",
+    "hon", "honourable", "honorable", "pres", "president", "vice", "prime", "deputy", "minister", "secretary",
+    "senator",
     "representative", "congressman", "congresswoman", "governor", "mayor", "chairman",
     "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general",
-    "admiral", "colonel", "captain", "judge", "justice", "chancellor", "premier", "king",
+    "admiral", "colonel", "captain", "judge", "justice", "magistrate", "chancellor", "premier", "king",
     "queen", "prince", "princess", "pope", "sheikh", "ayatollah", "candidate", "nominee",
     "leader", "director", "chief", "commissioner", "attorney", "speaker", "envoy", "former",
     "state", "foreign", "defense", "defence", "interior", "finance", "house", "senate",
@@ -42,6 +43,8 @@ TITLES = {
     # an engineer in Nigerian and Philippine news ("Engr. Paquito Abadilla"), a commissioner of
     # Indonesian police ("Sr. Comr. Bambang Adi")
     "engr", "comr",
+    # a Fijian chief's title ("Ratu Epeli Naqasima")
+    "ratu",
     # a Shia cleric's rank: "Hojatoleslam Ahmad Mousavi-Tabar"
     "hojatoleslam", "hojjatoleslam",
     # Indian honorifics: "Union Minister of State Shri Rajendra Prasad Ghoshal", "Smt. Kavita Rao";

@@ -108,13 +108,14 @@ _NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT
             "DET"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits
 # Titles of address and honorifics, part of no role ("Cabinet Secretary Hon. Miriam Langat").
-_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "shri", "smt", "alhaji", "alhaja", "hajia", "barr"}
+_ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "honourable", "honorable", "shri", "smt", "alhaji", "alhaja",
+            "hajia", "barr"}
 # The words that join a given name to a father's in Arabic and Malay names: "Turki bin Mansour".
 _PATRONYMIC = {"bin", "binti", "bint", "ibn"}
 _RUSSIAN_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)")
 # Titles of address and of degree, before a name whatever the office.
 # (the honours among them, no role: "Datuk Seri" of "Datuk Seri Rosli Ahmad")
-_HONOURS = {"sir", "dame", "lord", "lady", "h.e", "rt", "datuk", "dato", "datin", "seri", "tun"}
+_HONOURS = {"sir", "dame", "lord", "lady", "h.e", "rt", "datuk", "dato", "datin", "seri", "tun", "ratu"}
 _COURTESY = _ADDRESS | _HONOURS | {"dr", "prof", "rev", "fr", "engr", "ir"}
 # Military ranks written short, which no name ends with.
 _SHORT_RANKS = {"gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm"}
@@ -180,6 +181,7 @@ PERSON_ROLES = {
     "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", "gaffer", "silk",
     "jurist", "oba", "sprinter", "hurdler", "athlete", "prefect", "unionist", "defendant", "accused",
     "administrator", "specialist", "peer", "taoiseach", "tánaiste", "tanaiste", "legislator", "cleric",
+    "convenor", "steward", "arbitrator",
     *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
@@ -216,6 +218,9 @@ _OFFICE_NAME_WORDS = {"prosecuting": {"prosecutor", "prosecutors", "procuratorat
 # Romania's "National Anticorruption Directorate", Albania's "Special Anti-Corruption
 # Structure" (not a bureau of detectives).
 _PROSECUTING_OFFICE = re.compile(r"\bAnti-?[Cc]orruption (?:Directorate|Structure|Office)\b")
+# An attorney general's office, which prosecutes, as Venezuela's does, found in the text
+# whatever the recogniser typed it.
+_ATTORNEY_GENERALS_OFFICE = re.compile(r"\bAttorney General['’]s Office\b")
 # Roles one takes on beside an office, which a description may give whoever holds it: "Qatar's
 # chief mediator" is "Qatar's minister of state at the Ministry of Foreign Affairs".
 _TASKS = {"mediator", "negotiator", "facilitator"}
@@ -369,7 +374,7 @@ _BROADER_ROLE = {"leader": {"president"},
                  "chief": {"director", "head", "executive", "general", "commissioner", "governor", "president",
                            "chairman", "chairwoman", "administrator"},
                  "head": {"director", "director-general", "chief", "executive", "chairman", "chairwoman",
-                          "president", "commissioner", "governor", "administrator"},
+                          "president", "commissioner", "governor", "administrator", "ceo", "officer"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
                  # (a company's chief in a business headline: "Harbourline boss: ..." of "Harbourline
                  # chief executive Fiona Gallagher")
@@ -423,7 +428,8 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "campaign", "organization", "organisation", "alliance", "league", "society",
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
                "broadcaster", "insurer", "lender", "carmaker", "automaker",
-               "chipmaker", "manufacturer", "embassy", "consulate", "club", "force", "label", "studio"}
+               "chipmaker", "manufacturer", "embassy", "consulate", "club", "force", "label", "studio",
+               "junta"}
 # Nouns for a news medium, whose subject may report what others said.
 _MEDIA_NOUNS = {"network", "broadcaster", "agency", "service", "newspaper", "paper", "channel", "station",
                 "outlet", "magazine", "wire", "website", "site", "daily", "tabloid"}
@@ -732,6 +738,9 @@ class _People:
         if index in headings and given and not _same_given(self.persons[person].given, name):
             around, given = _gender(ent), set()   # (a headline's surname run on into its verb:
             # "Clinton Plan for Taxes Is Expansive", Hillary Clinton's, is no given name)
+        if not given and not name.title and len(ent) == 1 and not self.persons[person].given and _alone_named(ent):
+            given = _given_gender(given_name_key(ent.text))   # (a given name alone, no one's
+            # surname: "Marcus, 34,"; not "Lee, a former national champion," of "Lee Sang-woo")
         self.persons[person].mentions.append(TextSpan.of(text, start, start + len(ent.text)))
         self.persons[person].count += 1
         self.persons[person].gender |= around or given
@@ -740,7 +749,7 @@ class _People:
         if role and name.title and ent.doc.text[:titled.start_char].rstrip().endswith(role):
             role = f"{role} {name.title}"   # (the words before a title the name was typed with:
             # "Additional" + "Advocate General K. Muthukumaraswamy")
-        for said in (role, _affiliation(text, start + len(ent.text))):
+        for said in (role, _second_office(titled), _affiliation(text, start + len(ent.text))):
             self.persons[person].add_role(said)
         if index not in headings:
             self.positions.append((start, person))
@@ -822,7 +831,11 @@ class _People:
                     # name of "Agriculture Minister Kobayashi Hiroto" in "Kobayashi, who took
                     # office in May, has made ...")
                     p for p in self.by_given.get(given_name_key(word.text), [])
-                    if token.ent_type_ in ("", "ORG")]
+                    if token.ent_type_ in ("", "ORG")] or [
+                    # (or the first of a double surname: "Rengifo, the leftist leader ..., did not"
+                    # of "President Iván Rengifo Castaño")
+                    p for p in self.by_middle.get(given_name_key(word.text), [])
+                    if token.ent_type_ in ("", "ORG") and token.dep_ in ("nsubj", "nsubjpass")]
                 start = offsets[index] + word.start_char
                 if len(people) > 1 and token.dep_ in ("nsubj", "nsubjpass"):
                     # (of two with the surname, the one named before a subject: the "Dvali" after
@@ -1363,6 +1376,14 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             # a title and a given name the recogniser ended before the surname, which the parse
             # heads them with: "Cllr Jane" + "Pritchard", "Engr Shahid" + "Latif Bhutta"
             ent = Span(doc, ent.start, surname + 1, label="PERSON")
+        end = ent.end
+        while ent.label_ == "PERSON" and end < min(len(doc), ent.end + 3) and doc[end].ent_iob_ == "O" \
+                and doc[end].pos_ == "PROPN" and _is_name_word(doc[end].text):
+            end += 1
+        if end > ent.end and fold(ent[-1].text).rstrip(".") in TITLES and ent[-1].head.i == end - 1:
+            # the name after a title the recogniser ended with, which the parse heads the whole
+            # with: "Tui Nadroga Ratu" + "Epeli Naqasima"
+            ent = Span(doc, ent.start, end, label="PERSON")
         start = _set_off_name_start(ent) if ent.label_ == "PERSON" else None
         if start is not None:   # (the given names the recogniser left out of a name set off after a
             ent = Span(doc, start, ent.end, label="PERSON")   # role: "..., Ricardo Salgado" + "Peñuela,")
@@ -1594,7 +1615,8 @@ def _untyped_names(doc: Doc) -> list[Span]:
     after a capitalised word of the office (the ``R Ashoka`` of "Leader of Opposition in the
     Assembly R Ashoka", the ``B Dayananda`` of "Police Commissioner B Dayananda", the name
     typed an organisation or nothing); and three or four untyped name words after a title ("BCB
-    President Syed Ashfaqul Haque Chowdhury"), where the parse read no list."""
+    President Syed Ashfaqul Haque Chowdhury"), where the parse read no list; and a given name
+    alone with an age or a description set off after it ("Jeanette, 71,")."""
     found = []
     for justice in doc[1:-1]:   # (a judge of England's High Court: "Mrs Justice Ransome")
         if justice.text == "Justice" and fold(doc[justice.i - 1].text).rstrip(".") in _JUDGES_ADDRESS:
@@ -1686,6 +1708,14 @@ def _untyped_names(doc: Doc) -> list[Span]:
                 and doc[end - 1].dep_ != "conj" \
                 and not any(f.start < end and title.i < f.end for f in found):
             found.append(Span(doc, title.i + 1, end, label="PERSON"))
+    for given in doc[:-3]:   # (a given name alone, untyped, with an age or a description set
+        # off after it, as voters and workers are quoted: "Jeanette, 71, a retired teacher from
+        # Sun City,", "Dolores, a packing-line operator who has worked at the plant for 26 years")
+        if given.ent_iob_ == "O" and given.pos_ in ("PROPN", "NOUN") and _is_name_word(given.text) \
+                and (given.i == 0 or not doc[given.i - 1].text[:1].isupper()) \
+                and _known_given(given.text) and _alone_named(doc[given.i:given.i + 1]):   # (a noun
+            # to the tagger too: "Dolores")
+            found.append(Span(doc, given.i, given.i + 1, label="PERSON"))
     return found
 
 
@@ -1769,6 +1799,12 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             else None
     if ent.label_ != "ORG" or _company_name(ent):
         return None   # (a company's name, whatever noun sets it off: "The developer, Crestline Homes,")
+    if len(ent) == 1 and _is_name_word(ent.text) and not ent.text.isupper() and any(
+            t.dep_ == "appos" and t.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in t.children)
+            and (_person_noun(t) or _known_given(ent.text) or _TENURE.search(t.doc[t.i:t.right_edge.i + 1].text))
+            for t in ent.root.children):
+        return ent   # a lone given name set off by a person's noun or the years someone has
+        # worked: "Amrit, a forklift operator at the warehouse for nine years,"
     if fold(ent[0].text).rstrip(".") in _ADDRESS and 2 <= len(ent) <= 4 \
             and all(_is_name_word(t.text) for t in ent[1:]):
         return ent   # a title of address and a name: "Ms Marchbank"
@@ -1825,7 +1861,12 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         before is not None and before.is_lower and _person_noun(before)) or (
         # (or a parent's "of" and a number: "Mother of three Beatrice Akello")
         before is not None and before.pos_ == "NUM" and ent.start >= 3
-        and ent.doc[ent.start - 2].lower_ == "of" and _person_noun(ent.doc[ent.start - 3]))
+        and ent.doc[ent.start - 2].lower_ == "of" and _person_noun(ent.doc[ent.start - 3])) or (
+        # (or a role set off right after it, where the parse lost the apposition: "Priya Mistry,
+        # the AEMU convenor in the body shop, said", "convenor" read as a verb)
+        ent.end + 2 < len(ent.doc) and ent.doc[ent.end].text == ","
+        and ent.doc[ent.end + 1].lower_ in ("the", "a", "an")
+        and any(t.lower_ in PERSON_ROLES or _person_noun(t) for t in _until_comma(ent.doc, ent.end + 2, 4)))
     initials = 0
     while initials < len(words) - 1 and _INITIAL.fullmatch(words[initials]):
         initials += 1   # "S. Lakshmi Narayan", "M. N. Raghavendra Rao", "P. Lakshmi"
@@ -2081,6 +2122,44 @@ def _role_set_off_before(ent: Span) -> Optional[str]:
     return " ".join(t.text for t in doc[noun.left_edge.i:noun.i + 1] if _in_role(t))
 
 
+def _second_office(ent: Span) -> Optional[str]:
+    """A second office set off by commas between a first and the name: the "Government
+    Spokesman" of "The Minister of Communication, Government Spokesman, Jean-Pierre Ngono
+    Essomba," (capitalised words ending in a role's; None where there is no such office)."""
+    doc, end = ent.doc, ent.start - 1
+    if end < 3 or doc[end].text != "," or not doc[end - 1].text.istitle() \
+            or _role_word(doc[end - 1].lower_) not in PERSON_ROLES:
+        return None
+    start = end - 1
+    while start > 0 and doc[start - 1].text.istitle() and doc[start - 1].ent_type_ not in ("PERSON", "GPE"):
+        start -= 1
+    first = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
+    return doc[start:end].text if first is not None and first.text[:1].isupper() \
+        and first.ent_type_ not in ("PERSON", "GPE") else None
+
+
+def _until_comma(doc: Doc, start: int, most: int) -> Span:
+    """Up to ``most`` words of ``doc`` from ``start``, ending before a comma."""
+    end = start
+    while end < len(doc) and end - start < most and doc[end].text != ",":
+        end += 1
+    return doc[start:end]
+
+
+def _alone_named(ent: Span) -> bool:
+    """Whether a one-word name is a given name used alone, as voters and workers are quoted:
+    set off by an age ("Marcus, 34,") or by a description of one ("Amrit, a forklift
+    operator")."""
+    return re.match(r",\s*\d{1,3}\s*,", ent.doc.text[ent.end_char:ent.end_char + 7]) is not None or any(
+        t.dep_ == "appos" and t.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in t.children)
+        for t in ent.root.children)
+
+
+# The years someone has done a job, which no body's description says: "a housekeeper of 14 years",
+# "a forklift operator at the warehouse for nine years".
+_TENURE = re.compile(r"\b(?:of|for)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years\b")
+
+
 # Entity types of amounts, which no name is set off from as a role.
 _AMOUNTS = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 
@@ -2154,7 +2233,10 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
             elif at >= 1 and doc[at].lower_ in PARTICLES:
                 at -= 1
             given, ent = doc[at], entity_at(doc[at])
-            before = doc[at - 1] if at > 0 else None
+            start = at - 2 if at >= 2 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_ \
+                and not doc[at - 1].whitespace_ and doc[at - 2].text.istitle() and doc[at - 2].text.isalpha() else at
+            # (and the first of a hyphenated given name: "Charles-Éric de Souza")
+            before = doc[start - 1] if start > 0 else None
             if given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") \
                     or given.head.i not in (token.i, token.head.i if token.dep_ == "compound"
                                             else token.i) \
@@ -2164,7 +2246,7 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
                     or fold(given.text) in TITLES | _ADDRESS | PERSON_ROLES | set(_ROLE_WORDS) | _COMPANY_NOUNS \
                     or (before is not None and before.pos_ == "PROPN" and not before.text.isupper()):
                 continue   # (nor a company's noun: "Carmaker Rheinwerk")
-            spans.setdefault(surname_key(token.text), []).append((index, doc[at:token.i + 1]))
+            spans.setdefault(surname_key(token.text), []).append((index, doc[start:token.i + 1]))
     out = []
     for surname, names in spans.items():
         parsed = [(index, span, _person_name(span.text)) for index, span in names]
@@ -2181,6 +2263,8 @@ def _person_name(text: str) -> Optional[PersonName]:
     words = [fold(w).rstrip(".") for w in text.split()]
     if len(words) > 1 and words[-1] in _SHORT_RANKS and all(w in TITLES for w in words):
         return None   # (ranks run together are no one's name: "Lt Gen (Rtd) Fred Kasirye Mugume")
+    if len(words) > 1 and _ACRONYM.fullmatch(text.split()[-1]) and " ".join(words[:-1]) in _WORLD:
+        return None   # (nor a country's office written short, typed a person: "Vanuatu PM")
     return name if name.surname else None
 
 
@@ -2313,6 +2397,9 @@ class _Resolver:
                           and ({fold(t.text).rstrip("'s’") for t in e} & words
                                or kind == "prosecuting" and _PROSECUTING_OFFICE.search(e.text))}
                    for kind, words in _OFFICE_NAME_WORDS.items()}
+        # (and a prosecuting office's name the recogniser typed nothing: "The Attorney General's
+        # Office later said")
+        offices["prosecuting"] |= {m.group(0) for m in _ATTORNEY_GENERALS_OFFICE.finditer(text)}
         self.office_bodies = {kind: _fullest(names) for kind, names in offices.items()}
         # The parties the text gives a standing before their names: {"ruling": {"New Future
         # Party"}, "opposition": {"Democratic Party"}}.
@@ -2710,10 +2797,13 @@ class _Resolver:
     def _headline_role(self, c: Candidate, core: Span, head: Token) -> bool:
         """Whether a headline's source may be a role the body gives a person: a noun with no
         article that is no one's name nor a named body's ("Estonian PM", "Stellmark CEO",
-        "Restorer", "Swiss glaciologist"), not a role word the rules below read anyway."""
+        "Restorer", "Swiss glaciologist"; "Vanuatu PM", typed a person), not a role word the rules
+        below read anyway."""
+        ent = entity_at(head)
+        named = head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") and not (
+            head.ent_type_ == "PERSON" and len(ent) > 1 and _person_name(ent.text) is None)
         return c.paragraph in self.headings and head.tag_ in ("NNP", "NN") \
-            and head.lower_ not in PERSON_ROLES | _BODY_NOUNS | _BODIES | _COMPANY_WORDS \
-            and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC") \
+            and head.lower_ not in PERSON_ROLES | _BODY_NOUNS | _BODIES | _COMPANY_WORDS and not named \
             and _determiner(core) not in _INDEFINITE | {"the", "this", "that"} and not self._known(head)
 
     def _by_names(self, c: Candidate, mention: Span, head: Token, core: Span):
@@ -2938,7 +3028,9 @@ class _Resolver:
                 return _DEFER, None   # "The Montana Republican's vow ..." before the body names him
             return (key, "description") if key is not None else (self._unnamed(core), "name")
         if c.paragraph in self.headings and (len(mention) == 1 and lower in _BODY_NOUNS | _COMPANY_NOUNS
-                                             and head.text[:1].isupper() or lower == "opposition"
+                                             and (head.text[:1].isupper()
+                                                  or lower in _BODY_NOUNS and not head.ent_type_)
+                                             or lower == "opposition"
                                              or lower in _BODY_NOUNS and len(mention) == 2
                                              and (mention[0].lower_ in _STANDING
                                                   or mention[0].ent_type_ in ("GPE", "NORP"))):
@@ -2955,8 +3047,11 @@ class _Resolver:
             if described is not None:
                 return described, "description"
         # (not a role's word alone typed a name: "the Premier announced", "the Head of Government")
-        alone = lower in PERSON_ROLES and det == "the" and (len(entity_at(head) or ()) == 1
-                                                            or _head_of(head) is not None)
+        # (nor an office the recogniser typed a body: "the Minister of Territorial Administration")
+        office = entity_at(head)
+        alone = lower in PERSON_ROLES and det == "the" and (len(office or ()) == 1 or _head_of(head) is not None
+                                                            or office is not None and head.i < len(head.doc) - 1
+                                                            and head.doc[head.i + 1].lower_ in ("of", "for"))
         if c.paragraph in self.headings and lower in ("democrat", "republican") and len(core) > 1 \
                 and det not in _INDEFINITE | {"the"}:
             return _DEFER, None   # a heading's "ranking Democrat says": one whose role says so
@@ -3009,7 +3104,10 @@ class _Resolver:
         key = self._told_of(core) if c.paragraph in self.headings and not det and lower in _PERSON_NOUNS else None
         if key is not None:   # "... as survivor recalls": the one the body says survived
             return key, "description"
-        if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that")):
+        # (an anonymous noun after "chief" is an office: "Haedong Heavy Industries Co.'s chief
+        # executive officer said")
+        chief = any(t.lower_ == "chief" for t in core if t.i < head.i)
+        if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that") and not chief):
             return self._unnamed_for(core, head, mention), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
             if _WITHHELD.search(head.doc[head.left_edge.i:head.right_edge.i + 1].text):
@@ -3529,7 +3627,11 @@ class _Resolver:
             # (one a heading alone names has no mention in the body to read a place from)
             first = min((m.start for m in person.mentions), default=None)
             token = self._token_at(first)[1] if first is not None else None
-            there = self._places_said(token.sent) if said and token is not None else set()
+            # (not where they spoke: "told a press conference in Baghdad" is no other country's)
+            there = self._places_said(token.sent) - {
+                t.lower_ for t in token.sent for place in [t.head if t.dep_ == "compound" else t]
+                if place.dep_ == "pobj" and place.head.lower_ in ("in", "at")} \
+                if said and token is not None else set()
             placed = not there or any(_same_country(a, w) for a in said for w in there)
             return key if placed and _fits(person, mention) else None
         return None
@@ -3675,20 +3777,24 @@ class _Resolver:
     def _of_union(self, person: _Person) -> bool:
         """Whether a role of ``person`` names a trade union, by its words or by initials the
         text spells out so ("CMF General Secretary" of the "Copperbelt Mineworkers' Federation
-        (CMF)")."""
+        (CMF)"), or a local's number."""
         words = {w for role in person.roles for word in re.findall(r"[\w'’-]+", role)
                  for name in (word, *self.acronyms.get(word, ())) for w in _words(name)}
-        return bool(words & _UNION_WORDS)
+        # (or a union's local by its number: "Local 417 President Terrence Boyd")
+        return bool(words & _UNION_WORDS) or any(re.search(r"\bLocal \d+", role) for role in person.roles)
 
     def _office_group(self, core: Span) -> Optional[tuple[str, str]]:
         """The one office the text names that ``core`` stands for where it is "prosecutors",
         "the prosecution", "investigators" or "the judges" ("The Prosecutor General's Office has
         filed a lawsuit ...", "the Federal Constitutional Court"), with a country's word or not
-        ("Albanian prosecutors", a headline's "Kosovo Prosecutors Say"); None for none."""
+        ("Albanian prosecutors", a headline's "Kosovo Prosecutors Say"; "Federal prosecutors" of
+        the "Federal Public Prosecutor's Office", not "Federal investigators" of any one office the
+        text names); None for none."""
         head = core.root
         panel = head.lower_ in ("panel", "bench", "chamber")
         if head.lower_ not in _OFFICE_GROUPS or not all(
                 t.i == head.i or t.lower_ == "the" or self._place_word(t)
+                or t.lower_ == "federal" and _OFFICE_GROUPS[head.lower_] == "prosecuting"
                 or panel and (t.lower_ in _PANEL_WORDS or t.like_num or t.ent_type_ == "ORDINAL") for t in core) \
                 or head.lower_ == "chamber" and not any(t.lower_ == "court" for t in core):
             return None
@@ -4389,6 +4495,11 @@ class _Resolver:
                  and t.pos_ in ("NOUN", "PROPN", "ADJ") and not (t.ent_type_ == "GPE" and t.dep_ == "poss")
                  and t.lower_ != "local" and not (anywhere and (t.lower_ in _STANDING
                                                                 or t.dep_ == "poss" and t.pos_ == "PROPN"))}
+        # (and where it sits, said after it: "The federal court in Itaituba" is no "Supreme
+        # Federal Court")
+        words |= {fold(t.text) for p in description.root.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+                  for t in o.subtree if t.ent_type_ == "GPE"}
         # (an opening's owner and standing no words of the name: "The EU's top court" is the
         # "Court of Justice of the European Union")
         aside = {fold(t.text) for t in description if t.ent_type_ == "GPE" and t.dep_ == "compound"
@@ -4686,7 +4797,12 @@ class _Resolver:
 
 def _headed_by(name: Sequence[str], head: str) -> bool:
     """Whether a body's name (folded words) ends with ``head`` or has it before its "of" or
-    "for": "ministry" heads "Ministry of Commerce" and "Trade Ministry"."""
+    "for": "ministry" heads "Ministry of Commerce" and "Trade Ministry"; "union" a local by its
+    number."""
+    if len(name) > 2 and name[-2] == "local" and name[-1].isdigit():
+        # (a union's local by its number: "Hospitality Workers United Local 88" is "the union",
+        # as is "Coastal Longshore Supervisors Union Local 7")
+        return head == "union"
     of = next((i for i, w in enumerate(name) if w in ("of", "for")), len(name))
     return bool(name) and head in (name[-1], name[of - 1] if of else None)
 
@@ -4829,6 +4945,10 @@ def _head(mention: Span) -> Token:
         if root.pos_ in ("VERB", "AUX"):
             root = next((t for t in mention.doc[mention.start:root.i] if t.pos_ == "NOUN"
                          and t.lemma_.lower() in DOCUMENTS), root)
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.i < mention.start:
+        # (not who contacted the one the parse set off after them: "Contacted by Cameroon
+        # Tribune, the Executive Director of the CDRCA, Barrister Emmanuel Fonkwo Tabi, said")
+        root = next((t for t in mention if t.i > root.i and t.dep_ == "appos" and t.ent_type_ == "PERSON"), root)
     if root.dep_ not in ("nsubj", "nsubjpass") and root.pos_ == "NOUN":   # ("Co" hung on "said")
         root = next((t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i
                      and not mention.start <= t.head.i < mention.end), root)
@@ -5218,7 +5338,10 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     apposed += [a for p in head.children if p.dep_ == "prep" for o in p.children
                 if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "ORG")
                 or o.pos_ == "NOUN" and o.lemma_.lower() not in _PERSON_NOUNS
-                for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and not reported(a)
+                for a in o.children if a.dep_ == "appos" and not reported(a)
+                and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN" and known(a))   # (or one the
+                # article names, typed otherwise: "the general manager of the Bellmont hotel
+                # downtown, Curtis Vail,")
                 and (o.ent_type_ or len(entity_at(a) or ()) >= 2)]   # (a full name after a thing:
     # not the title alone the parse set off, "the agency, Lic. | Daniela Orozco Pineda,")
     # (or that the parse made a second subject of its verb: "The 19-year-old, Elias Nyström,
@@ -5270,6 +5393,14 @@ def _body_name(head: Token) -> Optional[Span]:
     if head.pos_ == "PROPN" and before is not None and before.dep_ == "compound" \
             and before.lower_ in _BODY_NOUNS and before.text.islower():
         return head.doc[start:head.i + 1]
+    if head.pos_ == "PROPN" and head.doc[start].text in ("NGO", "NGOs") and start < head.i:
+        # (the noun in capitals, the name with what it is for: "the local NGO Justice for Mining
+        # Communities")
+        end = head.i + 1
+        while end < len(head.doc) and (head.doc[end].lower_ in ("for", "of", "and") and end + 1 < len(head.doc)
+                                       and head.doc[end + 1].text.istitle() or head.doc[end].text.istitle()):
+            end += 1
+        return head.doc[start + 1:end]
     return None
 
 
@@ -5465,8 +5596,11 @@ def _owner_gender(mention: Span) -> set[str]:
 
 def _apposed_name(token: Token) -> Optional[Token]:
     """The person's name set off after ``token``, where there is one: "Sydney Reyes" of "The
-    singer's mother, Sydney Reyes,"."""
-    return next((t for t in token.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+    singer's mother, Sydney Reyes,", "Priya Kaur-Lindsay" of "The Labor member for Bennelong,
+    Priya Kaur-Lindsay," (the parse setting it off from the seat)."""
+    return next((t for t in token.children if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None) or next(
+        (a for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+         for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
 
 
 def _head_of(head: Token) -> Optional[str]:

@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+(?=\S)")
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}.'’\-]+"
-_TITLED_WORD = rf"[{_UPPER}][a-zß-öø-ÿ]+"   # "Göttingen", "Zürich"
+_TITLED_WORD = rf"[{_UPPER}][a-zß-öø-ÿ]+(?:-[{_UPPER}a-z][a-zß-öø-ÿ]+)*"   # "Göttingen", "Port-au-Prince"
 _REGION = (r"[A-Z][A-Za-z]*\.(?:[A-Z][A-Za-z]*\.)*"  # N.Y.  Mich.  W.Va.
            r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}")    # Ukraine  South Korea
 _MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
@@ -67,6 +67,7 @@ _DATELINE = re.compile(rf"""
         [ ]?\((?P<agency>{_AGENCY})\)(?:{_DASH}|\.-|:(?=[ ])|(?=[ ][A-Z]))   # (PTI's has no dash, or a colon)
       | \.?[ ]/(?P<slash_agency>[A-Z][A-Za-z\-]{{0,30}})/\.?
       | ,[ ](?P<stop_agency>[{_UPPER}]{{3,12}})\.(?=[ ])   # (Armenpress's "YEREVAN, MAY 14, ARMENPRESS.")
+      | ,[ ](?P<dash_agency>[{_UPPER}]{{2,8}}){_DASH}   # (AAP's "MELBOURNE, AAP —")
       | (?(date)[ ](?P<dated_agency>[A-Z][a-z]{{2,15}}){_DASH}|(?!))   # (Kyodo's "TOKYO, July 8 Kyodo -")
       | {_DASH}
       | (?P<colon>:)(?=[ ])
@@ -80,7 +81,9 @@ _DATELINE = re.compile(rf"""
     # (EFE).-", "Guwahati, Aug 17 (IANS) The")
     # (a place of up to four words, VnExpress's "Ho Chi Minh City —"; with GhanaWeb's region in
     # brackets, "Tarkwa (W/R), Oct. 14 —")
-    | (?!{_NOT_PLACE}\b)(?P<titled_place>{_TITLED_WORD}(?:[ ]{_TITLED_WORD}){{0,3}})(?:[ ]\([A-Z]{{1,3}}/[A-Z]{{1,3}}\))?
+    # (APA's "APA-Libreville (Gabon) –": its name joined to the place, the country in brackets)
+    | (?:(?P<joined_agency>[A-Z]{{2,8}})-)?
+      (?!{_NOT_PLACE}\b)(?P<titled_place>{_TITLED_WORD}(?:[ ]{_TITLED_WORD}){{0,3}})(?:[ ]\([A-Z]{{1,3}}/[A-Z]{{1,3}}\))?
       (?P<titled_region>,[ ](?:{_REGION}))?
       (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
@@ -261,8 +264,10 @@ def _match_dateline(text: str, start: int, end: int) -> Optional[Dateline]:
         return None
     titled = m["titled_place"] + (m["titled_region"] or "") if m["titled_place"] else None
     place = m["place"] or m["lead_place"] or titled
-    agency = m["agency"] or m["slash_agency"] or m["stop_agency"] or m["dated_agency"] or m["comma_agency"] \
-        or m["titled_agency"] or m["lead_agency"]
+    agency = m["agency"] or m["slash_agency"] or m["stop_agency"] or m["dash_agency"] or m["dated_agency"] \
+        or m["comma_agency"] or m["titled_agency"] or m["lead_agency"]
+    if m["joined_agency"]:   # the name in brackets is the place's country
+        place, agency = f"{place} ({agency})" if agency else place, m["joined_agency"]
     split = _PLACE_THEN_AGENCY.fullmatch(place) if agency is None and m["place"] else None
     if split:   # Kazinform's "ASTANA. KAZINFORM –": the place, then the agency
         place, agency = split.group(1), split.group(2)

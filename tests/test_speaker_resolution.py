@@ -5827,3 +5827,20 @@ def test_a_name_set_off_from_a_seat_or_before_a_role_the_parse_lost(extractor):
     # as a verb: a person, and "she said" after it hers)
     r = extractor.extract(probe_article("round-69c/02-guardian-coventry-plant-closure.txt"))
     assert said_inside(r, "standing at the line reading it off") == "Priya Mistry"
+
+
+def test_who_told_or_assured_in_the_passive_and_according_to(extractor):
+    # ("she had been assured by the Transport Funding Agency that the additional cost '...'": the
+    # agency's, the one who assured, not hers)
+    r = extractor.extract(probe_article("round-69c/09-irishtimes-labour-court-bus-dispute.txt"))
+    assert said_inside(r, "will be met without any increase in fares") == "Transport Funding Agency"
+    # ('"...," Mousavi-Far said, according to IRNA': his words, the agency reporting them)
+    r = extractor.extract(probe_article("round-69b/02-ap-iran-tanker-seizure.txt"))
+    assert said_inside(r, "The criminals thought the darkness would hide them") == "Gholamreza Mousavi-Far"
+    # ("He said the transitional president, Colonel Blaise-Arnaud Kiemdé, had asked ministers to
+    # 'keep the door of dialogue open'": a report inside his by one described, the name set off)
+    r = extractor.extract(probe_article("round-68b/04-france24-burkina-general-strike.txt"))
+    assert said_inside(r, "keep the door of dialogue open") == "Blaise-Arnaud Kiemdé"
+    # ("Restrepo was curt. '...,' he said": the first of his double surname typed a place)
+    r = extractor.extract(probe_article("round-69a/03-afp-colombia-governor-senator-security.txt"))
+    assert said_inside(r, "Let her come to Caucasia and tell the mothers") == "Luis Fernando Restrepo Gaviria"

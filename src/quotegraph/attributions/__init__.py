@@ -717,8 +717,10 @@ def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Qu
     annotators mark only the outer report; the quoted words are Lyle's)."""
     if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
             or c.cue_token.lemma_.lower() not in _QUOTING | _ASKING or c.source_mention is None \
-            or not any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention):
-        return False
+            or not (any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention)
+                    or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in c.source_mention.root.children)):
+        return False   # (one named, or described with the name set off after: "the transitional
+        # president, Colonel Blaise-Arnaud Kiemdé, had asked ministers to '...'")
     if c.cue_token.lemma_.lower() in _ASKING and not (pluperfect(c.cue_token) and any(
             t.dep_ == "dobj" and t.pos_ in ("PRON", "NOUN") for t in c.cue_token.children)):
         return False
@@ -957,9 +959,9 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         at = article.paragraph_at(source[0])
         offset = article.paragraphs[at].start
         mention = docs[at].char_span(source[0] - offset, source[1] - offset, alignment_mode="expand")
-        relative = _relative_after(mention) if mention is not None else None
+        relative = _set_off_after(mention) if mention is not None else None
         if relative is not None:   # ("Justice Anne Wexley, with whom Justices Peter Gallard and
-            # Simon Ng agreed, said": the justice)
+            # Simon Ng agreed, said": the justice; "The Mashhad prayer leader, for his part,")
             mention = docs[at][mention.start:relative - 1]
             source = _span_chars(mention, offset)
         whole = _cut_short(mention, cue_token) if mention is not None else None
@@ -1148,13 +1150,15 @@ def _compound_head(token: Token) -> Token:
     return token
 
 
-def _relative_after(mention: Span) -> Optional[int]:
-    """Where a relative clause opened by a preposition and set off by a comma opens inside a
-    tagged source, after the one it is about ("Justice Anne Wexley, [with whom Justices Peter
-    Gallard and Simon Ng]"); None where none does (nor for "who", "whose": the resolver reads
-    those, "the caucus, whose spokeswoman, lawmaker Ana Lucía Becerra Pinto,")."""
+def _set_off_after(mention: Span) -> Optional[int]:
+    """Where a relative clause opened by a preposition, or a phrase of the verb's, set off by
+    a comma opens inside a tagged source, after the one it is about ("Justice Anne Wexley,
+    [with whom Justices Peter Gallard and Simon Ng]", "The Mashhad prayer leader, [for his
+    part]"); None where none does (nor for "who", "whose": the resolver reads those, "the
+    caucus, whose spokeswoman, lawmaker Ana Lucía Becerra Pinto,")."""
     return next((t.i for t in mention[2:] if mention.doc[t.i - 1].text == "," and t.dep_ == "prep"
-                 and t.i + 1 < mention.end and mention.doc[t.i + 1].tag_ in ("WP", "WDT")), None)
+                 and (t.i + 1 < mention.end and mention.doc[t.i + 1].tag_ in ("WP", "WDT")
+                      or not mention.start <= t.head.i < mention.end)), None)
 
 
 def _cut_short(mention: Span, cue: Optional[Token]) -> Optional[Token]:
@@ -1297,13 +1301,16 @@ SEEMING_TO_REPORT = 0.3
 def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     """The subject of a verb cue, where the tagger gave the cue the subject of another verb
     of its sentence (in "Merkel told Putin that violations had to stop, spokesman Steffen
-    Seibert said", ``told`` is Merkel's, not Seibert's), or a name inside an apposition to
-    the cue's subject ("Even China, Pyongyang's only ally ..., said": China said, not
+    Seibert said", ``told`` is Merkel's, not Seibert's) or the object of "according to", or a
+    name inside an apposition to the cue's subject ("Even China, Pyongyang's only ally ..., said": China said, not
     Pyongyang; the apposition's own head, "spokesman, John Smith, said", stays)."""
     if cue.pos_ != "VERB" or mention.sent != cue.sent:
         return None
     taken = mention.root
-    if taken.dep_ == "nsubj" and taken.head.i != cue.i and taken.head.lemma_ in SAYING:
+    # (or the one "according to" names, who reports the cue's subject's words: '"...,"
+    # Mousavi-Far said, according to IRNA')
+    according = taken.dep_ == "pobj" and taken.head.lower_ == "to" and taken.head.head.lower_ == "according"
+    if taken.dep_ == "nsubj" and taken.head.i != cue.i and taken.head.lemma_ in SAYING or according:
         subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
     else:
         own = source_of(cue)

@@ -62,11 +62,15 @@ def _source_head(cue: Token) -> Optional[Token]:
         quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
         if quoted is not None:   # "WAM quoted Sheikh Khalid as saying": the one quoted
             return quoted
+    agent = next((_pobj_of(c) for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None and cue.lemma_.lower() not in ("quote", "cite") \
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return agent   # "she had been assured by the Transport Funding Agency that ...": the agency
+        # (not the one quoted: "he was quoted by the agency as saying"; nor a "by" the parse hung
+        # on a verb in the active: "The court ruled by six votes to two")
     for child in cue.children:
         if child.dep_ in _SUBJECTS:
             return relative_antecedent(child) or child
-        if child.dep_ == "agent":  # "was told by X"
-            return _pobj_of(child)
     if cue.pos_ == "NOUN":
         for child in cue.children:
             if child.dep_ == "poss":

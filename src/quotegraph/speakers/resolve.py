@@ -832,10 +832,10 @@ class _People:
                     # office in May, has made ...")
                     p for p in self.by_given.get(given_name_key(word.text), [])
                     if token.ent_type_ in ("", "ORG")] or [
-                    # (or the first of a double surname: "Rengifo, the leftist leader ..., did not"
-                    # of "President Iván Rengifo Castaño")
+                    # (or the first of a double surname, typed a place too: "Rengifo, the leftist
+                    # leader ..., did not" of "President Iván Rengifo Castaño")
                     p for p in self.by_middle.get(given_name_key(word.text), [])
-                    if token.ent_type_ in ("", "ORG") and token.dep_ in ("nsubj", "nsubjpass")]
+                    if token.ent_type_ in ("", "ORG", "GPE") and token.dep_ in ("nsubj", "nsubjpass")]
                 start = offsets[index] + word.start_char
                 if len(people) > 1 and token.dep_ in ("nsubj", "nsubjpass"):
                     # (of two with the surname, the one named before a subject: the "Dvali" after
@@ -1799,10 +1799,10 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             else None
     if ent.label_ != "ORG" or _company_name(ent):
         return None   # (a company's name, whatever noun sets it off: "The developer, Crestline Homes,")
-    if len(ent) == 1 and _is_name_word(ent.text) and not ent.text.isupper() and any(
-            t.dep_ == "appos" and t.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in t.children)
-            and (_person_noun(t) or _known_given(ent.text) or _TENURE.search(t.doc[t.i:t.right_edge.i + 1].text))
-            for t in ent.root.children):
+    described = _description_after(ent) if len(ent) == 1 and _is_name_word(ent.text) and not ent.text.isupper() \
+        else None
+    if described is not None and (_person_noun(described) or _known_given(ent.text)
+                                  or _TENURE.search(ent.doc[described.i:described.right_edge.i + 1].text)):
         return ent   # a lone given name set off by a person's noun or the years someone has
         # worked: "Amrit, a forklift operator at the warehouse for nine years,"
     if fold(ent[0].text).rstrip(".") in _ADDRESS and 2 <= len(ent) <= 4 \
@@ -2150,9 +2150,15 @@ def _alone_named(ent: Span) -> bool:
     """Whether a one-word name is a given name used alone, as voters and workers are quoted:
     set off by an age ("Marcus, 34,") or by a description of one ("Amrit, a forklift
     operator")."""
-    return re.match(r",\s*\d{1,3}\s*,", ent.doc.text[ent.end_char:ent.end_char + 7]) is not None or any(
-        t.dep_ == "appos" and t.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in t.children)
-        for t in ent.root.children)
+    return re.match(r",\s*\d{1,3}\s*,", ent.doc.text[ent.end_char:ent.end_char + 7]) is not None \
+        or _description_after(ent) is not None
+
+
+def _description_after(ent: Span) -> Optional[Token]:
+    """The head of a description by "a" or "an" set off after ``ent``: the "operator" of
+    "Amrit, a forklift operator"."""
+    return next((t for t in ent.root.children if t.dep_ == "appos" and t.pos_ == "NOUN"
+                 and any(d.lower_ in ("a", "an") for d in t.children)), None)
 
 
 # The years someone has done a job, which no body's description says: "a housekeeper of 14 years",
@@ -2233,9 +2239,10 @@ def _full_names(docs: Sequence[Doc], order: Sequence[int], headings: frozenset[i
             elif at >= 1 and doc[at].lower_ in PARTICLES:
                 at -= 1
             given, ent = doc[at], entity_at(doc[at])
-            start = at - 2 if at >= 2 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_ \
-                and not doc[at - 1].whitespace_ and doc[at - 2].text.istitle() and doc[at - 2].text.isalpha() else at
-            # (and the first of a hyphenated given name: "Charles-Éric de Souza")
+            start = at
+            if at >= 2 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_ and not doc[at - 1].whitespace_ \
+                    and doc[at - 2].text.istitle() and doc[at - 2].text.isalpha():
+                start = at - 2   # (and the first of a hyphenated given name: "Charles-Éric de Souza")
             before = doc[start - 1] if start > 0 else None
             if given.pos_ != "PROPN" or given.dep_ not in ("compound", "flat") \
                     or given.head.i not in (token.i, token.head.i if token.dep_ == "compound"

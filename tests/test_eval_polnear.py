@@ -6,7 +6,7 @@ from quotegraph.evaluate import evaluate_run
 from tests.conftest import shared_path
 
 # `quotegraph eval ../shared/data/polnear/dev` with the shipped tagger (README, Evaluation).
-RECORDED = {"attribution": 0.7592, "content_overlap": 0.8031, "content_tokens": 0.9024}
+RECORDED = {"attribution": 0.7590, "content_overlap": 0.8024, "content_tokens": 0.9024}
 
 
 @pytest.fixture(scope="module")

@@ -582,6 +582,12 @@ _ASKING = {"ask", "urge"}
 _ASSURING = {"assure", "promise", "pledge", "tell", "inform", "confirm", "guarantee"}
 
 
+def _person_set_off(mention: Span) -> bool:
+    """Whether a person's name is set off after the description ``mention`` is: "the
+    minister's predecessor, Rolf Ekornes,"."""
+    return any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in mention.root.children)
+
+
 def _assured_inside(c: Candidate, found: Sequence[Candidate]) -> bool:
     """Whether ``c`` is an assurance (:data:`_ASSURING`, with "had") by someone named (or
     described, the name set off after it: "the minister's predecessor, Rolf Ekornes,"), inside
@@ -590,7 +596,7 @@ def _assured_inside(c: Candidate, found: Sequence[Candidate]) -> bool:
     if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
             or c.cue_token.lemma_.lower() not in _ASSURING or c.source_mention is None \
             or (c.source_mention.root.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
-                and not any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in c.source_mention.root.children)) \
+                and not _person_set_off(c.source_mention)) \
             or not pluperfect(c.cue_token) \
             or any(t.dep_ == "dobj" and (t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT")
                                          or any(n.dep_ == "nummod" for n in t.children))
@@ -718,7 +724,7 @@ def _quoted_inside(c: Candidate, found: Sequence[Candidate], quotes: Sequence[Qu
     if c.construction != CUE_FRAME or c.cue is None or c.source is None or c.cue_token is None \
             or c.cue_token.lemma_.lower() not in _QUOTING | _ASKING or c.source_mention is None \
             or not (any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ for w in c.source_mention)
-                    or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in c.source_mention.root.children)):
+                    or _person_set_off(c.source_mention)):
         return False   # (one named, or described with the name set off after: "the transitional
         # president, Colonel Blaise-Arnaud Kiemdé, had asked ministers to '...'")
     if c.cue_token.lemma_.lower() in _ASKING and not (pluperfect(c.cue_token) and any(
@@ -1302,7 +1308,8 @@ def _own_subject(cue: Token, mention: Span) -> Optional[Span]:
     """The subject of a verb cue, where the tagger gave the cue the subject of another verb
     of its sentence (in "Merkel told Putin that violations had to stop, spokesman Steffen
     Seibert said", ``told`` is Merkel's, not Seibert's) or the object of "according to", or a
-    name inside an apposition to the cue's subject ("Even China, Pyongyang's only ally ..., said": China said, not
+    name inside an apposition to the cue's subject ("Even China, Pyongyang's only ally ...,
+    said": China said, not
     Pyongyang; the apposition's own head, "spokesman, John Smith, said", stays)."""
     if cue.pos_ != "VERB" or mention.sent != cue.sent:
         return None

@@ -1787,7 +1787,7 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         if len(ent) != 1 or root.tag_ != "NNP" or any(t.dep_ == "det" for t in root.children):
             return None
         doc = ent.doc
-        if set_off and re.match(r",\s*\d{1,3}\s*,", doc.text[ent.end_char:ent.end_char + 7]):
+        if set_off and _age_after(ent):
             return ent   # a name set off by a person's noun, with an age: "their daughter, Simi, 19,"
         if not _known_given(root.text):
             return None
@@ -2138,6 +2138,12 @@ def _second_office(ent: Span) -> Optional[str]:
         and first.ent_type_ not in ("PERSON", "GPE") else None
 
 
+def _after_chief(mention: Span, head: Token) -> bool:
+    """Whether "chief" stands before ``head`` in ``mention``, which makes an anonymous noun an
+    office: "the province's chief medical officer", "Co.'s chief executive officer"."""
+    return any(t.lower_ == "chief" for t in mention if t.i < head.i)
+
+
 def _until_comma(doc: Doc, start: int, most: int) -> Span:
     """Up to ``most`` words of ``doc`` from ``start``, ending before a comma."""
     end = start
@@ -2150,8 +2156,12 @@ def _alone_named(ent: Span) -> bool:
     """Whether a one-word name is a given name used alone, as voters and workers are quoted:
     set off by an age ("Marcus, 34,") or by a description of one ("Amrit, a forklift
     operator")."""
-    return re.match(r",\s*\d{1,3}\s*,", ent.doc.text[ent.end_char:ent.end_char + 7]) is not None \
-        or _description_after(ent) is not None
+    return _age_after(ent) or _description_after(ent) is not None
+
+
+def _age_after(ent: Span) -> bool:
+    """Whether an age is set off right after ``ent``: "Simi, 19,"."""
+    return re.match(r",\s*\d{1,3}\s*,", ent.doc.text[ent.end_char:ent.end_char + 7]) is not None
 
 
 def _description_after(ent: Span) -> Optional[Token]:
@@ -2512,7 +2522,7 @@ class _Resolver:
             resolution = "headline" if c.paragraph in self.headings else "description"
             # (an anonymous noun is a role after "chief": "the province's chief medical officer of
             # health said" before "Dr. Yvette Boudreau told reporters")
-            chief = any(t.lower_ == "chief" for t in source_mention if t.i < source_mention.root.i)
+            chief = _after_chief(source_mention, source_mention.root)
             if key is None and (kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS or chief and kind in _ANONYMOUS) \
                     and self._introducing(c):
                 key = self._named_after_lede(c, source_mention)
@@ -3113,7 +3123,7 @@ class _Resolver:
             return key, "description"
         # (an anonymous noun after "chief" is an office: "Haedong Heavy Industries Co.'s chief
         # executive officer said")
-        chief = any(t.lower_ == "chief" for t in core if t.i < head.i)
+        chief = _after_chief(core, head)
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that") and not chief):
             return self._unnamed_for(core, head, mention), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:

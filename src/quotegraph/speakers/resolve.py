@@ -2612,10 +2612,12 @@ class _Resolver:
             # "Teresa Almeida, 52, a personal support worker who said"
         if antecedent is None and head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < mention.start \
                 and head.head.dep_ in ("nsubj", "nsubjpass") and mention.doc[mention.start - 1].text == "," \
-                and (named := entity_at(head.head)) is not None and named.label_ in ("PERSON", "ORG", "GPE", "FAC"):
+                and (named := entity_at(head.head)) is not None and named.label_ in ("PERSON", "ORG", "GPE", "FAC") \
+                and not (named.start and mention.doc[named.start - 1].pos_ == "ADP"):
             # a description the source was cut to, set off after the subject's name: "U.S.
             # Customs and Border Protection, a component of DHS, said" (not "In a statement read
-            # by the Crown, Ethan's younger brother, Owen, 15, wrote")
+            # by the Crown, Ethan's younger brother, Owen, 15, wrote", nor where the name is a
+            # preposition's the parse lost: "In Ban Nong Waeng, ..., a rice farmer who ... said")
             mention, head = named, _head(named)
         relative = antecedent is not None
         if relative:
@@ -2874,7 +2876,9 @@ class _Resolver:
         persons = _persons(entities(core), self.people.bodies)
         # (or the name the parse hung on a parent's "of" and number: "Mother of three Beatrice
         # Akello")
-        named = [e for e in persons if e.start <= head.i < e.end] or [
+        # (or the name one gave, whatever the recogniser typed it: "a rice farmer who gave his
+        # name only as Boonchu, 67,", "a nurse identified only as Maria")
+        named = _name_given(mention) or [e for e in persons if e.start <= head.i < e.end] or [
             e for e in persons if e.root.dep_ == "pobj" and e.root.head.lower_ == "of" and e.root.head.head == head
             and _person_noun(head) and any(t.dep_ == "nummod" for t in e.root.children)]
         conjoined = [t for t in head.children if t.dep_ == "conj"]
@@ -2995,10 +2999,12 @@ class _Resolver:
             # super PAC backing Lomax,")
             offset = self.starts[id(head.doc)]
             # (not the one a preposition's object names: "A spokesman for Damar", nor the one
-            # whose role it is: "Goyal's lawyer" is not Goyal)
+            # whose role it is: "Goyal's lawyer" is not Goyal, nor a name that only qualifies a
+            # thing: "The head of the Biromaru community health centre", a place typed a person)
             inside = {p for position, p in self.people.named_between(offset + mention.start_char,
                                                                      offset + mention.end_char)
-                      if not self._after_preposition(position) and not self._is_owner(position)}
+                      if not self._after_preposition(position) and not self._is_owner(position)
+                      and not self._qualifies(position)}
             if len(inside) == 1:   # "Syria's Permanent Representative to the UN Bashar al-Jaafari"
                 return self._person_key(inside.pop()), "name"
             name = _name_ending(mention, head)
@@ -3780,6 +3786,18 @@ class _Resolver:
             said, given = named & words, person.role_words & words
             if said and given and not any(_same_country(a, b) for a in said for b in given):
                 return True
+        # (nor one whose role is another's by name or people: "India's chief negotiator" is
+        # not "The European Union's lead negotiator" nor the "Saudi negotiator", "Apple's chief
+        # executive" no "Microsoft's")
+        # (owners that are offices aside: "Downing Street's press secretary" may be "the Prime
+        # Minister's press secretary")
+        owner = _proper_owner(description)
+        if owner and _role_word(fold(owner.split()[-1])) not in PERSON_ROLES and any(
+                not _same_owner(owner, other) for other in (
+                    *(o for o in map(_role_owner, person.roles)
+                      if o and _role_word(fold(o.split()[-1])) not in PERSON_ROLES),
+                    *person.role_words & self.nationalities)):
+            return True
         # (nor a party: "the Democratic presidential nominee" is not the "Republican nominee")
         return _other_party(_words(description.text), person.role_words)
 
@@ -3900,6 +3918,14 @@ class _Resolver:
         Nicholls" (not "to the UN Bashar al-Jaafari")."""
         _, token = self._token_at(position)
         return token is not None and _after_preposition(token)
+
+    def _qualifies(self, position: int) -> bool:
+        """Whether the name at ``position`` only qualifies a common noun the parse heads it
+        with: "Biromaru" of "the Biromaru community health centre", "Wessex" of "the Wessex
+        skipper"."""
+        token = self._name_head(position)
+        return token is not None and token.pos_ == "NOUN" and token.ent_iob_ == "O"   # (not the
+        # name's own last word the tagger took for a noun: "Lee Soo-" + "yeon")
 
     def _name_head(self, position: int) -> Optional[Token]:
         """The head word of the name that starts at ``position`` ("Alan" -> "Moberly")."""
@@ -4063,6 +4089,7 @@ class _Resolver:
                     or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \
                     or second - words or _other_office(mention, person.roles, self.nationalities, self.countries) \
+                    or _other_body(mention, person.roles, self.nationalities, self.countries) \
                     or "shadow" in words - {t.lower_ for t in mention} and not opposition:
                 continue   # (nor "the justice secretary" the shadow justice secretary; but "the
                 # Conservative frontbencher" may be the shadow chancellor)
@@ -4862,6 +4889,77 @@ def _other_office(description: Span, roles: Sequence[str], peoples: Collection[s
                if any(w == head_word and words[k - 1] not in _RANKS for k, w in enumerate(words) if k)
                or words[:1] == [head_word] and len(words) > 1]
     return bool(offices) and all(fold(said.text) not in words for words in offices)
+
+
+# The name a description says one gave: "who gave his name only as Boonchu", "giving only
+# her first name, Amina", "identified only as Maria".
+_NAME_GIVEN = re.compile(r"\b(?:gave|give|giving|gives) (?:only )?(?:his|her|their) (?:first |given )?name"
+                         r"(?: only)?(?: as|,) |\bidentified only (?:by (?:his|her|their) first name )?as ")
+
+
+def _name_given(mention: Span) -> list[Span]:
+    """The name ``mention`` says its person gave (:data:`_NAME_GIVEN`), one or two capitalised
+    words, as a person's; none where it says none."""
+    found = _NAME_GIVEN.search(mention.text)
+    if found is None:
+        return []
+    doc, at = mention.doc, mention.start_char + found.end()
+    start = next((t.i for t in mention if t.idx == at), None)
+    if start is None or not doc[start].text[:1].isupper() or not _is_name_word(doc[start].text):
+        return []
+    end = start + 1
+    if end < mention.end and doc[end].text[:1].isupper() and _is_name_word(doc[end].text):
+        end += 1
+    return [Span(doc, start, end, label="PERSON")]
+
+
+def _proper_owner(description: Span) -> Optional[str]:
+    """The name that owns ``description``'s head, where a name does: "India" of "India's chief
+    negotiator"; None for "the company's chief executive" or none."""
+    owner = next((o for o in description.root.children if o.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return None
+    return " ".join(t.text for t in owner.subtree if t.tag_ != "POS" and t.lower_ != "the")
+
+
+def _role_owner(role: str) -> Optional[str]:
+    """The name a role is written as its owner's: "European Union" of "The European Union's
+    lead negotiator"; None for none ("the company's chief executive", "EU Climate Commissioner")."""
+    found = re.match(r"(?:[Tt]he )?((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*)\s?['’]s?\s", role)
+    return found.group(1) if found else None
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """Whether two owners' names may be one: the same country or people, one in the other
+    ("Lumora" of "Lumora AI"), or one the initials of the other ("EU" of "European Union")."""
+    x, y = fold(a), fold(b)
+    return _same_country(x, y) or x in y or y in x or any(
+        short.replace(".", "") == "".join(w[0] for w in long.split() if w[:1].isalpha())
+        for short, long in ((x, y), (y, x)))
+
+
+def _other_body(description: Span, roles: Sequence[str], peoples: Collection[str],
+                countries: Collection[str]) -> bool:
+    """Whether ``description`` names the body its office is of right before its head and no
+    role of ``roles`` with that head word names it: "The Civic Centre leader" is not the "PSW
+    leader" nor another party's "parliamentary leader" (but may be the "Civic Centre leader",
+    the "CC leader", or "the SNP leader" the "Scottish National Party leader"). A people's
+    word or a country of ``peoples`` or ``countries`` the recogniser typed a body is none ("the
+    Kazakh minister"), nor an adjective ("Judicial nominee") or a body's noun alone ("the Union
+    minister" of India's government)."""
+    head = description.root
+    said = description.doc[head.i - 1] if head.i > description.start else None
+    body = entity_at(said) if said is not None and said.ent_type_ == "ORG" else None
+    if body is None or body.end != head.i or all(t.pos_ == "ADJ" for t in body) \
+            or len(body) == 1 and (said.lower_ in peoples | _BODY_NOUNS
+                                   or any(_same_country(said.lower_, c) for c in countries)):
+        return False
+    named = " ".join(t.text for t in body if t.lower_ != "the")
+    head_word = fold(head.text)
+    offices = [words for words in (role.split() for role in roles)
+               if len(words) >= 2 and fold(words[-1]) == head_word]
+    return bool(offices) and not any(_same_owner(named, word) or fold(named) in fold(" ".join(words))
+                                     for words in offices for word in words[:-1] if word[:1].isupper())
 
 
 def _alone(token: Token) -> bool:

@@ -3789,14 +3789,9 @@ class _Resolver:
         # (nor one whose role is another's by name or people: "India's chief negotiator" is
         # not "The European Union's lead negotiator" nor the "Saudi negotiator", "Apple's chief
         # executive" no "Microsoft's")
-        # (owners that are offices aside: "Downing Street's press secretary" may be "the Prime
-        # Minister's press secretary")
         owner = _proper_owner(description)
-        if owner and _role_word(fold(owner.split()[-1])) not in PERSON_ROLES and any(
-                not _same_owner(owner, other) for other in (
-                    *(o for o in map(_role_owner, person.roles)
-                      if o and _role_word(fold(o.split()[-1])) not in PERSON_ROLES),
-                    *person.role_words & self.nationalities)):
+        if owner and any(not _same_owner(owner, other) for other in (
+                *filter(None, map(_role_owner, person.roles)), *person.role_words & self.nationalities)):
             return True
         # (nor a party: "the Democratic presidential nominee" is not the "Republican nominee")
         return _other_party(_words(description.text), person.role_words)
@@ -4915,18 +4910,25 @@ def _name_given(mention: Span) -> list[Span]:
 
 def _proper_owner(description: Span) -> Optional[str]:
     """The name that owns ``description``'s head, where a name does: "India" of "India's chief
-    negotiator"; None for "the company's chief executive" or none."""
+    negotiator"; None for "the company's chief executive" or none (:func:`_not_office`)."""
     owner = next((o for o in description.root.children if o.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN":
         return None
-    return " ".join(t.text for t in owner.subtree if t.tag_ != "POS" and t.lower_ != "the")
+    return _not_office(" ".join(t.text for t in owner.subtree if t.tag_ != "POS" and t.lower_ != "the"))
 
 
 def _role_owner(role: str) -> Optional[str]:
     """The name a role is written as its owner's: "European Union" of "The European Union's
-    lead negotiator"; None for none ("the company's chief executive", "EU Climate Commissioner")."""
+    lead negotiator"; None for none ("the company's chief executive", "EU Climate Commissioner";
+    :func:`_not_office`)."""
     found = re.match(r"(?:[Tt]he )?((?:[A-Z][\w.&-]*\s)*[A-Z][\w.&-]*)\s?['’]s?\s", role)
-    return found.group(1) if found else None
+    return _not_office(found.group(1)) if found else None
+
+
+def _not_office(owner: str) -> Optional[str]:
+    """``owner``, or None where it is an office: "Downing Street's press secretary" may be "the
+    Prime Minister's press secretary", one owner a place, the other an office."""
+    return None if _role_word(fold(owner.split()[-1])) in PERSON_ROLES else owner
 
 
 def _same_owner(a: str, b: str) -> bool:

@@ -371,9 +371,13 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
             # the briefing:")
             asking, questioned = _examination(docs[i - 1], names)
             occasion = {t.lemma_.lower() for t in docs[i - 1]} & _OCCASIONS
-            host = next((docs[i - 1][t.i:t.i + 1] for t in docs[i - 1] if t.dep_ == "poss"
-                         and t.head.lemma_.lower() in _OCCASIONS and (t.ent_type_ == "PERSON" or t.text in names)),
-                        None)   # ("Below is an edited excerpt of Mr Yeo's doorstop interview.")
+            host = next((docs[i - 1][t.i if t.dep_ == "poss" else t.left_edge.i:t.i + 1] for t in docs[i - 1]
+                         if (t.dep_ == "poss" and t.head.lemma_.lower() in _OCCASIONS
+                             or t.dep_ == "pobj" and t.head.lower_ == "with"
+                             and t.head.head.lemma_.lower() in _OCCASIONS)
+                         and (t.ent_type_ == "PERSON" or t.text in names)),
+                        None)   # ("Below is an edited excerpt of Mr Yeo's doorstop interview.", "The
+            # following are edited excerpts from the interview with Kenji Sato.")
             current = questioned or host or subject(docs[i - 1], asking) or described(docs[i - 1]) \
                 or named(docs[i - 1], asking) \
                 or (occasion and i > 1 and paragraphs[i - 2].section != "headline" and subject(docs[i - 2], None)) \

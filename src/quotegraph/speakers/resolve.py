@@ -79,7 +79,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Collection, Mapping, Optional, Sequence
 
+import numpy
 import pycountry
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
@@ -719,6 +722,7 @@ class _People:
                              and not person.gender & self.persons[q].gender)]
             if full:
                 self._merge(p, max(full, key=lambda q: self.persons[q].count))
+        self._other_names(docs, offsets, headings)
         self._surname_mentions(docs, offsets, text, headings)
         self.positions.sort()
 
@@ -800,6 +804,44 @@ class _People:
             derived = " ".join(office if w == "counterpart" else w for w in own)
             if office:
                 self.persons[person].add_role(derived)
+
+    def _other_names(self, docs: Sequence[Doc], offsets: Sequence[int], headings: frozenset[int]) -> None:
+        """The other name the body says a person is known by is that person's: "the elder,
+        Abdirahman Isak Mursal, who is known across the region as Aw Gacmey", "Abdullahi Moalim
+        Geedi, known as Geedi Yare,", "Ahmed Abdi Farah, better known as Koofi Madow,"."""
+        for index, (doc, offset) in enumerate(zip(docs, offsets)):
+            if index in headings:
+                continue
+            for known in doc:
+                if known.lower_ not in _KNOWN_AS or known.dep_ not in ("acl", "relcl") \
+                        or known.head.ent_type_ != "PERSON":
+                    continue
+                other = next((o for p in known.children if p.dep_ == "prep" and p.lower_ == "as"
+                              for o in p.children if o.dep_ == "pobj"), None) \
+                    or next((o for o in known.children if o.dep_ == "oprd"), None)
+                person = self._person_at(offset + known.head.idx)
+                if other is None or other.pos_ != "PROPN" or person is None:
+                    continue
+                name = parse_person(" ".join(t.text for t in other.doc[other.left_edge.i:other.i + 1]
+                                             if not t.is_punct))
+                alias = self._person_at(offset + other.idx)
+                alias = self.find(name, add=False) if alias is None else alias
+                if alias == person:
+                    continue
+                if alias is None:
+                    self.persons[person].forms.append((False, name))
+                    self.by_surname.setdefault(name.surname, []).append(person)
+                    continue
+                keys = [key for key, people in self.by_surname.items() if alias in people]
+                self._merge(alias, person)
+                for key in keys:
+                    if person not in self.by_surname.setdefault(key, []):
+                        self.by_surname[key].append(person)
+
+    def _person_at(self, position: int) -> Optional[int]:
+        """The person with a name mention at ``position``, if any."""
+        return next((p for p, person in enumerate(self.persons)
+                     for m in person.mentions if m.start <= position < m.end), None)
 
     def _surname_mentions(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
                           headings: frozenset[int]) -> None:
@@ -1274,6 +1316,28 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
     return found
 
 
+# Initials in brackets after a name: "(CIFCB)".
+_BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,8})\)")
+
+
+def _initialled_names(text: str) -> list[str]:
+    """The names in ``text`` written out before their initials in brackets, each capitalised
+    word giving one letter, function words between them giving none: "Cayman Islands Financial
+    Conduct Board" of "The Cayman Islands Financial Conduct Board (CIFCB)"."""
+    found = []
+    for match in _BRACKETED_INITIALS.finditer(text):
+        initials, words = match.group(1), text[max(match.start() - 200, 0):match.start()].split()
+        name: list[str] = []
+        while words and len([w for w in name if w[:1].isupper()]) < len(initials):
+            word = words.pop()
+            if not (word[:1].isupper() or name and word in _FUNCTION_WORDS) or not word[-1:].isalnum():
+                break
+            name.insert(0, word)
+        if "".join(w[0] for w in name if w[:1].isupper()) == initials and name[0][:1].isupper():
+            found.append(" ".join(name))
+    return found
+
+
 def _in_brackets(doc: Doc, i: int) -> Optional[str]:
     """The one word in brackets that opens at ``i`` ("(", word, ")"), or None."""
     given = doc[i:i + 3]
@@ -1600,8 +1664,18 @@ def _title_before(doc: Doc, to: int, titles: Collection[str] = _ENVOYS) -> bool:
     return False
 
 
+# Words that set off another name a person is known by: "known as Geedi Yare", "nicknamed".
+_KNOWN_AS = {"known", "nicknamed"}
 # How a judge of England's High Court is addressed before "Justice": "Mrs Justice Ransome".
 _JUDGES_ADDRESS = {"mr", "mrs", "ms", "miss", "lord", "lady"}
+
+
+def _proper_pairs(doc: Doc) -> list[int]:
+    """The indexes of the tokens tagged a proper noun (PROPN) whose next token is one too, in
+    order: where a name of two words or more may start (read from one array, not token by
+    token)."""
+    proper = doc.to_array(POS) == PROPN
+    return numpy.flatnonzero(proper[:-1] & proper[1:]).tolist()
 
 
 def _untyped_names(doc: Doc) -> list[Span]:
@@ -1618,18 +1692,22 @@ def _untyped_names(doc: Doc) -> list[Span]:
     President Syed Ashfaqul Haque Chowdhury"), where the parse read no list; and a given name
     alone with an age or a description set off after it ("Jeanette, 71,")."""
     found = []
-    for justice in doc[1:-1]:   # (a judge of England's High Court: "Mrs Justice Ransome")
-        if justice.text == "Justice" and fold(doc[justice.i - 1].text).rstrip(".") in _JUDGES_ADDRESS:
+    pairs = _proper_pairs(doc)
+    starts = set(pairs)
+    for justice in (t for t in doc[1:-1] if t.text == "Justice"):   # (a judge of England's High
+        # Court: "Mrs Justice Ransome")
+        if fold(doc[justice.i - 1].text).rstrip(".") in _JUDGES_ADDRESS:
             end = justice.i + 1
             while end < len(doc) and end - justice.i <= 3 and doc[end].pos_ == "PROPN" \
                     and doc[end].ent_type_ in ("", "PERSON") and _is_name_word(doc[end].text):
                 end += 1
             if end > justice.i + 1 and any(t.ent_type_ != "PERSON" for t in doc[justice.i + 1:end]):
                 found.append(Span(doc, justice.i + 1, end, label="PERSON"))
-    for given in doc[1:-2]:   # (a title, then a given name and a surname each typed alone as
-        # something else: "Bank of Russia Governor [Natalia] [Vorontsova]", a place and a body)
+    for given in (doc[i] for i in pairs if 1 <= i < len(doc) - 2):   # (a title, then a given
+        # name and a surname each typed alone as something else: "Bank of Russia Governor
+        # [Natalia] [Vorontsova]", a place and a body)
         title, surname = doc[given.i - 1], doc[given.i + 1]
-        if not (given.pos_ == surname.pos_ == "PROPN" and title.text[:1].isupper()
+        if not (title.text[:1].isupper()
                 and fold(title.text).rstrip(".") in BEFORE_NAMES):
             continue
         typed = [t for t in (given, surname) if t.ent_iob_ != "O"]
@@ -1637,19 +1715,18 @@ def _untyped_names(doc: Doc) -> list[Span]:
                 and _known_given(given.text) and _is_name_word(surname.text) \
                 and fold(surname.text) not in _NOT_NAMES and doc[given.i + 2].pos_ != "PROPN":
             found.append(Span(doc, given.i, given.i + 2, label="PERSON"))
-    for initials in doc[1:-1]:
+    for initials in (doc[i] for i in pairs if i >= 1):
         name, office = doc[initials.i + 1], doc[initials.i - 1]
         if not (_BARE_INITIALS.fullmatch(initials.text) and initials.ent_iob_ == "O"
-                and initials.pos_ == "PROPN" and initials.head.i == name.i and name.pos_ == "PROPN"
-                and _is_name_word(name.text) and office.text[:1].isupper()
+                and initials.head.i == name.i and _is_name_word(name.text) and office.text[:1].isupper()
                 and office.pos_ in ("PROPN", "NOUN")):
             continue
         ent = entity_at(name)   # (none, or one word typed otherwise)
         if name.ent_iob_ == "O" or (ent is not None and len(ent) == 1 and name.ent_type_ != "PERSON"):
             found.append(Span(doc, initials.i, name.i + 1, label="PERSON"))
-    for given in doc[:-1]:
+    for given in (doc[i] for i in pairs):
         title, surname = doc[given.i - 1] if given.i else None, doc[given.i + 1]
-        if not (given.ent_iob_ == "O" and given.pos_ == surname.pos_ == "PROPN"):
+        if given.ent_iob_ != "O":
             continue
         titled = title is not None and title.text[:1].isupper() \
             and fold(title.text).rstrip(".") in BEFORE_NAMES | DEPARTMENTS
@@ -1687,17 +1764,19 @@ def _untyped_names(doc: Doc) -> list[Span]:
                 and fold(given.text) not in _NOT_NAMES and fold(surname.text) not in _NOT_NAMES \
                 and (_known_given(given.text) or office):
             found.append(Span(doc, given.i, word.end, label="PERSON"))
-    for given in doc[:-2]:   # (a given name, a Russian patronymic and a surname, all untyped:
-        # "Alexei Nikolayevich Dubrovin, First Deputy Chairman of ...")
+    for given in (doc[i] for i in pairs if i + 1 in starts):   # (a given name, a Russian
+        # patronymic and a surname, all untyped: "Alexei Nikolayevich Dubrovin, First Deputy
+        # Chairman of ...")
         middle, surname = doc[given.i + 1], doc[given.i + 2]
         after = doc[given.i + 3] if given.i + 3 < len(doc) else None
         if all(t.ent_iob_ == "O" and t.pos_ == "PROPN" for t in (given, middle, surname)) \
                 and _RUSSIAN_PATRONYMIC.fullmatch(middle.text) and _known_given(given.text) \
                 and _is_name_word(surname.text) and (after is None or after.pos_ != "PROPN"):
             found.append(Span(doc, given.i, given.i + 3, label="PERSON"))
-    for title in doc[:-3]:   # (three or four name words, all untyped, after a title: "BCB
-        # President Syed Ashfaqul Haque Chowdhury defended"; not one of a list the parse read,
-        # "... and Regional Development, Ms Rose Nyokabi Mutua,")
+    for title in (doc[i - 1] for i in pairs if i >= 1 and i + 1 in starts):   # (three or four
+        # name words, all untyped, after a title: "BCB President Syed Ashfaqul Haque Chowdhury
+        # defended"; not one of a list the parse read, "... and Regional Development, Ms Rose
+        # Nyokabi Mutua,")
         if not (title.text[:1].isupper() and fold(title.text).rstrip(".") in BEFORE_NAMES):
             continue
         end = title.i + 1
@@ -1741,10 +1820,10 @@ def _before_surnames(doc: Doc, alone: Collection[str], named: Sequence[Span]) ->
     ``alone``), where ``named`` has none over them: the ``Yerzhan Kassymov`` of "Minister of
     Trade and Integration of Kazakhstan Yerzhan Kassymov" where "Kassymov said" follows."""
     found = []
-    for surname in doc[2:]:
+    for surname in (doc[i + 1] for i in _proper_pairs(doc) if i >= 1):
         given, before = doc[surname.i - 1], doc[surname.i - 2]
         if surname.text not in alone or surname.ent_type_ == "PERSON" or given.ent_type_ == "PERSON" \
-                or not (given.pos_ == surname.pos_ == "PROPN") or not given.is_title or given.like_num \
+                or not given.is_title or given.like_num \
                 or not _is_name_word(given.text) or fold(given.text).rstrip(".") in _OFFICE_WORDS \
                 or not before.text[:1].isupper() or before.is_sent_start \
                 or surname.i + 1 < len(doc) and doc[surname.i + 1].pos_ == "PROPN" \
@@ -2083,7 +2162,7 @@ def _context_role(ent: Span) -> Optional[str]:
     appos = next((c for c in root.children if c.dep_ == "appos" and (
         c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and _titled_word(c))), None)
     if appos is None:
-        return _role_set_off_before(ent)
+        return _role_set_off_before(ent) or _role_in_relative(root)
     role = " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1] if _in_role(t))
     of = next((p for p in appos.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == appos.i + 1), None)
     if appos.pos_ == "NOUN":   # (with the body it is of: "Capt. Turki bin Mansour Al-Ghamdi,
@@ -2120,6 +2199,43 @@ def _role_set_off_before(ent: Span) -> Optional[str]:
             or not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children):
         return None
     return " ".join(t.text for t in doc[noun.left_edge.i:noun.i + 1] if _in_role(t))
+
+
+# Verbs of a relative clause set off after a name that say the role the person holds: "who
+# remains its chief executive", "who serves as mayor of Hull"; and those that say it in the past
+# too, as one taken up: "who took over as CEO", "who became chief executive in May".
+_HOLDING_VERBS = {"be", "remain", "serve", "act"}
+_TAKING_VERBS = {"become", "take"}
+
+
+def _role_in_relative(root: Token) -> Optional[str]:
+    """The role a relative clause set off after a name gives the person: "chief executive" of
+    "Nigel Ebanks, who founded Harbourline in 2006 and remains its chief executive,", "CEO" of
+    "Robert Lanctot, who took over as CEO in January,"; None where there is none (not
+    another's: "who is the chief's cousin" names no chief; nor what one heads or leads, which
+    says no role's word: "Abakar, who heads the Rally for a New Chad," is "Chad's main
+    opposition leader")."""
+    doc = root.doc
+    clause = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i
+                   and doc[c.left_edge.i - 1].text == ","
+                   and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)), None)
+    if clause is None:
+        return None
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
+        lemma = verb.lemma_.lower()
+        # (not one held before: "Ed Rendell, who served as general chairman of the DNC during
+        # the 2000 election,")
+        if lemma in _TAKING_VERBS or lemma in _HOLDING_VERBS and verb.tag_ != "VBD":
+            noun = next((c for c in verb.children if c.dep_ == "attr"), None) or next(
+                (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _role_word(noun.lower_) not in PERSON_ROLES \
+                    or any(t.dep_ == "case" for t in doc[noun.left_edge.i:noun.i]):
+                continue
+            role = " ".join(t.text for t in doc[noun.left_edge.i:noun.i + 1] if _in_role(t))
+            of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == noun.i + 1), None)
+            return role if of is None else f"{role} {doc[of.i:of.right_edge.i + 1].text}"
+    return None
 
 
 def _second_office(ent: Span) -> Optional[str]:
@@ -2382,6 +2498,9 @@ class _Resolver:
         # Enforcement Bureau" of the commission), by its fullest name; None for none or several.
         bodies = [(_strip_determiner(e), e[-1].lower_) for doc in docs for e in doc.ents
                   if e.label_ == "ORG" and len(e) > 1]
+        # (and one the recogniser missed, named with its initials in brackets: "The Cayman
+        # Islands Financial Conduct Board (CIFCB)")
+        bodies += [(name, name.rsplit(None, 1)[-1].lower()) for name in _initialled_names(text)]
         # (a central bank by its own name, without a possessive, its initials' open bracket or a
         # name run on after it: "the National Bank's", "National Bank of the Kyrgyz Republic
         # (NBKR", "Central Bank of Armenia Gevorg Martirosyan"; not a body of it, "The Board of
@@ -2718,7 +2837,8 @@ class _Resolver:
                        and fold(t.text) not in DEPARTMENTS]   # (not "Director General of Mineral and Coal")
         if len(named_after) == 1 and _is_title(head):
             head = named_after[0]   # "State Councilor and Foreign Minister Wang Yi": one person
-        head = _named_after_title(mention, head) or _named_after_role(mention, head) or head
+        head = _named_after_title(mention, head) or _named_after_role(mention, head) \
+            or _person_of_body(mention, head) or head
         placed = _placed_person(head)
         if placed is not None:   # the tagger's source the place a person is from: "Farmer Vo
             return self._mention(c, _core(placed), placed)   # Van Tam in Ba Tri district, [Ben Tre],"
@@ -2754,15 +2874,16 @@ class _Resolver:
         if head.pos_ == "PRON" and not (head.text[:1].isupper() and self._known(head)) \
                 or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(c, head)   # (not a name the tagger took for one: "Verdier told")
-        nations = [t.lower_ for t in core if t.ent_type_ == "NORP"]
+        # (a people's or a place's word: "Danish", "Cayman Islands'")
+        nations = [t.lower_ for t in core[:-1] if t.ent_type_ == "NORP" or t.pos_ == "PROPN"]
         if lower in _REGULATORS and head.tag_ in ("NN", "NNP") \
-                and (_determiner(core) in ("the", "") or core[0].dep_ == "amod") \
+                and (_determiner(core) in ("the", "") or core[0].dep_ in ("amod", "compound", "poss")) \
                 and self.regulator is not None and all(any(_same_country(p, w) for w in _words(self.regulator))
                                                        for p in nations) \
-                and all(t.pos_ in ("NOUN", "ADJ", "DET") for t in core[:-1]):
-            # "Watchdog says ...", "The conduct regulator says", "Danish regulator says": the
-            # one commission named (of the people it says: "French regulator" is no "European
-            # Medicines Agency")
+                and all(t.pos_ in ("NOUN", "ADJ", "DET", "PROPN") or t.dep_ == "case" for t in core[:-1]):
+            # "Watchdog says ...", "The conduct regulator says", "Danish regulator says", "The
+            # Cayman Islands' financial regulator said": the one commission named (of the people
+            # or place it says: "French regulator" is no "European Medicines Agency")
             return self._entity("organization", self.regulator), "description"
         initials = [t.text for t in core if t.i < head.i and _ACRONYM.fullmatch(t.text)
                     and len(self.acronyms.get(t.text, ())) == 1]
@@ -3151,6 +3272,8 @@ class _Resolver:
                     last = self._last_speaker_alone(c.source[0])
                     if last is not None and not self._other_gender(self.people.persons[last], core):
                         index = last
+                if index is None and not self._introducing(c):
+                    index = self._named_next(c, core)
                 key = self._person_key(index) if index is not None else None
             if key is not None:
                 return key, "description"
@@ -3168,7 +3291,8 @@ class _Resolver:
         # (a country's body in the lede, by the name the body gives it: "Uzbekistan's central
         # bank" is the "Central Bank of Uzbekistan")
         placed = c.paragraph == self.lede and core[0].dep_ == "poss" and core[0].ent_type_ == "GPE"
-        organisation = self._organisation_described(core, anywhere=placed) or self._body_just_quoted(core, c)
+        organisation = self._organisation_described(core, anywhere=placed) or self._body_just_quoted(core, c) \
+            or (self._company_reported(c) if lower in _COMPANY_NOUNS and det == "the" else None)
         if organisation is not None:
             return organisation, "description"
         own = c.source_mention is not None and c.source_mention.doc is head.doc \
@@ -3650,14 +3774,44 @@ class _Resolver:
             # (one a heading alone names has no mention in the body to read a place from)
             first = min((m.start for m in person.mentions), default=None)
             token = self._token_at(first)[1] if first is not None else None
-            # (not where they spoke: "told a press conference in Baghdad" is no other country's)
+            # (not where they spoke: "told a press conference in Baghdad" is no other country's;
+            # nor a place after the name, in what they said: "told a press briefing ... that
+            # reception centres in Adjumani and Yumbe districts were holding ...")
+            offset = self.starts[id(token.doc)] if token is not None else 0
             there = self._places_said(token.sent) - {
                 t.lower_ for t in token.sent for place in [t.head if t.dep_ == "compound" else t]
-                if place.dep_ == "pobj" and place.head.lower_ in ("in", "at")} \
+                if place.dep_ == "pobj" and place.head.lower_ in ("in", "at")
+                or t.i > token.i and self.contents.holding(offset + t.idx, offset + t.idx + 1)} \
                 if said and token is not None else set()
             placed = not there or any(_same_country(a, w) for a in said for w in there)
             return key if placed and _fits(person, mention) else None
         return None
+
+    def _named_next(self, c: Candidate, description: Span) -> Optional[int]:
+        """The person a body's role ``description`` in the body (by its owner: "The bank's
+        chief executive"), which no one named before fits, is where the paragraph after it
+        names them for the first time with that role (by :meth:`_by_role`, all the
+        description's other words in their roles): "The bank's chief executive said ... . //
+        Nigel Ebanks, who founded Harbourline in 2006 and remains its chief executive, told
+        Reuters ..."; else None (not "the chairperson" another body's chairman named next, nor
+        "The Norwegian negotiator" the EU's: the one described was named before)."""
+        owned = {t.i for o in description.root.children if o.dep_ == "poss" for t in o.subtree}
+        if not owned or c.paragraph + 1 >= len(self.offsets):
+            return None
+        since = self.offsets[c.paragraph + 1]
+        until = self.offsets[c.paragraph + 2] if c.paragraph + 2 < len(self.offsets) else len(self.text)
+        key = self._by_role(description, until)
+        if key is None or key[0] != "person":
+            return None
+        index = int(key[1][1:])
+        said = {_role_word(t.lower_) for t in description if t.i not in owned and t.is_alpha
+                and t.dep_ not in ("det", "case")}
+        # (named first in that paragraph, and no one named before the description with all
+        # that in their roles)
+        first = {q: min(m.start for m in person.mentions) for q, person in enumerate(self.people.persons)
+                 if person.mentions and all(_same_role(w) & person.role_words for w in said)}
+        return index if index in first and since <= first[index] < until \
+            and all(at >= c.source[0] for at in first.values()) else None
 
     def _body_after_lede(self, c: Candidate, noun: str) -> Optional[tuple[str, str]]:
         """The body a lede's description introduces before its name: the first the next two
@@ -3935,8 +4089,12 @@ class _Resolver:
         token = self._name_head(position)
         if token is None:
             return False
-        if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
-            token = token.head   # "The Speaker, Sir Alan Moberly, intervened"
+        top = token
+        while top.dep_ == "appos" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ in ("nsubj", "nsubjpass"):
+            token = top   # "The Speaker, Sir Alan Moberly, intervened", "His challenger, former
+            # national fast bowler Rennie Mohammed, is no relation" (set off from a description)
         if token.dep_ in ("nsubj", "nsubjpass"):
             return not main or token.head.dep_ == "ROOT"
         # (where a fronted phrase misled the parse: "At Saint-Lazare, Julien Moreau, a
@@ -4732,6 +4890,22 @@ class _Resolver:
         named = {next(iter(self.acronyms[n])) if n in self.acronyms and initials else n for n in named}
         return named.pop() if len(named) == 1 else None
 
+    def _company_reported(self, c: Candidate) -> Optional[tuple[str, str]]:
+        """The company that the content of ``c``, before its source, has for its first
+        subject: "Japan's Tsubaki Motor Corp will invest 180 billion yen ..., the carmaker said"
+        (for a company's noun); None where that subject is no organisation."""
+        if not c.spans or c.source is None or c.source[0] < c.spans[0][1]:
+            return None
+        doc = c.source_mention.doc
+        offset = self.starts[id(doc)]
+        if c.spans[0][0] < offset:   # (a content begun in another paragraph)
+            return None
+        content = doc.char_span(c.spans[0][0] - offset, c.spans[0][1] - offset, alignment_mode="expand")
+        subject = next((t for t in content or () if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.ent_type_ != "ORG":
+            return None
+        return self._entity("organization", _strip_determiner(entity_at(subject)))
+
     def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
         """The organisation that gave the last attribution, in this paragraph, for "the" and
         a body noun (adjectives only between), where no other organisation spoke there: "The
@@ -4972,9 +5146,18 @@ def _alone(token: Token) -> bool:
 
 def _same_country(a: str, b: str) -> bool:
     """Whether two words name one place or its people: ``russia`` and ``russian``, ``dutch``
-    and ``netherlands``."""
+    and ``netherlands`` (not two places whose names begin alike: ``austria`` and
+    ``australia``, ``somalia`` and ``somaliland``)."""
+    if a != b and _place_name(a) and _place_name(b):
+        return False
     return any(x[:4] == y[:4] if min(len(x), len(y)) >= 4 else x == y
                for x in _COUNTRY_OF.get(a, (a,)) for y in _COUNTRY_OF.get(b, (b,)))
+
+
+def _place_name(word: str) -> bool:
+    """Whether ``word`` (folded) is a country's name, or a land's by its ending ("somaliland",
+    "kurdistan"), not a people's word."""
+    return word in _WORLD or word.endswith(("land", "stan"))
 
 
 def _parties(words: Collection[str]) -> set[str]:
@@ -5181,6 +5364,19 @@ def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
             # ("Polyot-Kosmos", "Assistant to the President of Azerbaijan and Head of ...")
             return None
     return None
+
+
+def _person_of_body(mention: Span, head: Token) -> Optional[Token]:
+    """The last word of a person's name that the parse hung off the body after it: the "Paul"
+    of "Chief Andrea Paul of Salmon River First Nation said" ("Nation" made the subject); None
+    for a regular parse."""
+    body = entity_at(head) if head.ent_type_ == "ORG" else None
+    if body is None or body.start < mention.start + 2 or head.doc[body.start - 1].lower_ != "of":
+        return None
+    name = head.doc[body.start - 2]   # (a name that ends there: not the PERSON "Kazakh
+    # Minister of" before "Water Resources and Irrigation Nurlan Zhaksybekov")
+    person = entity_at(name) if name.ent_type_ == "PERSON" else None
+    return name if person is not None and person.start >= mention.start and person.end == name.i + 1 else None
 
 
 def _named_after_role(mention: Span, head: Token) -> Optional[Token]:

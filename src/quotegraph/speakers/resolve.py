@@ -696,8 +696,9 @@ class _People:
         found = []
         alone = {t.text for doc in docs for t in doc if _subject_alone(t)}
         for index in order:
-            named = _persons(docs[index].ents, self.bodies, surnames) + _untyped_names(docs[index])
-            for ent in named + _before_surnames(docs[index], alone, named):
+            pairs = _proper_pairs(docs[index])
+            named = _persons(docs[index].ents, self.bodies, surnames) + _untyped_names(docs[index], pairs)
+            for ent in named + _before_surnames(docs[index], pairs, alone, named):
                 name = _name_of(ent)
                 if name is not None:
                     found.append((index, ent, name))
@@ -1678,7 +1679,7 @@ def _proper_pairs(doc: Doc) -> list[int]:
     return numpy.flatnonzero(proper[:-1] & proper[1:]).tolist()
 
 
-def _untyped_names(doc: Doc) -> list[Span]:
+def _untyped_names(doc: Doc, pairs: Sequence[int]) -> list[Span]:
     """Names the recogniser left untyped after a title word: the ``Ransome`` of "Mrs Justice
     Ransome", the ``Glenn Arbuthnot`` of "House Agriculture Committee Chair Glenn Arbuthnot" (a
     given name of known gender, then one more name word; or after an office's department:
@@ -1690,9 +1691,9 @@ def _untyped_names(doc: Doc) -> list[Span]:
     Assembly R Ashoka", the ``B Dayananda`` of "Police Commissioner B Dayananda", the name
     typed an organisation or nothing); and three or four untyped name words after a title ("BCB
     President Syed Ashfaqul Haque Chowdhury"), where the parse read no list; and a given name
-    alone with an age or a description set off after it ("Jeanette, 71,")."""
+    alone with an age or a description set off after it ("Jeanette, 71,"). ``pairs``: where
+    two proper nouns stand together (:func:`_proper_pairs`)."""
     found = []
-    pairs = _proper_pairs(doc)
     starts = set(pairs)
     for justice in (t for t in doc[1:-1] if t.text == "Justice"):   # (a judge of England's High
         # Court: "Mrs Justice Ransome")
@@ -1814,13 +1815,14 @@ _CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 _OFFICE_WORDS = BEFORE_NAMES | DEPARTMENTS
 
 
-def _before_surnames(doc: Doc, alone: Collection[str], named: Sequence[Span]) -> list[Span]:
+def _before_surnames(doc: Doc, pairs: Sequence[int], alone: Collection[str], named: Sequence[Span]) -> list[Span]:
     """Full names after an office's capitalised words, the recogniser typing them nothing or
     running them into a body or a place, whose surname the article names a person alone (in
     ``alone``), where ``named`` has none over them: the ``Yerzhan Kassymov`` of "Minister of
-    Trade and Integration of Kazakhstan Yerzhan Kassymov" where "Kassymov said" follows."""
+    Trade and Integration of Kazakhstan Yerzhan Kassymov" where "Kassymov said" follows
+    (``pairs``: :func:`_proper_pairs`)."""
     found = []
-    for surname in (doc[i + 1] for i in _proper_pairs(doc) if i >= 1):
+    for surname in (doc[i + 1] for i in pairs if i >= 1):
         given, before = doc[surname.i - 1], doc[surname.i - 2]
         if surname.text not in alone or surname.ent_type_ == "PERSON" or given.ent_type_ == "PERSON" \
                 or not given.is_title or given.like_num \

@@ -5971,3 +5971,107 @@ def test_a_company_noun_after_what_the_company_it_reports_on_does(extractor):
     assert said_inside(r, "invest 180 billion yen") == "Tsubaki Motor Corp"
     r = extractor.extract(HEADLINE + "Northwind Bank will close 40 branches next year, the lender said on Monday.")
     assert said_inside(r, "will close 40 branches") == "Northwind Bank"
+
+
+# Round 73 (benchmarks/probes/round-73a ... round-73c): fails at 8349ba3.
+
+def test_honorifics_before_south_asian_names_and_inside_somali_ones(extractor):
+    # ("Irrigation Minister Mir Shoaib Lehri" and his relative "Mir Asad Lehri": "Mir" a title of
+    # both, not one given name that made them one person)
+    r = extractor.extract(probe_article("round-73b/04-dawn-balochistan-water-bill.txt"))
+    assert said_inside(r, "no place in a debate on law") == "Asad Lehri"
+    # (but a name's middle word after a given name: "Sheikh Abdirahman Haji Osman" is "the
+    # Sheikh", not "Dr Ahmed Sheikh Mohamed Noor")
+    r = extractor.extract(probe_article("round-45a/04-dailynation-garissa-tallying.txt"))
+    assert said_inside(r, "Our clans have lived together for generations") == "Abdirahman Haji Osman"
+    # ("the Maulana": the one the text titles so; the title the parse cut a source to:
+    # "Mawlawi" + "Sayed Noorullah Haqyar, the Minister of Refugees and Repatriation, told")
+    r = extractor.extract(HEADLINE + "Maulana Fazal Karim Haqqani said the budget was unfair. Senator "
+                          "Imran Gondal said it was fair.\n\n\"The people are not fools,\" the Maulana said.")
+    assert said_inside(r, "The people are not fools") == "Fazal Karim Haqqani"
+    r = extractor.extract(probe_article("round-66b/09-tolonews-returnees-land-shelter.txt"))
+    assert said_inside(r, "land had already been identified in Nangarhar") == "Sayed Noorullah Haqyar"
+
+
+def test_a_farmer_named_after_a_place_and_a_name_a_relative_clause_sets_off(extractor):
+    # ("In Kunar's provincial capital Asadabad, a farmer named Amanullah, ..., said": not the place)
+    r = extractor.extract(probe_article("round-73b/11-afp-kunar-dam-taliban-pakistan.txt"))
+    assert said_inside(r, "only on the radio") == "Amanullah"
+    assert said_inside(r, "I will pray for whoever built it") == "Amanullah"
+    # ("Sanja Perović, whose Civic Forum holds three seats, said she ...", typed an organisation:
+    # hers, not the outgoing prime minister's, whom "said he would" makes a man)
+    r = extractor.extract(probe_article("round-73a/06-balkan-insight-montenegro-coalition-talks.txt"))
+    assert said_inside(r, "two ministries for three MPs is not greed") == "Sanja Perović"
+    # ("Ingrid Hauge of Oslo broker Skarv Markets said ... . She said", typed an organisation)
+    r = extractor.extract(probe_article("round-73c/05-tradewinds-brekke-vlcc-order.txt"))
+    assert said_inside(r, "cutting her rating on the stock") == "Ingrid Hauge"
+
+
+def test_the_answer_to_a_question_put_to_one_is_theirs(extractor):
+    # ("Justice Durrani then put a direct question to the ECP counsel: had the commission ...? //
+    # '"Not yet, my lord. ..."': the counsel's, "The Election Commission of Pakistan's counsel,
+    # Sanaullah Marwat,", by the initials of his body)
+    r = extractor.extract(probe_article("round-73b/05-express-tribune-phc-recount-pk72.txt"))
+    assert said_inside(r, "Not yet, my lord") == "Sanaullah Marwat"
+    r = extractor.extract(HEADLINE + "Judge Ann Ray heard the case. The judge then put a question to "
+                          "the prosecutor, Mark Dean: was the car ever found?\n\n\"It was never found, "
+                          "my lady.\"")
+    assert said_inside(r, "It was never found") == "Mark Dean"
+
+
+def test_a_foreign_minister_is_no_prime_minister(extractor):
+    # ("North Macedonia's foreign minister on Tuesday accused ... // Dragan Stojkovski told":
+    # not "Prime Minister Nikola Dimovski")
+    r = extractor.extract(probe_article("round-73a/02-afp-skopje-sofia-eu-chapters.txt"))
+    assert said_inside(r, "nothing to do with European standards") == "Dragan Stojkovski"
+    assert said_inside(r, "keeps moving the goalposts") == "Dragan Stojkovski"
+    r = extractor.extract(HEADLINE + "Prime Minister Ana Lopes opened the summit on Monday.\n\n"
+                          "Later, the finance minister said the budget would be cut.")
+    assert said_inside(r, "the budget would be cut") != "Ana Lopes"
+
+
+def test_a_subject_called_by_a_trade_or_an_office_a_role_word_says_less_of(extractor):
+    r = extractor.extract(probe_article("round-73c/04-lloydslist-karsten-tanker-sanctions.txt"))
+    assert said_inside(r, "Every cargo had an attestation") == "Yusuf Demir"   # the Turkish-born shipowner
+    assert said_inside(r, "We are not a refuge for anyone") == "Paul Okonjo"   # the registry chief
+    r = extractor.extract(probe_article("round-73b/06-geo-news-qureshi-outplayed-afghanistan.txt"))
+    assert said_inside(r, "They have lost everything") == "Ihsanullah Sherzad"   # the Afghan opener
+    r = extractor.extract(probe_article("round-73c/03-financialtimes-brackwell-nurses-strike.txt"))
+    assert said_inside(r, "is not a sacrifice") == "Owen Pryce"   # the union leader, its general secretary
+    # ("Union leader says ...": the union's president, not its executive vice president)
+    r = extractor.extract(probe_article("round-73c/07-ap-east-coast-dock-strike.txt"))
+    assert said_inside(r, "will stay out as long as it takes") == "Dennis Mahoney"
+    # (still not a company's chief for "The Commission's industry chief")
+    r = extractor.extract(probe_article("round-49b/01-politico-europe-chip-subsidies.txt"))
+    assert said_inside(r, "the €12 billion scheme will reach smaller firms") != "Henrike van der Berg"
+
+
+def test_a_companys_officer_a_company_by_its_seat_and_one_typed_a_person(extractor):
+    # ("Orsund Line CEO Says ...", the company typed a person: its chief executive)
+    r = extractor.extract(probe_article("round-73c/02-bloomberg-orsund-profit-warning.txt"))
+    assert said_inside(r, "Rate Slump to Drag On Beyond This Year") == "Lars Brandt"
+    # ("the chief executive of terminal operator Tanjong Terminals said" in the lede: the one the
+    # body names next, not the port authority's chief executive)
+    r = extractor.extract(probe_article("round-73c/06-straitstimes-tanjong-port-congestion.txt"))
+    assert said_inside(r, "should ease by March as new berths come on stream") == "Raymond Goh"
+    # ("Aurelis will pay $41 a share ..., the Munich-based company said": the subject's)
+    r = extractor.extract(probe_article("round-73c/12-bloomberg-aurelis-kestrel-deal.txt"))
+    assert said_inside(r, "Aurelis will pay $41 a share") == "Aurelis"
+    assert said_inside(r, "Kestrel's board unanimously recommended the offer") == "Kestrel Generics Plc"
+    # ("is operated by Piraeus-based Aegeus Tankers, ... . The company said")
+    r = extractor.extract(probe_article("round-73a/11-reuters-salamina-tanker-spill.txt"))
+    assert said_inside(r, "180 tonnes of heavy fuel oil had leaked") == "Aegeus Tankers"
+    # ("The company also lowered its ... forecast ..., according to a securities filing")
+    r = extractor.extract(probe_article("round-73c/08-fiercepharma-corvanta-plant-closure.txt"))
+    assert said_inside(r, "between $2.4 billion and $2.6 billion") == "Corvanta Biologics"
+
+
+def test_who_was_told_is_no_speaker(extractor):
+    # (a heading's "..., Sindh Assembly told"; the lede's "..., the provincial assembly was told
+    # on Wednesday" is the one the body quotes next: "Parliamentary Secretary for Relief Naheed
+    # Begum Soomro said")
+    r = extractor.extract(probe_article("round-73b/12-dawn-sindh-flood-funds-unspent.txt"))
+    assert said_inside(r, "Rs4bn flood relief unspent") is None
+    assert "Soomro" in said_inside(r, "Nearly Rs4 billion allocated for the rehabilitation")
+    r = extractor.extract(HEADLINE + "The knife was never found, the jury was told on Monday.")
+    assert said_inside(r, "The knife was never found") is None

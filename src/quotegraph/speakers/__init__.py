@@ -1,4 +1,3 @@
-"""Speakers: each attribution's source resolved to one named entity of the article."""
-from quotegraph.speakers.resolve import resolve_speakers
-
-__all__ = ["resolve_speakers"]
+"""Speakers: each attribution's source resolved to one named entity of the article
+(:func:`quotegraph.speakers.resolve.resolve_speakers`). The package imports nothing itself, so
+the corpus can read :mod:`quotegraph.speakers.names` without loading spaCy."""

@@ -14,8 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotegraph.nlp import FAMILY_FIRST
-from quotegraph.structure.article import PARTICLES
+from quotegraph.structure.article import FAMILY_FIRST, PARTICLES
 
 # Words that introduce a name rather than belong to it; "state" stops "Secretary of State X".
 # South Asian and Afghan honorifics of clerics, elders and notables: "Mawlawi Najibullah Sadiqi",
@@ -85,7 +84,8 @@ OCCUPATIONS = {
     "engineer", "architect", "surgeon", "physician", "paramedic", "firefighter", "mechanic",
     "accountant", "consultant", "technician", "photographer", "designer", "chef", "pilot",
     "volunteer", "organiser", "organizer", "coordinator", "curator", "veterinarian", "midwife",
-    "sprinter", "hurdler", "athlete",
+    "sprinter", "hurdler", "athlete", "swimmer", "shuttler", "medallist", "medalist", "olympian",
+    "paralympian", "referee", "cricketer", "footballer", "rower", "gymnast", "skier", "wrestler",
 }
 # What people of music, film and letters are called: roles as much as occupations.
 ARTISTS = {"singer", "actor", "actress", "drummer", "guitarist", "bassist", "keyboardist",

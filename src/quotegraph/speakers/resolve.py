@@ -89,7 +89,7 @@ from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.attributions.constructions import INTERVIEW_MARKS, STORMS
 from quotegraph.attributions.registry import COLON
 from quotegraph.model import Speaker, TextSpan
-from quotegraph.nlp import entities, entity_at, relative_antecedent
+from quotegraph.nlp import QUOTE_MARKS, entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, OCCUPATIONS, POSITIONS,
                                        SUFFIXES, TITLES, PersonName, fold, given_name_key, parse_person,
                                        surname_key)
@@ -185,6 +185,8 @@ PERSON_ROLES = {
     "jurist", "oba", "sprinter", "hurdler", "athlete", "prefect", "unionist", "defendant", "accused",
     "administrator", "specialist", "peer", "taoiseach", "tánaiste", "tanaiste", "legislator", "cleric",
     "convenor", "steward", "arbitrator", "opener", "shipowner", "tycoon", "magnate",
+    "swimmer", "shuttler", "medallist", "medalist", "olympian", "paralympian", "referee", "cricketer",
+    "footballer", "rower", "gymnast", "skier", "wrestler",
     *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
@@ -365,6 +367,9 @@ _BROADER_ROLE = {"leader": {"president"},
                  "counsel": _COUNSEL - {"counsel"} | _SILKS,
                  "silk": {"advocate", "counsel", "barrister"} | _SILKS,
                  "jurist": {"judge", "justice"},
+                 # ("Judge Ramiro Flores Choque ... . In a written order, the magistrate said"; a
+                 # "Justice" too, not the justice minister)
+                 "magistrate": {"judge"},
                  "monarch": {"king", "queen", "oba", "emir", "sultan", "obi", "ooni"},
                  "diplomat": {"ambassador", "envoy", "representative", "consul"},
                  "frontbencher": {"minister", "secretary", "chancellor", "spokesman", "spokeswoman",
@@ -434,7 +439,7 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
                "broadcaster", "insurer", "lender", "carmaker", "automaker",
                "chipmaker", "manufacturer", "embassy", "consulate", "club", "force", "label", "studio",
-               "junta"}
+               "junta", "fund"}
 # Nouns for a news medium, whose subject may report what others said.
 _MEDIA_NOUNS = {"network", "broadcaster", "agency", "service", "newspaper", "paper", "channel", "station",
                 "outlet", "magazine", "wire", "website", "site", "daily", "tabloid"}
@@ -561,6 +566,9 @@ _FORMER = {"former", "retired", "ex", "onetime", "erstwhile"}
 # Words that make a surname one of a family, not one person the surname alone names: "the
 # younger Whitford", "the youngest Adeyemi".
 _RANKED = {"younger", "elder", "older", "youngest", "eldest", "oldest"}
+_ELDER = {"elder", "older", "eldest", "oldest"}
+_PARENTS = {"father", "mother", "grandfather", "grandmother"}
+_CHILDREN = {"son", "daughter", "grandson", "granddaughter"}
 # Words that make an office another one: "the deputy governor" is not the governor.
 _SECOND = {"deputy", "vice", "assistant", "associate", "junior", "acting"}
 _DOUBLE_QUOTES = {'"', "“", "”", "«", "»", "„", "``", "''"}
@@ -581,11 +589,15 @@ _COMPANY_WORDS = _COMPANY_FORMS | {
     "biotech", "pharma", "infotech", "infosystems", "semiconductor", "semiconductors", "corporation",
     # (shipping lines and drugmakers: "Aegeus Tankers", "Orsund Line", "Kestrel Generics")
     "tankers", "line", "lines", "marine", "maritime", "terminals", "carriers", "generics", "biologics"}
+# Companies' forms written in capitals: in other letters, words of names ("Alhousseini Ag
+# Mohamed", a Tuareg name, is no "Siemens AG").
+_CAPITAL_FORMS = {"ag", "nv", "bv", "ab", "kk", "hf", "sa", "se", "as", "oy"}
 # Companies' forms written before the name, in capitals: Indonesia's "PT", Russia's "PJSC".
 _COMPANY_FORMS_FIRST = {"PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "AO", "PAO"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
     "times", "post", "news"}
+_ELIDED = re.compile(r"^[dl]['’](?=[A-Z])")   # a particle run into the name it is of
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 RECENT_PARAGRAPHS = 2
 DOCUMENT_SENTENCES = 3   # how far back "the statement" looks for who issued one
@@ -1258,9 +1270,13 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
             # ("one of Germany's largest makers"; not "Le Monde, the company's head of supply chain")
             nouns += [root.head] if root.dep_ == "appos" else []
             nouns += [before] if before is not None and before.pos_ == "NOUN" and before.is_lower else []
+            # (or the noun after initials it qualifies: "The CTF union")
+            nouns += [root.head] if len(ent) == 1 and ent.text.isupper() and root.dep_ == "compound" \
+                and root.head.pos_ == "NOUN" and root.head.is_lower and root.head.i == ent.end else []
             # (a name typed a person only by a company's noun: "app Strydo", not "centre Mathis
             # Laporte", a player's position)
-            kinds = _COMPANY_NOUNS | _BODY_NOUNS if ent.label_ == "ORG" else _COMPANY_NOUNS
+            kinds = _COMPANY_NOUNS | _BODY_NOUNS if ent.label_ == "ORG" or _body_by_noun(ent) else _COMPANY_NOUNS
+            # (a body's noun for a name typed a person: "Serie A club Pro Lombardia")
             found += [(offset + ent.start_char, _strip_determiner(ent), t.lemma_.lower()) for t in nouns
                       if t.lemma_.lower() in kinds]
             if ent.label_ == "ORG" and len(ent) > 1 and _company_name(ent):   # (a company by its name:
@@ -1274,6 +1290,11 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                 first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
                 found += [(offset + ent.start_char, _strip_determiner(ent), noun) for noun in sorted(
                     {n for t in {first, ent[-1]} for n in _NAME_KINDS.get(fold(t.text), ())})]
+                if fold(ent[-1].text) in ("association", "federation", "guild") and any(
+                        t.text.endswith(("s'", "s’")) or t.tag_ in ("NNS", "NNPS") and t.nbor(1).tag_ == "POS"
+                        for t in ent[:-1]):   # (the association of a trade's workers is a union:
+                    # "The Pacific Rugby Players' Association" is "their union")
+                    found.append((offset + ent.start_char, _strip_determiner(ent), "union"))
             named = _named_noun(ent) if ent.label_ == "ORG" and len(ent) > 1 else None
             if named in _BODY_NOUNS and (named in ("company", "firm") or named not in _COMPANY_NOUNS):
                 # (a body by the noun its name says it is: "the Ministry of Agriculture", "the
@@ -1296,6 +1317,21 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
             if name is not None and not name.label_ == "PERSON" and entity_at(name.root) is None:
                 found.append((offset + name.start_char, _strip_determiner(name), token.lower_))
     return sorted(found)
+
+
+def _subject(ent: Span) -> bool:
+    """Whether ``ent`` is a subject: of its verb, or the name opening a sentence that the parse
+    hung on the verb after it as a modifier ("FIFA rejected the claim", read so for capitals)."""
+    root = ent.root
+    return root.dep_ == "nsubj" or root.dep_ == "npadvmod" and ent.start == ent.sent.start \
+        and root.head.i == root.i + 1 and root.head.pos_ == "VERB"
+
+
+def _acronym(ent: Span) -> bool:
+    """Whether ``ent`` is one word of three capitals or more, a body's initials by which it is
+    known ("FIFA", "UEFA", "OPEC"), not a place written in capitals (a dateline's "NIAMEY")."""
+    return len(ent) == 1 and len(ent.text) >= 3 and ent.text.isupper() and ent.text.isalpha() \
+        and ent.root.dep_ != "ROOT" and not (ent.end < len(ent.doc) and ent.doc[ent.end].text == ",")
 
 
 def _named_noun(ent: Span) -> str:
@@ -1458,6 +1494,12 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             # a given name the recogniser left before a patronymic: "Turki" + "bin" + "Mansour
             # Al-Ghamdi"
             ent = Span(doc, ent.start - 2, ent.end, label="PERSON")
+        if ent.label_ == "PERSON" and ent.start >= 1 and ent[0].lower_ in _PATRONYMIC and ent[0].is_lower \
+                and doc[ent.start - 1].text[:1].isupper() and doc[ent.start - 1].pos_ == "PROPN" \
+                and doc[ent.start - 1].ent_iob_ == "O" and doc[ent.start - 1].text.isalpha():
+            # a given name the recogniser left out for a title it also is: "Sultan" + "bin
+            # Mohammed Al Marri"
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in PARTICLES \
                 and doc[ent.end].is_lower and _is_name_word(doc[ent.end + 1].text):
             # a name the recogniser split at a particle: "Hafizah" + "binti" + "Othman"
@@ -1522,6 +1564,8 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
                                        or len(ent) > 1 and (_company_name(ent) or fold(ent[-1].text) in _NO_SURNAMES)):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
             # "Hanjin Chemical", "The Hostages and" + "Missing Families Forum"
+        if ent.label_ == "PERSON" and _body_by_noun(ent):
+            continue   # (or set off by a body's noun, or after one: "Salas's party, Fuerza Andina,")
         if ent.label_ == "PERSON" and (_office_place(ent) or (
                 len(ent) == 1 and ent.root.dep_ == "pobj" and (ent.root.head.lower_ == "in" or (
                     ent.root.head.lower_ in ("to", "from") and ent.root.head.head.lemma_ in _MOVING)))):
@@ -1865,6 +1909,19 @@ def _before_surnames(doc: Doc, pairs: Sequence[int], alone: Collection[str], nam
     return found
 
 
+def _body_by_noun(ent: Span) -> bool:
+    """Whether a body's noun in lower case (no person's) sets ``ent`` off or stands right
+    before it: "Salas's party, Fuerza Andina,", "the agency Sahel Presse International"."""
+    before = [ent.doc[ent.start - 1]] if ent.start else []
+    # (not the body of an office before it: "superintendent of police K.S. Ramegowda")
+    before = [t for t in before if not (t.i and t.nbor(-1).lower_ in ("of", "for"))]
+    # (not a player's position, nor a name with a known given name: "Dmitri Volkov, the
+    # 36-year-old center,")
+    return not _known_given(ent[0].text) and any(
+        t.pos_ == "NOUN" and t.is_lower and t.lower_ in _BODY_NOUNS - POSITIONS and not _person_noun(t)
+        for t in _apposed(ent.root) + before)
+
+
 def _titled_word(token: Token) -> bool:
     """Whether ``token`` is a title capitalised before a name: ``Dr``, ``Mayor``."""
     return token.text[:1].isupper() and fold(token.text).rstrip(".") in TITLES
@@ -1888,9 +1945,15 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         # of the Ministry of Foreign Affairs of the Republic of Armenia Lusine Hakobyan")
         if words[-5:-3] == ["republic", "of"] and all(_is_name_word(t.text) for t in ent[-3:]):
             return Span(ent.doc, ent.end - 2, ent.end, label="PERSON")
-    if ent.label_ in ("NORP", "GPE"):
+    if ent.label_ in ("NORP", "GPE", "WORK_OF_ART"):
         root = ent.root
         set_off = any(_person_noun(t) for t in _set_off_from(root))
+        if ent.label_ == "WORK_OF_ART":   # (after a quote: "Abdourahamane Ould Sidi Mohamed,
+            # Minister of State, Minister of Mines and Energy Transition, told"; not a name in
+            # quotation marks, the head of the foundation "Taza Suu")
+            quoted = ent.end < len(ent.doc) and ent.doc[ent.end].text in QUOTE_MARKS
+            return ent if 2 <= len(ent) <= 4 and not quoted and all(_is_name_word(t.text) for t in ent) and any(
+                t.pos_ == "PROPN" and t.lower_ in _PERSON_NOUNS for t in _apposed(root)) else None
         if len(ent) in (2, 3) and any(_person_noun(t) for t in _apposed(root)) \
                 and all(_is_name_word(t.text) for t in ent):
             return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde
@@ -1908,8 +1971,10 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             t.doc[t.left_edge.i:t.i].text)) for t in root.children)
         return ent if apposed or (ent.label_ == "NORP" and root.dep_ in ("nsubj", "nsubjpass", "poss", "appos")) \
             else None
-    if ent.label_ != "ORG" or _company_name(ent):
-        return None   # (a company's name, whatever noun sets it off: "The developer, Crestline Homes,")
+    if ent.label_ != "ORG" or _company_name(ent) or _body_by_noun(ent):
+        return None   # (a company's name, whatever noun sets it off: "The developer, Crestline Homes,";
+        # a body's by the noun before it: "the Paris-based agency Sahel Presse International (SPI),
+        # the country's communication minister said", a role the parse set off from it)
     described = _description_after(ent) if len(ent) == 1 and _is_name_word(ent.text) and not ent.text.isupper() \
         else None
     if described is not None and (_person_noun(described) or _known_given(ent.text)
@@ -2064,9 +2129,12 @@ def _person_noun(token: Token) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    """A capitalised word of letters (hyphenated parts too) that is no title, role or body."""
+    """A capitalised word of letters (hyphenated parts too) that is no title, role or body
+    (after an elided particle: "d'Almeida", "d’Estaing")."""
+    word = _ELIDED.sub("", word, count=1)
     return _NAME_WORD.fullmatch(word) is not None and all(
-        part[:1].isupper() and fold(part) not in _NOT_NAMES for part in word.split("-"))
+        part[:1].isupper() and (fold(part) not in _NOT_NAMES or fold(part) in _CAPITAL_FORMS and not part.isupper())
+        for part in word.split("-"))
 
 
 def _holder_after(head: Token, mention: Span) -> Optional[Token]:
@@ -2347,8 +2415,11 @@ def _place_noun(token: Token) -> bool:
 
 def _in_role(token: Token) -> bool:
     """Whether ``token`` is a word of a role said before or around a name: not punctuation,
-    an article or a possessive pronoun."""
-    return not token.is_punct and token.dep_ not in ("det", "case") and not _possessive_pronoun(token)
+    an article or a possessive pronoun, nor the person whose it is ("the former minister's
+    chauffeur" is a chauffeur, no minister)."""
+    return not token.is_punct and token.dep_ not in ("det", "case") and not _possessive_pronoun(token) \
+        and not any(a.dep_ == "poss" and a.pos_ == "NOUN" and _person_noun(a)
+                    for a in (token, token.head, token.head.head))
 
 
 def _possessive_pronoun(token: Token) -> bool:
@@ -2607,10 +2678,14 @@ class _Resolver:
         # of the country's or by the whole country's and a people's ending: "the Kazakh minister"
         # an organisation, where the text names Kazakhstan, "Omani Foreign Minister" untyped
         # where it names Oman; not "General" where it names Geneva)
+        # (or opening a body's name: "the Norwegian federation" typed an organisation)
         self.nationalities |= {t.lower_ for doc in docs for t in doc if len(t) >= 5 and t.text[:1].isupper()
-                               and t.ent_type_ not in ("NORP", "GPE") and _alone(t) and t.lower_ not in self.countries
+                               and t.ent_type_ not in ("NORP", "GPE") and (_alone(t) or _opens_body(t))
+                               and t.lower_ not in self.countries
                                and any(t.lower_[:5] == c[:5] or t.lower_[len(c):] in _PEOPLES_ENDINGS
-                                       and t.lower_.startswith(c) for c in self.countries)}
+                                       and t.lower_.startswith(c) or t.lower_[:4] == c[:4]
+                                       and t.lower_.endswith(("ian", "ish")) for c in self.countries)}
+        # ("Norwegian" of Norway: four letters and a people's ending)
         # (a nationality compared with a country only where it is a country's the text names:
         # "Malaysian" of "Malaysia", not "Democratic")
         self.peoples = {w for w in self.nationalities if any(_same_country(w, c) for c in self.countries)}
@@ -2902,8 +2977,12 @@ class _Resolver:
             # the one of them named last ("The defendant's brother, Thomas Whitford, sat ...")
             family = set(self.people.by_surname.get(surname_key(head.text), [])) | set(
                 self.people.by_given.get(given_name_key(head.text), []))
-            last = next((p for _, p in reversed(self.people.named_between(0, c.source[0]))
-                         if p in family), None)
+            # (the one parent of them, or child, the text says: "the elder Brar" of "Rajinder
+            # Brar, father of captain Amandeep Brar")
+            kin = _PARENTS if head.doc[head.i - 1].lower_ in _ELDER else _CHILDREN
+            ranked = [p for p in family if self.people.persons[p].role_words & kin]
+            last = ranked[0] if len(ranked) == 1 else next(
+                (p for _, p in reversed(self.people.named_between(0, c.source[0])) if p in family), None)
             return (self._person_key(last), "description") if last is not None \
                 else (self._unnamed(mention), "name")
         if fold(head.text).rstrip(".") in SUFFIXES and head.i > mention.start \
@@ -3273,6 +3352,10 @@ class _Resolver:
             # article names (not "Deficit, Group", the words the recogniser or the parse joined to
             # it); "Malawi opposition says ...", "top court says", "Japan court says": the one the
             # opening describes
+        if c.paragraph == self.lede and len(mention) == 1 and lower in _COMPANY_NOUNS and head.is_sent_start \
+                and head.text[:1].isupper() and not head.text.isupper():
+            return _DEFER, None   # (a standfirst the layout did not set apart, its noun capitalised
+            # to open it: "Carrier says first aircraft will arrive in early 2028.")
         if head.ent_type_ == "ORG" and lower in _BODY_NOUNS \
                 and all(t.is_lower for t in core if t.dep_ not in ("det", "poss", "case")):
             # a body's description the recogniser typed a name: "China's commerce ministry" is
@@ -4224,21 +4307,43 @@ class _Resolver:
         # (a word for the same role counts: "One senior Labour backbencher ... . '...,' the MP said")
         return key if key[0] == "unnamed" and all(_same_role(w) & said for w in words) else None
 
-    def _role_of_owner(self, mention: Span, wanted: set[str], position: Optional[int]) -> Optional[tuple[str, str]]:
+    def _role_of_owner(self, mention: Span, wanted: set[str],
+                       position: Optional[int]) -> tuple[Optional[tuple[str, str]], set[int]]:
         """The one person with a ``wanted`` role whose role names the one a role owning
         ``mention`` stands for: "the MP's lawyer" is "Mr Anyira's lawyer, Ms Njeri Kamau
-        Wahome" where "the MP" is "Lurambi MP Wycliffe Shikuku Anyira"; None for none."""
-        owner = next((o for o in mention.root.children if o.dep_ == "poss" and o.pos_ in ("NOUN", "PROPN")
-                      and _role_word(o.lower_) in PERSON_ROLES), None)
-        held = self._by_role(mention.doc[owner.left_edge.i:owner.i + 1], position) if owner is not None else None
-        if held is None or held[0] != "person":
-            return None
-        index = int(held[1][1:])
+        Wahome" where "the MP" is "Lurambi MP Wycliffe Shikuku Anyira" (None for none); and
+        the persons whose ``wanted`` role is another named person's, who are not it ("The
+        referee's lawyer" is not "Mavridis's lawyer, Petros Vlachos")."""
+        owner = next((o for o in mention.root.children if o.dep_ == "poss" and (
+            o.pos_ == "NOUN" or o.pos_ == "PROPN" and _role_word(o.lower_) in PERSON_ROLES)), None)
+        if owner is None:
+            return None, set()
+        held = self._by_role(mention.doc[owner.left_edge.i:owner.i + 1], position) \
+            if _role_word(owner.lower_) in PERSON_ROLES else None
+        index = int(held[1][1:]) if held is not None and held[0] == "person" else None
+
+        def owned(person: _Person, names: Collection[str]) -> bool:
+            return any(re.search(rf"\b{re.escape(n)}['’]s?\b", fold(role)) for role in person.roles for n in names)
+
+        # (the surnames of the persons named in full that the owner is not: not the one it
+        # stands for, and one the text gives other roles only: "Mavridis's lawyer" is not "the
+        # referee's" where Mavridis is a "former club owner"; but "Mr Pettifer's mother" may be
+        # "the victim's", Mr Pettifer given no role)
+        surnames: dict[str, bool] = {}   # (of each surname: whether all who bear it are others)
+        for i, person in enumerate(self.people.persons):
+            for _, name in person.forms:
+                surname = fold(name.display.split()[-1])
+                surnames[surname] = surnames.get(surname, True) and i != index and bool(person.role_words) \
+                    and _role_word(owner.lower_) not in person.role_words
+        others = {surname for surname, other in surnames.items() if other}
+        others_own = {i for i, person in enumerate(self.people.persons)
+                      if i != index and wanted & person.role_words and owned(person, others)}
+        if index is None:
+            return None, others_own
         names = {fold(name.display.split()[-1]) for _, name in self.people.persons[index].forms}
         found = {i for i, person in enumerate(self.people.persons) if i != index and person.mentions
-                 and wanted & person.role_words and any(re.search(rf"\b{re.escape(n)}['’]s?\b", fold(role))
-                                                         for role in person.roles for n in names)}
-        return self._person_key(found.pop()) if len(found) == 1 else None
+                 and wanted & person.role_words and owned(person, names)}
+        return self._person_key(found.pop()) if len(found) == 1 else None, others_own - found
 
     def _by_role(self, mention: Span, position: Optional[int]) -> Optional[tuple[str, str]]:
         """The person whose role has the head word of ``mention`` (or a word for the same
@@ -4249,7 +4354,7 @@ class _Resolver:
         head = _role_word(mention.root.lower_)
         acronym = mention.root.text if _role_initials(mention.root.text) else None
         wanted = _same_role(head) | _BROADER_ROLE.get(head, set())
-        key = self._role_of_owner(mention, wanted, position)
+        key, others_own = self._role_of_owner(mention, wanted, position)
         if key is not None:
             return key
         office = _head_of(mention.root)
@@ -4316,6 +4421,8 @@ class _Resolver:
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
         for index, person in enumerate(self.people.persons):
+            if index in others_own:
+                continue
             written = {_role_word(w) for role in person.roles
                        for w in _served_out(re.findall(r"[\w'-]+", role.lower()))}
             words = _officer_words(written)
@@ -4935,6 +5042,7 @@ class _Resolver:
         Nickel to idle Sudbury-area mine ... // company blames ..."); None for none."""
         name = self.headline_subject
         if id(description.doc) not in self.heading_docs or name is None \
+                or description.root.lower_ not in ("company", "firm") \
                 or any(t.pos_ != "DET" and t.i != description.root.i for t in description):
             return None
         # (by the full name the body gives it, a company's: "Northshield Nickel Corp."; else a
@@ -4951,16 +5059,30 @@ class _Resolver:
         ``head``'s: "Severn Vale Water rejected any suggestion of wrongdoing. In a statement,
         the company said"; not "Brenner Technologies cut its orders", a company's name, for
         "the union"."""
-        name = self._name_before(description, lambda e: e.root.dep_ == "nsubj" and not (
-            {fold(t.text).rstrip(".") for t in e} & (_BODY_NOUNS | _COMPANY_WORDS)) - {head}
+        name = self._name_before(description, lambda e: _subject(e) and not (
+            # (by the name initials stand for: the "ECP" is no "party")
+            {fold(w).rstrip(".") for n in self.acronyms.get(e.text) or {e.text} for w in n.split()}
+            & (_BODY_NOUNS | _COMPANY_WORDS)) - {head}
+            # (initials alone not of a body the text calls another kind: "The CTF condemned
+            # ..." is no "ministry" where "The CTF union" opened the article)
+            and not (_acronym(e) and head not in _ANY_BODY and self._other_kind(e.text, head))
             and (reporting or not (e.root.head.lemma_ in _REPORTING
                                    or any(t.dep_ == "ccomp" for t in e.root.head.children)))
-            and not self._a_person(e.root))   # (nor a person's name typed a body: "Governor Valentin Kruglov")
+            and not self._a_person(e.root), initials=True)   # (nor a person's name typed a body:
+        # "Governor Valentin Kruglov"; initials by the name they stand for: "The CAR, which groups
+        # some 40 parties, said ... . ..., the coalition said" is the "Cadre d'Action pour la République")
         # (and the only body either sentence has for a subject: "The Northern Liberation Front
         # denied the accusation, and the Red Crescent said ... . ..., the group said" is either)
-        if name is None or name != self._name_before(description, lambda e: e.root.dep_ == "nsubj"):
+        if name is None or name != self._name_before(description, _subject, initials=True):
             return None
         return self._entity("organization", name)
+
+    def _other_kind(self, name: str, head: str) -> bool:
+        """Whether the text calls the body ``name`` (or the name its initials stand for) a
+        kind of body, and not ``head``."""
+        names = {name} | self.acronyms.get(name, set())
+        kinds = {noun for _, n, noun in self.described_bodies if n in names} - {_BY_NAME}
+        return bool(kinds) and head not in kinds
 
     def _described_before(self, description: Span, nouns: Collection[str], words: Collection[str] = (),
                           anywhere: bool = False) -> Optional[tuple[str, str]]:
@@ -4999,14 +5121,21 @@ class _Resolver:
 
     def _name_before(self, description: Span, kind: Callable[[Span], bool],
                      initials: bool = False) -> Optional[str]:
-        """The name of :meth:`_named_before`'s organisation, or None (``initials``: or its
-        initials the text spells out, by the name they stand for)."""
+        """The name of :meth:`_named_before`'s organisation (of more than one word, or
+        initials that are its name: "FIFA rejected the claim. ..., the governing body said"),
+        or None (``initials``: or its initials the text spells out, by the name they stand
+        for)."""
         named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
                  for e in sentence.ents if (e.label_ == "ORG" or e.label_ == "PERSON" and _company_name(e)
                                             or self._full_company(_strip_determiner(e)))
-                 and (len(e) > 1 or initials and len(self.acronyms.get(e.text, ())) == 1)
+                 and (len(e) > 1 or _acronym(e) or initials and len(self.acronyms.get(e.text, ())) == 1)
                  and kind(e) and (k or e.end <= description.start)}
         named = {next(iter(self.acronyms[n])) if n in self.acronyms and initials else n for n in named}
+        # (a body by its initials over a meeting or organ its initials open: "UEFA" over the
+        # "UEFA Congress" for "European football's governing body"; but one body by its name and
+        # its initials is one: "The Food and Drink Manufacturers' Council (FDMC)")
+        named -= {n for n in named for a in named if a.isupper() and n.startswith(f"{a} ")}
+        named -= {n for n in named if set(self.acronyms.get(n, ())) & named}
         return named.pop() if len(named) == 1 else None
 
     def _company_reported(self, c: Candidate) -> Optional[tuple[str, str]]:
@@ -5153,6 +5282,9 @@ def _fullest(names: Collection[str]) -> Optional[str]:
 
 # Words of rank before a role's word, naming no office of their own: "head coach".
 _RANKS = {"head", "assistant", "senior", "junior", "acting", "interim"}
+# Ranks written alone before a name ("Captain Nasser bin Ali Al-Otaibi", a pilot), no office
+# that keeps a description of another from naming them (:func:`_fits`).
+_RANKS_BEFORE = {"captain", "colonel", "general", "major", "lieutenant", "commander", "admiral", "brigadier"}
 
 
 def _other_office(description: Span, roles: Sequence[str], peoples: Collection[str],
@@ -5278,6 +5410,14 @@ def _alone(token: Token) -> bool:
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ") and len(entity_at(token) or [token]) == 1
 
 
+def _opens_body(token: Token) -> bool:
+    """Whether ``token`` is the first word, after "the", of an organisation's name of more
+    words, and no noun: the "Norwegian" of "the Norwegian federation"."""
+    ent = entity_at(token)
+    return ent is not None and ent.label_ == "ORG" and token.pos_ in ("ADJ", "PROPN") \
+        and token.i == ent.start + (ent[0].lower_ == "the") and token.i < ent.end - 1
+
+
 def _same_country(a: str, b: str) -> bool:
     """Whether two words name one place or its people: ``russia`` and ``russian``, ``dutch``
     and ``netherlands`` (not two places whose names begin alike: ``austria`` and
@@ -5358,6 +5498,10 @@ def _fits(person: _Person, description: Span) -> bool:
     if not any("doctor" in _words(role) for role in person.roles):
         roles.discard("doctor")   # ("Dr." a title of address: "the chief medical officer" may be
         # "Dr. Yvette Boudreau")
+    # (nor a rank written alone before the name: "its chief executive" may be "Captain Nasser bin
+    # Ali Al-Otaibi", a pilot; "the junta's spokesman" "Colonel Issoufou Garba Tchiana")
+    roles -= {w for w in _RANKS_BEFORE if all(_words(role) == [w] and role[:1].isupper()
+                                              for role in person.roles if w in _words(role))}
     if other_gender or wanted & (_SECOND - person.role_words) or "shadow" in person.current_role_words - wanted:
         return False   # (nor "the deputy governor" a governor, "the minister" a shadow minister)
     said, theirs = _portfolios(wanted), _portfolios(person.role_words)
@@ -5812,6 +5956,9 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     tagger took for an organisation counts when the article names that person elsewhere, or
     when the description is a person's role: ``the ministry's spokesman, Major General Igor
     Konashenkov,``)."""
+    # (of the part of a hyphenated word the parse sets the name off from: the "brother" of "Her
+    # brother-in-law, Alhousseini Ag Mohamed,", whose last part is the source's head)
+    head = next((t for t in _hyphenated(head) if any(c.dep_ == "appos" for c in t.children)), head)
     # (not a description the parse headed with a name it holds: "Keystone Forward, a super PAC
     # backing Lomax,"; but "her landlord, a Mr Kariuki,")
     apposed = [child for child in head.children if child.dep_ == "appos" and not reported(child)
@@ -5843,6 +5990,10 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     # (or the name set off after a second description of a person: "Another witness, the
     # neighbour Sophie Kellaway,"; not after a name, where the parse made a list of subjects
     # appositions: "The Congressional Black Caucus, former governor L. Douglas Wilder, ...")
+    if head.pos_ == "NOUN" and head.lower_ in _BODY_NOUNS and not _person_noun(head):
+        apposed = [t for t in apposed if _person_noun(t)]   # (a body's name set off from its
+        # noun, whatever it was typed: "Salas's party, Fuerza Andina,"; but "Outside court, Mr
+        # Ashcombe's sister, Bianca Ashcombe,")
     apposed += [a for t in apposed if _person_noun(t) and head.pos_ != "PROPN"
                 for a in t.children if a.dep_ == "appos" and not reported(a)]
     # (not a name in what describes the apposed one, "Sea Harbour International, whose ship
@@ -5991,8 +6142,9 @@ def _role(mention: Span, name: Span) -> Optional[str]:
 
 def _set_off_body(head: Token) -> Optional[Span]:
     """The name of a body set off after a noun (a body's noun may have a place's name or one
-    the recogniser typed nothing; a company's may be typed a person): "Gun lobby group the
-    Council of Licensed Firearms Owners", "The developer, Crestline Homes,"; None for none."""
+    the recogniser typed nothing; a company's, or a body's by its noun, may be typed a
+    person): "Gun lobby group the Council of Licensed Firearms Owners", "The developer,
+    Crestline Homes,", "Salas's party, Fuerza Andina,"; None for none."""
     lower = head.lower_
     names = ("ORG", "GPE") if lower in _BODY_NOUNS else ("ORG",)
     return next((e for t in head.children if t.dep_ == "appos" and t.i > head.i
@@ -6002,7 +6154,8 @@ def _set_off_body(head: Token) -> Optional[Span]:
                  # Ministry of Energy and Mines (Minem)")
                  and not (lower not in _BODY_NOUNS and head.doc[t.i - 1].text == "(")
                  for e in [entity_at(t) or (_untyped_name(t) if lower in _BODY_NOUNS | _COMPANY_NOUNS else None)]
-                 if e is not None and (e.label_ in names or (e.label_ == "PERSON" and _company_name(e)))),
+                 if e is not None and (e.label_ in names or (e.label_ == "PERSON" and (
+                     _company_name(e) or lower in _BODY_NOUNS and not _person_noun(head))))),
                 None)
 
 

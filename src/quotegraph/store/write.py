@@ -24,18 +24,20 @@ import os
 import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Optional, Union
 
 import quotegraph
 from quotegraph.errors import AnalysisError
 from quotegraph.ingest.collections import Failure, Item, iter_collection
-from quotegraph.model import Extraction
-from quotegraph.pipeline import Extractor, Mode, Settings
+from quotegraph.model import Extraction, Mode
 from quotegraph.store.db import (ArticleMeta, connect, datasette_metadata_path, extractor_model,
                                  insert_article, record_failure, replace_extraction, text_hash)
 from quotegraph.corpus.embed import Embedder
 from quotegraph.store.refresh import (EMBED_BATCH, refresh_corpus, store_aliases, store_vectors,
                                       store_window)
+
+if TYPE_CHECKING:
+    from quotegraph.pipeline import Extractor
 
 
 @dataclass
@@ -79,6 +81,7 @@ def ingest_extractor(mode: Mode = "accurate", nlp=None) -> Extractor:
     its tagger's threads do not spin-wait between runs, so the thread that embeds contents
     beside extraction keeps a core (ingest of PolNeAR dev 2.56 -> 2.93 articles/s on 2 cores).
     ``nlp``: a loaded spaCy pipeline to share."""
+    from quotegraph.pipeline import Extractor, Settings
     return Extractor(Settings(mode=mode, spin=False), nlp=nlp)
 
 

@@ -110,6 +110,9 @@ _COLON_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EXCLUSIVE", "WA
 # Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen".
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "binti", "bint", "van", "von", "der", "den", "de",
                        "da", "del", "di", "dos", "das", "du", "la", "le"})
+# A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
+# Taiwanese names are romanised after the family name: "Park Seong-ho", "Tsai Ing-wen".
+FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 _NAME = rf"[A-Z][\w.'’\-]*(?:[ ](?:{_PARTICLE}[ ]){{0,2}}[A-Z][\w.'’\-]*){{0,4}}"
 # "By John Smith", "By JOHN SMITH and Jane Doe, Associated Press": capitalised words only,

@@ -792,3 +792,12 @@ def test_a_relative_clause_after_a_claim_noun_is_no_content(extractor, fast_extr
         "\u201cnot been kept once.\u201d")
     assert not [a for a in r.attributions if a.cue is not None and a.cue.text == "promise"]
     assert not [a for a in r.attributions if a.content.text.startswith("a promise")]
+
+
+def test_a_tagged_source_that_opens_with_its_comma(extractor):
+    # (the tagger's source took in the comma before "Minister of ...": the words before that
+    # comma are none, no participle; analysis failed on it with an IndexError)
+    r = extractor.extract("Budget talks resume\n\nBLANTYRE – Zomba and the International Monetary Fund (IMF) "
+                          "are \"within reach\" of a deal on a new Extended Credit Facility (ECF), Minister of "
+                          "Trade and Industry Hon. Grace Mhango has said.")
+    assert [a.speaker for a in r.attributions] == ["Grace Mhango"]

@@ -1063,9 +1063,9 @@ def _named_after_participle(mention: Span) -> Optional[Span]:
 
 def _participle(phrase: Span) -> bool:
     """Whether ``phrase`` is a participle's ("Reporting from Darwan", "Asked about it"), also
-    where the parse took a hyphenated one for a noun ("Cross-examining")."""
-    return phrase[0].tag_ in ("VBG", "VBN") or (
-        phrase[-1].lower_.endswith("ing") and not any(t.pos_ == "PROPN" for t in phrase))
+    where the parse took a hyphenated one for a noun ("Cross-examining"); no empty phrase is."""
+    return len(phrase) > 0 and (phrase[0].tag_ in ("VBG", "VBN") or (
+        phrase[-1].lower_.endswith("ing") and not any(t.pos_ == "PROPN" for t in phrase)))
 
 
 def _phrase_owner(mention: Span, cue: Optional[Token]) -> Optional[int]:

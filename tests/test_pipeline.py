@@ -2,6 +2,9 @@
 
 ``extractor`` is the session fixture of conftest.py.
 """
+import subprocess
+import sys
+
 import pytest
 import spacy
 
@@ -141,3 +144,36 @@ def test_analyse_many_gives_each_input_back_with_its_extraction_or_its_error(ext
                                                         "Extraction"]
     assert [o.id for _, o in outcomes] == ["same", "same", "other", "same"]
     assert [a.speaker for a in outcomes[3][1].attributions] == ["Karl Holm"]
+
+
+# A run on two parse processes, in a process of its own so that a hang fails the test: an
+# article that fails raises, and a caller that stops reading gets its generator closed.
+PARSE_PROCESSES = """
+import sys
+from quotegraph import Extractor, Settings
+from quotegraph.errors import AnalysisError
+extractor = Extractor(Settings(mode="fast"))
+assemble = Extractor.assemble
+def broken(self, window, docs, tagged=None):
+    if "Zeta" in window.text:
+        raise RuntimeError("broke")
+    return assemble(self, window, docs, tagged)
+Extractor.assemble = broken
+text = 'Talks stall\\n\\n"We will not give up," Lavrov said in Moscow on Monday.'
+items = [(f"a{i}", text) for i in range(40)] + [("z", text.replace("Moscow", "Zeta"))] + \\
+    [(f"b{i}", text) for i in range(200)]
+try:
+    list(extractor.extract_many(items, n_process=2))
+except AnalysisError as error:
+    print(error.id)
+more = extractor.extract_many(items, n_process=2)
+print(next(more).id)
+more.close()
+"""
+
+
+def test_two_parse_processes_end_when_an_article_fails_or_the_caller_stops():
+    # (spaCy's pipe, closed early, waits for its processes, which may be blocked sending
+    # parses no one reads: they are ended first)
+    done = subprocess.run([sys.executable, "-c", PARSE_PROCESSES], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["z", "a0"], done.stderr[-2000:]

@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import threading
+import warnings
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -209,13 +211,27 @@ class Extractor:
                     # An empty article still yields its (empty) extraction in order.
                     yield ""
 
+        started = set(multiprocessing.active_children()) if n_process > 1 else None
         docs = self.nlp.pipe(paragraphs(), batch_size=self.settings.batch_size, n_process=n_process)
-        for doc in docs:
-            article = pending.popleft()
-            # The article's Docs, starting with the one just read; each window takes its share.
-            article_docs = chain([doc], docs)
-            yield article, ((window, list(islice(article_docs, len(window.paragraphs))))
-                            for window in _windows(article))
+        done = False
+        try:
+            for doc in docs:
+                article = pending.popleft()
+                # The article's Docs, starting with the one just read; each window takes its share.
+                article_docs = chain([doc], docs)
+                yield article, ((window, list(islice(article_docs, len(window.paragraphs))))
+                                for window in _windows(article))
+            done = True
+        finally:
+            if not done and started is not None:
+                # Stopped before the end (an error raised, or the caller stopped reading):
+                # spaCy's parse processes may be blocked sending parses no one will read, and
+                # closing its pipe waits for them to end; end them first, or it waits forever.
+                for process in set(multiprocessing.active_children()) - started:
+                    process.terminate()
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")   # (spaCy's W127: workers that did not end cleanly)
+                    docs.close()
 
     def candidates(self, article: Article, docs: list[Doc], tagged: Optional[list[Tagged]] = None
                    ) -> list[Candidate]:

@@ -26,7 +26,7 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from quotegraph.nlp import QUOTE_MARKS
+from quotegraph.nlp import DASHES, QUOTE_MARKS
 
 # Dependencies whose subtree can hold reported content.
 CHILD_RELATIONS = {"ccomp", "dobj", "xcomp", "advcl", "acl", "prep", "oprd", "attr", "npadvmod"}
@@ -36,7 +36,6 @@ OBJECT_COMPLEMENTS = {"oprd", "prep", "xcomp"}
 HEAD_RELATIONS = {"ccomp", "parataxis", "advcl", "prep", "conj", "relcl", "acl", "npadvmod",
                   "dep", "advmod"}
 CUE_POS = {"VERB", "NOUN", "ADJ", "ADP"}
-_DASHES = {"—", "–", "--"}
 # What a clause's verb has for a subject ("a claim that there was" has one).
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
@@ -90,7 +89,7 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
                 yield (f"child:prep:{child.lower_}" if child.dep_ == "prep" else f"child:{child.dep_}"), spans
     clause = _clause_after_adjunct(cue) if not any(c.dep_ == "ccomp" for c in children) else None
     if clause is not None:   # (up to a dash: "... in good faith — a position Desrosiers called ...")
-        dash = next((t.i for t in clause.subtree if t.text in _DASHES), len(cue.doc))
+        dash = next((t.i for t in clause.subtree if t.text in DASHES), len(cue.doc))
         yield "child:ccomp", _runs(cue.doc, {t.i for t in clause.subtree if t.i < dash})
     words = [child for child in children if not child.is_punct]
     for obj, complement in zip(words, words[1:]):

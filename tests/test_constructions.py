@@ -163,6 +163,21 @@ def test_lead_in_paragraph_ending_in_colon(extractor):
     assert a.kind == "direct" and a.source is not None
 
 
+def test_a_quote_after_what_one_did_when_asked_is_their_answer(extractor):
+    # the paragraph before quotes nothing: its "Asked ..." sentence's subject answers
+    r = extractor.extract(HEADLINE + '"The vote is lost," Eva Lind said.\n'
+                          "Asked whether he would resign, Karl Holm paused for a long time.\n"
+                          '"Not today. There is still work to do in this committee."')
+    a = next(a for a in r.attributions if "Not today" in a.content.text)
+    assert a.cue is None and a.source.text == "Karl Holm" and a.speaker == "Karl Holm"
+    # in the same paragraph, a description too
+    r = extractor.extract(HEADLINE + "Karl Holm chairs the committee of the assembly.\n"
+                          "Asked whether the deadline was realistic, the veteran diplomat laughed. "
+                          '"Deadlines here are like the weather. Everyone complains about them."')
+    a = next(a for a in r.attributions if "Deadlines" in a.content.text)
+    assert a.source.text == "the veteran diplomat"
+
+
 def test_multi_paragraph_quote(extractor):
     r = extractor.extract(HEADLINE + 'Karl Holm said: "The first round went badly for everyone involved.\n'
                           '"The second round will be better, I promise you that."')

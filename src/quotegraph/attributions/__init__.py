@@ -407,15 +407,18 @@ def _quote_after_lead_in(quote: Quote, local: list[Candidate], offset: int, inde
 def _quote_after_subject(quote: Quote, local: list[Candidate], doc: Doc, offset: int,
                          index: int) -> Optional[Candidate]:
     """A quote opening a sentence right after one of its paragraph that has a person for its
-    subject, by name or "he" or "she", and reports no one else's words: that person's (``Asked
-    about that on Wednesday, Fenlon was blunt. "That's simply not what was said."``)."""
+    subject, by name or "he" or "she" (or any noun, where the sentence tells what they did when
+    asked: ``Asked whether ..., the Brazilian diplomat laughed.``), and reports no one else's
+    words: that person's (``Asked about that on Wednesday, Fenlon was blunt. "That's simply not
+    what was said."``)."""
     at = doc.char_span(quote.start - offset, quote.start - offset + 1, alignment_mode="expand")
     sentence = doc[at.start - 1].sent if at is not None and at.start else None
     if sentence is None or offset + sentence.end_char > quote.start \
             or doc.text[sentence.end_char:quote.start - offset].strip():
         return None
     subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                               or sentence[0].lower_ == "asked" and subject.pos_ in ("NOUN", "PROPN")):
         return None
     mention = doc[subject.left_edge.i:subject.right_edge.i + 1]
     source = _span_chars(mention, offset)

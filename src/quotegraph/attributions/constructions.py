@@ -512,10 +512,12 @@ def lead_in_source(doc: Doc) -> Optional[tuple[Optional[Token], Optional[Span]]]
     """A paragraph that ends in a colon and introduces the next paragraph's quote.
 
     ``And from the chairwoman:`` -> source ``the chairwoman``; ``Lavrov said:`` -> cue and
-    source. Returns None when the paragraph does not end with a colon.
+    source. So does one that ends telling what a person did when asked, quoting nothing:
+    ``Asked whether he would do anything differently, Vasquez paused for a long time.`` ->
+    source ``Vasquez``. Returns None for any other paragraph.
     """
     if not doc.text.rstrip().endswith(":"):
-        return None
+        return _asked_lead_in(doc)
     cue = next((t for t in reversed(doc) if t.pos_ == "VERB"), None)
     if cue is not None:
         mention = source_of(cue)
@@ -523,3 +525,17 @@ def lead_in_source(doc: Doc) -> Optional[tuple[Optional[Token], Optional[Span]]]
             return cue, mention
     chunks = list(doc.noun_chunks)
     return None, (chunks[-1] if chunks else None)
+
+
+def _asked_lead_in(doc: Doc) -> Optional[tuple[None, Span]]:
+    """The one a paragraph's last sentence, opening with "Asked", has for its subject, by
+    name or "he" or "she", where the paragraph quotes nothing: the answer is the next
+    paragraph's quote."""
+    sentences = list(doc.sents)
+    last = sentences[-1] if sentences else None
+    if last is None or last[0].lower_ != "asked" or any(mark in doc.text for mark in '"“”«»'):
+        return None
+    subject = next((t for t in last.root.children if t.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+        return None
+    return None, doc[subject.left_edge.i:subject.right_edge.i + 1]

@@ -186,7 +186,10 @@ PERSON_ROLES = {
     "administrator", "specialist", "peer", "taoiseach", "tánaiste", "tanaiste", "legislator", "cleric",
     "convenor", "steward", "arbitrator", "opener", "shipowner", "tycoon", "magnate",
     "swimmer", "shuttler", "medallist", "medalist", "olympian", "paralympian", "referee", "cricketer",
-    "footballer", "rower", "gymnast", "skier", "wrestler",
+    "footballer", "rower", "gymnast", "skier", "wrestler", "consultant", "accountant", "technician",
+    "pharmacist", "surgeon", "paramedic", "firefighter", "midwife", "architect", "librarian",
+    "curator", "lecturer", "presenter", "commentator", "photographer", "chef", "pilot", "mechanic",
+    "veterinarian", "bishop", "rabbi", "imam", "pastor",
     *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
@@ -382,7 +385,7 @@ _BROADER_ROLE = {"leader": {"president"},
                               "commissioner", "spokesman", "spokeswoman", "spokesperson", "head",
                               "director"},
                  "chief": {"director", "head", "executive", "general", "commissioner", "governor", "president",
-                           "chairman", "chairwoman", "administrator", "ceo"},
+                           "chairman", "chairwoman", "administrator", "ceo", "commander"},
                  "head": {"director", "director-general", "chief", "executive", "chairman", "chairwoman",
                           "president", "commissioner", "governor", "administrator", "ceo", "officer"},
                  "executive": {"president", "chairman", "chairwoman", "director", "founder", "manager"},
@@ -399,6 +402,11 @@ _BROADER_ROLE = {"leader": {"president"},
                  # said", "Colonel Sidiki Dembélé")
                  "officer": {"detective", "inspector", "sergeant", "constable", "superintendent", "trooper",
                              "colonel", "lieutenant"}}
+# Roles a writer's phrase stands for: "the traditional leader" is "Senior Chief Mwapeshi", "the
+# central banker" the "Bank of Zambia Governor" (not "the banker", who may run a bank).
+_PHRASED_ROLES = [({"traditional", "leader"}, _BROADER_ROLE["monarch"] | {"chief", "headman"}),
+                  ({"traditional", "ruler"}, _BROADER_ROLE["monarch"] | {"chief", "headman"}),
+                  ({"central", "banker"}, {"governor"})]
 # Roles of those who run for office or make money, whom a contender's word may describe.
 _RUNNING = _BROADER_ROLE["politician"] | _LEGISLATORS | {
     "president", "vice", "secretary", "chancellor", "premier", "founder", "executive", "ceo", "chief", "officer",
@@ -439,10 +447,14 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
                "broadcaster", "insurer", "lender", "carmaker", "automaker",
                "chipmaker", "manufacturer", "embassy", "consulate", "club", "force", "label", "studio",
-               "junta", "fund"}
+               "junta", "fund", "journal"}
+# Nouns of a body's part that speaks for itself: "The MPU's women's wing said" is not the MPU.
+_PARTS_OF_BODIES = {"wing", "league", "assembly", "caucus", "branch", "chapter"}
+# Words that open a broadcaster's name: "Rádio Moçambique", "Radio Free Asia".
+_BROADCASTS = {"radio", "television"}
 # Nouns for a news medium, whose subject may report what others said.
 _MEDIA_NOUNS = {"network", "broadcaster", "agency", "service", "newspaper", "paper", "channel", "station",
-                "outlet", "magazine", "wire", "website", "site", "daily", "tabloid"}
+                "outlet", "magazine", "wire", "website", "site", "daily", "tabloid", "journal"}
 # The last words of bodies' names that are no one's surname (unlike "Court" or "Bank").
 _NO_SURNAMES = {"forum", "committee", "council", "commission", "ministry", "agency", "coalition",
                 "association", "foundation", "institute", "federation", "movement", "authority"}
@@ -596,7 +608,7 @@ _CAPITAL_FORMS = {"ag", "nv", "bv", "ab", "kk", "hf", "sa", "se", "as", "oy"}
 _COMPANY_FORMS_FIRST = {"PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "AO", "PAO"}
 _NOT_NAMES = _TITLE_WORDS | _BODY_NOUNS | _BODIES | _COMPANY_WORDS | {
     "academy", "university", "college", "school", "hospital", "museum", "fund", "trust",
-    "times", "post", "news"}
+    "times", "post", "news", "radio", "television"}
 _ELIDED = re.compile(r"^[dl]['’](?=[A-Z])")   # a particle run into the name it is of
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 RECENT_PARAGRAPHS = 2
@@ -967,6 +979,10 @@ class _People:
             # a Conservative councillor"
             roles = {_role_word(w) for w in _words(name.title)} - _ADDRESS
             fits = [p for p in fits if roles & self.persons[p].role_words] or fits
+            if not name.title:   # (a surname alone is not the relative the text names in full
+                # after its bearer: "Gumbo" after "His wife, Rudo Gumbo," is opposition leader
+                # Tapiwa Gumbo)
+                fits = [p for p in fits if not self.persons[p].role_words & _RELATIONS - {"client"}] or fits
             for index in (self.by_given, self.by_middle):
                 if not fits:   # a lone given or family-first name ("Wang" of "Wang Yi"), or
                     # the first of a double surname ("Fuentes" of "Ramiro Fuentes Olea")
@@ -1245,7 +1261,12 @@ _NAME_KINDS = {"fc": {"club", "team"}, "cf": {"club", "team"}, "cd": {"club", "t
                # (a party by its name's word: "United People's Movement", "Alliance for National
                # Renewal" is "the main opposition party"; the alliance may be a union too: "the
                # Illinois Nurses Alliance")
-               "movement": {"party"}, "front": {"party"}, "alliance": {"party", "union"}}
+               "movement": {"party"}, "front": {"party"}, "alliance": {"party", "union"},
+               # (a public body by its name's word: the "Food and Drug Administration", the "World
+               # Health Organization" is "the agency")
+               "administration": {"agency"}, "organization": {"agency"}, "organisation": {"agency"}}
+# The last words of the name of a police force by an office of it.
+_POLICE_OFFICES = {"headquarters", "department", "service", "board", "directorate", "command", "authority"}
 _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
                   "airline", "developer", "manufacturer", "producer", "operator", "insurer", "lender",
                   "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker",
@@ -1268,7 +1289,7 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
             nouns += [o for t in nouns if t.lower_ == "one" for p in t.children if p.dep_ == "prep"
                       and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             # ("one of Germany's largest makers"; not "Le Monde, the company's head of supply chain")
-            nouns += [root.head] if root.dep_ == "appos" else []
+            nouns += _set_off_from(root)[:1]
             nouns += [before] if before is not None and before.pos_ == "NOUN" and before.is_lower else []
             # (or the noun after initials it qualifies: "The CTF union")
             nouns += [root.head] if len(ent) == 1 and ent.text.isupper() and root.dep_ == "compound" \
@@ -1279,6 +1300,9 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
             # (a body's noun for a name typed a person: "Serie A club Pro Lombardia")
             found += [(offset + ent.start_char, _strip_determiner(ent), t.lemma_.lower()) for t in nouns
                       if t.lemma_.lower() in kinds]
+            if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_ == "publish":
+                # (a journal by what it publishes: "The paper, published in Climate and Health Letters,")
+                found.append((offset + ent.start_char, _strip_determiner(ent), "journal"))
             if ent.label_ == "ORG" and len(ent) > 1 and _company_name(ent):   # (a company by its name:
                 found.append((offset + ent.start_char, _strip_determiner(ent), _BY_NAME))   # "Stellmark AG")
             formed = _with_company_form(ent)
@@ -1290,6 +1314,10 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                 first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
                 found += [(offset + ent.start_char, _strip_determiner(ent), noun) for noun in sorted(
                     {n for t in {first, ent[-1]} for n in _NAME_KINDS.get(fold(t.text), ())})]
+                if fold(ent[-1].text) in _POLICE_OFFICES and any(t.lower_ == "police" for t in ent):
+                    # (a police force by an office of it: "Vilnius County Police Headquarters",
+                    # "Southeast Finland Police Department")
+                    found.append((offset + ent.start_char, _strip_determiner(ent), "force"))
                 if fold(ent[-1].text) in ("association", "federation", "guild") and any(
                         t.text.endswith(("s'", "s’")) or t.tag_ in ("NNS", "NNPS") and t.nbor(1).tag_ == "POS"
                         for t in ent[:-1]):   # (the association of a trade's workers is a union:
@@ -1358,14 +1386,9 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
                 full = name[name.index(words[0]):]   # not "federal"
                 found.setdefault("".join(w[0] for w in words), set()).add(full)
                 given = _in_brackets(doc, end)   # (its first and last initials those of the name)
-                # (or, in another language's order or words, initials that open with one of
-                # its words': "Argentine Workers' Confederation (CAT)", "Serbian Progressive
-                # Party (SNS)")
-                if given is not None and (
-                        _ACRONYM.fullmatch(given)
-                        and (given[-1] == words[-1][0] and given[0] == words[0][0]
-                             or given[0] in {w[0] for w in words})
-                        or _short_form(given, full)):
+                # (or, in another language's order or words, any: "Argentine Workers'
+                # Confederation (CAT)", "State Border Guard Service (VSAT)")
+                if given is not None and (_ACRONYM.fullmatch(given) or _short_form(given, full)):
                     found.setdefault(given, set()).add(full)
                 elif given is not None and re.fullmatch(r"[A-Z]{2,8}", given):
                     # (or the name with the capitalised words the recogniser left before it,
@@ -1560,10 +1583,10 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
                 and all(_is_name_word(t.text) for t in ent) and not _company_name(ent):
             found.append(ent)
             continue
-        if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS for t in ent[:-1])
+        if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS | _BROADCASTS for t in ent[:-1])
                                        or len(ent) > 1 and (_company_name(ent) or fold(ent[-1].text) in _NO_SURNAMES)):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
-            # "Hanjin Chemical", "The Hostages and" + "Missing Families Forum"
+            # "Hanjin Chemical", "The Hostages and" + "Missing Families Forum", "Rádio Moçambique"
         if ent.label_ == "PERSON" and _body_by_noun(ent):
             continue   # (or set off by a body's noun, or after one: "Salas's party, Fuerza Andina,")
         if ent.label_ == "PERSON" and (_office_place(ent) or (
@@ -2091,7 +2114,12 @@ def _set_off_from(root: Token) -> list[Token]:
     WHO's representative in Zambia, Fatoumata Diallo-Kane,", "the Returning Officer for Kogi East
     Senatorial District, Prof. Hadiza Umar-Bello,")."""
     if not _in_apposition(root):
-        return []
+        # (or the noun the parse hung on the name, set off before it: "The party's women's
+        # wing, Wanawake Huru,")
+        doc = root.doc
+        return [c for c in root.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < root.i
+                and doc[c.right_edge.i + 1].text == ","
+                and all(t.pos_ == "PROPN" for t in doc[c.right_edge.i + 2:root.i])][:1]
     if root.head.dep_ == "pobj" and (root.head.head.lower_ == "of" or root.head.head.lower_ in ("in", "to", "for")
                                      and root.head.ent_type_ in ("GPE", "ORG")):
         return [root.head, root.head.head.head]
@@ -2979,8 +3007,11 @@ class _Resolver:
                 self.people.by_given.get(given_name_key(head.text), []))
             # (the one parent of them, or child, the text says: "the elder Brar" of "Rajinder
             # Brar, father of captain Amandeep Brar")
-            kin = _PARENTS if head.doc[head.i - 1].lower_ in _ELDER else _CHILDREN
+            kin, other = (_PARENTS, _CHILDREN) if head.doc[head.i - 1].lower_ in _ELDER else (_CHILDREN, _PARENTS)
             ranked = [p for p in family if self.people.persons[p].role_words & kin]
+            if not ranked and len(family) == 2:   # (or the one of two the text does not call the
+                # other's child: "Kostas Papalexis" of "His son, Giorgos Papalexis")
+                ranked = [p for p in family if not self.people.persons[p].role_words & other]
             last = ranked[0] if len(ranked) == 1 else next(
                 (p for _, p in reversed(self.people.named_between(0, c.source[0])) if p in family), None)
             return (self._person_key(last), "description") if last is not None \
@@ -3043,8 +3074,9 @@ class _Resolver:
         initials = [t.text for t in core if t.i < head.i and _ACRONYM.fullmatch(t.text)
                     and len(self.acronyms.get(t.text, ())) == 1]
         if initials and head.is_lower and head.pos_ in ("NOUN", "PROPN") and _determiner(core) == "the" \
-                and _role_word(lower) not in PERSON_ROLES:   # (not "the IMD chief")
-            # "The CAT union federation": the body the text gave those initials
+                and _role_word(lower) not in PERSON_ROLES and lower not in _PARTS_OF_BODIES:
+            # "The CAT union federation": the body the text gave those initials (not "the IMD
+            # chief", nor its part: "The AC youth wing")
             return self._entity("organization", next(iter(self.acronyms[initials[0]]))), "name"
         if _role_initials(head.text) and _determiner(core) == "the":
             if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
@@ -3370,6 +3402,9 @@ class _Resolver:
         alone = lower in PERSON_ROLES and det == "the" and (len(office or ()) == 1 or _head_of(head) is not None
                                                             or office is not None and head.i < len(head.doc) - 1
                                                             and head.doc[head.i + 1].lower_ in ("of", "for"))
+        if lower == "police" and det == "" and (force := self._described_before(core, {"force"})) is not None:
+            return force, "description"   # "Police said" after "Vilnius County Police Headquarters
+            # said": the one police force the text names before
         if c.paragraph in self.headings and lower in ("democrat", "republican") and len(core) > 1 \
                 and det not in _INDEFINITE | {"the"}:
             return _DEFER, None   # a heading's "ranking Democrat says": one whose role says so
@@ -3381,6 +3416,9 @@ class _Resolver:
                 # Rezoning of Harlow Point Waterfront"
                 return self._entity("organization", _strip_determiner(core)), "name"
             return self._entity("organization", _ent_name(head) or _strip_determiner(core)), "name"
+        if head.tag_ in ("NNS", "NNPS") and (det in ("", "the") or core[0].ent_type_ == "NORP") \
+                and (body := self._body_of_members(core, c)) is not None:
+            return body, "description"
         if head.ent_type_ == "NORP" or (head.tag_ == "NNPS" and lower not in _COMPANY_WORDS) \
                 or (head.tag_ == "NNS" and head.pos_ == "PROPN"):   # (not "Pacifica Minerals")
             group = _group(core, head, mention)
@@ -4455,7 +4493,8 @@ class _Resolver:
             if body and office is None and not body & stems or described and not described <= stems \
                     or of_party - words:
                 continue
-            if not (has_role and nouns <= words | self._spelled_out(words) and person.mentions) \
+            spelled = self._spelled_out(words)   # (a body's initials in the role, spelled out)
+            if not (has_role and nouns <= words | spelled and person.mentions) \
                     or (former and not former & words) \
                     or party - {_party_word(w) for w in words} \
                     or second - words or _other_office(mention, person.roles, self.nationalities, self.countries) \
@@ -4477,9 +4516,10 @@ class _Resolver:
                 continue   # (one who prosecutes is no one's lawyer: "His lawyer" is not "State
                 # advocate Ndeshipanda Shikongo", "the senior advocate" no "State Attorney")
             if not national and acronym is None and office is None and not _same_role(head) & words:
-                if any(m not in words and not self._initials_in(m, words) for m in named_marks):
+                if any(m not in words | spelled and not self._initials_in(m, words) for m in named_marks):
                     continue   # (a broader word with names the role does not hold: "Island bloc
-                    # chief" is no "policy director at the campaign group Coastline Alliance")
+                    # chief" is no "policy director at the campaign group Coastline Alliance"; but
+                    # "Border guard chief" may be "VSAT commander Vaidas Jankauskas")
                 broadly.add(index)
             if not former and any(w in _FORMER and _role_word(role[-1]) in wanted
                                   and not {_role_word(v) for v in role[k + 1:-1]} & PERSON_ROLES
@@ -5186,6 +5226,20 @@ class _Resolver:
         fits = head in _ANY_BODY or head in words or head in ("company", "firm") and not words & _BODY_NOUNS
         return key if para == c.paragraph and here == {key} and fits else None
 
+    def _body_of_members(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
+        """The one body the text names (before ``description``, or anywhere for an opening's)
+        whose name holds the two or more nouns of a plural description of its members:
+        "Estonian border guards say" of "Estonia's Police and Border Guard Board"."""
+        nouns = {t.lemma_.lower() for t in description if t.pos_ in ("NOUN", "PROPN")
+                 and t.ent_type_ not in ("NORP", "GPE")}
+        if len(nouns) < 2:
+            return None
+        own = self.starts[id(description.doc)] + description.start_char
+        anywhere = self._opening(c.paragraph)
+        fullest = _fullest({name for start, name, _ in self.described_bodies
+                            if (anywhere or start < own) and nouns <= set(_words(name))})
+        return self._entity("organization", fullest) if fullest is not None else None
+
     def _body_of(self, person: _Person, description: Span) -> Optional[tuple[str, str]]:
         """The body a role of ``person`` says they lead or speak for, where "the group" or the
         last word of its name describes it: "Derek Ames, president of the Unmanned Aircraft
@@ -5475,6 +5529,7 @@ def _fits(person: _Person, description: Span) -> bool:
     wanted |= {w for same in _SAME_ROLE if wanted & same for w in same}
     wanted |= {w for word in wanted & _BROADER_ROLE.keys() for w in _BROADER_ROLE[word]}
     wanted |= _PLAYING if wanted & _PLAYING else set()   # ("the Basque midfielder" the captain)
+    wanted |= {w for words, roles in _PHRASED_ROLES for w in roles if words <= wanted}
     if "union" in wanted and wanted & {"leader", "boss", "chief", "head"}:
         wanted |= _UNION_HEADS | {"general"}   # ("the union leader" its general secretary, as
         # :meth:`_Resolver._by_role` reads it)
@@ -5526,6 +5581,10 @@ def _head(mention: Span) -> Token:
     by a role after another name, the person; a word split at its hyphen is its last part
     ("Her co-founder ..., Farhan Qureshi,", "His ex-wife")."""
     root = mention.root
+    opening = entity_at(mention[0])
+    if root.dep_ == "relcl" and opening is not None and opening.label_ == "PERSON" and opening.end <= root.i:
+        root = opening.root   # (the name before a relative clause the parse hung on a place
+        # before the mention: "At Tsoka Market in Lilongwe, Tamara Chirwa, who sells tomatoes,")
     if root.pos_ in ("VERB", "AUX"):   # the name the parse made the subject of the clause set off
         # after it: "Aoife Ní Cheallaigh, 36, from Athenry, whose ... son has a rare condition,"
         # (not a common noun the parse made a verb's subject, where a name is the clause's:

@@ -2457,7 +2457,8 @@ def test_an_unnamed_speaker_keeps_the_body_it_speaks_for(extractor):
                           "board said patient safety would be maintained.\n\nA spokesman for the Scottish Government "
                           "said the offer was the best in the UK.")
     assert said(r, "patient safety")[:2] == ("spokesman for the health board", "unnamed")
-    assert said(r, "best in the UK")[:2] == ("spokesman for the scottish government", "unnamed")
+    # (and the one for a body named in capitals speaks for it)
+    assert said(r, "best in the UK") == ("Scottish Government", "organization", "description")
 
 
 def test_a_document_issued_by_a_body_is_that_body(extractor):
@@ -6210,3 +6211,73 @@ def test_who_answers_when_asked_and_a_name_before_its_relative_clause(extractor)
     # relative clause hung on the market)
     r = extractor.extract(probe_article("round-75a/06-nation-malawi-imf-debt-talks.txt"))
     assert said_inside(r, "she had never heard of the ECF") == "Tamara Chirwa"
+
+
+# Round 76 (benchmarks/probes/round-76a ... round-76c): fails at 5951890.
+
+def test_names_set_off_by_dashes_after_initials_and_in_lists_of_places(extractor):
+    # ("between Sanaa, Aden, Marib and Saudi Arabia, the UN special envoy for Yemen said": no
+    # person "Sanaa" with the envoy's role)
+    r = extractor.extract(probe_article("round-76c/04-arabnews-yemen-prisoner-exchange.txt"))
+    assert said_inside(r, "swap of 900 detainees to begin Sunday") == "Anders Holmqvist"
+    assert said_inside(r, "Red Cross flights between Sanaa") == "Anders Holmqvist"
+    # ("The party's secretary-general, Hatem Ben Romdhane — the candidate's cousin —", the
+    # recogniser's name "Ben Romdhane"; "the younger Ben Romdhane" the one of them named last)
+    r = extractor.extract(probe_article("round-76c/08-middleeasteye-tunisia-election-protests.txt"))
+    assert said_inside(r, "the party would announce on Wednesday") == "Hatem Ben Romdhane"
+    assert said_inside(r, "A boycott is not a retreat") == "Hatem Ben Romdhane"
+    # (a clause set off by dashes after the name: "24-year-old Nafisa Osman — they share a
+    # surname but are not related —", "shopkeeper Abu Firas — whose real name is ... —")
+    r = extractor.extract(probe_article("round-76c/07-ahramonline-sudan-refugees-aswan.txt"))
+    assert said_inside(r, "she had been separated from her husband") == "Nafisa Osman"
+    r = extractor.extract(probe_article("round-76c/11-afp-jordan-azraq-camp-aid-cuts.txt"))
+    assert said_inside(r, "sales had already dropped") == "Abu Firas"
+    # ("His counterpart from the RSF, Maj Gen Adam Hamid Yagoub,", the initials untyped)
+    r = extractor.extract(probe_article("round-76c/12-thenational-sudan-jeddah-truce-talks.txt"))
+    assert said_inside(r, "a partner for peace that cannot be ignored") == "Adam Hamid Yagoub"
+    # ("The other, Rep. Carla Whitcomb, R-Prescott,": the name set off from "other")
+    r = extractor.extract(probe_article("round-76b/01-ap-arizona-voucher-veto.txt"))
+    assert said_inside(r, "if the votes are there, and they are not") == "Carla Whitcomb"
+
+
+def test_parties_by_district_and_bodies_by_their_portfolio_and_their_shares(extractor):
+    # ("state Sen. Rosalind Acuña, D-Tucson," is "The Democrat"; "the Republican" after Lt.
+    # Gov. Wade Crenshaw's words, whose party the text does not give, is not the standfirst's
+    # "Speaker Dustin Pollard, R-Midland")
+    r = extractor.extract(probe_article("round-76b/01-ap-arizona-voucher-veto.txt"))
+    assert said_inside(r, "try to attach the cap to the state budget") == "Rosalind Acuña"
+    r = extractor.extract(probe_article("round-76b/09-texastribune-budget-standoff.txt"))
+    assert said_inside(r, "They want a smaller bill in the mail") == "Wade Crenshaw"
+    # ("economy ministry" of the "Ministry of Economic Affairs", "weather agency" of the "Japan
+    # Meteorological Agency")
+    r = extractor.extract(probe_article("round-76a/08-reuters-taiwan-chip-entity-list.txt"))
+    assert said_inside(r, "including two of China's largest memory chipmakers") == "Ministry of Economic Affairs"
+    r = extractor.extract(probe_article("round-76a/10-kyodo-typhoon-okinawa-kyushu.txt"))
+    assert said_inside(r, "record rainfall") == "Japan Meteorological Agency"
+    # ("Shares in Hoshizora Electron, ..., fell 6.2% in Tokyo. The company said", the name
+    # typed a place)
+    r = extractor.extract(probe_article("round-76a/01-reuters-japan-chip-tool-curbs.txt"))
+    assert said_inside(r, "still assessing the impact on orders") == "Hoshizora Electron"
+    # ("the union chief" is "union leader Kim Min-jun", not the company's chief executive)
+    r = extractor.extract(probe_article("round-76a/03-yonhap-hanbit-motor-strike.txt"))
+    assert said_inside(r, "would accept less than 7 percent") == "Kim Min-jun"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_and_a_lede_s_official_is_named_next(extractor):
+    r = extractor.extract("Builders told to stop work\n\nDHAKA -- The river commission ordered two "
+                          "developers to stop work on the Turag on Monday.\n\nThe Ministry of Housing "
+                          "backed the order in a statement on Tuesday.\n\nA spokesman for the ministry said "
+                          'the order was "final and binding".\n\n"There will be no exceptions," the '
+                          'spokesman said.\n\nA spokesman for the family said they were "devastated".')
+    assert said_inside(r, "final and binding") == "Ministry of Housing"
+    assert said_inside(r, "There will be no exceptions") == "Ministry of Housing"
+    assert said_inside(r, "devastated") != "Ministry of Housing"
+    lede = ("Cyclone kills 18 in Madagascar\n\nANTANANARIVO, Feb. 12 (Xinhua) -- At least 18 people "
+            "have died after Tropical Cyclone Haingo swept across eastern Madagascar, a senior disaster "
+            "official said Wednesday{}.\n\nHery Rakotomalala, director general of the National Office "
+            "for Disaster Risk Management, told a press briefing that most victims were killed by "
+            "collapsing houses.")
+    r = extractor.extract(lede.format(""))
+    assert said_inside(r, "At least 18 people have died") == "Hery Rakotomalala"
+    r = extractor.extract(lede.format(", speaking on condition of anonymity"))
+    assert said_inside(r, "At least 18 people have died") != "Hery Rakotomalala"

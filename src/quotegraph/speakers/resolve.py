@@ -89,7 +89,7 @@ from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.attributions.constructions import INTERVIEW_MARKS, STORMS
 from quotegraph.attributions.registry import COLON
 from quotegraph.model import Speaker, TextSpan
-from quotegraph.nlp import QUOTE_MARKS, entities, entity_at, relative_antecedent
+from quotegraph.nlp import DASHES, QUOTE_MARKS, entities, entity_at, relative_antecedent
 from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, OCCUPATIONS, POSITIONS,
                                        SUFFIXES, TITLES, PersonName, fold, given_name_key, parse_person,
                                        surname_key)
@@ -205,7 +205,7 @@ _KIN_AND_COUNSEL = "|".join(sorted(_RELATIONS - {"client"} | _COUNSEL | {"widow"
 # Words of a trade union's name, and the offices the leader of a union (or of a body named by
 # its initials) may hold.
 _UNION_WORDS = {"union", "unions", "workers", "mineworkers", "employees", "syndicate"}
-_UNION_HEADS = {"secretary", "president", "chairman", "chairwoman", "chairperson", "chair", "convenor"}
+_UNION_HEADS = {"secretary", "president", "chairman", "chairwoman", "chairperson", "chair", "convenor", "leader"}
 # Verbs of putting a question to one, whose subject in the passive is who answers.
 _QUESTIONED = {"ask", "question", "press"}
 # Verbs of a question asked, the cue of the question itself ("One journalist asked: ...").
@@ -329,12 +329,18 @@ _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", 
                              "border", "police"} | {"foreign"}   # ("the foreign minister")
 # Words of one portfolio: "mining" of "Minister of Energy and Mines".
 _SAME_PORTFOLIO = {"mining": "mines", "minerals": "mines", "mineral": "mines", "defense": "defence",
-                   "labor": "labour", "sports": "sport", "fishery": "fisheries"}
+                   "labor": "labour", "sports": "sport", "fishery": "fisheries", "economic": "economy",
+                   "meteorological": "weather"}
+
+
+def _portfolio_words(words: Collection[str]) -> set[str]:
+    """``words``, each of a portfolio by the one word :data:`_SAME_PORTFOLIO` gives it."""
+    return {_SAME_PORTFOLIO.get(w, w) for w in words}
 
 
 def _portfolios(words: Collection[str]) -> set[str]:
     """The portfolios ``words`` name (:data:`_PORTFOLIOS`), each by one of its words."""
-    return {_SAME_PORTFOLIO.get(w, w) for w in words} & _PORTFOLIOS
+    return _portfolio_words(words) & _PORTFOLIOS
 
 
 # Heads of a description that say only that one leads what its other words name: "the trade
@@ -450,6 +456,8 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "junta", "fund", "journal"}
 # Nouns of a body's part that speaks for itself: "The MPU's women's wing said" is not the MPU.
 _PARTS_OF_BODIES = {"wing", "league", "assembly", "caucus", "branch", "chapter"}
+# The nouns of one who speaks for a body, named or not.
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # Words that open a broadcaster's name: "Rádio Moçambique", "Radio Free Asia".
 _BROADCASTS = {"radio", "television"}
 # Nouns for a news medium, whose subject may report what others said.
@@ -552,6 +560,9 @@ _GIVEN_AGE = re.compile(r",\s*(\d{1,3})\s*[,.;]|\s+(?:dies|died) at (\d{1,3})\b"
 # reasons,", "an official who asked not to be identified".
 _WITHHELD = re.compile(r"\b(?:cannot|can't|could not|may not|asked not to|declined to|did not want to"
                        r"|refused to) be (?:named|identified)\b")
+# What says an anonymous source stays so: "speaking on condition of anonymity", "who was not
+# authorised to speak publicly", and what :data:`_WITHHELD` reads.
+_KEPT_ANONYMOUS = re.compile(r"\banonymity\b|\bnot authori[sz]ed\b|\bon background\b|" + _WITHHELD.pattern)
 # Verbs of going to live or coming from somewhere: the one word after their "to" or "from" is
 # a place ("moved to Hobart", "emigrated from Cork"), whatever type the recogniser gave it.
 _MOVING = {"move", "relocate", "emigrate", "immigrate", "return", "flee", "migrate", "retire"}
@@ -1347,6 +1358,13 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
     return sorted(found)
 
 
+def _traded(ent: Span) -> bool:
+    """Whether ``ent`` is a company by its shares, whatever it was typed: "Shares in Hoshizora
+    Electron fell", "shares of Lumora"."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and root.head.head.lemma_.lower() in ("share", "stock")
+
+
 def _subject(ent: Span) -> bool:
     """Whether ``ent`` is a subject: of its verb, or the name opening a sentence that the parse
     hung on the verb after it as a modifier ("FIFA rejected the claim", read so for capitals)."""
@@ -1508,6 +1526,9 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
     found = []
     for ent in ents:
         doc = ent.doc
+        if len(ent) == 1 and sum(t.ent_type_ in ("GPE", "LOC") for t in ent.root.conjuncts) >= 2:
+            continue   # a place in a list of places, however typed, with a role set off after the
+            # list: "between Sanaa, Aden, Marib and Saudi Arabia, the UN special envoy for Yemen said"
         if ent.start >= 2 and doc[ent.start - 1].lower_ in PARTICLES and doc[ent.start - 1].is_lower \
                 and doc[ent.start - 2].ent_type_ == "PERSON":
             continue   # the name after a particle, joined to the one before it (below)
@@ -1666,9 +1687,10 @@ def _set_off_name_start(ent: Span) -> Optional[int]:
             and _is_name_word(doc[start - 1].text) and fold(doc[start - 1].text) not in TITLES \
             and not _ACRONYM.fullmatch(doc[start - 1].text):   # (nor a rank's initials: "SP Williams")
         start -= 1
-    # (only where it typed a surname alone: "Fo" + "Samuel Tchatchoua" is a title and a name)
-    return start if start < ent.start and len(ent) == 1 and doc[start - 1].text == "," \
-        and ent.root.dep_ == "appos" else None
+    # (only where it typed a surname alone, or left out a known given name: "Fo" + "Samuel
+    # Tchatchoua" is a title and a name, "Hatem" + "Ben Romdhane" one name)
+    return start if start < ent.start and (len(ent) == 1 or _known_given(doc[start].text)) \
+        and doc[start - 1].text == "," and ent.root.dep_ == "appos" else None
 
 
 def _bracketed_after_name(ent: Span, reach: int = 8) -> bool:
@@ -2459,13 +2481,16 @@ def _possessive_pronoun(token: Token) -> bool:
 def _affiliation(text: str, end: int) -> Optional[str]:
     """The party and state a US lawmaker's name is followed by, as a role: "Louisiana
     Republican" for "Sen. Travis Boudreaux, R-La.," or "(R-La.)", so that "the Louisiana
-    Republican" is that senator; or the party named after "of the", with its standing ("ruling
+    Republican" is that senator ("Democrat" for a district or city: "state Sen. Rosalind
+    Acuña, D-Tucson,"); or the party named after "of the", with its standing ("ruling
     New Future Party" for "Rep. Kim Da-eun of the ruling New Future Party"); or the state alone:
     "Montana" for "Senator Marcus Halvorsen of Montana"."""
     found = _PARTY_STATE.match(text, end, end + 16)
     state = _STATES.get(found.group(2).replace(".", "").replace(" ", "").lower()) if found else None
     if state:
         return f"{state} {_PARTIES[found.group(1)]}"
+    if found and found.group(2) != "Day":   # (a state lawmaker's party and district: "D-Tucson")
+        return _PARTIES[found.group(1)]
     found = _OF_PARTY.match(text, end, end + 80)   # ("of the ruling New Future Party")
     if found:
         return found.group(1)
@@ -2626,6 +2651,7 @@ class _Resolver:
         # mention from there, the tagger's for a second clause, names the same one
         self.sources: dict[int, tuple[int, tuple[str, str], str]] = {}
         self.press_office: Optional[tuple[str, str]] = None   # the body a press service spoke for last
+        self.spoken_for: Optional[tuple[str, str]] = None   # the body the last unnamed spokesperson spoke for
         # (where, the body's word) of each press service the text names with its body ("BelTA
         # learned from the press service of the Belarusian Foreign Ministry"), in text order
         self.press_owners = [(offset + t.idx, owner) for doc, offset in zip(docs, offsets) for t in doc
@@ -2720,6 +2746,9 @@ class _Resolver:
 
     def run(self, candidates: Sequence[Candidate]):
         self.contents = CandidateIndex(candidates)
+        # (start, end) of the sources a report quotes "as saying"
+        self.speaking = [c.source for c in candidates if c.source and c.cue
+                         and self.text[c.cue[0]:c.cue[1]].lower().startswith("as ")]
         # The lines of interviews and testimony ("Q: ...", "A: ..."), by paragraph.
         self.lines = {c.paragraph: c for c in candidates if c.construction == COLON and c.source
                       and self.text[c.source[0]:c.source[1]] in INTERVIEW_MARKS}
@@ -3000,14 +3029,17 @@ class _Resolver:
                 # 26-year-old, who had started only two league matches,")
                 comma = next((t.i for t in mention if t.text == ","), mention.end)
                 return self._unnamed(mention.doc[mention.start:comma]), "name"
-        if head.pos_ == "PROPN" and _ranked(head):
-            # "the younger Whitford": one of the family, which the surname alone does not say:
-            # the one of them named last ("The defendant's brother, Thomas Whitford, sat ...")
+        named = entity_at(head)
+        first = named[0] if named is not None and named.label_ == "PERSON" else head
+        if head.pos_ == "PROPN" and _ranked(first):
+            # "the younger Whitford", "the younger Ben Romdhane": one of the family, which the
+            # surname alone does not say: the one of them named last ("The defendant's brother,
+            # Thomas Whitford, sat ...")
             family = set(self.people.by_surname.get(surname_key(head.text), [])) | set(
                 self.people.by_given.get(given_name_key(head.text), []))
             # (the one parent of them, or child, the text says: "the elder Brar" of "Rajinder
             # Brar, father of captain Amandeep Brar")
-            kin, other = (_PARENTS, _CHILDREN) if head.doc[head.i - 1].lower_ in _ELDER else (_CHILDREN, _PARENTS)
+            kin, other = (_PARENTS, _CHILDREN) if head.doc[first.i - 1].lower_ in _ELDER else (_CHILDREN, _PARENTS)
             ranked = [p for p in family if self.people.persons[p].role_words & kin]
             if not ranked and len(family) == 2:   # (or the one of two the text does not call the
                 # other's child: "Kostas Papalexis" of "His son, Giorgos Papalexis")
@@ -3053,9 +3085,11 @@ class _Resolver:
             subject = _governing_subject(head)
             return self._mention(c, _core(subject), subject) if subject is not None else (None, None)
         if head.pos_ in _NO_NOUN and not head.ent_type_ and not head.text[:1].isupper() \
-                and not (head.i and head.doc[head.i - 1].text == "-"):
+                and not (head.i and head.doc[head.i - 1].text == "-") \
+                and not _apposed_names(head, self._known, lambda t: False):
             # "a tacit acknowledgment": the tagger's source names no one (but the "general" of
-            # "The ISA's secretary-general, Marcelo Duarte-Lima," heads a role)
+            # "The ISA's secretary-general, Marcelo Duarte-Lima," heads a role, and "The other,
+            # Rep. Carla Whitcomb, R-Prescott," sets a name off)
             return None, None
         if head.pos_ == "PRON" and not (head.text[:1].isupper() and self._known(head)) \
                 or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
@@ -3125,7 +3159,19 @@ class _Resolver:
             court = self._described_before(core, {"court"})
             if court is not None:
                 return court, "description"
-        return self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
+        found = self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
+        if found[0] is None or found[0][0] != "unnamed" or self._opening(c.paragraph):
+            return found
+        # a spokesperson the text does not name: the body, whose voice they are ("A spokesperson
+        # for the Department for Education", "A council spokeswoman", and "the spokesperson"
+        # again); not in the opening, where the body may name them
+        if head.lower_ not in _SPOKESPEOPLE or _named_after(head) or _apposed_names(head, self._known, lambda t: False):
+            return found   # (one named right after the source: "A Commission spokesperson, Marta Oliveira,")
+        owner = _spokesperson_of(head)
+        body = self._press_body(c, owner) if owner is not None else \
+            self.spoken_for if [t.lower_ for t in core] == ["the", head.lower_] else None
+        self.spoken_for = body   # (none, where another spokesperson spoke since)
+        return (body, "description") if body is not None else found
 
     def _headline_role(self, c: Candidate, core: Span, head: Token) -> bool:
         """Whether a headline's source may be a role the body gives a person: a noun with no
@@ -3365,6 +3411,14 @@ class _Resolver:
                 key = self._person_key(index)   # (one whose role does not say its place is not
                 # surer than the one just quoted: '"...," the Iowa Republican said' after Gov.
                 # Ellen Marsh's report, not Republican front-runner Grant Haverford)
+            elif key is not None and key[0] == "person" and lower in _PARTY_WORDS \
+                    and (index := self._signed_off(c, core)) is not None \
+                    and not self.people.persons[index].role_words & _PARTY_WORDS \
+                    and not any(p == int(key[1][1:]) for _, p in self.people.named_between(
+                        self.offsets[max(c.paragraph - 1, 0)], c.source[0])):
+                key = self._person_key(index)   # (nor is one of the party named paragraphs before:
+                # '"...," the Republican said' after Lt. Gov. Wade Crenshaw's words, whose party
+                # the text does not give, is not Speaker Dustin Pollard, R-Midland, of the standfirst)
             people = head.ent_type_ == "NORP" or lower in _DEMONYMS or lower in _COUNTRY_OF
             if key is None and ((index := self._signed_off(c, core)) is not None or people and (
                     index := self._people_word_subject(c, core, head)) is not None):
@@ -3454,6 +3508,13 @@ class _Resolver:
                 and self._opening(c.paragraph):
             return _DEFER, None   # "A former DNC chairman says ..." in a lede: the body names him
             # ("A Japanese court on Wednesday ordered ...": "The Fukui District Court said")
+        if det in ("a", "an") and lower in _ANONYMOUS - {"source", "person", "people", "insider", "someone"} \
+                and c.paragraph == self.lede and c.paragraph not in self.headings \
+                and any(t.pos_ in ("NOUN", "PROPN") for t in core if t.i < head.i) \
+                and not _KEPT_ANONYMOUS.search(head.sent.text):
+            return _DEFER, None   # a lede's "a senior disaster official said", who goes unnamed
+            # nowhere: the one the body names with that role ("Hery Rakotomalala, director
+            # general of the National Office for Disaster Risk Management")
         if c.paragraph in self.headings and lower in _ANONYMOUS - _NO_ROLE \
                 and det not in _INDEFINITE | {"the", "this", "that"}:
             return _DEFER, None   # "Russian diplomat says ...": the body's diplomat, if it names one
@@ -3780,6 +3841,11 @@ class _Resolver:
             token.dep_ == "nsubjpass" and token.head.lemma_ in _QUESTIONED
             or token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.sent[0].i < token.i
             and token.sent[0].tag_ == "VBN" and token.sent[0].lemma_.lower() in _QUESTIONED)
+
+    def _speaks_at(self, mention: TextSpan) -> bool:
+        """Whether ``mention`` (a person's name) lies in the source of an attribution a report
+        quotes "as saying" (``self.speaking``)."""
+        return any(start <= mention.start and mention.end <= end for start, end in self.speaking)
 
     def _contents_at(self, position: int):
         """The attributions with a fragment of content holding ``position`` (not those split
@@ -4543,9 +4609,11 @@ class _Resolver:
             elif min(starts) < position:
                 # named last, and outside what others are reported to say where one is: "the
                 # senior diplomat" after "Sokolin pointed out that Veltarian Foreign Minister
-                # Elira Danek had criticized Moscow" is Sokolin
+                # Elira Danek had criticized Moscow" is Sokolin (but one quoted there speaks: "The
+                # Saudi Press Agency quoted Saudi Ambassador to Yemen Turki bin Saad al-Ghamdi as
+                # saying ... . The ambassador added")
                 outside = [m.start for m in person.mentions if m.start < position
-                           and not self.contents.holding(m.start, m.end)]
+                           and (not self.contents.holding(m.start, m.end) or self._speaks_at(m))]
                 fit = (bool(outside), max(outside or [p for p in starts if p < position]), index)
             else:
                 continue
@@ -4953,7 +5021,9 @@ class _Resolver:
         # (not the country that owns it: "Chad's electoral authority" is the "Independent
         # Electoral Authority"; nor "local": "the local council" is "Antrim and Newtownabbey
         # Borough Council")
-        words = {fold(t.text) for t in description if t.i != description.root.i
+        # (each by its portfolio's word: "the economy ministry" is the "Ministry of Economic
+        # Affairs", "the weather agency" the "Japan Meteorological Agency")
+        words = {_SAME_PORTFOLIO.get(fold(t.text), fold(t.text)) for t in description if t.i != description.root.i
                  and t.pos_ in ("NOUN", "PROPN", "ADJ") and not (t.ent_type_ == "GPE" and t.dep_ == "poss")
                  and t.lower_ != "local" and not (anywhere and (t.lower_ in _STANDING
                                                                 or t.dep_ == "poss" and t.pos_ == "PROPN"))}
@@ -4995,7 +5065,7 @@ class _Resolver:
             # (or by the initials the text gives it: "The SNS distanced itself ... . The party
             # said", of the "Serbian Progressive Party (SNS)")
             named = self._name_before(description, lambda e: any(
-                _headed_by(_words(name), head) and set(words) <= set(_words(name))
+                _headed_by(_words(name), head) and set(words) <= _portfolio_words(_words(name))
                 for name in (e.text, *self.acronyms.get(e.text, ()))), initials=True)
             if named is not None:   # (or the body quoted whose name holds it: "The Hanbit branch
                 # of the Korean Metal Workers' Union")
@@ -5016,7 +5086,7 @@ class _Resolver:
                 bare -= 1
             ends = {name[bare - 1]} | ({name[-2]} if len(name) >= 3 and name[-1] not in _NOT_NAMES else set())
             if entity.kind == "organization" and (head in ends or _headed_by(name, head)) \
-                    and words <= set(name) and not (owner and any(
+                    and words <= _portfolio_words(name) and not (owner and any(
                         w in self.place_words and not any(_same_country(w, o) for o in owner) for w in name)):
                 if entity.name.split()[-1][:1].isupper():
                     return key
@@ -5134,7 +5204,7 @@ class _Resolver:
         position = len(self.text) if anywhere or id(description.doc) in self.heading_docs else own
         # (not a name the description is in: "Deficit, Group" of a headline's "..., Group Says")
         named = {name for start, name, noun in self.described_bodies if start < position and noun in nouns
-                 and set(words) <= set(_words(name)) and not start <= own < start + len(name)}
+                 and set(words) <= _portfolio_words(_words(name)) and not start <= own < start + len(name)}
         fullest = _fullest(named)   # (one body by a short and a full name: "Car parts maker
         # Kessler" in the headline, "supplier Kessler Antriebstechnik")
         return self._entity("organization", fullest) if fullest is not None else None
@@ -5142,9 +5212,9 @@ class _Resolver:
     def _company_named_before(self, description: Span) -> Optional[tuple[str, str]]:
         """The one company by its name (its last word one of :data:`_COMPANY_WORDS`, or the
         start of such a name the text gives: "Rheintal Fluorchemie" of "Rheintal Fluorchemie
-        GmbH") that the sentence of ``description`` names before it or the sentence before
-        names."""
-        name = self._name_before(description, lambda e: _company_name(e)
+        GmbH", or one whose shares it tells of: :func:`_traded`) that the sentence of
+        ``description`` names before it or the sentence before names."""
+        name = self._name_before(description, lambda e: _company_name(e) or _traded(e)
                                  or self._full_company(_strip_determiner(e)) is not None)
         return self._entity("organization", self._full_company(name) or name) if name is not None else None
 
@@ -5167,7 +5237,7 @@ class _Resolver:
         for)."""
         named = {_strip_determiner(e) for k, sentence in enumerate(self._sentences_back(description.sent, 2))
                  for e in sentence.ents if (e.label_ == "ORG" or e.label_ == "PERSON" and _company_name(e)
-                                            or self._full_company(_strip_determiner(e)))
+                                            or self._full_company(_strip_determiner(e)) or _traded(e))
                  and (len(e) > 1 or _acronym(e) or initials and len(self.acronyms.get(e.text, ())) == 1)
                  and kind(e) and (k or e.end <= description.start)}
         named = {next(iter(self.acronyms[n])) if n in self.acronyms and initials else n for n in named}
@@ -5585,6 +5655,12 @@ def _head(mention: Span) -> Token:
     if root.dep_ == "relcl" and opening is not None and opening.label_ == "PERSON" and opening.end <= root.i:
         root = opening.root   # (the name before a relative clause the parse hung on a place
         # before the mention: "At Tsoka Market in Lilongwe, Tamara Chirwa, who sells tomatoes,")
+    dash = next((t.i for t in mention if t.text in DASHES and t.i < root.i), None)
+    if root.pos_ in ("VERB", "AUX") and dash is not None and dash > mention.start:
+        named = [e for e in entities(mention.doc[mention.start:dash]) if e.label_ == "PERSON"]
+        root = named[-1].root if named else root   # (the name before a clause set off by dashes:
+        # "Her neighbour from Omdurman, 24-year-old Nafisa Osman — they share a surname but are
+        # not related —")
     if root.pos_ in ("VERB", "AUX"):   # the name the parse made the subject of the clause set off
         # after it: "Aoife Ní Cheallaigh, 36, from Athenry, whose ... son has a rare condition,"
         # (not a common noun the parse made a verb's subject, where a name is the clause's:
@@ -5678,6 +5754,19 @@ def _press_office_of(head: Token) -> Optional[Token]:
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) or next(
         (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
          for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _spokesperson_of(head: Token) -> Optional[Token]:
+    """The body an unnamed spokesperson (``head``, one of :data:`_SPOKESPEOPLE`) speaks for,
+    where the mention says it by a word before the noun or after its "for": the "council" of "A
+    council spokeswoman", the "View" of "A Turag View spokesperson", the "Department" of "A
+    spokesperson for the Department for Education"; None for any other mention (one with a
+    determiner other than "a")."""
+    if _determiner(_core(head)) not in ("a", "an"):
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None) or next(
+        (c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _named_after_title(mention: Span, head: Token) -> Optional[Token]:
@@ -6025,9 +6114,10 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
                    w.pos_ in ("VERB", "ADP") for w in child.doc[t.i + 1:child.i]) for t in child.children)]
     # (or a person's name the parse set off from the place, body or thing of the description:
     # "The UN humanitarian coordinator for Umbeli, Henrik Solbakken,", "Her opponent in the
-    # case, Lena Öberg,"; not from a person's: "the lawyer for the victim, Jane Doe,")
+    # case, Lena Öberg,", "His counterpart from the RSF, Maj Gen Adam Hamid Yagoub," the body's
+    # initials untyped; not from a person's: "the lawyer for the victim, Jane Doe,")
     apposed += [a for p in head.children if p.dep_ == "prep" for o in p.children
-                if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "ORG")
+                if o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "ORG") or o.pos_ == "PROPN" and not o.ent_type_)
                 or o.pos_ == "NOUN" and o.lemma_.lower() not in _PERSON_NOUNS
                 for a in o.children if a.dep_ == "appos" and not reported(a)
                 and (a.ent_type_ == "PERSON" or a.pos_ == "PROPN" and known(a))   # (or one the
@@ -6058,7 +6148,8 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     # (not a name in what describes the apposed one, "Sea Harbour International, whose ship
     # Aurora took part", nor one that modifies a common noun there, "a former Kwun Lok
     # accountant")
-    names = [e for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"
+    names = [Span(e.doc, start, e.end, label="PERSON") if (start := _set_off_name_start(e)) is not None else e
+             for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"
              and not (e.root.dep_ in ("compound", "amod", "poss") and e.root.head.pos_ == "NOUN")
              and not _title_only(e)   # (not the "Mrs Justice" of "Mrs Justice Folasade Adeyemi")
              and not _company_name(e)]   # (nor "The developer, Crestline Homes,")

@@ -307,13 +307,15 @@ _ROLE_WORDS = {"sen": "senator", "rep": "representative", "gov": "governor", "ge
                "del": "delegate", "cllr": "councillor", "coun": "councillor", "ald": "alderman",
                "det": "detective", "sgt": "sergeant", "insp": "inspector", "supt": "superintendent",
                "const": "constable"}
+# The nouns of one who speaks for a body, named or not.
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator", "assemblymember",
                "assemblyman", "assemblywoman"},
               {"mp", "backbencher", "lawmaker", "legislator", "td", "mla", "msp", "mpp", "mk", "mca",
                "parliamentarian"},
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
-              {"spokesman", "spokeswoman", "spokesperson"}, {"doctor", "physician"},
+              _SPOKESPEOPLE, {"doctor", "physician"},
               _COUNCILLORS,
               {"adviser", "advisor"}, {"boss", "manager", "coach", "gaffer"},
               {"diplomat", "foreign"},   # "the top diplomat" is the Foreign Minister
@@ -456,8 +458,6 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "junta", "fund", "journal"}
 # Nouns of a body's part that speaks for itself: "The MPU's women's wing said" is not the MPU.
 _PARTS_OF_BODIES = {"wing", "league", "assembly", "caucus", "branch", "chapter"}
-# The nouns of one who speaks for a body, named or not.
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # Words that open a broadcaster's name: "Rádio Moçambique", "Radio Free Asia".
 _BROADCASTS = {"radio", "television"}
 # Nouns for a news medium, whose subject may report what others said.

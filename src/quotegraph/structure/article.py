@@ -107,9 +107,12 @@ _CAPITALS_COLON = re.compile(rf"(?m)^[ \t\"“]*{_PLACE}:[ ]")
 _SPOKEN = re.compile(r"[\"“‘']|(?:I|I'm|I’m|We|You|My|Our|Your|Let's|Let’s|Well|Yes|No|Thank)\b")
 _COLON_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO",
                  "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "LIVE"}
-# Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen".
+# Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen", and
+# the Azerbaijani and Kyrgyz words for "son of" and "daughter of" after a father's name:
+# "Rashad Vagif oglu Sultanov", "Almazbek Kadyr uulu".
+PATRONYMIC_PARTICLES = frozenset({"oglu", "ogly", "oğlu", "qizi", "gizi", "kizi", "kyzy", "uulu"})
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "binti", "bint", "van", "von", "der", "den", "de",
-                       "da", "del", "di", "dos", "das", "du", "la", "le"})
+                       "da", "del", "di", "dos", "das", "du", "la", "le"}) | PATRONYMIC_PARTICLES
 # A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
 # Taiwanese names are romanised after the family name: "Park Seong-ho", "Tsai Ing-wen".
 FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")

@@ -27,6 +27,27 @@ def shared_path(relative: str) -> Path:
     return path
 
 
+# A headline to open a hand-written article with (speaker resolution tests).
+HEADLINE = "Talks in Geneva stall\n"
+
+
+def said(result, content_part):
+    """The attribution whose content holds ``content_part``: (speaker, kind of speaker, resolution)."""
+    matches = [a for a in result.attributions if content_part in a.content.text]
+    assert len(matches) == 1, [a.content.text for a in result.attributions]
+    a = matches[0]
+    kinds = {s.id: s.kind for s in result.speakers}
+    return a.speaker, kinds.get(a.speaker_id), a.resolution
+
+
+def said_inside(result, content_part):
+    """The speaker of the innermost attribution whose content holds ``content_part`` (a report
+    inside another's: "She said her client insisted that ...")."""
+    matches = [a for a in result.attributions if content_part in a.content.text]
+    assert matches, [a.content.text for a in result.attributions]
+    return min(matches, key=lambda a: len(a.content.text)).speaker
+
+
 def probe_article(name: str) -> str:
     """The text of a probe round's article (benchmarks/probes, docs/speaker-probes.md)."""
     return (Path(__file__).resolve().parents[1] / "benchmarks/probes" / name).read_text(encoding="utf-8")

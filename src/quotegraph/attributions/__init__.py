@@ -34,7 +34,7 @@ from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_AL
                                               REPORT_BEFORE, TAGGER)
 from quotegraph.attributions.sources import REPORTING, SAYING, quoted_as_saying, second_report, source_of
 from quotegraph.attributions.tagger import Tagged
-from quotegraph.nlp import QUOTE_MARKS
+from quotegraph.nlp import QUOTE_MARKS, first_token_from
 from quotegraph.structure import Article
 from quotegraph.text import WORD
 
@@ -149,6 +149,9 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
     return sorted(found, key=lambda c: c.start)
 
 
+# Verbs in the past perfect whose quote is what one told another inside a report: "had told
+# him", "had promised him", "had assured her".
+_TOLD_BEFORE = {"tell", "promise", "assure", "warn"}
 # Acts that say nothing: "declined to comment", "did not respond to calls", "refused to delay".
 _NON_ANSWERS = {"decline", "refuse", "respond", "return", "reply", "answer", "reach", "want", "wish"}
 _NOTHING_SAID = re.compile(r"(?:to\s+)?(?:comment|calls?|requests?|messages?|e-?mails?|inquiries"
@@ -298,17 +301,26 @@ def _told_inside(quote: Quote, holder: Candidate, doc: Doc, offset: int, index: 
     another said it: 'Lodi said his Tunisian counterpart had told him during the talks:
     "Give our young people a visa ..."' (the quote is the counterpart's, reported inside
     Lodi's report, as "had told him that ..." is): a verb of telling or saying right
-    before it, with a colon or a comma, whose subject is named or described; None where its
-    cue is the holder's own."""
-    if holder.cue is None or holder.cue[1] > quote.start \
-            or not re.search(r"[,:]\s*$", doc.text[:quote.start - offset]):
+    before it, with a colon or a comma, whose subject is named or described; or one in the
+    past perfect with the quote for what was told ('Flett said ... that she had told him "the
+    young people are carrying the elders onto the planes."', 'the premier had promised him
+    "..."'); None where its cue is the holder's own."""
+    if holder.cue is None or holder.cue[1] > quote.start:
         return None
+    set_off = re.search(r"[,:]\s*$", doc.text[:quote.start - offset]) is not None
     told = _quote_with_cue(quote, doc, offset, index, lexicon)
-    if told is None or told.source_mention is None or told.cue_token.lemma_.lower() not in ("tell", "say") \
-            or told.source_mention.root.pos_ not in ("PROPN", "NOUN") or told.cue[1] > quote.start \
+    if told is None or told.source_mention is None or told.cue[1] > quote.start \
             or told.cue[0] < holder.cue[1] or not holder.start <= told.source[0] < told.cue[1] <= holder.end:
         return None
-    return told
+    verb, root = told.cue_token, told.source_mention.root
+    if set_off and verb.lemma_.lower() in ("tell", "say") and root.pos_ in ("PROPN", "NOUN"):
+        return told
+    if not set_off and pluperfect(verb) and verb.lemma_.lower() in _TOLD_BEFORE \
+            and (root.pos_ in ("PROPN", "NOUN") or root.lower_ in ("he", "she")) \
+            and all(t.dep_ in ("dobj", "dative") or t.is_punct
+                    for t in doc[verb.i + 1:first_token_from(doc, quote.start - offset)]):
+        return told
+    return None
 
 
 def _take_cue(continued: Candidate, quote: Quote, local: list[Candidate], doc: Doc, offset: int,

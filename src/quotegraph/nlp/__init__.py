@@ -64,9 +64,10 @@ def join_name_parts(doc: Doc) -> Doc:
     the surname the parse heads the name with (``Harshvardhan Singh`` + ``Rathore``) or a
     word inside it (``Brahim`` + ``Outman`` + ``Idriss``), or cut two given names from two
     surnames (``Marcos Vinícius`` + ``Teles Guimarães``). And one body where it cut a name
-    after "of": ``The Interior Ministry of`` + ``the Kurdistan Regional Government``; and a name
+    after "of": ``The Interior Ministry of`` + ``the Kurdistan Regional Government``, or after its
+    first word: ``Universiti`` + ``Malaysia Sabah`` (a person); and a name
     written family name first that it did not type a person: ``Choi Jae-won``, or one with a
-    nickname in quotes that it typed a body: ``Marcus “Mac” Delaney``; and a name it ran on
+    nickname in quotes that it typed a body, or none: ``Marcus “Mac” Delaney``; and a name it ran on
     into its owner's "'s": ``Tamarack Ridge Mining Corp.'s`` is ``Tamarack Ridge Mining Corp.``;
     and a full name with a patronymic, whatever it cut or ran it into: ``Vladimir Igorevich`` +
     ``Ostapenko``, ``Rashad Vagif oglu Sultanov`` (:func:`_with_patronymics`)."""
@@ -90,6 +91,11 @@ def join_name_parts(doc: Doc) -> Doc:
             # parse heads with the second, cut with nothing between: "Adnan Salem" + "Nsour"
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
+        if last is not None and last.label_ == "ORG" and last[-1].lower_ in _SCHOOLS \
+                and ent.start == last.end and ent.label_ in ("PERSON", "GPE"):
+            # "Universiti" + "Malaysia Sabah": one university, its name typed a person or a place
+            joined[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
         if last is not None and last.label_ == "ORG" and last[-1].lower_ in ("of", "for") \
                 and ent.start == last.end and ent.label_ == "ORG":
             # "The Interior Ministry of" + "the Kurdistan Regional Government": one body
@@ -112,7 +118,7 @@ def join_name_parts(doc: Doc) -> Doc:
         end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
             if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
-    joined = _with_patronymics(doc, _family_first(doc, joined))
+    joined = _with_patronymics(doc, _nicknamed(doc, _family_first(doc, joined)))
     if joined != ents:
         doc.ents = joined
     return doc
@@ -134,12 +140,34 @@ def _family_first(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not (family.i and doc[family.i - 1].ent_type_ == "PERSON") \
                 and all(t.ent_type_ != "PERSON" for t in (family, given, syllable)):
             found.append(Span(doc, family.i, family.i + 4, label="PERSON"))
+    return _in_place_of(ents, found)
+
+
+def _nicknamed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` and the names with a nickname in quotes it typed no person, in place of any other
+    entity over them: 'Representative Enrique "Iking" Ledesma' (untyped, so the surname alone
+    had joined his brother "Toto Ledesma")."""
+    found = []
+    for i in range(len(doc) - 4):
+        given, opening, nickname, closing, surname = doc[i:i + 5]
+        if opening.text in QUOTE_MARKS and closing.text in QUOTE_MARKS and given.pos_ == "PROPN" \
+                and surname.pos_ == "PROPN" and all(t.is_title and t.is_alpha for t in (given, nickname, surname)) \
+                and not any(t.ent_type_ == "PERSON" for t in (given, nickname, surname)):
+            found.append(Span(doc, i, i + 5, label="PERSON"))
+    return _in_place_of(ents, found)
+
+
+def _in_place_of(ents: list[Span], found: list[Span]) -> list[Span]:
+    """``ents`` with the names ``found`` in place of those they overlap."""
     if not found:
         return ents
     return sorted([e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)] + found,
                   key=lambda e: e.start)
 
 
+# The words a university's name opens with, before the place or the person it is named for.
+_SCHOOLS = {"universiti", "universitas", "university", "universidad", "universidade", "université", "universität",
+            "institut", "institute", "college"}
 # A father's name made a patronymic, as Russian and Central Asian names hold one between the
 # given name and the surname: "Bakytbekovich", "Sergeyevna", "Zhumabekuly".
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy)")

@@ -159,8 +159,11 @@ def given_name_key(given: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def surname_key(word: str) -> str:
     """The spelling-independent key of a surname, particle and case aside:
-    ``al-Jubeir``, ``Jubair`` and ``JUBEIR`` -> ``yobeir``."""
-    return given_name_key(_PARTICLE_PREFIX.sub("", _word_key(word)))
+    ``al-Jubeir``, ``Jubair`` and ``JUBEIR`` -> ``yobeir`` (but a first "kh" or "ch" stays
+    apart from "h": ``Khoa`` is no ``Hoa``, ``Chan`` no ``Han``)."""
+    word = _PARTICLE_PREFIX.sub("", _word_key(word))
+    key = given_name_key(word)
+    return word[0] + key if word[:2] in ("kh", "ch") and key[:1] == "h" else key
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")

@@ -312,7 +312,7 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "legislator", "assemblymember",
                "assemblyman", "assemblywoman"},
               {"mp", "backbencher", "lawmaker", "legislator", "td", "mla", "msp", "mpp", "mk", "mca",
-               "parliamentarian"},
+               "parliamentarian", "mep"},
               {"senator", "lawmaker", "legislator"}, {"candidate", "nominee"},
               {"chairman", "chairwoman", "chair", "chairperson"},
               _SPOKESPEOPLE, {"doctor", "physician"},
@@ -1303,7 +1303,8 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
     """(start in the text, name, noun) of each name that a noun for a body or a company
     (:data:`_BODY_NOUNS`, :data:`_COMPANY_NOUNS`) sets off or comes right before: the noun
     before it, apposed to it (or the plural after its "one of"), or the one it is apposed to;
-    and of each company's name (:func:`_company_name`), with the noun :data:`_BY_NAME`."""
+    and of each company's name (:func:`_company_name`), with the noun :data:`_BY_NAME`; and an
+    untyped name a company's noun sets off or comes right before."""
     found = []
     for doc, offset in zip(docs, offsets):
         for ent in doc.ents:
@@ -1372,6 +1373,11 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
             name = _set_off_body(token) if token.lower_ in _COMPANY_NOUNS and not token.ent_type_ else None
             if name is not None and not name.label_ == "PERSON" and entity_at(name.root) is None:
                 found.append((offset + name.start_char, _strip_determiner(name), token.lower_))
+            # (or a company's noun set off after it: "Loopstream, the short-video app with ...,")
+            noun = next((c for c in token.children if c.dep_ == "appos" and c.lower_ in _COMPANY_NOUNS), None)
+            if noun is not None and token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() \
+                    and _is_name_word(token.text) and token.i + 1 < noun.i and token.nbor().text == ",":
+                found.append((offset + token.idx, token.text, noun.lower_))
     return sorted(found)
 
 
@@ -1598,9 +1604,11 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             continue   # a company with the noun or the form that says so: "Carmaker Rheinwerk",
             # "PT" + "Sari Lestari Herbal"
         if ent.label_ == "PERSON" and (len(ent) > 1 and fold(ent[-1].text) in _OFFICE_ENDS
-                                       or len(ent) == 1 and _parties([fold(ent.text)])):
+                                       or len(ent) == 1 and _parties([fold(ent.text)])
+                                       or len(ent) > 1 and _parties([fold(ent[-1].text)])
+                                       and not _known_given(ent[0].text)):
             continue   # a party's member or an office, no name: "Fianna Fáil TD warns", "Clark
-            # County Registrar"; a party: "One senior Labour backbencher"
+            # County Registrar"; a party: "One senior Labour backbencher", "B.C. Conservative forests critic"
         if ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in DEPARTMENTS and ent.start > 0 \
                 and doc[ent.start - 1].lower_ in ("of", "for", "and"):
             continue   # a portfolio: the "Law" of "Federal Minister for Law and Justice Engr ..."
@@ -2015,8 +2023,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         if len(ent) != 1 or root.tag_ != "NNP" or any(t.dep_ == "det" for t in root.children):
             return None
         doc = ent.doc
-        if set_off and _age_after(ent):
-            return ent   # a name set off by a person's noun, with an age: "their daughter, Simi, 19,"
+        if (set_off or root.dep_ in ("nsubj", "nsubjpass")) and _age_after(ent):
+            return ent   # a name set off by a person's noun, or a subject, with an age: "their
+            # daughter, Simi, 19,", '"...," said Hasnah, 41,'
         if not _known_given(root.text):
             return None
         # (a place needs a person's noun or an age set off after it: "For Latha, a
@@ -2695,6 +2704,10 @@ class _Resolver:
         # The names of companies by a word of companies' names (:func:`_company_name`).
         self.company_names = {_strip_determiner(e) for doc in docs for e in doc.ents
                               if e.label_ == "ORG" and len(e) > 1 and _company_name(e)}
+        # (the one-word names the body gives bodies, which a heading's word is no role for:
+        # "Plexa to appeal ..., says ruling ..." of "Plexa said", not "Plexa's global head")
+        self.body_words = {e.text for i, doc in enumerate(docs) if i not in headings for e in doc.ents
+                           if e.label_ == "ORG" and len(e) == 1}
         self.lede = next((i for i in range(len(docs)) if i not in headings), None)
         # Where the opening paragraphs end: the lede and the three after it, where a headline's
         # speaker is named.
@@ -3199,7 +3212,8 @@ class _Resolver:
             head.ent_type_ == "PERSON" and len(ent) > 1 and _person_name(ent.text) is None)
         return c.paragraph in self.headings and head.tag_ in ("NNP", "NN") \
             and head.lower_ not in PERSON_ROLES | _BODY_NOUNS | _BODIES | _COMPANY_WORDS and not named \
-            and _determiner(core) not in _INDEFINITE | {"the", "this", "that"} and not self._known(head)
+            and _determiner(core) not in _INDEFINITE | {"the", "this", "that"} and not self._known(head) \
+            and head.text not in self.body_words
 
     def _by_names(self, c: Candidate, mention: Span, head: Token, core: Span):
         """What the names in a source mention say: a group of names, a body a person's name
@@ -4555,6 +4569,12 @@ class _Resolver:
             written = {_role_word(w) for role in person.roles
                        for w in _served_out(re.findall(r"[\w'-]+", _without_owners_office(role).lower()))}
             words = _officer_words(written)
+            followed = [role[k + 1] for role in map(_words, person.roles) for k, w in enumerate(role)
+                        if w == "executive" and k + 1 < len(role)]
+            if followed and all(w.startswith("vice") for w in followed) \
+                    and not any(role[-1] == "executive" for role in map(_words, person.roles) if role):
+                words = words - {"executive"}   # (an "Executive Vice-President" is no "executive":
+                # "the EU executive" is the Commission, not its vice-president)
             if "justice" in words and not words & _OF_JUSTICE:
                 words.add("judge")   # "Justice Datuk Rozita Hamzah", "Mr Justice Conor Hanratty"
             if national:
@@ -5700,8 +5720,11 @@ def _head(mention: Span) -> Token:
         # "[Elections] Watch Kenya coordinator Mr Dennis Ouma Achola said")
         first = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
                       and t.left_edge.i == mention.start), None)
-        named = next((t for t in mention if t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= mention.end
+        named = next((t for t in mention if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i >= mention.end
+                                             or t.dep_ == "dobj" and t.head.i == root.i and t.ent_type_ == "PERSON")
                       and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and first is not None)), None)
+        # (or the name a role word the parse made a verb takes for its object: "B.C. Conservative
+        # forests [critic] Amrit Bains, the MLA for Surrey-Cloverdale,")
         root = named if first is not None and first.pos_ == "NOUN" and not first.ent_type_ and named is not None \
             else first or named or root
         # (or the subject a word the parse made a verb stands before: "lead author Ines
@@ -6350,7 +6373,8 @@ def _capitalised_name(head: Token) -> Optional[str]:
     start = head.i
     while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         start -= 1
-    after = next((p for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i == head.i + 1), None)
+    after = next((p for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                  and p.i == head.i + 1), None)
     if after is None or not all(t.text[:1].isupper() or t.lower_ in _FUNCTION_WORDS | {"a", "an"}
                                 for t in after.subtree if t.i > after.i) \
             or not any(t.text[:1].isupper() for t in after.subtree):

@@ -1634,7 +1634,7 @@ def test_a_relative_clause_is_no_content_and_an_object_after_the_clause_none(ext
     # promise is no claim with content, and "a promise" no object told)
     r = extractor.extract(probe_article("round-63a/06-clarin-ferrari-radio-mitre-general-strike.txt"))
     assert said_inside(r, "every three months without exception") == "Ferrari Bustos"
-    assert said_inside(r, "not been kept once") == "Benítez"
+    assert said_inside(r, "not been kept once") == "Héctor “Cacho” Benítez"
 
 
 def test_an_office_by_the_initials_of_its_last_words_and_a_name_addressed_after_a_role(extractor):

@@ -193,15 +193,15 @@ def _with_patronymics(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, first, i + 2, label="PERSON"))
     if not found:
         return ents
-    kept = []
-    for e in ents:
+
+    def before_name(e: Span) -> Span:   # (the body before the name it ran into, kept)
         over = next((f for f in found if e.start < f.end and f.start < e.end), None)
-        if over is None:
-            kept.append(e)
-        elif e.label_ != "PERSON" and e.start < over.start and e.end <= over.end \
+        if over is not None and e.label_ != "PERSON" and e.start < over.start and e.end <= over.end \
                 and any(t.pos_ in ("PROPN", "NOUN") for t in doc[e.start:over.start]):
-            kept.append(Span(doc, e.start, over.start, label=e.label_))   # (the body before the name)
-    return sorted(kept + found, key=lambda e: e.start)
+            return Span(doc, e.start, over.start, label=e.label_)
+        return e
+
+    return _in_place_of([before_name(e) for e in ents], found)
 
 
 # A given name, a nickname in quotes and a surname: "Marcus “Mac” Delaney".

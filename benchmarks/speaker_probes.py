@@ -6,8 +6,8 @@ statement, whether the innermost attribution holding it has the right speaker, a
 none, or whether no attribution holds it.
 Usage: ``python benchmarks/speaker_probes.py [ROUND_DIR ...] [--mode accurate --mode fast] [--every N]
 [--errors] [-p N]``;
-each article is parsed once for all the modes asked for. ``--every 3`` scores the first round and
-every third after it, the sample ``make test`` checks (tests/test_eval_probes.py).
+each article is parsed once for all the modes asked for. ``--every 4`` scores the first round and
+every fourth after it, the sample ``make test`` checks (tests/test_eval_probes.py).
 """
 from __future__ import annotations
 

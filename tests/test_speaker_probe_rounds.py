@@ -2636,3 +2636,81 @@ def test_what_one_had_told_another_inside_a_report(extractor):
     assert said_inside(r, "carrying the elders onto the planes") != "Arnold Flett"
     r = extractor.extract(probe_article("round-78a/08-winnipegfreepress-churchill-corridor-premiers.txt"))
     assert said_inside(r, "a seat at the table from the first shovel") == "Raymond Lavallée"
+
+
+# Round 79 (benchmarks/probes/round-79a ... round-79c): fails at 7f0f444.
+
+def test_a_lede_s_role_and_the_body_s_title_are_one_person(extractor):
+    # ("The Pentagon's top budget official warned ..." then "Deputy Under Secretary of Defense
+    # Marisa Okafor-Bell told ...": the heading's "Pentagon budget chief" too)
+    r = extractor.extract(probe_article("round-79c/01-ap-pentagon-stopgap-hearing.txt"))
+    assert said_inside(r, "ground hundreds of training flights") == "Marisa Okafor-Bell"
+    assert said_inside(r, "would ground training flights") == "Marisa Okafor-Bell"
+    assert said_inside(r, "on last year's receipts") == "Marisa Okafor-Bell"
+    # (and the body's "the budget chief", read before the lede's role was given her)
+    assert said_inside(r, "one we are fixing, line by line") == "Marisa Okafor-Bell"
+    # ("its finance minister said" is "Treasury Cabinet Secretary Francis Otieno Owino")
+    r = extractor.extract(probe_article("round-79a/07-reuters-kenya-imf-deal.txt"))
+    assert said_inside(r, "staff-level agreement on a new") == "Francis Otieno Owino"
+    # ("EPA chief" is the administrator, not the agency's inspector general)
+    r = extractor.extract(probe_article("round-79c/12-thehill-epa-chief-pesticide-report.txt"))
+    assert said_inside(r, "I did not change a single number") == "Roy Castellane"
+    # ("the chairman had assured him" is "The committee's chair, Rep. Gordon Asher,")
+    r = extractor.extract(probe_article("round-79c/09-cnn-judge-impeachment-inquiry.txt"))
+    assert said_inside(r, "would have equal access to every document") == "Gordon Asher"
+
+
+def test_a_name_set_off_known_or_initialled(extractor):
+    # ("a man she identified as Godfrey Tumusiime" is the site manager who told residents)
+    r = extractor.extract(probe_article("round-79a/03-monitor-mubende-evictions.txt"))
+    assert said_inside(r, "trespassers on private property") == "Godfrey Tumusiime"
+    # ("According to the Clerk of the National Assembly, Mary Nduta Wachira, ...")
+    r = extractor.extract(probe_article("round-79a/01-nation-finance-bill-levies.txt"))
+    assert said_inside(r, "expected to table its report on June 12") == "Mary Nduta Wachira"
+    # ("Dr. S. Arulmozhi" is not her namesake "Dr. M. Arulmozhi")
+    r = extractor.extract(probe_article("round-79b/01-thehindu-heatwave-hospitals-tamil-nadu.txt"))
+    assert said_inside(r, "converted into a cooling centre") == "S. Arulmozhi"
+    # ("Representing Pell, attorney Yvonne Castellanos argued": not Pell)
+    r = extractor.extract(probe_article("round-79c/02-politico-justices-removal-power.txt"))
+    assert said_inside(r, "created multimember commissions since") == "Yvonne Castellanos"
+
+
+def test_a_state_a_told_clause_and_a_subject_after_a_name(extractor):
+    r = extractor.extract(probe_article("round-79c/05-rollcall-impeachment-inquiry-transportation.txt"))
+    # ("The South Carolina Republican" is "Rep. Mitch Dandridge of South Carolina", not the
+    # Arizona Republican chairman)
+    assert said_inside(r, "entitled to her caution") == "Mitch Dandridge"
+    # ("... into Transportation Secretary Alan Brody, the panel's chairman said": not Brody)
+    assert said_inside(r, "will subpoena records from three engineering firms") != "Alan Brody"
+    # ('She said one of them, Col. Terrence Vick, had told her that his wing "cannot ..."')
+    r = extractor.extract(probe_article("round-79c/01-ap-pentagon-stopgap-hearing.txt"))
+    assert said_inside(r, "cannot schedule a single depot overhaul") == "Terrence Vick"
+    # (a run of questions "Under cross-examination by the petitioner's lawyer, Zablon Mokaya
+    # Nyangau, the returning officer was asked ...": the answers are the officer's)
+    r = extractor.extract(probe_article("round-79a/12-standard-kitutu-chache-petition.txt"))
+    assert said_inside(r, "The stamps ran out in some stations") == "Jared Nyakundi Ombati"
+    assert said_inside(r, "I made a note in my diary") == "Jared Nyakundi Ombati"
+
+
+def test_a_quote_with_no_cue_after_a_paragraph_about_one_person(extractor):
+    # ("Castellane paused, then answered. // "I know that it won't happen again on my watch."")
+    r = extractor.extract(probe_article("round-79c/12-thehill-epa-chief-pesticide-report.txt"))
+    assert said_inside(r, "happen again on my watch") == "Roy Castellane"
+    r = extractor.extract(probe_article("round-79c/11-reuters-shutdown-talks-collapse.txt"))
+    assert said_inside(r, "they can own it") == "Sandra Liu"
+
+
+def test_a_place_opening_the_sentence_is_no_source(fast_extractor):
+    # ("Outside Parliament, the Federation of Small Traders of Kenya said", the place the
+    # small model's subject)
+    r = fast_extractor.extract(probe_article("round-79a/01-nation-finance-bill-levies.txt"))
+    assert said_inside(r, "at least 30,000 kiosks").startswith("Federation of Small Traders")
+
+
+def test_a_quote_goes_on_from_the_one_before_it_not_from_a_report_told_inside(fast_extractor):
+    # ('The retired general said Ag Issa had once told him that Niger "...". "I do not blame
+    # ...," the 62-year-old added. "I blame the politicians in Niamey ..."': the general's; right
+    # at 7f0f444, where fewer reports were read as told inside, this fails where the told one
+    # is added out of order among the paragraph's attributions)
+    r = fast_extractor.extract(probe_article("round-74a/07-lemondeafrique-ouallam-russian-instructors.txt"))
+    assert said_inside(r, "I blame the politicians in Niamey") == "Pierre-Yves de La Tour-Vermont"

@@ -34,7 +34,7 @@ from quotegraph.attributions.registry import (CONSTRUCTIONS, CUE_FRAME, QUOTE_AL
                                               REPORT_BEFORE, TAGGER)
 from quotegraph.attributions.sources import REPORTING, SAYING, quoted_as_saying, second_report, source_of
 from quotegraph.attributions.tagger import Tagged
-from quotegraph.nlp import QUOTE_MARKS, first_token_from
+from quotegraph.nlp import QUOTE_MARKS, entity_at, first_token_from
 from quotegraph.structure import Article
 from quotegraph.text import WORD
 
@@ -270,7 +270,7 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
             if ruled is not None and ruled.source is not None:
                 holder.take_source(ruled)
         elif (told := _told_inside(quote, holder, doc, offset, index, lexicon)) is not None:
-            local.append(told)
+            _add(local, told)
         return holder
     ruled = _quote_with_cue(quote, doc, offset, index, lexicon) or _signed_quote(quote, doc, offset, index)
     if ruled is not None:
@@ -309,16 +309,32 @@ def _told_inside(quote: Quote, holder: Candidate, doc: Doc, offset: int, index: 
         return None
     set_off = re.search(r"[,:]\s*$", doc.text[:quote.start - offset]) is not None
     told = _quote_with_cue(quote, doc, offset, index, lexicon)
-    if told is None or told.source_mention is None or told.cue[1] > quote.start \
-            or told.cue[0] < holder.cue[1] or not holder.start <= told.source[0] < told.cue[1] <= holder.end:
+    if told is None or told.source_mention is None or told.cue[1] > quote.start:
+        return None
+    # (the holder may be the tagger's reading of the same cue with the reporter for its
+    # source: 'She said one of them, Col. Terrence Vick, had told her that his wing "..."')
+    same_cue = holder.cue_token is not None and told.cue_token.i == holder.cue_token.i and holder.source is not None \
+        and holder.source[1] <= told.source[0] and told.source_mention.root.head.i == told.cue_token.i
+    if not same_cue and (told.cue[0] < holder.cue[1] or not holder.start <= told.source[0] < told.cue[1] <= holder.end):
         return None
     verb, root = told.cue_token, told.source_mention.root
     if set_off and verb.lemma_.lower() in ("tell", "say") and root.pos_ in ("PROPN", "NOUN"):
         return told
+    first = first_token_from(doc, quote.start - offset)
+    # (or what was told, a clause whose subject comes before the quote, by one named or
+    # described: 'Col. Terrence Vick had told her that his wing "cannot schedule a single depot
+    # overhaul past January."', "the Russian deputy minister had told him that Moscow ...";
+    # not by a group the text names no one of: "skippers had told him that ...")
+    named = root.pos_ == "PROPN" or root.lower_ in ("he", "she") \
+        or any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in root.children) \
+        or root.tag_ == "NN" and any(t.dep_ == "poss" or t.dep_ == "det" and t.lower_ == "the" for t in root.children)
+    told_clause = next((t for t in verb.children if t.dep_ == "ccomp" and t.left_edge.i < first <= t.i
+                        and doc[t.left_edge.i].lower_ == "that"), None) if named else None
     if not set_off and pluperfect(verb) and verb.lemma_.lower() in _TOLD_BEFORE \
-            and (root.pos_ in ("PROPN", "NOUN") or root.lower_ in ("he", "she")) \
+            and (named or root.pos_ == "NOUN") \
             and all(t.dep_ in ("dobj", "dative") or t.is_punct
-                    for t in doc[verb.i + 1:first_token_from(doc, quote.start - offset)]):
+                    or told_clause is not None and told_clause.left_edge.i <= t.i
+                    for t in doc[verb.i + 1:first]):
         return told
     return None
 
@@ -1074,8 +1090,16 @@ def _report_before(t: Tagged, article: Article, docs: Sequence[Doc]) -> Tagged:
 
 def _named_after_participle(mention: Span) -> Optional[Span]:
     """The name set off after a tagged source that is only a participle opening its sentence
-    ("[Cross-examining], Anil Sethi KC, defending, suggested"): the name; else None."""
+    ("[Cross-examining], Anil Sethi KC, defending, suggested"): the name; or the source after
+    the participle's phrase it runs on from ("[Representing Pell, attorney Yvonne
+    Castellanos] argued"); else None."""
     doc = mention.doc
+    comma = next((t.i for t in mention if t.text == ","), None)
+    if comma is not None and mention.start == mention.sent.start and comma + 1 < mention.end \
+            and _participle(doc[mention.start:comma]) and (named := entity_at(doc[mention.start + 1])) is not None \
+            and named.start == mention.start + 1 and named.end == comma:   # (the participle and its
+        # object, a name: not the title "Leading Senior Constable Dean Whitford, of ...")
+        return doc[comma + 1:mention.end]
     if mention.start != mention.sent.start or not _participle(mention) \
             or mention.end + 1 >= len(doc) or doc[mention.end].text != ",":
         return None
@@ -1273,7 +1297,15 @@ def _not_theirs(cue: Token, mention: Span, lexicon: CueLexicon) -> bool:
     declaration, seen by Anadolu, calls for ...") or the rendering of it read ("..., he said,
     according to an AFP translation from Arabic")."""
     return seen_by(mention.root) or _on_the_receiving_end(cue, mention) or _seeming(cue, mention, lexicon) \
-        or _addressee(mention) or cue.lemma_.lower() == "accord" and mention.root.lemma_.lower() in _RENDERINGS
+        or _addressee(mention) or _called_on(cue, mention) \
+        or cue.lemma_.lower() == "accord" and mention.root.lemma_.lower() in _RENDERINGS
+
+
+def _called_on(cue: Token, mention: Span) -> bool:
+    """Whether the tagger's source is the one a question or a request calls on by name, the
+    cue's subject "you": "[Mr Ombati], can you explain why ..."."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" and not mention.start <= c.i < mention.end
+               for c in cue.children) and mention.end <= cue.i
 
 
 def _addressee(mention: Span) -> bool:

@@ -353,8 +353,9 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
 
     def described(doc: Doc) -> Optional[Span]:
         # (a role the speaker resolver reads: "Responding to questions from journalists, the
-        # minister said:"; not "The following is an excerpt")
-        return next((doc[t.left_edge.i:t.i + 1] for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+        # minister said:", "..., the returning officer was asked about 14 forms"; not "The
+        # following is an excerpt")
+        return next((doc[t.left_edge.i:t.i + 1] for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                      and t.head.pos_ == "VERB" and t.pos_ == "NOUN" and t.lemma_.lower() not in _EXCHANGES
                      and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)), None)
 
@@ -422,10 +423,17 @@ def _examination(doc: Doc, names: set[str]) -> tuple[Optional[Span], Optional[Sp
             return doc[start:token.i + 1]
         return None
 
+    def set_off(token: Token) -> Optional[Span]:
+        end = token.right_edge.i + 1
+        return person(doc[end + 1]) if end + 1 < len(doc) and doc[end].text == "," \
+            and doc[end + 1].ent_iob_ == "B" else None
+
     for t in doc:
         if t.lower_ == "by" and t.head.lemma_.lower() in _EXAMINING:
             # (whatever the recogniser typed the name after "by": "Renata Okafor" a place)
-            found = next((person(o, named=True) for o in t.children if o.dep_ == "pobj"), None)
+            # (or the name set off after the noun there: "Under cross-examination by the
+            # petitioner's lawyer, Zablon Mokaya Nyangau,")
+            found = next((person(o, named=True) or set_off(o) for o in t.children if o.dep_ == "pobj"), None)
             if found is not None:
                 return found, None
         if t.pos_ == "VERB" and t.lemma_.lower() in _EXAMINING:
@@ -516,12 +524,13 @@ def lead_in_source(doc: Doc) -> Optional[tuple[Optional[Token], Optional[Span]]]
     """A paragraph that ends in a colon and introduces the next paragraph's quote.
 
     ``And from the chairwoman:`` -> source ``the chairwoman``; ``Lavrov said:`` -> cue and
-    source. So does one that ends telling what a person did when asked, quoting nothing:
-    ``Asked whether he would do anything differently, Vasquez paused for a long time.`` ->
-    source ``Vasquez``. Returns None for any other paragraph.
+    source. So does one that ends telling what a person did, quoting nothing: ``Asked whether
+    he would do anything differently, Vasquez paused for a long time.``, ``Liu, who has led her
+    caucus for less than a year, struck a combative tone.`` -> source ``Vasquez``, ``Liu``.
+    Returns None for any other paragraph.
     """
     if not doc.text.rstrip().endswith(":"):
-        return _asked_lead_in(doc)
+        return _subject_lead_in(doc)
     cue = next((t for t in reversed(doc) if t.pos_ == "VERB"), None)
     if cue is not None:
         mention = source_of(cue)
@@ -531,15 +540,18 @@ def lead_in_source(doc: Doc) -> Optional[tuple[Optional[Token], Optional[Span]]]
     return None, (chunks[-1] if chunks else None)
 
 
-def _asked_lead_in(doc: Doc) -> Optional[tuple[None, Span]]:
-    """The one a paragraph's last sentence, opening with "Asked", has for its subject, by
-    name or "he" or "she", where the paragraph quotes nothing: the answer is the next
-    paragraph's quote."""
+def _subject_lead_in(doc: Doc) -> Optional[tuple[None, Span]]:
+    """The one a paragraph's last sentence has for its subject, by name or "he" or "she",
+    where the paragraph quotes nothing: the next paragraph's quote, with no cue of its own, is
+    theirs ("Asked ..., Vasquez paused for a long time.", "Castellane paused, then answered.")."""
     sentences = list(doc.sents)
     last = sentences[-1] if sentences else None
-    if last is None or last[0].lower_ != "asked" or any(mark in doc.text for mark in '"“”«»'):
+    if last is None or any(mark in doc.text for mark in '"“”«»'):
         return None
     subject = next((t for t in last.root.children if t.dep_ == "nsubj"), None)
-    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+    # (a name the recogniser typed a person, or any name where the sentence tells what one did
+    # when asked)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+                               or last[0].lower_ == "asked" and subject.pos_ == "PROPN"):
         return None
     return None, doc[subject.left_edge.i:subject.right_edge.i + 1]

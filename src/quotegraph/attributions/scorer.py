@@ -35,7 +35,7 @@ from quotegraph.attributions.candidate import Candidate, CandidateIndex
 from quotegraph.attributions.frames import cue_key
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.registry import CONSTRUCTIONS, QUOTE_INHERITED
-from quotegraph.attributions.sources import SourceRanker, quoted_as_saying
+from quotegraph.attributions.sources import SourceRanker, noun_phrase, quoted_as_saying, set_off_from_place
 from quotegraph.nlp import entities
 from quotegraph.text import WordTokens, jaccard
 
@@ -217,6 +217,8 @@ class CandidateScorer:
                     mention = rule   # the whole name the rules read: "state news agency SANA", "the 41-year-old"
                 elif rule is not None and c.cue_token is not None and quoted_as_saying(c.cue_token) == rule.root:
                     mention = rule   # the one quoted "as saying", not the report's subject
+                elif mention is not None and set_off_from_place(mention.root) is not mention.root:
+                    mention = noun_phrase(set_off_from_place(mention.root))   # (not "Outside Parliament")
                 c.source_mention = mention
                 c.source = (offset + mention.start_char, offset + mention.end_char) if mention else None
         for c in candidates:

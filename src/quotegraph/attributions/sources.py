@@ -47,6 +47,7 @@ def source_of(cue: Token) -> Optional[Span]:
         return _aged_before(cue)
     if head.i >= len(head.doc) or head.pos_ in ("VERB", "AUX", "SCONJ"):
         return None
+    head = set_off_from_place(head)
     phrase = noun_phrase(head)
     last = head.right_edge
     if phrase is not None and last.i + 1 == head.head.i and last.pos_ == "PROPN" \
@@ -55,6 +56,20 @@ def source_of(cue: Token) -> Optional[Span]:
         # Gowda said", not "Leader"
         return head.doc[phrase.start:last.i + 1]
     return phrase
+
+
+# Prepositions that open a sentence with the place or time of what follows, which a parse may
+# take for part of a name: "Outside Parliament, ...".
+_OPENING_PLACES = {"outside", "inside", "after", "before", "during", "at", "in", "on", "from", "near"}
+
+
+def set_off_from_place(head: Token) -> Token:
+    """The source set off after the place the parse made the subject, where ``head`` is that
+    place: "Outside Parliament, [the Federation] of Small Traders of Kenya said"; else
+    ``head``."""
+    if head.left_edge.i == head.sent.start and head.left_edge.lower_ in _OPENING_PLACES:
+        return next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), head)
+    return head
 
 
 def _aged_before(cue: Token) -> Optional[Span]:

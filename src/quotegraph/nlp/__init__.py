@@ -67,7 +67,8 @@ def join_name_parts(doc: Doc) -> Doc:
     after "of": ``The Interior Ministry of`` + ``the Kurdistan Regional Government``, or after its
     first word: ``Universiti`` + ``Malaysia Sabah`` (a person); and a name
     written family name first that it did not type a person: ``Choi Jae-won``, or one with a
-    nickname in quotes that it typed a body, or none: ``Marcus “Mac” Delaney``; and a name it ran on
+    nickname in quotes that it typed a body, or none: ``Marcus “Mac” Delaney``; and a name it ran
+    back into the participle that opens its sentence: ``Representing Pell``; and a name it ran on
     into its owner's "'s": ``Tamarack Ridge Mining Corp.'s`` is ``Tamarack Ridge Mining Corp.``;
     and a full name with a patronymic, whatever it cut or ran it into: ``Vladimir Igorevich`` +
     ``Ostapenko``, ``Rashad Vagif oglu Sultanov`` (:func:`_with_patronymics`)."""
@@ -115,6 +116,9 @@ def join_name_parts(doc: Doc) -> Doc:
             # "Confectionery and Food Workers Local" + "22")
         if len(ent) > 1 and ent[-1].tag_ == "POS":   # (not its owner's "'s": "Tamarack Ridge Mining
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)   # Corp.'s nickel operations")
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].tag_ == "VBG" and ent[0].i == ent.sent.start:
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")   # (not the participle that
+            # opens the sentence: "Representing" + "Pell, attorney Yvonne Castellanos argued")
         end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
             if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))

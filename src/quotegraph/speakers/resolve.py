@@ -519,6 +519,8 @@ _STATES = {abbreviation: name for name, abbreviations in {
     "Virginia": "va", "Washington": "wash wa", "West Virginia": "wva wv", "Wisconsin": "wis wi",
     "Wyoming": "wyo wy"}.items()
     for abbreviation in (*abbreviations.split(), name.replace(" ", "").lower())}   # ("R-Texas")
+# A US state's name in a text ("South Carolina", not the "Carolina" of it).
+_STATE_NAMES = re.compile(r"\b(?:%s)\b" % "|".join(sorted(set(_STATES.values()), key=len, reverse=True)))
 # The peoples whose word does not begin as their country's does, with that country's words
 # (and the word itself): "Dutch" of "the Netherlands", "Swiss" of "Switzerland".
 _COUNTRY_OF = {people: (people, *countries.split()) for people, countries in {
@@ -990,6 +992,11 @@ class _People:
             title = title_gender(name.title) | gender
             fits = [p for p in same if not (self.persons[p].gender and title
                                             and not self.persons[p].gender & title)]
+            initials = _initials_of(name)
+            if initials:   # (not one of that surname named by other initials only: "Dr. S.
+                # Arulmozhi" is not "Dr. M. Arulmozhi", her namesake; "K Bhatt" is "N K Bhatt")
+                fits = [p for p in fits if not any((theirs := _initials_of(n)) and not initials & theirs
+                                                   for _, n in self.persons[p].forms)]
             # "Mr. Obama" is Barack Obama rather than an Obama of unknown gender, of those
             # the text has named by then.
             fits = self._named_by(before, fits)
@@ -1050,6 +1057,16 @@ class _People:
 
     def persons_with_given(self, people: list[int]) -> list[int]:
         return [p for p in people if self.persons[p].given]
+
+
+def _initials_of(name: PersonName) -> set[str]:
+    """The letters of the initials ``name`` is written with before its surname ("s" of "S.
+    Arulmozhi", "k" and "s" of "K.S. Hemalatha"; none of "Ó Laoire", a particle)."""
+    return {letter.lower() for word in name.display.split()[:-1] if _INITIAL_WORD.fullmatch(word)
+            for letter in word if letter.isalpha()}
+
+
+_INITIAL_WORD = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
 
 
 def _titled(ent: Span) -> Span:
@@ -1177,6 +1194,10 @@ def _office_of(doc: Doc, start: int, first: int, name: Optional[int] = None) -> 
     return found
 
 
+# Verbs that give the name one goes by after "as": "a man she identified as Godfrey Tumusiime".
+_IDENTIFIED_AS = {"identify", "name", "know", "list"}
+
+
 def _after_preposition(token: Token) -> bool:
     """Whether the name that starts at ``token`` follows a preposition, with any title
     between (:meth:`_Resolver._after_preposition`), or is joined by "and" to a name that
@@ -1198,11 +1219,13 @@ def _after_preposition(token: Token) -> bool:
         before -= 1
         while before > 0 and doc[before].text[:1].isupper() and doc[before].pos_ in ("PROPN", "NOUN"):
             before -= 1
-    # (not the portfolio of an office before it, where only a title of address stands before
-    # the name: "Federal Minister for Law and Justice Engr Shahid Latif Bhutta")
+    # (not the portfolio of an office before it, where only a title of address or the
+    # portfolio's own words stand before the name: "Federal Minister for Law and Justice Engr
+    # Shahid Latif Bhutta", "Deputy Under Secretary of Defense Marisa Okafor-Bell")
     office = before >= 1 and doc[before].lower_ in ("for", "of") and doc[before - 1].text[:1].isupper() \
         and fold(doc[before - 1].text).rstrip(".") in TITLES \
-        and any(fold(t.text).rstrip(".") in _COURTESY for t in titled) \
+        and (any(fold(t.text).rstrip(".") in _COURTESY for t in titled)
+             or before + 1 < token.i and all(fold(t.text) in DEPARTMENTS for t in doc[before + 1:token.i])) \
         and not any(_role_word(w) in PERSON_ROLES and w not in DEPARTMENTS
                     for w in (fold(t.text).rstrip(".") for t in titled))
     # (nor a subject's name after a preposition the parse gave the title: "a day after Sinnar
@@ -1211,7 +1234,9 @@ def _after_preposition(token: Token) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
         head = head.head
     subject = head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i
-    return before >= 0 and doc[before].pos_ == "ADP" and not office and not subject
+    # (nor the name one is known by: "a man she identified as Godfrey Tumusiime")
+    known_as = before >= 1 and doc[before].lower_ == "as" and doc[before - 1].lemma_.lower() in _IDENTIFIED_AS
+    return before >= 0 and doc[before].pos_ == "ADP" and not office and not subject and not known_as
 
 
 def _in_title(token: Token) -> bool:
@@ -1712,9 +1737,11 @@ def _set_off_name_start(ent: Span) -> Optional[int]:
             and _is_name_word(doc[start - 1].text) and fold(doc[start - 1].text) not in TITLES \
             and not _ACRONYM.fullmatch(doc[start - 1].text):   # (nor a rank's initials: "SP Williams")
         start -= 1
-    # (only where it typed a surname alone, or left out a known given name: "Fo" + "Samuel
-    # Tchatchoua" is a title and a name, "Hatem" + "Ben Romdhane" one name)
-    return start if start < ent.start and (len(ent) == 1 or _known_given(doc[start].text)) \
+    # (only where it typed a surname alone, or left out a known given name or a longer word
+    # before a person's noun: "Fo" + "Samuel Tchatchoua" is a title and a name, "Hatem" + "Ben
+    # Romdhane" one name, as is "Her neighbour, Darartu Wario Guyo,")
+    return start if start < ent.start and (len(ent) == 1 or _known_given(doc[start].text) or (
+            start == ent.start - 1 and len(doc[start]) > 3 and start >= 2 and _person_noun(doc[start - 2]))) \
         and doc[start - 1].text == "," and ent.root.dep_ == "appos" else None
 
 
@@ -2345,6 +2372,11 @@ def _context_role(ent: Span) -> Optional[str]:
         c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and _titled_word(c))), None)
     if appos is None:
         return _role_set_off_before(ent) or _role_in_relative(root)
+    if appos.i + 1 < len(doc) and doc[appos.i + 1].pos_ == "VERB":
+        # (not the subject of the verb right after it, where the parse set it off from the name
+        # that ends a clause: "... into Transportation Secretary Alan Brody, the panel's
+        # chairman said Tuesday.")
+        return None
     role = " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1] if _in_role(t))
     of = next((p for p in appos.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == appos.i + 1), None)
     if appos.pos_ == "NOUN":   # (with the body it is of: "Capt. Turki bin Mansour Al-Ghamdi,
@@ -2371,14 +2403,20 @@ def _context_role(ent: Span) -> Optional[str]:
 
 def _role_set_off_before(ent: Span) -> Optional[str]:
     """The role a name is set off after where the parse did not join them: "the defendant" of
-    "... against the defendant, Khaled Fahad Al-Otaibi, 56," (the name made the verb's object);
-    None where the words before the name are no role of "the" set off by commas."""
+    "... against the defendant, Khaled Fahad Al-Otaibi, 56," (the name made the verb's object),
+    "The committee's chair, Rep. Gordon Asher, a Wisconsin Republican," (a title of address
+    before the name, the role an owner's); None where the words before the name are no role
+    of "the" or an owner set off by commas."""
     doc = ent.doc
-    if ent.start < 3 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+    start = ent.start
+    while start > 1 and fold(doc[start - 1].text).rstrip(".") in _COURTESY | TITLES:
+        start -= 1
+    if start < 3 or ent.end >= len(doc) or doc[start - 1].text != "," or doc[ent.end].text != ",":
         return None
-    noun = doc[ent.start - 2]
+    noun = doc[start - 2]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_ROLES \
-            or not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children):
+            or not any(t.dep_ == "det" and t.lower_ == "the" or t.dep_ == "poss" and t.pos_ != "PRON"
+                       for t in noun.children):
         return None
     return " ".join(t.text for t in doc[noun.left_edge.i:noun.i + 1] if _in_role(t))
 
@@ -2438,8 +2476,10 @@ def _second_office(ent: Span) -> Optional[str]:
 
 def _after_chief(mention: Span, head: Token) -> bool:
     """Whether "chief" stands before ``head`` in ``mention``, which makes an anonymous noun an
-    office: "the province's chief medical officer", "Co.'s chief executive officer"."""
-    return any(t.lower_ == "chief" for t in mention if t.i < head.i)
+    office: "the province's chief medical officer", "Co.'s chief executive officer"; or "top"
+    after an owner: "The Pentagon's top budget official" (not "a top official")."""
+    return any(t.lower_ == "chief" or t.lower_ == "top" and any(o.dep_ == "poss" for o in head.children)
+               for t in mention if t.i < head.i)
 
 
 def _until_comma(doc: Doc, start: int, most: int) -> Span:
@@ -2877,6 +2917,23 @@ class _Resolver:
                 key, resolution = self._unnamed(source_mention), "name"
             self.entities[key].mentions.append(TextSpan.of(self.text, *c.source))
             resolved[id(c)], how[id(c)] = key, resolution
+        # (and a description the body gave before the person it was read for was known, in the
+        # words of a heading's or an opening's resolved since, where their roles now fit it:
+        # "the budget chief" of "Pentagon budget chief says ..." and "The Pentagon's top budget
+        # official warned ...")
+        for key in {k for k in resolved.values() if k is not None and k[0] == "unnamed"}:
+            words = set(_words(key[1]))
+            found = next((k for text, k in described.items() if k[0] == "person"
+                          and len(words) > 1 and words <= set(_words(text))), None)
+            if found is not None and not any(
+                    self._by_role(_core(c.source_mention.root), c.source[0]) == found for c in candidates
+                    if resolved[id(c)] == key and c.source_mention is not None and c.source_mention.root.pos_ == "NOUN"):
+                found = None
+            for c in candidates if found is not None else ():
+                if resolved[id(c)] == key:
+                    resolved[id(c)] = found
+                    if c.source is not None:
+                        self.entities[found].mentions.append(TextSpan.of(self.text, *c.source))
         for c in later:
             outer = _enclosing(c, candidates)
             if outer is not None and resolved.get(id(outer)) is not None:
@@ -3137,9 +3194,11 @@ class _Resolver:
         initials = [t.text for t in core if t.i < head.i and _ACRONYM.fullmatch(t.text)
                     and len(self.acronyms.get(t.text, ())) == 1]
         if initials and head.is_lower and head.pos_ in ("NOUN", "PROPN") and _determiner(core) == "the" \
-                and _role_word(lower) not in PERSON_ROLES and lower not in _PARTS_OF_BODIES:
+                and _role_word(lower) not in PERSON_ROLES and lower not in _PARTS_OF_BODIES \
+                and not _apposed_names(head, self._known, lambda t: False):
             # "The CAT union federation": the body the text gave those initials (not "the IMD
-            # chief", nor its part: "The AC youth wing")
+            # chief", nor its part: "The AC youth wing"; nor one whose name is set off after
+            # it: "The UN's humanitarian coordinator in Ethiopia, Ingrid Solberg-Nakamura,")
             return self._entity("organization", next(iter(self.acronyms[initials[0]]))), "name"
         if _role_initials(head.text) and _determiner(core) == "the":
             if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
@@ -4276,6 +4335,11 @@ class _Resolver:
         if owner and any(not _same_owner(owner, other) for other in (
                 *filter(None, map(_role_owner, person.roles)), *person.role_words & self.nationalities)):
             return True
+        # (nor a US state: "The South Carolina Republican" is not "Rep. Howard Kincaid, R-Ariz.")
+        said = set(_STATE_NAMES.findall(description.text))
+        given = {state for role in person.roles for state in _STATE_NAMES.findall(role)}
+        if said and given and not said & given:
+            return True
         # (nor a party: "the Democratic presidential nominee" is not the "Republican nominee")
         return _other_party(_words(description.text), person.role_words)
 
@@ -4563,6 +4627,7 @@ class _Resolver:
         said, seconded = set(_words(mention.text)), set()
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
+        states = set(_STATE_NAMES.findall(mention.text)) if national else set()
         for index, person in enumerate(self.people.persons):
             if index in others_own:
                 continue
@@ -4575,10 +4640,16 @@ class _Resolver:
                     and not any(role[-1] == "executive" for role in map(_words, person.roles) if role):
                 words = words - {"executive"}   # (an "Executive Vice-President" is no "executive":
                 # "the EU executive" is the Commission, not its vice-president)
+            if head in _HEADS and {"inspector", "general"} <= words:
+                words = words - {"general"}   # (an agency's inspector general is no "EPA chief")
             if "justice" in words and not words & _OF_JUSTICE:
                 words.add("judge")   # "Justice Datuk Rozita Hamzah", "Mr Justice Conor Hanratty"
             if national:
-                has_role = any(_same_country(head, w) for w in words)
+                has_role = any(_same_country(head, w) for w in words) or (
+                    # (a party's lawmaker of the state, where the text gives their state and no
+                    # party: "The South Carolina Republican" is "Rep. Mitch Dandridge of South Carolina")
+                    states and head in _PARTY_WORDS and not _parties(words)
+                    and any(states & set(_STATE_NAMES.findall(role)) for role in person.roles))
             elif acronym is not None:   # "the PM", "the CFO": the role it abbreviates or ends
                 # in, not a body the role names ("the BOK" is no "BOK Gov. Seo Min-jae")
                 has_role = any(_abbreviates(role, acronym, second)
@@ -5680,6 +5751,9 @@ def _fits(person: _Person, description: Span) -> bool:
     # Ali Al-Otaibi", a pilot; "the junta's spokesman" "Colonel Issoufou Garba Tchiana")
     roles -= {w for w in _RANKS_BEFORE if all(_words(role) == [w] and role[:1].isupper()
                                               for role in person.roles if w in _words(role))}
+    if "minister" in wanted and {"cabinet", "secretary"} <= person.current_role_words:
+        roles.discard("secretary")   # (a cabinet secretary is a minister: "its finance minister"
+        # is "Treasury Cabinet Secretary Francis Otieno Owino", as :func:`_officer_words` reads it)
     if other_gender or wanted & (_SECOND - person.role_words) or "shadow" in person.current_role_words - wanted:
         return False   # (nor "the deputy governor" a governor, "the minister" a shadow minister)
     said, theirs = _portfolios(wanted), _portfolios(person.role_words)
@@ -6192,6 +6266,12 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     apposed += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                 and o.ent_type_ == "PERSON" and o.doc[entity_at(o).start - 1].text == "," and not reported(o)
                 and any(c.dep_ in ("nmod", "compound") and c.i < entity_at(o).start for c in o.children)]
+    # (or the name the parse hung on "According" after the one it is according to: "According
+    # to the Clerk of the National Assembly, Mary Nduta Wachira, the committee ...")
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        comma = head.right_edge.i if head.right_edge.text == "," else head.right_edge.i + 1
+        apposed += [t for t in head.head.head.children if t.ent_type_ == "PERSON" and t.left_edge.i == comma + 1
+                    and head.doc[comma].text == "," and not reported(t)]
     # (or the name set off after a second description of a person: "Another witness, the
     # neighbour Sophie Kellaway,"; not after a name, where the parse made a list of subjects
     # appositions: "The Congressional Black Caucus, former governor L. Douglas Wilder, ...")
@@ -6492,6 +6572,7 @@ def _officer_words(words: set[str]) -> set[str]:
     secretary a "minister"; a district or county attorney, a state advocate or Crown counsel a
     "prosecutor"; one titled a lawyer ("Maître", "Me", "Barrister") a "lawyer"; a special,
     permanent or high representative an "envoy"; a human rights commissioner the "ombudsman";
+    a top official a "chief";
     the President (Chairman) of the Council of Ministers the premier; a municipal president the
     mayor; an office of a legislature (or of a House of Representatives or of Commons) a
     lawmaker's; a member of a council a councillor."""
@@ -6504,6 +6585,8 @@ def _officer_words(words: set[str]) -> set[str]:
         more |= {"chief", "cabinet", "secretary"}   # (and the other way round)
     elif {"cabinet", "secretary"} <= words:   # (Kenya's and Scotland's ministers: "Agriculture
         more.add("minister")                  # Cabinet Secretary Samuel Kiprotich")
+    if "top" in words and words & {"official", "officer"}:   # (an owner's "top budget official" is
+        more.add("chief")                                   # its "budget chief")
     if words & _LAWYERS_ADDRESSED:   # ("Me Carline Joseph-Bellegarde ... . The lawyer said")
         more.add("lawyer")
     if words & {"attorney", "advocate", "counsel"} and (words & _PROSECUTING or {"u", "s"} <= words):

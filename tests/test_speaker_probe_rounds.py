@@ -2714,3 +2714,36 @@ def test_a_quote_goes_on_from_the_one_before_it_not_from_a_report_told_inside(fa
     # is added out of order among the paragraph's attributions)
     r = fast_extractor.extract(probe_article("round-74a/07-lemondeafrique-ouallam-russian-instructors.txt"))
     assert said_inside(r, "I blame the politicians in Niamey") == "Pierre-Yves de La Tour-Vermont"
+
+
+# Round 80 (benchmarks/probes/round-80a ... round-80c): fails at 97d6903.
+
+def test_roles_of_an_owner_a_company_and_a_region(extractor):
+    # ("Osaka-based Sanko Pharmaceutical, spokesperson Fang Yiwen": no company's spokesperson,
+    # so "A Chinese Foreign Ministry spokesperson" is she, not Japan's chief cabinet secretary)
+    r = extractor.extract(probe_article("round-80c/12-nikkei-china-japan-detained-employee.txt"))
+    assert said_inside(r, "in strict accordance with the law") == "Fang Yiwen"
+    # ("regulator's chief" is "the regulator's chief executive, Anjali Vora", not the water
+    # company's chief executive named first)
+    r = extractor.extract(probe_article("round-80a/03-theguardian-water-boss-select-committee.txt"))
+    assert said_inside(r, "authority acted too slowly") == "Anjali Vora"
+    # (a Kazakh region's akim is its governor; a heading's "... - akim")
+    r = extractor.extract(probe_article("round-80b/04-kazinform-karaganda-car-plant-forum.txt"))
+    assert said_inside(r, "create about 2,300 jobs") == "Yerlan Maratovich Saparov"
+    assert said_inside(r, "Karaganda car plant to reach 40,000 vehicles") == "Yerlan Maratovich Saparov"
+    # ("Rashad Mammadov, CEH vice-president for midstream projects," is "the CEH executive")
+    r = extractor.extract(probe_article("round-80b/05-trend-trans-caspian-pipeline-talks.txt"))
+    assert said_inside(r, "not a friendly place for survey vessels") == "Rashad Mammadov"
+    # ("The EU executive" is the Commission, not "Orchard's vice-president for EU affairs")
+    r = extractor.extract(probe_article("round-78c/07-euractiv-orchard-dma-decision.txt"))
+    assert said_inside(r, "face periodic penalty payments") == "European Commission"
+
+
+def test_gaelic_surnames_and_a_description_reported_by_the_one_just_quoted(extractor):
+    # ("Cllr Bríd Mac Mathúna" is not her namesake Tadhg Mac Mathúna, named more)
+    r = extractor.extract(probe_article("round-80a/06-rte-clare-data-centre-rezoning.txt"))
+    assert said_inside(r, "My colleague talks about jobs") == "Bríd Mac Mathúna"
+    # ("MacAskill ... told the committee that the transport secretary had assured him ... that the
+    # vessels would be "in the water by Easter"": not MacAskill's own promise)
+    r = extractor.extract(probe_article("round-80a/10-thescotsman-holyrood-ferries-committee.txt"))
+    assert said_inside(r, "in the water by Easter") != "Ruairidh MacAskill"

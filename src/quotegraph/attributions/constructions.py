@@ -225,7 +225,9 @@ def colon_attribution(doc: Doc, offset: int, paragraph: int, section: str,
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
                           (m.end(2) - 1, m.end(2)))   # (the mark: the cue)
         m = _ROLE_LAST.match(doc.text)
-        if m:   # "China ready to deepen cooperation with ASEAN: FM spokesperson", "... - sources"
+        if m and doc.char_span(m.start(3), m.end(3)) is not None:
+            # "China ready to deepen cooperation with ASEAN: FM spokesperson", "... - sources"
+            # (not a dash the tokens hold: "... by Christmas -union")
             return _colon(doc, offset, paragraph, (m.start(1), m.end(1)), (m.start(3), m.end(3)),
                           (m.end(2) - 1, m.end(2)), kind="indirect")   # (the mark: the cue)
     m = _TRANSCRIPT.match(doc.text)
@@ -266,7 +268,9 @@ _NAME_LAST = re.compile(_SAID_THEN + r"([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){
 # role or anonymous sources, maybe with an abbreviated body or an adjective ("FM spokesperson",
 # "senior officials"); the body's words are the report, not a quote.
 _ROLE_LAST = re.compile(_SAID_THEN + r"((?:[A-Z]{2,5}\s+|[a-z]+\s+){0,2}(?:spokesperson|spokesman|"
-                        r"spokeswoman|sources?|officials?|minister|ministry|diplomats?|envoy|lawmakers?))\s*$")
+                        r"spokeswoman|sources?|officials?|minister|ministry|diplomats?|envoy|lawmakers?|"
+                        r"union|governor|akim|mayor|president|premier|chief|ceo|police|prosecutors?|"
+                        r"regulator|court|commission|company|analysts?))\s*$")
 
 
 def line_openers(article: Article) -> set[str]:

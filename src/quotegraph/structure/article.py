@@ -113,6 +113,9 @@ _COLON_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EXCLUSIVE", "WA
 PATRONYMIC_PARTICLES = frozenset({"oglu", "ogly", "oğlu", "qizi", "gizi", "kizi", "kyzy", "uulu"})
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "binti", "bint", "van", "von", "der", "den", "de",
                        "da", "del", "di", "dos", "das", "du", "la", "le"}) | PATRONYMIC_PARTICLES
+# The capitalised words that open an Irish or Scottish Gaelic surname, as written and folded:
+# "Mac Giolla Rua", "Ó Súilleabháin", "Ní Bhriain", "Nic Aodha".
+GAELIC_PREFIXES = frozenset({"mac", "mc", "ó", "o", "ní", "ni", "nic", "uí", "ui", "mhic"})
 # A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
 # Taiwanese names are romanised after the family name: "Park Seong-ho", "Tsai Ing-wen".
 FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")

@@ -217,8 +217,8 @@ class CandidateScorer:
                     mention = rule   # the whole name the rules read: "state news agency SANA", "the 41-year-old"
                 elif rule is not None and c.cue_token is not None and quoted_as_saying(c.cue_token) == rule.root:
                     mention = rule   # the one quoted "as saying", not the report's subject
-                elif mention is not None and set_off_from_place(mention.root) is not mention.root:
-                    mention = noun_phrase(set_off_from_place(mention.root))   # (not "Outside Parliament")
+                elif mention is not None and (subject := set_off_from_place(mention.root)) is not mention.root:
+                    mention = noun_phrase(subject)   # (not "Outside Parliament")
                 c.source_mention = mention
                 c.source = (offset + mention.start_char, offset + mention.end_char) if mention else None
         for c in candidates:

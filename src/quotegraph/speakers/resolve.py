@@ -522,6 +522,13 @@ _STATES = {abbreviation: name for name, abbreviations in {
     for abbreviation in (*abbreviations.split(), name.replace(" ", "").lower())}   # ("R-Texas")
 # A US state's name in a text ("South Carolina", not the "Carolina" of it).
 _STATE_NAMES = re.compile(r"\b(?:%s)\b" % "|".join(sorted(set(_STATES.values()), key=len, reverse=True)))
+
+
+def _states_in(texts: Collection[str]) -> set[str]:
+    """The US states ``texts`` name (a description's, or a person's roles)."""
+    return {state for text in texts for state in _STATE_NAMES.findall(text)}
+
+
 # The peoples whose word does not begin as their country's does, with that country's words
 # (and the word itself): "Dutch" of "the Netherlands", "Swiss" of "Switzerland".
 _COUNTRY_OF = {people: (people, *countries.split()) for people, countries in {
@@ -4354,8 +4361,7 @@ class _Resolver:
                 *filter(None, map(_role_owner, person.roles)), *person.role_words & self.nationalities)):
             return True
         # (nor a US state: "The South Carolina Republican" is not "Rep. Howard Kincaid, R-Ariz.")
-        said = set(_STATE_NAMES.findall(description.text))
-        given = {state for role in person.roles for state in _STATE_NAMES.findall(role)}
+        said, given = _states_in([description.text]), _states_in(person.roles)
         if said and given and not said & given:
             return True
         # (nor a party: "the Democratic presidential nominee" is not the "Republican nominee")
@@ -4645,7 +4651,7 @@ class _Resolver:
         said, seconded = set(_words(mention.text)), set()
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
-        states = set(_STATE_NAMES.findall(mention.text)) if national else set()
+        states = _states_in([mention.text]) if national else set()
         # (a common noun that owns the role: the "regulator" of "regulator's chief")
         owner_noun = next((t.lower_ for t in mention.root.children if t.dep_ == "poss" and t.pos_ == "NOUN"
                            and _role_word(t.lower_) not in PERSON_ROLES), None)   # (not "the wealth manager's")
@@ -4671,7 +4677,7 @@ class _Resolver:
                     # (a party's lawmaker of the state, where the text gives their state and no
                     # party: "The South Carolina Republican" is "Rep. Mitch Dandridge of South Carolina")
                     states and head in _PARTY_WORDS and not _parties(words)
-                    and any(states & set(_STATE_NAMES.findall(role)) for role in person.roles))
+                    and bool(states & _states_in(person.roles)))
             elif acronym is not None:   # "the PM", "the CFO": the role it abbreviates or ends
                 # in, not a body the role names ("the BOK" is no "BOK Gov. Seo Min-jae")
                 has_role = any(_abbreviates(role, acronym, second)

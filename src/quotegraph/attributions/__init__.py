@@ -152,6 +152,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
 # Verbs in the past perfect whose quote is what one told another inside a report: "had told
 # him", "had promised him", "had assured her".
 _TOLD_BEFORE = {"tell", "promise", "assure", "warn"}
+# What one speaks in that another issues for them: "in a statement signed by its spokesman".
+_ISSUED = {"statement", "release", "letter", "communique", "communiqué"}
 # Acts that say nothing: "declined to comment", "did not respond to calls", "refused to delay".
 _NON_ANSWERS = {"decline", "refuse", "respond", "return", "reply", "answer", "reach", "want", "wish"}
 _NOTHING_SAID = re.compile(r"(?:to\s+)?(?:comment|calls?|requests?|messages?|e-?mails?|inquiries"
@@ -436,7 +438,8 @@ def _quote_after_lead_in(quote: Quote, local: list[Candidate], offset: int, inde
 def _quote_after_subject(quote: Quote, local: list[Candidate], doc: Doc, offset: int,
                          index: int) -> Optional[Candidate]:
     """A quote opening a sentence right after one of its paragraph that has a person for its
-    subject, by name or "he" or "she" (or any noun, where the sentence tells what they did when
+    subject, by name (or a name typed a body: ``Nana Owusu-Ansah was quick to respond. "Kofi
+    talks too much."``) or "he" or "she" (or any noun, where the sentence tells what they did when
     asked: ``Asked whether ..., the Brazilian diplomat laughed.``), and reports no one else's
     words: that person's (``Asked about that on Wednesday, Fenlon was blunt. "That's simply not
     what was said."``); or one a colon opens after such a clause (``..., Orazov was brief: "..."``)."""
@@ -453,7 +456,7 @@ def _quote_after_subject(quote: Quote, local: list[Candidate], doc: Doc, offset:
     else:
         root = sentence.root
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+    if subject is None or not (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in ("he", "she")
                                or sentence[0].lower_ == "asked" and subject.pos_ in ("NOUN", "PROPN")):
         return None
     mention = doc[subject.left_edge.i:subject.right_edge.i + 1]
@@ -1028,6 +1031,9 @@ def _candidate(t: Tagged, article: Article, docs: Sequence[Doc], index: int,
         named = _named_after_participle(mention) if mention is not None else None
         if named is not None:
             mention, source = named, _span_chars(named, offset)
+        issuer = _issued_for(mention, cue_token) if mention is not None and cue_token is not None else None
+        if issuer is not None:
+            mention, source = issuer, _span_chars(issuer, offset)
         if cue_token is not None and mention is not None:
             own = _own_subject(cue_token, mention)
             if own is not None:   # "Merkel told Putin that ..., spokesman Seibert said": Merkel told
@@ -1086,6 +1092,23 @@ def _report_before(t: Tagged, article: Article, docs: Sequence[Doc]) -> Tagged:
     while last.i > clause.left_edge.i and last.is_punct:
         last = doc[last.i - 1]
     return replace(t, content=[(offset + doc[clause.left_edge.i].idx, offset + last.idx + len(last))])
+
+
+def _issued_for(mention: Span, cue: Token) -> Optional[Span]:
+    """The subject of the cue's verb (or of the verb it is joined to), where the tagged source
+    is the one who issued or signed the statement that verb says it spoke in, set off between
+    them: "Governor Adekunle Olatunde Sowemimo, in a statement issued on his behalf by his Chief
+    Press Secretary, Mr Tolulope Kayode Ajibade, commended ... and said" is the governor's;
+    else None."""
+    by = next((t for t in (mention.root, *mention.root.ancestors) if t.dep_ == "agent"), None)
+    issued = by.head if by is not None else None
+    document = issued.head if issued is not None and issued.dep_ == "acl" else None
+    if document is None or document.lemma_.lower() not in _ISSUED or document.dep_ != "pobj" \
+            or document.head.lower_ != "in" or document.head.head not in (cue, cue.head if cue.dep_ == "conj" else cue):
+        return None
+    verb = document.head.head
+    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < document.i), None)
+    return mention.doc[subject.left_edge.i:subject.right_edge.i + 1] if subject is not None else None
 
 
 def _named_after_participle(mention: Span) -> Optional[Span]:

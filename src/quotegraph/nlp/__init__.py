@@ -146,6 +146,8 @@ def join_name_parts(doc: Doc) -> Doc:
             # opens the sentence: "Representing" + "Pell, attorney Yvonne Castellanos argued")
         end = (_after_nickname(doc, ent) or _after_syllable(doc, ent) or _surname_after(doc, ent)) \
             if ent.label_ == "PERSON" else None
+        ent = ent if end is None else Span(doc, ent.start, end, label="PERSON")
+        end = _after_conjoined_surname(doc, ent) if ent.label_ == "PERSON" else None
         joined.append(ent if end is None else Span(doc, ent.start, end, label="PERSON"))
     joined = _with_patronymics(doc, _nicknamed(doc, _family_first(doc, joined)))
     if joined != ents:
@@ -275,6 +277,19 @@ def _after_nickname(doc: Doc, ent: Span) -> Optional[int]:
     return end if end > quote + 3 and end > ent.end else None
 
 
+def _after_conjoined_surname(doc: Doc, ent: Span) -> Optional[int]:
+    """Where a Portuguese name ends whose last surname, joined by "e", the recogniser left out:
+    ``Tiago Alexandre Brandão`` + ``e Meneses`` (the surname untyped, a proper noun or
+    a noun to the tagger, or typed alone as something else); None where no such surname follows ``ent`` of two words or more."""
+    at = ent.end + 1
+    if len(ent) < 2 or at >= len(doc) or doc[ent.end].text != "e" or not doc[at].is_title \
+            or not doc[at].is_alpha or doc[at].pos_ not in ("PROPN", "NOUN") \
+            or doc[at].ent_iob_ == "I" or doc[at].ent_iob_ == "B" and doc[at + 1:at + 2].text \
+            and doc[at + 1].ent_iob_ == "I":
+        return None
+    return at + 1 if at + 1 == len(doc) or doc[at + 1].pos_ != "PROPN" else None
+
+
 def _name_inside(token: Token, ent: Span) -> bool:
     """Whether ``token`` is an untyped (or PERSON-typed) capitalised word of a name that the
     parse hangs on the last word of ``ent`` as a compound."""
@@ -399,12 +414,16 @@ def relative_antecedent(token: Token) -> Optional[Token]:
     of = noun.head
     # (or in any phrase where "who" follows no person: "Colin Baxter, 68, a retired orchardist
     # from Aongatete, who said")
+    doc = token.doc
+    # (a comma before it, or one before a title's closing quote: 'the German producer of the
+    # competition entry "Northern Lights Over Kiel," who wrote')
+    set_off = token.i and (doc[token.i - 1].text == "," or token.i >= 2 and doc[token.i - 1].text in QUOTE_MARKS
+                           and doc[token.i - 2].text == ",")
     if noun.dep_ == "pobj" and (of.lower_ == "of" or token.lower_ == "who" and noun.ent_type_ != "PERSON") \
-            and of.head.dep_ == "appos" and token.i and token.doc[token.i - 1].text == ",":
+            and of.head.dep_ == "appos" and set_off:
         return of.head.head
     # (nor what a dash sets off before it: the "Ignacio Ortúzar" of "Finance Minister Ignacio
     # Ortúzar -- no relation to his cabinet colleague -- who told")
-    doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text in DASHES:
         opening = next((t for t in reversed(doc[doc[token.i - 1].sent.start:token.i - 1]) if t.text in DASHES), None)
         if opening is not None and opening.i and doc[opening.i - 1].pos_ in ("NOUN", "PROPN") \

@@ -202,9 +202,11 @@ def parse_person(name: str) -> PersonName:
         between = start < len(words) and (key in PARTICLES   # "de Mistura", "Staffan de Mistura"
                                           or _NICKNAME.fullmatch(word) is not None)   # 'Robert "Bob" Kerrey'
         capitalised = any(part[:1].isupper() for part in re.split(r"[-'’]", word))
-        # A title word ends no name: "Larry King" is a surname, "President" is not (nor are
-        # initials that spell one: the "M.R." of "M.R. Sreedharan").
-        title = key.replace("-", "") in BEFORE_NAMES and not _INITIALS.fullmatch(word) and (
+        # A title word ends no name: "Larry King" is a surname, "President" is not, nor
+        # "Vice-President" or "ex-President", whose parts are titles (nor are initials that
+        # spell one: the "M.R." of "M.R. Sreedharan").
+        title = (key.replace("-", "") in BEFORE_NAMES or "-" in key and all(
+            part in BEFORE_NAMES | {"ex"} for part in key.split("-"))) and not _INITIALS.fullmatch(word) and (
             start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES) and not (
             # (an honorific a name holds after a given name: "Abdirahman Haji Osman")
             key in _WITHIN_NAMES and start >= 2 and words[start - 2][:1].isupper()

@@ -189,7 +189,7 @@ PERSON_ROLES = {
     "footballer", "rower", "gymnast", "skier", "wrestler", "consultant", "accountant", "technician",
     "pharmacist", "surgeon", "paramedic", "firefighter", "midwife", "architect", "librarian",
     "curator", "lecturer", "presenter", "commentator", "photographer", "chef", "pilot", "mechanic",
-    "veterinarian", "bishop", "rabbi", "imam", "pastor",
+    "veterinarian", "bishop", "rabbi", "imam", "pastor", "rapporteur",
     *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
@@ -382,6 +382,9 @@ _BROADER_ROLE = {"leader": {"president"},
                  # ("Judge Ramiro Flores Choque ... . In a written order, the magistrate said"; a
                  # "Justice" too, not the justice minister)
                  "magistrate": {"judge"},
+                 # (the judge or lawmaker a case or a bill is given to: "Justice Antônio Carlos
+                 # Ferreira Campos ... . '...,' the rapporteur wrote")
+                 "rapporteur": {"justice", "judge", "deputy", "senator", "lawmaker", "legislator"},
                  "monarch": {"king", "queen", "oba", "emir", "sultan", "obi", "ooni"},
                  "diplomat": {"ambassador", "envoy", "representative", "consul"},
                  "frontbencher": {"minister", "secretary", "chancellor", *_SPOKESPEOPLE, "whip"},
@@ -432,6 +435,11 @@ QUOTE_SENTENCES = 8
 # Words that describe a person by age or experience, whatever their role: "the veteran joked"
 # after "Captain Dani Prats, 35,".
 _DESCRIPTORS = {"veteran", "teenager", "youngster", "rookie", "newcomer", "debutant"}
+# Roles one judge or lawmaker of several is given for one case or bill.
+_ASSIGNED = {"rapporteur"}
+# Professions one is trained in, which a description may give one who holds an office ("The
+# Portuguese engineer" after the company's chief executive quoted).
+_TRAINED = {"engineer", "economist", "geologist", "agronomist", "architect"}
 # Documents a body issues about itself ("a filing", "a statement"), which are that body's where
 # its sentence is about it.
 _OWN_DOCUMENTS = {"filing", "statement", "release"}
@@ -459,7 +467,7 @@ _BODY_NOUNS = {"coalition", "committee", "council", "party", "union", "associati
                "observatory", "firm", "startup", "app", "platform", "retailer", "airline",
                "broadcaster", "insurer", "lender", "carmaker", "automaker",
                "chipmaker", "manufacturer", "embassy", "consulate", "club", "force", "label", "studio",
-               "junta", "fund", "journal"}
+               "junta", "fund", "journal", "museum", "gallery", "confederation"}
 # Nouns of a body's part that speaks for itself: "The MPU's women's wing said" is not the MPU.
 _PARTS_OF_BODIES = {"wing", "league", "assembly", "caucus", "branch", "chapter"}
 # Words that open a broadcaster's name: "Rádio Moçambique", "Radio Free Asia".
@@ -879,18 +887,23 @@ class _People:
     def _other_names(self, docs: Sequence[Doc], offsets: Sequence[int], headings: frozenset[int]) -> None:
         """The other name the body says a person is known by is that person's: "the elder,
         Abdirahman Isak Mursal, who is known across the region as Aw Gacmey", "Abdullahi Moalim
-        Geedi, known as Geedi Yare,", "Ahmed Abdi Farah, better known as Koofi Madow,"."""
+        Geedi, known as Geedi Yare,", "Ahmed Abdi Farah, better known as Koofi Madow,"; and the
+        real name a stage name gives (:meth:`_real_name`)."""
         for index, (doc, offset) in enumerate(zip(docs, offsets)):
             if index in headings:
                 continue
             for known in doc:
-                if known.lower_ not in _KNOWN_AS or known.dep_ not in ("acl", "relcl") \
+                real = self._real_name(known, offset)
+                if real is not None:
+                    known, other, person = real
+                elif known.lower_ not in _KNOWN_AS or known.dep_ not in ("acl", "relcl") \
                         or known.head.ent_type_ != "PERSON":
                     continue
-                other = next((o for p in known.children if p.dep_ == "prep" and p.lower_ == "as"
-                              for o in p.children if o.dep_ == "pobj"), None) \
-                    or next((o for o in known.children if o.dep_ == "oprd"), None)
-                person = self._person_at(offset + known.head.idx)
+                else:
+                    other = next((o for p in known.children if p.dep_ == "prep" and p.lower_ == "as"
+                                  for o in p.children if o.dep_ == "pobj"), None) \
+                        or next((o for o in known.children if o.dep_ == "oprd"), None)
+                    person = self._person_at(offset + known.head.idx)
                 if other is None or other.pos_ != "PROPN" or person is None:
                     continue
                 name = parse_person(" ".join(t.text for t in other.doc[other.left_edge.i:other.i + 1]
@@ -904,6 +917,22 @@ class _People:
                     self.by_surname.setdefault(name.surname, []).append(person)
                     continue
                 self._merge(alias, person)
+
+    def _real_name(self, verb: Token, offset: int) -> Optional[tuple[Token, Token, Optional[int]]]:
+        """Where ``verb`` is the "is" of a stage name's "whose real name is" ("Lunaria, whose
+        real name is Sofia Brennan,", the stage name typed a place there): ``verb``, the real
+        name's last word and the person the stage name is (a person named so elsewhere);
+        None otherwise."""
+        if verb.lemma_ != "be" or verb.dep_ != "relcl" or verb.head.pos_ != "PROPN" or not any(
+                s.dep_ == "nsubj" and s.lower_ == "name" and any(w.tag_ == "WP$" for w in s.children)
+                and any(a.lower_ in ("real", "legal", "full", "birth") for a in s.children) for s in verb.children):
+            return None
+        other = next((o for o in verb.children if o.dep_ == "attr" and o.pos_ == "PROPN"), None)
+        if other is None:
+            return None
+        stage = verb.doc[_name_start(verb.head):verb.head.i + 1]
+        person = self._person_at(offset + verb.head.idx)
+        return verb, other, self.find(parse_person(stage.text), add=False) if person is None else person
 
     def _person_at(self, position: int) -> Optional[int]:
         """The person with a name mention at ``position``, if any."""
@@ -1099,6 +1128,10 @@ def _titled(ent: Span) -> Span:
                 continue         # of Azerbaijan, Chairman of the State Commission on ..."; not another's
                 # name and office in a list: "Federal Minister for Commerce Sardar Naveed Ahmed
                 # Leghari, Federal Minister for Finance and Revenue Dr Ayesha Rauf Siddiqui")
+        if doc[start - 1].text == "-" and start >= 2 and start < ent.start and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and fold(doc[start - 2].text) in BEFORE_NAMES | {"ex"}:
+            start -= 2   # (a title written with a hyphen, whole: "Vice-chancellor Prof Janet Okoro")
+            continue
         if doc[start - 1].is_punct:
             break
         if doc[start - 1].lower_ == "and" and start >= 2 and start < ent.start \
@@ -1323,7 +1356,12 @@ _NAME_KINDS = {"fc": {"club", "team"}, "cf": {"club", "team"}, "cd": {"club", "t
                "movement": {"party"}, "front": {"party"}, "alliance": {"party", "union"},
                # (a public body by its name's word: the "Food and Drug Administration", the "World
                # Health Organization" is "the agency")
-               "administration": {"agency"}, "organization": {"agency"}, "organisation": {"agency"}}
+               "administration": {"agency"}, "organization": {"agency"}, "organisation": {"agency"},
+               # (and by its word in French, Spanish, Italian or Portuguese: "Musée Rhône-Afrique"
+               # is "the museum", the "Confederação Nacional do Trabalho" "The confederation")
+               "musee": {"museum"}, "museo": {"museum"}, "museu": {"museum"},
+               "confederacao": {"confederation", "union"}, "confederacion": {"confederation", "union"},
+               "confederation": {"confederation", "union"}, "confederazione": {"confederation", "union"}}
 # Endings of the German compound words that say what a body's name is: "Verkehrsgewerkschaft
 # Berlin" is a union, "Bauernbund Nord" "the association".
 _KIND_ENDINGS = {"gewerkschaft": {"union"}, "verband": {"association"}, "bund": {"association"}}
@@ -1577,7 +1615,9 @@ def _named_body(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start else None
     return before is not None and before.pos_ == "NOUN" and before.text.islower() \
         and before.lower_ in _BODY_NOUNS | _COMPANY_NOUNS - _PEOPLES_TRADES \
-        and not (before.i and ent.doc[before.i - 1].lower_ == "of")
+        and not (before.i and ent.doc[before.i - 1].lower_ == "of") \
+        and not (before.dep_ in ("dobj", "dative") and before.head.lemma_ == "tell")   # (not one
+    # told: "told the court Delahaye recruited at least six teenagers")
 
 
 # Nouns of a company that a person may be too.
@@ -1887,7 +1927,8 @@ def _untyped_names(doc: Doc, pairs: Sequence[int]) -> list[Span]:
     after a capitalised word of the office (the ``R Ashoka`` of "Leader of Opposition in the
     Assembly R Ashoka", the ``B Dayananda`` of "Police Commissioner B Dayananda", the name
     typed an organisation or nothing); and three or four untyped name words after a title ("BCB
-    President Syed Ashfaqul Haque Chowdhury"), where the parse read no list; and a given name
+    President Syed Ashfaqul Haque Chowdhury"), where the parse read no list, or three or more set
+    off after an office ("The Prime Minister, Luís Filipe Carvalho de Menezes,"); and a given name
     alone with an age or a description set off after it ("Jeanette, 71,"). ``pairs``: where
     two proper nouns stand together (:func:`_proper_pairs`)."""
     found = []
@@ -1976,6 +2017,21 @@ def _untyped_names(doc: Doc, pairs: Sequence[int]) -> list[Span]:
                 and doc[end - 1].dep_ != "conj" \
                 and not any(f.start < end and title.i < f.end for f in found):
             found.append(Span(doc, title.i + 1, end, label="PERSON"))
+    for comma in (t for t in doc[1:-3] if t.text == ","):   # (a name of three words or more,
+        # particles among them, all untyped, set off after the office it holds, as Portuguese
+        # names are written: "The Prime Minister, Luís Filipe Carvalho de Menezes, did not speak")
+        end = comma.i + 1
+        while end < len(doc) and end - comma.i <= 6 and doc[end].ent_iob_ == "O" and (
+                doc[end].pos_ == "PROPN" and _is_name_word(doc[end].text)
+                or end > comma.i + 1 and doc[end].lower_ in PARTICLES and doc[end].is_lower):
+            end += 1
+        last = doc[end - 1]
+        if end - comma.i > 3 and (end == len(doc) or doc[end].text == ",") and not last.is_lower \
+                and last.dep_ == "appos" and last.head.i == comma.i - 1 \
+                and fold(last.head.text) in PERSON_ROLES \
+                and any(_known_given(t.text) for t in doc[comma.i + 1:comma.i + 3]):   # ("Luís", whose
+            # gender "Lois" leaves unknown, "Filipe")
+            found.append(Span(doc, comma.i + 1, end, label="PERSON"))
     for given in doc[:-3]:   # (a given name alone, untyped, with an age or a description set
         # off after it, as voters and workers are quoted: "Jeanette, 71, a retired teacher from
         # Sun City,", "Dolores, a packing-line operator who has worked at the plant for 26 years")
@@ -2069,10 +2125,12 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
             quoted = ent.end < len(ent.doc) and ent.doc[ent.end].text in QUOTE_MARKS
             return ent if 2 <= len(ent) <= 4 and not quoted and all(_is_name_word(t.text) for t in ent) and any(
                 t.pos_ == "PROPN" and t.lower_ in _PERSON_NOUNS for t in _apposed(root)) else None
-        if len(ent) in (2, 3) and any(_person_noun(t) for t in _apposed(root)) \
+        if len(ent) in (2, 3) and (any(_person_noun(t) for t in _apposed(root))
+                                   or _known_given(ent[0].text) and _age_after(ent)) \
                 and all(_is_name_word(t.text) for t in ent):
             return ent   # a full name set off by a person's noun: "The couple's eldest son, Tunde
-            # Adeyemi,", "Hong Min, a senior researcher at ...,"
+            # Adeyemi,", "Hong Min, a senior researcher at ...,"; or a given name's, by an age:
+            # "Ethan Park, 22, a senior in economics," (a place)
         if len(ent) != 1 or root.tag_ != "NNP" or any(t.dep_ == "det" for t in root.children):
             return None
         doc = ent.doc
@@ -2310,11 +2368,12 @@ def _context_role(ent: Span) -> Optional[str]:
     (``Luis Enrique, the Spanish coach,``)."""
     doc, root = ent.doc, ent.root
     office = _set_off_from(root)
-    if len(office) == 2 and office[0].head.lower_ in ("in", "to", "for") \
+    if len(office) == 2 and office[0].head.lower_ in ("in", "to", "for", "of") \
             and _role_word(office[1].lower_) in PERSON_ROLES:
         # (the office the parse set the name off from the office's place: "The WHO's
         # representative in Zambia, Fatoumata Diallo-Kane,", "the Returning Officer for Kogi East
-        # Senatorial District, Prof. Hadiza Umar-Bello,")
+        # Senatorial District, Prof. Hadiza Umar-Bello,", "The mayor of Montalegre, Fernando dos
+        # Anjos Pereira,")
         role = " ".join(t.text for t in doc[office[1].left_edge.i:office[1].i + 1] if _in_role(t))
         return f"{role} {doc[office[0].head.i:office[0].i + 1].text}"
     if len(office) == 1 and office[0].dep_ == "pobj" and office[0].head.lower_ in ("to", "for") \
@@ -3606,7 +3665,9 @@ class _Resolver:
         office = entity_at(head)
         alone = lower in PERSON_ROLES and det == "the" and (len(office or ()) == 1 or _head_of(head) is not None
                                                             or office is not None and head.i < len(head.doc) - 1
-                                                            and head.doc[head.i + 1].lower_ in ("of", "for"))
+                                                            and head.doc[head.i + 1].lower_ in ("of", "for")) \
+            or lower in PERSON_ROLES and not det and len(core) == 1 and head.i == 0 and c.paragraph in self.headings
+        # (or one opening a heading: "Rapporteur says ex-governor ran state treasury ...")
         if lower == "police" and det == "" and (force := self._described_before(core, {"force"})) is not None:
             return force, "description"   # "Police said" after "Vilnius County Police Headquarters
             # said": the one police force the text names before
@@ -4625,6 +4686,12 @@ class _Resolver:
         with no ``position`` (a headline, resolved once the body is read) the first one the
         body names."""
         head = _role_word(mention.root.lower_)
+        # (a deputy's role written with a hyphen is that whole word, as roles keep it: "the
+        # vice-chancellor" is the "university's vice-chancellor", and no chancellor's)
+        joined = _hyphenated(mention.root)
+        joined = joined if len(joined) > 1 and joined[0].lower_ in _SECOND else mention.doc[mention.root.i:mention.root.i]
+        if joined:
+            head = joined.text.lower()
         acronym = mention.root.text if _role_initials(mention.root.text) else None
         wanted = _same_role(head) | _BROADER_ROLE.get(head, set())
         key, others_own = self._role_of_owner(mention, wanted, position)
@@ -4637,7 +4704,7 @@ class _Resolver:
         # executive Mark Ellery")
         owned = {t.i for o in mention.root.children if o.dep_ == "poss" for t in o.subtree}
         # (nor a count of terms or years: "The three-term congressman", "the first-term senator")
-        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < mention.root.i and t.i not in owned
+        nouns = {t.lower_ for t in mention if t.pos_ == "NOUN" and t.i < joined.start and t.i not in owned
                  and not (t.i - mention.start >= 2 and t.nbor(-1).tag_ == "HYPH" and t.nbor(-2).like_num)}
         gender = title_gender(head)   # "the chairman" is not "Chairwoman Donna Brazile"
         if head in _DEMONYMS and head.endswith("man"):   # (nor "the Dutchman" Annelies Voss)
@@ -4651,7 +4718,8 @@ class _Resolver:
                  and t.ent_type_ not in ("GPE", "LOC")} if _same_role(head) & _LEGISLATORS else set()
         # "the former judge" is one whose role says so ("a retired judge"), not a sitting one
         former = _FORMER if _FORMER & {t.lower_ for t in mention} else set()
-        second = _SECOND & {t.lower_ for t in mention}   # "the deputy governor" is a deputy
+        second = _SECOND & {t.lower_ for t in mention if t.i not in range(joined.start, joined.end)}   # "the
+        # deputy governor" is a deputy
         opposition = bool(_parties({t.lower_ for t in mention}))
         # "the visiting minister" is first one the text calls visiting ("talks with visiting
         # Cambodian Foreign Minister Sok Vannarith", "Pichai Wongsakul, who is on a two-day
@@ -4689,7 +4757,7 @@ class _Resolver:
         party_named = self._party_by_standing(mention) if any(t.lower_ == "party" for t in mention) else None
         of_party = set(_words(party_named)) - {"party"} if party_named is not None else set()
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
-        formers, shared = set(), {}
+        formers, shared, literal = set(), {}, set()
         said, seconded = set(_words(mention.text)), set()
         # (an officer's title in full: "chief executive officer", "CFO")
         officer = next((initials for initials, title in _OFFICERS.items()
@@ -4701,6 +4769,8 @@ class _Resolver:
         owner_noun = next((t.lower_ for t in mention.root.children if t.dep_ == "poss" and t.pos_ == "NOUN"
                            and _role_word(t.lower_) not in PERSON_ROLES), None)   # (not "the wealth manager's")
         of_owner: set[int] = set()
+        # ("the executive vice-president" is the "Executive Vice-President", below)
+        spelled_vice = bool(joined) and any(t.lower_ == "executive" for t in mention)
         for index, person in enumerate(self.people.persons):
             if index in others_own:
                 continue
@@ -4709,7 +4779,7 @@ class _Resolver:
             words = _officer_words(written)
             followed = [role[k + 1] for role in map(_words, person.roles) for k, w in enumerate(role)
                         if w == "executive" and k + 1 < len(role)]
-            if followed and all(w.startswith("vice") for w in followed) \
+            if not spelled_vice and followed and all(w.startswith("vice") for w in followed) \
                     and not any(role[-1] == "executive" for role in map(_words, person.roles) if role):
                 words = words - {"executive"}   # (an "Executive Vice-President" is no "executive":
                 # "the EU executive" is the Commission, not its vice-president)
@@ -4734,7 +4804,9 @@ class _Resolver:
                     or (head in PERSON_ROLES or head in _OFFICERS) and bool(wanted & words)   # (a role's
                 # own word: "TD", "MP"; an officer's initials: "the CFO" of a "finance chief")
             else:
-                has_role = wanted & words or (office is not None and {"head", office} <= words)
+                has_role = wanted & words or (office is not None and {"head", office} <= words) \
+                    or bool(joined) and {t.lower_ for t in joined if t.text != "-"} <= words   # (its
+                # words apart: "Vice - chancellor Professor", as the tokens of a name's title run)
                 if has_role and head not in PERSON_ROLES and mention.root.pos_ == "PROPN" and not any(
                         _role_word(role[-1]) in wanted for role in map(_words, person.roles) if role):
                     has_role = False   # (a proper noun that only qualifies their role: "the
@@ -4814,6 +4886,8 @@ class _Resolver:
             else:
                 continue
             fits.append(fit)
+            if head in written:
+                literal.add(index)
             shared[index] = len(said & words)
             if owner_noun is not None and owner_noun in stems:
                 of_owner.add(index)
@@ -4854,6 +4928,10 @@ class _Resolver:
         # (and "the minister" a minister, not the prime minister, where both are named)
         if "prime" not in {t.lower_ for t in mention}:
             fits = [f for f in fits if f[-1] not in premiers] or fits
+        # (a role one is given in a case over the rank it is given to: "the rapporteur" is "The
+        # rapporteur, Justice Ana Beatriz Castro dos Santos", not another justice)
+        if head in _ASSIGNED and literal & {f[-1] for f in fits}:
+            fits = [f for f in fits if f[-1] in literal]
         if not fits or len(broadly & {f[-1] for f in fits}) > 1:
             return None   # (a broader word names one only where one fits by it: "the
             # politician" after a lawmaker and a mayor is either, and so is "the analyst" after
@@ -5832,8 +5910,14 @@ def _fits(person: _Person, description: Span) -> bool:
         wanted |= _UNION_HEADS | {"general"}   # ("the union leader" its general secretary, as
         # :meth:`_Resolver._by_role` reads it)
     other_gender = bool(gender and person.gender and not gender & person.gender)
-    if wanted & _DESCRIPTORS and not wanted & PERSON_ROLES - _DESCRIPTORS:
-        return not other_gender   # ("the veteran": anyone)
+    # (a profession by "the" and no more than a nationality or an age: not "an agronomist in
+    # India", nor "The senior engineer at the dam", one at work there)
+    trained = _TRAINED if description[0].lower_ == "the" and all(
+        t.i in (description.start, description.root.i) or t.ent_type_ in ("NORP", "DATE")
+        for t in description) else set()
+    if wanted & (_DESCRIPTORS | trained) and not wanted & PERSON_ROLES - _DESCRIPTORS - trained:
+        return not other_gender   # ("the veteran": anyone; "The Portuguese engineer": one
+        # trained so)
     if _role_word(description.root.lower_) in _TASKS:
         return not other_gender   # ("Qatar's chief mediator": a minister)
     if wanted & _CONTENDERS:   # (a politician or a businessman of the party said may run or be
@@ -6513,11 +6597,19 @@ def _name_start(token: Token) -> int:
     # (and the given name the parse hung on a Gaelic surname's first word: "Bríd" of "Bríd Mac
     # Mathúna", whose head is "Mac")
     doc = token.doc
-    while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ == "PROPN" \
-            and (word.start <= doc[start - 1].head.i < word.end
-                 or doc[start - 1].head.i == start and doc[start].lower_ in GAELIC_PREFIXES):
-        start -= 1
-    return start
+    inside = word.start   # (where a word's head may be: the name's last word, or any after a particle)
+    while True:
+        while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].pos_ == "PROPN" \
+                and (inside <= doc[start - 1].head.i < word.end
+                     or doc[start - 1].head.i == start and doc[start].lower_ in GAELIC_PREFIXES):
+            start -= 1
+        # (and a surname before a particle the parse hung it on: "Brandão" of "Brandão e
+        # Meneses", "Carvalho" of "Carvalho de Menezes")
+        if not (start >= 2 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].is_lower
+                and start - 1 <= doc[start - 1].head.i < word.end and doc[start - 2].pos_ == "PROPN"
+                and doc[start - 2].is_title and start - 1 <= doc[start - 2].head.i < word.end):
+            return start
+        start = inside = start - 2
 
 
 def _role(mention: Span, name: Span) -> Optional[str]:
@@ -6733,7 +6825,7 @@ def _officer_words(words: set[str]) -> set[str]:
     a top official a "chief";
     the President (Chairman) of the Council of Ministers the premier; a municipal president the
     mayor; an office of a legislature (or of a House of Representatives or of Commons) a
-    lawmaker's; a member of a council a councillor."""
+    lawmaker's; a member of a council a councillor; a pop or rock star a singer."""
     # (and a finance chief or finance director is the CFO: "Tobias Reuss, Rheinmark's finance
     # chief, ... . '...,' the CFO said")
     more = {"cfo", "financial"} if "finance" in words and words & {"chief", "director"} else set()
@@ -6766,6 +6858,8 @@ def _officer_words(words: set[str]) -> set[str]:
         # (one of a legislature's offices: "Deputy Chairman of the Duma Committee on Labour",
         # "... of the House of Representatives")
         more |= {"lawmaker", "legislator", "parliamentarian"}
+    if "star" in words and words & {"pop", "rock", "soul", "country", "folk", "rap", "opera", "k"}:
+        more.add("singer")   # ("Irish pop star Lunaria ... . The singer ended her post")
     if {"member", "council"} <= words:   # (a member of a council is a councillor: "a Democratic
         # Party member of the Busan Metropolitan Council" is "the first-term councilwoman")
         more |= _COUNCILLORS

@@ -107,12 +107,13 @@ _CAPITALS_COLON = re.compile(rf"(?m)^[ \t\"“]*{_PLACE}:[ ]")
 _SPOKEN = re.compile(r"[\"“‘']|(?:I|I'm|I’m|We|You|My|Our|Your|Let's|Let’s|Well|Yes|No|Thank)\b")
 _COLON_LABELS = {"UPDATE", "UPDATED", "CORRECTION", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO",
                  "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "LIVE"}
-# Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen", and
+# Lower-case words inside a person's name: "Abdulaziz bin Salman", "Ursula von der Leyen", the
+# "e" that joins two Portuguese surnames ("Tiago Alexandre Brandão e Meneses"), and
 # the Azerbaijani and Kyrgyz words for "son of" and "daughter of" after a father's name:
 # "Rashad Vagif oglu Sultanov", "Almazbek Kadyr uulu".
 PATRONYMIC_PARTICLES = frozenset({"oglu", "ogly", "oğlu", "qizi", "gizi", "kizi", "kyzy", "uulu"})
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "binti", "bint", "van", "von", "der", "den", "de",
-                       "da", "del", "di", "dos", "das", "du", "la", "le"}) | PATRONYMIC_PARTICLES
+                       "da", "del", "di", "dos", "das", "du", "la", "le", "e"}) | PATRONYMIC_PARTICLES
 # The capitalised words that open an Irish or Scottish Gaelic surname, as written and folded:
 # "Mac Giolla Rua", "Ó Súilleabháin", "Ní Bhriain", "Nic Aodha".
 GAELIC_PREFIXES = frozenset({"mac", "mc", "ó", "o", "ní", "ni", "nic", "uí", "ui", "mhic"})

@@ -2969,3 +2969,20 @@ def test_a_lead_in_a_report_inside_a_quote_and_bodies_by_their_own_words(extract
     assert said_inside(r, "I'm sorry to the families") == "Marcus Delahaye"
     r = extractor.extract(probe_article("round-60b/01-agenciabrasil-stf-pension-fraud-operation.txt"))
     assert said_inside(r, "This is not a matter of isolated irregularities") == "Antônio Carlos Ferreira Campos"
+
+
+# Round 84 (benchmarks/probes/round-84a ... round-84c): fails at eb65850.
+
+def test_the_chief_executive_is_no_chairman(extractor):
+    # ("the chief executive" is the "president and chief executive", not the chairman named since)
+    r = extractor.extract(probe_article("round-84a/02-gulfnews-falcon-skies-expansion.txt"))
+    assert said_inside(r, "most of it would be paid in cash") == "Tariq Abu Samra"
+
+
+def test_latin_american_degree_titles(extractor):
+    # ("Ing. Silvia Xiloj Tum, an agronomist ...", "Councilman Ing. Walter Cifuentes Orozco": no
+    # sentence break after "Ing.", and no person "Ing")
+    r = extractor.extract(probe_article("round-84b/02-efe-huehuetenango-coffee-rust.txt"))
+    assert said_inside(r, "the problem went beyond chemicals") == "Silvia Xiloj Tum"
+    r = extractor.extract(probe_article("round-84b/06-prensalibre-xela-market-relocation.txt"))
+    assert said_inside(r, "the municipality had held eleven meetings") == "Walter Cifuentes Orozco"

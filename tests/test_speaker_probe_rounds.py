@@ -2986,3 +2986,12 @@ def test_latin_american_degree_titles(extractor):
     assert said_inside(r, "the problem went beyond chemicals") == "Silvia Xiloj Tum"
     r = extractor.extract(probe_article("round-84b/06-prensalibre-xela-market-relocation.txt"))
     assert said_inside(r, "the municipality had held eleven meetings") == "Walter Cifuentes Orozco"
+
+
+def test_a_workers_organisation_is_a_union_and_a_municipal_president_the_mayor(extractor):
+    # ("The Irish Nurses and Midwives Organisation (INMO)", an organisation of nurses, is "the
+    # union"; "Mayor Gonzalo Alberto Cámara Peón" is "the municipal president")
+    r = extractor.extract(probe_article("round-84c/04-irishtimes-inmo-hiring-freeze-trolleys.txt"))
+    assert said_inside(r, "612 patients were waiting for beds") == "Irish Nurses and Midwives Organisation"
+    r = extractor.extract(probe_article("round-84b/09-mexiconewsdaily-merida-street-vendors.txt"))
+    assert said_inside(r, "The center belongs to everyone") == "Gonzalo Alberto Cámara Peón"

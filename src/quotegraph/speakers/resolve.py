@@ -1427,10 +1427,12 @@ def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple
                     # (a police force by an office of it: "Vilnius County Police Headquarters",
                     # "Southeast Finland Police Department")
                     found.append((offset + ent.start_char, _strip_determiner(ent), "force"))
-                if fold(ent[-1].text) in ("association", "federation", "guild") and any(
-                        t.text.endswith(("s'", "s’")) or t.tag_ in ("NNS", "NNPS") and t.nbor(1).tag_ == "POS"
-                        for t in ent[:-1]):   # (the association of a trade's workers is a union:
-                    # "The Pacific Rugby Players' Association" is "their union")
+                if fold(ent[-1].text) in ("association", "federation", "guild", "organisation", "organization") \
+                        and any(t.text.endswith(("s'", "s’")) or t.tag_ in ("NNS", "NNPS") and (
+                            t.nbor(1).tag_ == "POS" or t.lower_[:-1] in PERSON_ROLES | {"worker", "employee"})
+                            for t in ent[:-1]):   # (the association of a trade's workers is a union:
+                    # "The Pacific Rugby Players' Association" is "their union", and so is "The Irish
+                    # Nurses and Midwives Organisation (INMO)")
                     found.append((offset + ent.start_char, _strip_determiner(ent), "union"))
             named = _named_noun(ent) if ent.label_ == "ORG" and len(ent) > 1 else None
             if named in _BODY_NOUNS and (named in ("company", "firm") or named not in _COMPANY_NOUNS):
@@ -4729,6 +4731,9 @@ class _Resolver:
         portfolio = _portfolios({t.lower_ for t in mention if t.i < mention.root.i and not t.ent_type_})
         if head == "chief" and portfolio:
             wanted = wanted | {"minister", "secretary"}   # ("the finance chief": the finance minister)
+        if head == "president" and any(t.lower_ == "municipal" for t in mention):
+            wanted = wanted | {"mayor"}   # (Mexico's "municipal president" is "Mayor Gonzalo
+            # Alberto Cámara Peón", as :func:`_officer_words` reads the role the other way round)
         if head == "unionist":   # ("the trade unionist": an officer of a union)
             nouns = nouns - {"trade"} | {"union"}
         if head in ("leader", "boss", "chief", "head", "unionist") and (

@@ -420,6 +420,8 @@ def interview_lines(article: Article, docs: Sequence[Doc]) -> dict[int, Candidat
             for i, mark, speaker in lines if ends[i] > mark.end()}
 
 
+# The double quotation marks whose presence makes a paragraph quote someone (not an apostrophe).
+_DOUBLE_MARKS = '"“”«»'
 # A paragraph opened by a name and a colon, as an interview's lines by name are printed.
 _LINE_BY_NAME = re.compile(r"(?:\S+ ){0,4}\S+:\s")
 # Where a paragraph of an interview printed with no marks opens: a question, or its answer.
@@ -437,7 +439,7 @@ def _unmarked_lines(article: Article, docs: Sequence[Doc], marked: list) -> None
 
     def plain(i: int) -> bool:   # (no quote, nor a line by name: "Bloomberg: Where would ...?")
         p = paragraphs[i]
-        return p.section == "body" and not any(mark in text[p.start:p.end] for mark in '"“”«»') \
+        return p.section == "body" and not any(mark in text[p.start:p.end] for mark in _DOUBLE_MARKS) \
             and _LINE_BY_NAME.match(text, p.start, p.end) is None
 
     def asking(i: int) -> bool:
@@ -602,7 +604,7 @@ def _subject_lead_in(doc: Doc) -> Optional[tuple[None, Span]]:
     theirs ("Asked ..., Vasquez paused for a long time.", "Castellane paused, then answered.")."""
     sentences = list(doc.sents)
     last = sentences[-1] if sentences else None
-    if last is None or any(mark in doc.text for mark in '"“”«»'):
+    if last is None or any(mark in doc.text for mark in _DOUBLE_MARKS):
         return None
     subject = next((t for t in last.root.children if t.dep_ == "nsubj"), None)
     # (a name the recogniser typed a person, or any name where the sentence tells what one did

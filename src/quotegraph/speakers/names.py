@@ -104,6 +104,9 @@ POSITIONS = {"forward", "midfielder", "defender", "goalkeeper", "winger", "strik
              "opener"}
 # Words that, capitalised, may stand before a name and are no part of it.
 BEFORE_NAMES = TITLES | OCCUPATIONS | POSITIONS | ARTISTS
+# The words a title joined by hyphens is made of: title words, and "ex" ("Vice-President",
+# "Vice-chancellor", "ex-President").
+HYPHENATED_TITLE_PARTS = BEFORE_NAMES | {"ex"}
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "kc", "qc", "sc", "bl"}   # (King's, Queen's and Senior
 # Counsel, Barrister-at-Law)
 # Nouns of the bodies an office is of, never a name's first word: "Official Representative
@@ -209,7 +212,7 @@ def parse_person(name: str) -> PersonName:
         # "Vice-President" or "ex-President", whose parts are titles (nor are initials that
         # spell one: the "M.R." of "M.R. Sreedharan").
         title = (key.replace("-", "") in BEFORE_NAMES or "-" in key and all(
-            part in BEFORE_NAMES | {"ex"} for part in key.split("-"))) and not _INITIALS.fullmatch(word) and (
+            part in HYPHENATED_TITLE_PARTS for part in key.split("-"))) and not _INITIALS.fullmatch(word) and (
             start < len(words) or len(words) == 1 or _word_key(words[start - 2]) in TITLES) and not (
             # (an honorific a name holds after a given name: "Abdirahman Haji Osman")
             key in _WITHIN_NAMES and start >= 2 and words[start - 2][:1].isupper()

@@ -90,9 +90,9 @@ from quotegraph.attributions.constructions import INTERVIEW_MARKS, STORMS
 from quotegraph.attributions.registry import COLON
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import DASHES, QUOTE_MARKS, entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, OCCUPATIONS, POSITIONS,
-                                       SUFFIXES, TITLES, PersonName, fold, given_name_key, parse_person,
-                                       surname_key)
+from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, HYPHENATED_TITLE_PARTS,
+                                       OCCUPATIONS, POSITIONS, SUFFIXES, TITLES, PersonName, fold,
+                                       given_name_key, parse_person, surname_key)
 from quotegraph.structure.article import GAELIC_PREFIXES, PARTICLES
 
 RESOLUTIONS = ("name", "alias", "pronoun", "description", "inherited", "headline")
@@ -1129,7 +1129,7 @@ def _titled(ent: Span) -> Span:
                 # name and office in a list: "Federal Minister for Commerce Sardar Naveed Ahmed
                 # Leghari, Federal Minister for Finance and Revenue Dr Ayesha Rauf Siddiqui")
         if doc[start - 1].text == "-" and start >= 2 and start < ent.start and not doc[start - 2].whitespace_ \
-                and not doc[start - 1].whitespace_ and fold(doc[start - 2].text) in BEFORE_NAMES | {"ex"}:
+                and not doc[start - 1].whitespace_ and fold(doc[start - 2].text) in HYPHENATED_TITLE_PARTS:
             start -= 2   # (a title written with a hyphen, whole: "Vice-chancellor Prof Janet Okoro")
             continue
         if doc[start - 1].is_punct:

@@ -117,6 +117,9 @@ def test_section_at_offsets():
     ("Bengaluru, DHNS: The High Court restrained the corporation.", "Bengaluru", None, "DHNS",
      "Bengaluru, DHNS:"),
     ("Baku, March 19, APA. The bill will protect depositors.", "Baku", "March 19", "APA", "Baku, March 19, APA."),
+    # (GNA's, its capitals and a spaced dash after the date: "Accra" was read as the speaker)
+    ("Accra, May 14, GNA – The National Insurance Commission says insurers owe motorists.", "Accra", "May 14",
+     "GNA", "Accra, May 14, GNA –"),
     ("YEREVAN, MAY 14, ARMENPRESS. Inflation will come back to target.", "YEREVAN", "MAY 14", "ARMENPRESS",
      "YEREVAN, MAY 14, ARMENPRESS."),
     # (The National's slashes: the place was read as the speaker, "ABU DHABI")

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions.candidate import Candidate, CandidateIndex, CharSpan
 from quotegraph.attributions.constructions import (colon_attribution, cue_frame_attributions,
                                                    interview_lines, lead_in_source, line_openers,
-                                                   nearby_cue, sign_off_source)
+                                                   lone_question, nearby_cue, sign_off_source)
 from quotegraph.attributions.frames import cue_key, end_of_text_before, pluperfect, token_chars, trim
 from quotegraph.attributions.lexicon import CueLexicon
 from quotegraph.attributions.quotes import Quote, find_quotes, single_quoted
@@ -132,7 +132,8 @@ def find_attributions(article: Article, docs: Sequence[Doc], lexicon: CueLexicon
             else:
                 if reached is not None:   # cut off: its kind is that of what it keeps
                     reached.kind = _kind_of_fragments(reached.spans, quotes, starts)
-                holder = _attach(quote, local, found, doc, offset, index, lexicon, lead_in)
+                holder = _attach(quote, local, found, doc, offset, index, lexicon, lead_in,
+                                 index >= 2 and lone_question(article, index - 1))
             continued, opened_by = (holder, quote.text[:1]) if quote.continued else (None, "")
         kept = _deduplicate(_join_split_quotes(local))
         found.extend(kept)
@@ -254,8 +255,11 @@ def _close_quoted_phrases(candidates: list[Candidate], phrases: list[Quote]) -> 
 
 
 def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc: Doc,
-            offset: int, index: int, lexicon: CueLexicon, lead_in) -> Optional[Candidate]:
+            offset: int, index: int, lexicon: CueLexicon, lead_in, after_question: bool = False
+            ) -> Optional[Candidate]:
     """Give ``quote`` an attribution, new or existing; returns the one that holds it.
+    ``after_question``: the paragraph before is a question and nothing else, whose answer a
+    cue-less quote is, of the one quoted before it.
 
     A tagger attribution that holds the quote but found no source takes the source the rules
     read for the quote (a cue next to it, a dash sign-off, a lead-in paragraph); one whose cue
@@ -299,7 +303,9 @@ def _attach(quote: Quote, local: list[Candidate], earlier: list[Candidate], doc:
         or _quote_after_subject(quote, local, doc, offset, index)
     if ruled is not None:
         return _add(local, ruled)
-    antecedent = (before[-1] if before else None) or _turn_taken(_last_quoted(earlier, index - 1), earlier)
+    antecedent = (before[-1] if before else None) or _turn_taken(_last_quoted(earlier, index - 1), earlier) \
+        or (_last_quoted(earlier, index - 2) if after_question else None)   # ('"Not necessarily," she
+    # said. // And the shilling? // "The shilling is where the fundamentals say it should be."')
     return _add(local, Candidate("direct", [(quote.start, quote.end)], index,
                                  INHERITED if antecedent else UNATTRIBUTED, antecedent=antecedent,
                                  source=antecedent.source if antecedent else None,

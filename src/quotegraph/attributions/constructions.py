@@ -428,24 +428,41 @@ _LINE_BY_NAME = re.compile(r"(?:\S+ ){0,4}\S+:\s")
 _UNMARKED = re.compile(r"()()(?=\S)")
 
 
+def _plain(article: Article, index: int) -> bool:
+    """Whether paragraph ``index`` is of the body and quotes no one, nor opens as a line by
+    name ("Bloomberg: Where would ...?")."""
+    p, text = article.paragraphs[index], article.text
+    return p.section == "body" and not any(mark in text[p.start:p.end] for mark in _DOUBLE_MARKS) \
+        and _LINE_BY_NAME.match(text, p.start, p.end) is None
+
+
+def lone_question(article: Article, index: int) -> bool:
+    """Whether paragraph ``index`` is a question of the body that quotes no one: a reporter's
+    ("And the shilling?", an interview's question printed with no marks)."""
+    p = article.paragraphs[index]
+    return _plain(article, index) and article.text[p.start:end_of_text_before(article.text, p.end)].endswith("?")
+
+
 def _unmarked_lines(article: Article, docs: Sequence[Doc], marked: list) -> None:
     """Mark in ``marked`` (paragraph index, question, answer) the lines of an interview printed
     with no marks, as Portuguese and Indian papers print short ones: a paragraph of a question
-    (ending in "?", quoting nothing) and the next its answer (no question, quoting nothing),
+    (ending in "?", quoting nothing) and the next its answer (no question, quoting nothing; or
+    one quote and nothing else, as East African papers print them),
     two such pairs at least, the first right after a paragraph that names the occasion or
     says one was asked ("In a brief interview, Mr. Suresh Kumar was asked whether ... . //
     Will the board move to digital distribution? // We are studying ...")."""
     text, paragraphs = article.text, article.paragraphs
 
-    def plain(i: int) -> bool:   # (no quote, nor a line by name: "Bloomberg: Where would ...?")
+    def quoted(i: int) -> bool:   # (or an answer that is one quote and nothing else: "“Some are,
+        # some are not. We have fined two companies this year.”")
         p = paragraphs[i]
-        return p.section == "body" and not any(mark in text[p.start:p.end] for mark in _DOUBLE_MARKS) \
-            and _LINE_BY_NAME.match(text, p.start, p.end) is None
+        line = text[p.start:p.end].rstrip()
+        return p.section == "body" and line[:1] in _DOUBLE_MARKS and line[-1:] in _DOUBLE_MARKS \
+            and sum(line.count(mark) for mark in _DOUBLE_MARKS) == 2
 
-    def asking(i: int) -> bool:
-        return plain(i) and text[paragraphs[i].start:end_of_text_before(text, paragraphs[i].end)].endswith("?")
-
-    pairs = [i for i in range(1, len(paragraphs) - 1) if asking(i) and plain(i + 1) and not asking(i + 1)]
+    pairs = [i for i in range(1, len(paragraphs) - 1)
+             if lone_question(article, i) and (_plain(article, i + 1) and not lone_question(article, i + 1)
+                                               or quoted(i + 1))]
     runs, run = [], []
     for i in pairs:
         if run and i != run[-1] + 2:
@@ -454,7 +471,7 @@ def _unmarked_lines(article: Article, docs: Sequence[Doc], marked: list) -> None
         run.append(i)
     runs.append(run)
     for run in runs:
-        if len(run) < 2 or asking(run[0] - 1) or not any(
+        if len(run) < 2 or lone_question(article, run[0] - 1) or not any(
                 t.lemma_.lower() in _OCCASIONS | {"ask"} for t in docs[run[0] - 1]):
             continue
         for i in run:

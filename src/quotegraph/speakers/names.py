@@ -75,6 +75,10 @@ TITLES = {
     # Ireland's head of government and deputy: "Taoiseach Donal Brennan", "Tánaiste Siobhán Carey"
     "taoiseach", "tanaiste",
 }
+# Who competes in one sport: "Marathoner Grace Chebet", "the climber" (not the words that are
+# surnames too: "Boxer", "Archer", "Diver").
+ATHLETES = {"marathoner", "climber", "golfer", "skater", "judoka", "weightlifter", "biathlete",
+            "heptathlete", "decathlete", "triathlete", "canoeist", "snowboarder"}
 # Occupations a sentence may open with before a name, capitalised as a title is ("Campaigner
 # Tom Ellis", "Economist Ana Ruiz"): no part of the name, but (unlike TITLES) no title either
 # where they stand in lower case ("local resident Nadezhda Orlova" keeps "local resident" as
@@ -92,6 +96,7 @@ OCCUPATIONS = {
     "volunteer", "organiser", "organizer", "coordinator", "curator", "veterinarian", "midwife",
     "sprinter", "hurdler", "athlete", "swimmer", "shuttler", "medallist", "medalist", "olympian",
     "paralympian", "referee", "cricketer", "footballer", "rower", "gymnast", "skier", "wrestler",
+    *ATHLETES,
 }
 # What people of music, film and letters are called: roles as much as occupations.
 ARTISTS = {"singer", "actor", "actress", "drummer", "guitarist", "bassist", "keyboardist",
@@ -124,7 +129,7 @@ DEPARTMENTS = {"affairs", "development", "energy", "finance", "defence", "defens
                "management", "works", "services", "region", "province", "district", "oblast", "krai",
                "county", "territory", "republic", "federation", "railways", "aviation", "shipping",
                "ports", "petroleum", "textiles", "telecommunications", "coal", "steel", "cooperation",
-               "border", "police", "law"}   # ("Director General of Police Anil Kumar Baruah")
+               "border", "police", "law", "treasury"}   # ("Director General of Police Anil Kumar Baruah")
 # Spelling variation between transliterations, applied in order to an ASCII-folded given name.
 TRANSLITERATION = [(re.compile(p), r) for p, r in [
     (r"[^a-z]", ""), (r"ph", "f"), (r"kh", "h"), (r"ch", "h"), (r"ks", "x"), (r"gu(?=[ei])", "g"),

@@ -88,9 +88,10 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.attributions import Candidate, CandidateIndex, seen_by
 from quotegraph.attributions.constructions import INTERVIEW_MARKS, STORMS
 from quotegraph.attributions.registry import COLON
+from quotegraph.attributions.sources import REPORTING
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import DASHES, QUOTE_MARKS, entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import (ARTISTS, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, HYPHENATED_TITLE_PARTS,
+from quotegraph.speakers.names import (ARTISTS, ATHLETES, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, HYPHENATED_TITLE_PARTS,
                                        OCCUPATIONS, POSITIONS, SUFFIXES, TITLES, PersonName, fold,
                                        given_name_key, parse_person, surname_key)
 from quotegraph.structure.article import GAELIC_PREFIXES, PARTICLES
@@ -189,8 +190,8 @@ PERSON_ROLES = {
     "footballer", "rower", "gymnast", "skier", "wrestler", "consultant", "accountant", "technician",
     "pharmacist", "surgeon", "paramedic", "firefighter", "midwife", "architect", "librarian",
     "curator", "lecturer", "presenter", "commentator", "photographer", "chef", "pilot", "mechanic",
-    "veterinarian", "bishop", "rabbi", "imam", "pastor", "rapporteur",
-    *SCIENTISTS, *ARTISTS,
+    "veterinarian", "bishop", "rabbi", "imam", "pastor", "rapporteur", "agent", "investigator",
+    "challenger", "hokim", *ATHLETES, *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
 # other's role naming them ("Andrei Shubin's lawyer", "Kazlauskas's wife").
@@ -333,7 +334,7 @@ _PORTFOLIOS = DEPARTMENTS - {"affairs", "development", "resources", "services", 
 # Words of one portfolio: "mining" of "Minister of Energy and Mines".
 _SAME_PORTFOLIO = {"mining": "mines", "minerals": "mines", "mineral": "mines", "defense": "defence",
                    "labor": "labour", "sports": "sport", "fishery": "fisheries", "economic": "economy",
-                   "meteorological": "weather"}
+                   "meteorological": "weather", "treasury": "finance"}
 
 
 def _portfolio_words(words: Collection[str]) -> set[str]:
@@ -823,7 +824,8 @@ class _People:
             role = f"{role} {office}"   # (the words before a title the name was typed with:
             # "Additional" + "Advocate General K. Muthukumaraswamy"; not a title of address:
             # "Islamic Emirate chief spokesman" + "Mawlawi Saadullah Kamran")
-        for said in (role, _second_office(titled), _affiliation(text, start + len(ent.text))):
+        for said in (role, _second_office(titled), _affiliation(text, start + len(ent.text)),
+                     None if index in headings else _elected_role(ent)):
             self.persons[person].add_role(said)
         if index not in headings:
             self.positions.append((start, person))
@@ -1043,6 +1045,11 @@ class _People:
             # a Conservative councillor"
             roles = {_role_word(w) for w in _words(name.title)} - _ADDRESS
             fits = [p for p in fits if roles & self.persons[p].role_words] or fits
+            # (not one the text has called by another of a woman's titles: "Ms Lloyd" is the
+            # daughter of "Mrs Lloyd")
+            address = _womans_address(name.title)
+            fits = [p for p in fits if not address or not any(
+                _womans_address(n.title) - address for _, n in self.persons[p].forms)] or fits
             if not name.title:   # (a surname alone is not the relative the text names in full
                 # after its bearer: "Gumbo" after "His wife, Rudo Gumbo," is opposition leader
                 # Tapiwa Gumbo)
@@ -1055,10 +1062,13 @@ class _People:
             # the most named; of those, for a bare surname, the last named before: "Ms Chan
             # Yuk-ling ... . Professor Chan Kin-wah said ... . // '...,' Chan said" is the
             # professor (a title says more than recency: "Mrs. Clinton" after "President Bill
-            # Clinton" is still the first Clinton named)
+            # Clinton" is still the first Clinton named; but of those the text gives the title's
+            # one gender, or for a title of none, "Dr", the last: "Margaret Lloyd, speaking from
+            # her bed, ... // '...,' Mrs Lloyd said" is not her daughter Sian Lloyd, named first)
+            recent = not title or len(title) == 1 and all(self.persons[p].gender == title for p in fits)
             match = max(fits, key=lambda p: (self.persons[p].count, max(
                 (m.start for m in self.persons[p].mentions if before is None or m.start < before),
-                default=-1) if not name.title else 0)) if fits else None
+                default=-1) if recent else 0)) if fits else None
         if match is None:
             if not add:
                 return None
@@ -1095,6 +1105,11 @@ class _People:
 
     def persons_with_given(self, people: list[int]) -> list[int]:
         return [p for p in people if self.persons[p].given]
+
+
+def _womans_address(title: str) -> set[str]:
+    """The woman's title of address in ``title``: ``{"mrs"}`` of "Mrs", none of "Dr"."""
+    return set(_words(title)) & {"mrs", "ms", "miss"}
 
 
 def _initials_of(name: PersonName) -> set[str]:
@@ -1253,6 +1268,10 @@ def _after_preposition(token: Token) -> bool:
     root = token
     while root.dep_ in ("compound", "flat") and root.head.i > root.i:
         root = root.head
+    if before < token.i - 1 and _is_title_word(doc[before + 1]):
+        while before > 0 and doc[before].dep_ in ("amod", "compound") and before < doc[before].head.i <= root.i:
+            before -= 1   # (and the words that qualify a role before it: "for Olympic relay
+            # medalist Tamika Broderick")
     if doc[before].lower_ in _COMPANY_NOUNS and before < doc[before].head.i <= root.i:
         while before > 0 and doc[before].is_lower and doc[before].pos_ in ("NOUN", "ADJ") \
                 and before < doc[before].head.i <= root.i:
@@ -1370,11 +1389,17 @@ _KIND_ENDINGS = {"gewerkschaft": {"union"}, "verband": {"association"}, "bund": 
 _TRADES = {"mining": "miner", "brewing": "brewer", "insurance": "insurer"}
 # The last words of the name of a police force by an office of it.
 _POLICE_OFFICES = {"headquarters", "department", "service", "board", "directorate", "command", "authority"}
+# Nouns for a public body that say nothing of its kind: "the tax authority", "the industry body";
+# and the kinds of body they may be.
+_KINDLESS_BODIES = {"authority", "agency", "body"}
+_PUBLIC_BODIES = {"authority", "agency", "service", "commission", "board", "bureau", "directorate",
+                  "office", "administration", "association", "council"}
 _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
                   "airline", "developer", "manufacturer", "producer", "operator", "insurer", "lender",
                   "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker",
                   "label", "studio", "grocer", "aggregator", "miner", "drugmaker", "brewer",
-                  "shipbuilder", "conglomerate", "supermarket", "system"}   # ("the hospital system")
+                  "shipbuilder", "conglomerate", "supermarket", "system", "distributor", "utility"}
+# ("the hospital system", "Jamaica's sole electricity distributor")
 
 
 def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple[int, str, str]]:
@@ -1504,10 +1529,14 @@ def _acronyms(docs: Sequence[Doc]) -> dict[str, set[str]]:
                 found.setdefault(doc[body.end + 1].text, set()).add(body.text)
             name = _strip_determiner(ent).rstrip(" (")   # (the recogniser may take in the bracket)
             end = ent.end - 1 if ent[-1].text == "(" else ent.end
-            words = [w for w in re.findall(r"[^\W\d_][\w'’-]+", name) if w[0].isupper()]
+            words = [w for w in re.findall(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’-]+", name) if w[0].isupper()]
             if ent.label_ == "ORG" and len(words) >= 2:
                 full = name[name.index(words[0]):]   # not "federal"
                 found.setdefault("".join(w[0] for w in words), set()).add(full)
+                if any(w.endswith(".") for w in words):   # (and with every letter of initials
+                    # in it: "USCCA" of "the U.S. Clean Competition Agency")
+                    found.setdefault("".join(w.replace(".", "") if w.endswith(".") else w[0]
+                                             for w in words), set()).add(full)
                 given = _in_brackets(doc, end)   # (its first and last initials those of the name)
                 # (or, in another language's order or words, any: "Argentine Workers'
                 # Confederation (CAT)", "State Border Guard Service (VSAT)")
@@ -1571,9 +1600,12 @@ def _initialled(ent: Span) -> Optional[Span]:
     if given is None or not _ACRONYM.fullmatch(given):
         return None
     letters, start = given, end
-    while start > 0 and letters and doc[start - 1].text[:1] == letters[-1] and doc[start - 1].is_title:
-        letters, start = letters[:-1], start - 1
-    return Span(doc, start, end, label="ORG") if not letters and start <= ent.start < end - 1 else None
+    while start > 0 and letters and (doc[start - 1].text[:1] == letters[-1] and doc[start - 1].is_title
+                                     or doc[start - 1].lower_ in ("and", "&") and start < end):
+        letters, start = letters[:-1] if doc[start - 1].is_title else letters, start - 1
+    # (the function word of a name, no letter of its initials: the "Field" of "British Track and
+    # Field (BTF)")
+    return Span(doc, start, end, label="ORG") if not letters and start <= ent.start and start < end - 1 else None
 
 
 def _short_form(word: str, name: str) -> bool:
@@ -2402,7 +2434,10 @@ def _context_role(ent: Span) -> Optional[str]:
         over = _office_over(root)   # "Minister of Investment, Industry and Trade of Uzbekistan
         if over is not None:        # Bakhtiyor Rakhmonqulov": the office, not "Uzbekistan"
             start = over.left_edge.i
-    left = [t for t in doc[start:ent.start] if _in_role(t)]
+    # (not initials in brackets alone, which the parse may hang on the name: "General Manager
+    # of the Barbados Water Authority (BWA) Charmaine Holder-Best", read below)
+    bracketed = ent.start - start == 3 and doc[start].text == "(" and doc[ent.start - 1].text == ")"
+    left = [t for t in doc[start:ent.start] if _in_role(t)] if not bracketed else []
     if not left:   # a parse that hangs the title elsewhere: the run of title words before it
         i = end = ent.start
         if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and _ACRONYM.fullmatch(doc[i - 2].text):
@@ -2544,6 +2579,10 @@ def _role_in_relative(root: Token) -> Optional[str]:
         return None
     for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
         lemma = verb.lemma_.lower()
+        client = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for o in p.children if o.dep_ == "pobj"), None) if lemma == "appear" else None
+        if client is not None:   # (counsel in court: "Devindra Kissoon, who appeared for the LGC,")
+            return f"lawyer for {doc[client.left_edge.i:client.i + 1].text}"
         # (not one held before: "Ed Rendell, who served as general chairman of the DNC during
         # the 2000 election,")
         if lemma in _TAKING_VERBS or lemma in _HOLDING_VERBS and verb.tag_ != "VBD":
@@ -2573,6 +2612,36 @@ def _second_office(ent: Span) -> Optional[str]:
     first = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else None
     return doc[start:end].text if first is not None and first.text[:1].isupper() \
         and first.ent_type_ not in ("PERSON", "GPE") else None
+
+
+def _elected_role(ent: Span) -> Optional[str]:
+    """The office a name's sentence says the person was elected, appointed or named to:
+    "president of the Asian Wrestling Council" of "Rustam Abdulov was re-elected president of
+    the Asian Wrestling Council (AWC)", "mayor" of "Jane Doe, who was elected mayor in 2019,"
+    (the parse may read "elected" as the office's adjective); None for none."""
+    root = ent.root
+    verbs = [root.head] if root.dep_ in ("nsubjpass", "nsubj") and root.head.i > root.i else []
+    verbs += [t for t in root.children if t.dep_ == "relcl" and any(
+        w.dep_ == "nsubjpass" and w.tag_ == "WP" for w in t.children)]
+    for verb in verbs:
+        offices = [o for o in verb.children if o.dep_ == "oprd"] if verb.lemma_.lower() in _TO_OFFICE \
+            else [o for o in verb.children if o.dep_ == "attr" and verb.lemma_ == "be" and any(
+                a.dep_ == "amod" and a.lower_ in _TO_OFFICE for a in o.children)]
+        office = next((o for o in offices if _role_word(o.lower_) in PERSON_ROLES and o.pos_ == "NOUN"), None)
+        if office is not None:
+            start = min([t.i for t in office.children if t.dep_ in ("compound", "amod")
+                         and t.lower_ not in _TO_OFFICE] + [office.i])
+            end = office.i + 1
+            of = next((p for p in office.children if p.dep_ == "prep" and p.lower_ in ("of", "for")), None)
+            if of is not None:
+                end = next((t.i for t in of.subtree if t.text in ("(", ",")), of.right_edge.i + 1)
+            return ent.doc[start:end].text
+    return None
+
+
+# The verbs, and their participles, that put one in an office: "was elected mayor".
+_TO_OFFICE = {"elect", "elected", "re-elect", "re-elected", "reelect", "reelected", "appoint", "appointed",
+              "name", "named", "reappoint", "reappointed"}
 
 
 def _after_chief(mention: Span, head: Token) -> bool:
@@ -2727,6 +2796,8 @@ def _person_name(text: str) -> Optional[PersonName]:
         return None   # (ranks run together are no one's name: "Lt Gen (Rtd) Fred Kasirye Mugume")
     if len(words) > 1 and _ACRONYM.fullmatch(text.split()[-1]) and " ".join(words[:-1]) in _WORLD:
         return None   # (nor a country's office written short, typed a person: "Vanuatu PM")
+    if name.given in ("for", "of", "to"):
+        return None   # (nor what a title-case heading's role is for: "Lawyer For Tashkent Homeowners")
     return name if name.surname else None
 
 
@@ -2800,6 +2871,7 @@ class _Resolver:
     def __init__(self, docs: Sequence[Doc], offsets: Sequence[int], text: str,
                  headings: frozenset[int], outlet: Optional[str] = None):
         self.docs, self.offsets, self.text, self.headings = docs, offsets, text, headings
+        self.outlet = outlet
         # Initials -> the organisations the text names in full with them: "S.E.C." and "SEC"
         # are the "Securities and Exchange Commission" where the article names it so.
         self.acronyms = _acronyms(docs)
@@ -2842,6 +2914,7 @@ class _Resolver:
         ranks = ([{n for n, last in bodies if last in _REGULATOR_BODIES[0]}], [set(banks)],
                  [{n for n, last in bodies if last in _REGULATOR_BODIES[1]}])
         self.regulator = next((_fullest(names) for rank in ranks for names in rank if names), None)
+        self.regulators = sorted({n for rank in ranks for names in rank for n in names})
         # The names of companies by a word of companies' names (:func:`_company_name`).
         self.company_names = {_strip_determiner(e) for doc in docs for e in doc.ents
                               if e.label_ == "ORG" and len(e) > 1 and _company_name(e)}
@@ -2967,8 +3040,8 @@ class _Resolver:
                 key = self._named_after_lede(c, told=True) or self._by_role(source_mention, None)
             elif kind in DOCUMENTS:
                 key = self.documents.get(kind)
-            elif kind in _BODY_NOUNS or kind == "opposition" \
-                    or len(source_mention) == 1 and kind in _COMPANY_NOUNS:
+            elif kind in _BODY_NOUNS | _KINDLESS_BODIES or kind == "opposition" \
+                    or kind in _COMPANY_NOUNS and (len(source_mention) == 1 or source_mention[0].ent_type_ == "GPE"):
                 # "their union" in the lede: the union the body names (a heading's noun alone as
                 # it is: "Group" of "..., Deficit, Group Says", "Drugmaker says ...")
                 noun = source_mention if len(source_mention) == 1 else _core(source_mention.root)
@@ -3285,15 +3358,22 @@ class _Resolver:
             return self._pronoun(c, head)   # (not a name the tagger took for one: "Verdier told")
         # (a people's or a place's word: "Danish", "Cayman Islands'")
         nations = [t.lower_ for t in core[:-1] if t.ent_type_ == "NORP" or t.pos_ == "PROPN"]
+        # (or, of several, the one whose name has the nouns it says: "Communications regulator"
+        # is the "Tanzania Communications Regulatory Authority", not the "Fair Competition
+        # Commission"; "Ghana's pension regulator" the "National Pensions Regulatory Authority")
+        said = {t.lower_ for t in core[:-1] if t.pos_ == "NOUN"}
+        regulator = (_fullest([n for n in self.regulators if said <= {w for word in _words(n)
+                                                                       for w in (word, word.removesuffix("s"))}])
+                     if said else None) or self.regulator
         if lower in _REGULATORS and head.tag_ in ("NN", "NNP") \
                 and (_determiner(core) in ("the", "") or core[0].dep_ in ("amod", "compound", "poss")) \
-                and self.regulator is not None and all(any(_same_country(p, w) for w in _words(self.regulator))
-                                                       for p in nations) \
+                and regulator is not None and all(any(_same_country(p, w) for w in _words(regulator))
+                                                  for p in nations) \
                 and all(t.pos_ in ("NOUN", "ADJ", "DET", "PROPN") or t.dep_ == "case" for t in core[:-1]):
             # "Watchdog says ...", "The conduct regulator says", "Danish regulator says", "The
             # Cayman Islands' financial regulator said": the one commission named (of the people
             # or place it says: "French regulator" is no "European Medicines Agency")
-            return self._entity("organization", self.regulator), "description"
+            return self._entity("organization", regulator), "description"
         if lower == "executive" and {t.lower_ for t in core} & {"eu", "european", "bloc", "bloc's"} \
                 and "European Commission" in self.text:
             # ("The EU executive", "the bloc's executive": the Commission the text names, not a
@@ -3308,6 +3388,11 @@ class _Resolver:
             # chief", nor its part: "The AC youth wing"; nor one whose name is set off after
             # it: "The UN's humanitarian coordinator in Ethiopia, Ingrid Solberg-Nakamura,")
             return self._entity("organization", next(iter(self.acronyms[initials[0]]))), "name"
+        if len(head.text) > 4 and head.text.isupper() and head.text.isalpha() \
+                and len(self.acronyms.get(head.text, ())) == 1 and [t.lower_ for t in core] in ([head.lower_], ["the", head.lower_]):
+            # "the USCCA", untyped: the body the text gave those initials (longer than a
+            # role's, below)
+            return self._entity("organization", head.text), "name"
         held = self._office_by_initials(head.text) if _ACRONYM.fullmatch(head.text) else None
         if held is not None:   # ("the CRS": the "Commissioner of Railway Safety (CRS)")
             return self._person_key(held), "description"
@@ -3358,6 +3443,25 @@ class _Resolver:
             court = self._described_before(core, {"court"})
             if court is not None:
                 return court, "description"
+        if c.paragraph in self.headings and _role_word(head.lower_) in PERSON_ROLES and any(
+                t.dep_ == "prep" and t.head.i == head.i and t.text in ("For", "Of", "To") for t in mention):
+            # a title-case heading's role for someone, no name: "Lawyer For Tashkent Homeowners
+            # Says ..." (the body names them)
+            return _DEFER, None
+        if head.lower_ in ("correspondent", "reporter") and self.outlet and fold(self.outlet) in {fold(t.text) for t in mention}:
+            # "..., Colonel Daniyar Zhumabayev, told a session ..., a Kazinform correspondent
+            # reports": the one the outlet's own reporter tells of, the subject of the verb of
+            # saying before it in its sentence
+            index = next((p for t in reversed(mention.sent[:mention.start - mention.sent.start])
+                          if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING
+                          for s in t.children if s.dep_ == "nsubj" for p in [self._subject_named(s)] if p is not None), None)
+            if index is not None:
+                return self._person_key(index), "name"
+        said = next((t for t in mention if t.i != head.i and t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                     and t.head.dep_ == "parataxis" and t.head.i == t.i + 1), None)
+        index = self._named_at(said) if said is not None else None
+        if index is not None:   # "His client, Besnard said, had been ...": the one named as
+            return self._person_key(index), "name"   # saying it, not whom it is about
         found = self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)
         if found[0] is None or found[0][0] != "unnamed" or self._opening(c.paragraph):
             return found
@@ -3711,6 +3815,10 @@ class _Resolver:
                 return self._entity(kind, _capitalised_name(head) or _strip_determiner(core)), "name"
             # the name ends at its head: "Detective Constable Paul Hendry of Haverton Police"
             end = next((t.i for t in core if t.i > head.i and (t.pos_ == "ADP" or t.is_punct)), core.end)
+            name = _strip_determiner(head.doc[core.start:end])
+            if len(name.split()) > 1 and _in_brackets(head.doc, end) == _capitals(name):
+                # (a body's name, its initials in brackets after it: "British Track and Field (BTF)")
+                return self._entity("organization", name), "name"
             index = self._person(head.doc[core.start:end])
             # (with the role set off after it: "Vo Thi Ngoc Anh, vice chairwoman of ...,")
             self.people.persons[index].add_role(_role(mention, head.doc[core.start:end]))
@@ -3799,11 +3907,16 @@ class _Resolver:
         owner = next((t for t in core if t.dep_ == "poss" and t.left_edge.i == core.start), None)
         owner = c.paragraph == self.lede and owner is not None and owner.pos_ in ("PRON", "PROPN") \
             and all(t.is_lower for t in core if t.i > owner.i)
-        if lower in _BODY_NOUNS - _COMPANY_NOUNS and own and (
-                owner or lower_case and self._opening(c.paragraph) and det == "the"):
+        national = lower in _COMPANY_NOUNS and core[0].dep_ == "poss" and core[0].ent_type_ == "GPE" \
+            and self._opening(c.paragraph)
+        kindless = lower in _KINDLESS_BODIES and _in_brackets(head.doc, head.i + 1) is None   # (not one
+        # its initials name: "The regional health agency (ARS)")
+        if (lower in _BODY_NOUNS - _COMPANY_NOUNS or kindless or national) and own and (
+                owner or lower_case and self._opening(c.paragraph) and det == "the" or national):
             return _DEFER, None   # "..., their union said" and "Malawi's main opposition party"
             # in the lede, "The league says" in a standfirst, "the local council has confirmed":
-            # the one the body names
+            # the one the body names (and a country's company in the opening: "Jamaica's sole
+            # electricity distributor said" before "The Jamaica Public Service Co. said")
         capitalised = head.text[:1].isupper() and (head.text.isupper() or not head.is_sent_start)
         if head.pos_ != "PROPN" and not capitalised and lower not in _BODY_NOUNS | _BODIES:
             # A common noun that names no one: "the first accord", "one of the docs" (not
@@ -4046,8 +4159,15 @@ class _Resolver:
         found = {p for position, p in self.people.named_between(paragraph, start)
                  if not self.people.persons[p].gender - {gender}
                  and (self._sentence_of(position) > after and not self._reported(position) or self._asked(position))
-                 and self._is_subject(position, main=True)}
+                 and (self._is_subject(position, main=True) or self._topic(position))}
         return found.pop() if len(found) == 1 else None
+
+    def _topic(self, position: int) -> bool:
+        """Whether the name at ``position`` is whom a sentence opening "For" is about: "For
+        Zanele Mthembu, a 52-year-old cleaner in Soweto, the debate is not abstract."."""
+        token = self._name_head(position)
+        return token is not None and token.dep_ == "pobj" and token.head.lower_ == "for" \
+            and token.head.i == token.sent.start and token.head.head.dep_ == "ROOT"
 
     def _asked(self, position: int) -> bool:
         """Whether the name at ``position`` is who was asked the question its sentence
@@ -4332,11 +4452,14 @@ class _Resolver:
         """The body a lede's description introduces before its name: the first the next two
         paragraphs name that the text says is a ``noun``, by a noun beside its name or a word
         of it (:func:`_described_bodies`): "Malawi's main opposition party ... asked the court
-        ... . // The United People's Movement (UPM) said"."""
+        ... . // The United People's Movement (UPM) said" (a company by its name too; any body
+        for a noun that says no kind: "the tax authority said" before "The South African Revenue
+        Service (SARS) said")."""
         since = self.offsets[c.paragraph + 1] if c.paragraph + 1 < len(self.offsets) else len(self.text)
         until = self.offsets[c.paragraph + 3] if c.paragraph + 3 < len(self.offsets) else len(self.text)
         return next((self._entity("organization", name) for start, name, said in self.described_bodies
-                     if since <= start < until and said == noun), None)
+                     if since <= start < until and (said == noun or said == _BY_NAME and noun in _COMPANY_NOUNS
+                                                    or noun in _KINDLESS_BODIES and said in _PUBLIC_BODIES)), None)
 
     def _plural_subject_before(self, c: Candidate, same_paragraph: bool = False) -> Optional[tuple[str, str]]:
         """The speaker a plural subject of the sentence before names (``same_paragraph``:
@@ -4400,10 +4523,7 @@ class _Resolver:
         for subject in self._subjects_before(mention):
             if same_paragraph and subject.doc is not mention.doc:
                 return None
-            person = self._named_at(subject)
-            if person is None:   # "The fire chief, Rupert Okonkwo-Lane, told ..."
-                person = next((p for a in subject.children if a.dep_ == "appos"
-                               for p in [self._named_at(a)] if p is not None), None)
+            person = self._subject_named(subject)
             if person is not None:
                 found = self.people.persons[person]
                 fits = _fits(found, mention) if by_role else \
@@ -4411,7 +4531,21 @@ class _Resolver:
                 fits = fits and not self._other_nationality(found, mention) \
                     and not (found.gender and _owner_gender(mention) - found.gender)
                 return person if fits else None
+        if not by_role:   # (an age: the one person the report before it in its sentence is
+            # about, where no one else is its subject: "Caleb Renner has been suspended ..., the
+            # agency announced, and the 24-year-old swimmer vowed to fight the ban")
+            about = {p for t in mention.sent if t.i < mention.start and t.dep_ in ("nsubj", "nsubjpass")
+                     for p in [self._named_at(t)] if p is not None}
+            if len(about) == 1 and not self._other_gender(self.people.persons[min(about)], mention):
+                return about.pop()
         return None
+
+    def _subject_named(self, subject: Token) -> Optional[int]:
+        """The person a subject names, or the name set off after it names: "The fire chief,
+        Rupert Okonkwo-Lane, told ..."."""
+        person = self._named_at(subject)
+        return person if person is not None else next(
+            (p for a in subject.children if a.dep_ == "appos" for p in [self._named_at(a)] if p is not None), None)
 
     def _people_word_subject(self, c: Candidate, description: Span, head: Token) -> Optional[int]:
         """The named subject before a people's word (``description``, headed by ``head``) that
@@ -4439,9 +4573,10 @@ class _Resolver:
 
     def _aged(self, age: int, before: int) -> Optional[int]:
         """The one person named before ``before`` with ``age`` set off after the name
-        ("Marisol de la Cruz, 54, who runs a bakery"), or None."""
+        ("Marisol de la Cruz, 54, who runs a bakery", "Zanele Mthembu, a 52-year-old cleaner"),
+        or None."""
         aged = {p for p, person in enumerate(self.people.persons) for m in person.mentions
-                if m.end <= before and re.match(rf",\s*{age}\s*[,.;]", self.text[m.end:m.end + 8])}
+                if m.end <= before and re.match(rf",\s*(?:{age}\s*[,.;]|an? {age}-year-old\b)", self.text[m.end:m.end + 20])}
         return aged.pop() if len(aged) == 1 else None
 
     def _other_nationality(self, person: _Person, description: Span) -> bool:
@@ -4728,7 +4863,9 @@ class _Resolver:
         # working visit"), not the host
         visiting = any(t.lower_ == "visiting" and t.i < mention.root.i for t in mention)
         qualities = {t.lower_ for t in mention if t.pos_ == "ADJ" and t.i < mention.root.i}
-        portfolio = _portfolios({t.lower_ for t in mention if t.i < mention.root.i and not t.ent_type_})
+        portfolio = _portfolios({t.lower_ for t in mention if t.i < mention.root.i and (
+            not t.ent_type_ or t.ent_type_ == "ORG" and len(entity_at(t)) == 1)})   # (one word
+        # typed a body: "Kenya's Treasury chief")
         if head == "chief" and portfolio:
             wanted = wanted | {"minister", "secretary"}   # ("the finance chief": the finance minister)
         if head == "president" and any(t.lower_ == "municipal" for t in mention):
@@ -5835,6 +5972,10 @@ def _other_body(description: Span, roles: Sequence[str], peoples: Collection[str
     head_word = fold(head.text)
     offices = [words for words in (role.split() for role in roles)
                if len(words) >= 2 and fold(words[-1]) == head_word]
+    # (and an office of a body: "Croatian coach of Valtellina" is no "Aurora coach")
+    offices += [words[:k] + words[k + 2:] + [words[k]] for words in (role.split() for role in roles)
+                for k in range(len(words) - 2) if fold(words[k]) == head_word and words[k + 1] == "of"
+                and words[k + 2][:1].isupper()]
     return bool(offices) and not any(_same_owner(named, word) or fold(named) in fold(" ".join(words))
                                      or _same_owner(named, " ".join(words[:-1]))   # (its initials)
                                      for words in offices for word in words[:-1] if word[:1].isupper())
@@ -6411,12 +6552,26 @@ def _closing_name(mention: Span, head: Token) -> Optional[Span]:
             or ent.start <= head.i < ent.end or head.i > ent.start or ent.label_ == "ORG" and not all(
                 _INITIAL.fullmatch(t.text) or _is_name_word(t.text) for t in ent):
         return None
-    before = mention.doc[ent.start - 1]
-    if before.lower_ == "general" and ent.start >= 3 and mention.doc[ent.start - 2].text == "-":
-        before = mention.doc[ent.start - 3]   # "secretary-general", "director-general"
+    if _role_word(head.lower_) in PERSON_ROLES and any(t.dep_ == "prep" and t.head.i == head.i
+                                                       for t in mention.doc[head.i + 1:ent.start]) \
+            or ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by":
+        return None   # (nor the one a role is for: "A lawyer for Olympic relay medalist Tamika
+        # Broderick"; nor the one a body is led by: "The Independent Investigation Committee,
+        # chaired by lawyer Hiroshi Kanemoto,")
+    doc = mention.doc
+    before = doc[ent.start - 1]
+    if before.lower_ == "general" and ent.start >= 3 and doc[ent.start - 2].text == "-":
+        before = doc[ent.start - 3]   # "secretary-general", "director-general"
+    opened = next((i for i in range(ent.start - 2, max(ent.start - 5, mention.start), -1) if doc[i].text == "("), None) \
+        if before.text == ")" else None
+    if opened is not None:   # (over what the office is of, in brackets: "DCP (Intelligence)")
+        before = doc[opened - 1]
+    # (or an office's initials set off before the name: "The other deputy at the head table,
+    # DCP (Intelligence) Roxanne Mohammed-Jack,")
+    initials = _ACRONYM.fullmatch(before.text) is not None and before.i > mention.start and doc[before.i - 1].text == ","
     return Span(ent.doc, ent.start, ent.end, label="PERSON") \
         if before.pos_ in ("NOUN", "PROPN") and before.is_lower and _role_word(before.lower_) in PERSON_ROLES \
-        else None
+        or initials else None
 
 
 def _titled_name(mention: Span, head: Token) -> list[Span]:
@@ -6460,10 +6615,13 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     # not the title alone the parse set off, "the agency, Lic. | Daniela Orozco Pineda,")
     # (or that the parse made a second subject of its verb: "The 19-year-old, Elias Nyström,
     # who agreed to be named, said")
+    # (not one a body's own word names as its officer: "The Police Social and Welfare
+    # Association, in a statement signed by its president, Insp Rajiv Balgobin, urged")
     if head.dep_ == "nsubj":
         apposed += [t for t in head.head.children if t.dep_ == "nsubj" and t.i > head.i
                     and t.ent_type_ == "PERSON" and t.left_edge.i > 0
-                    and t.doc[t.left_edge.i - 1].text == "," and not reported(t)]
+                    and t.doc[t.left_edge.i - 1].text == "," and not reported(t)
+                    and not any(w.lower_ in ("its", "their") for w in t.doc[head.i + 1:t.left_edge.i])]
     # (or the name the parse made the object of the place the description is for: "The Labour
     # MP for Ashton-under-Lyne, Kieran Walsh," with "Ashton" a modifier of "Walsh")
     apposed += [o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"

@@ -87,9 +87,11 @@ _DATELINE = re.compile(rf"""
       (?P<titled_region>,[ ](?:{_REGION}))?
       (?:,[ ](?P<titled_date>{_DATE}))?
       (?:
-          ,[ ](?P<comma_agency>[A-Z]{{2,8}})(?:[-:]|(?(titled_date)\.|(?!)))(?=[ ])
+          ,[ ](?P<comma_agency>[A-Z]{{2,8}})(?:[-:]|(?(titled_date)(?:\.|[ ][—―–-])|(?!)))(?=[ ])
         | [ ]\((?P<titled_agency>[A-Z][A-Za-z\-]{{1,30}}|dpa)\)(?:{_DASH}|\.-|(?(titled_date)(?=[ ][A-Z])|(?!)))
         | (?(titled_region){_DASH}|[ ]+[—―–-](?=[ ]+[{_UPPER}"“‘])(?![^.\n]*[ ][—―–-][ ]))
+        # (GNA's "Accra, May 14, GNA – The": after a date, the agency's capitals and a dash set
+        # off by spaces; not a region's: "Washington, DC - a place")
         # (News24's "Rustenburg – The", a dash set off by spaces before a capital where no region stands
         # after the place; not one of a pair around an aside, "Mehmet Oz — Ivy League-trained
         # surgeon and daytime TV star — has been called")

@@ -89,8 +89,8 @@ OCCUPATIONS = {
     "pollster", "founder", "executive", "investor", "businessman", "businesswoman", "entrepreneur",
     "prosecutor", "detective", "inspector", "sergeant", "officer", "resident", "student",
     "protester", "striker", "midfielder", "defender", "goalkeeper", "winger", "skipper",
-    "singer", "actor", "actress", "broadcaster", "presenter", "commentator", "bishop", "rabbi",
-    "imam", "pastor", "cardinal", "librarian", "pharmacist", "nurse", "teacher", "lecturer",
+    "singer", "actor", "actress", "broadcaster", "presenter", "commentator", "bishop", "archbishop",
+    "rabbi", "imam", "pastor", "cardinal", "librarian", "pharmacist", "nurse", "teacher", "lecturer",
     "engineer", "architect", "surgeon", "physician", "paramedic", "firefighter", "mechanic",
     "accountant", "consultant", "technician", "photographer", "designer", "chef", "pilot",
     "volunteer", "organiser", "organizer", "coordinator", "curator", "veterinarian", "midwife",
@@ -203,6 +203,13 @@ def parse_person(name: str) -> PersonName:
     'park'
     """
     words = name.replace(",", " ").split()
+    # (a see or seat after the name: "Archbishop Peter Ouma of Kisumu", "Lord Smith of Finsbury")
+    of = len(words) - 2 if len(words) >= 4 and words[-2] == "of" else len(words) - 3 \
+        if len(words) >= 5 and words[-3] == "of" else None
+    if of is not None and all(w[:1].isupper() for w in words[of + 1:]) and words[of - 1][:1].isupper() \
+            and _word_key(words[of - 1]) not in BEFORE_NAMES | DEPARTMENTS | BODIES \
+            and _word_key(words[of - 2]) not in DEPARTMENTS | BODIES:
+        words = words[:of]
     suffix_words: list[str] = []
     while len(words) > 1 and _word_key(words[-1]) in SUFFIXES:
         suffix_words.insert(0, words.pop())

@@ -91,7 +91,8 @@ from quotegraph.attributions.registry import COLON
 from quotegraph.attributions.sources import REPORTING
 from quotegraph.model import Speaker, TextSpan
 from quotegraph.nlp import DASHES, QUOTE_MARKS, entities, entity_at, relative_antecedent
-from quotegraph.speakers.names import (ARTISTS, ATHLETES, BEFORE_NAMES, DEPARTMENTS, HONORIFICS, HYPHENATED_TITLE_PARTS,
+from quotegraph.speakers.names import (ARTISTS, ATHLETES, BEFORE_NAMES, DEPARTMENTS, HONORIFICS,
+                                       HYPHENATED_TITLE_PARTS,
                                        OCCUPATIONS, POSITIONS, SUFFIXES, TITLES, PersonName, fold,
                                        given_name_key, parse_person, surname_key)
 from quotegraph.structure.article import GAELIC_PREFIXES, PARTICLES
@@ -191,7 +192,8 @@ PERSON_ROLES = {
     "pharmacist", "surgeon", "paramedic", "firefighter", "midwife", "architect", "librarian",
     "curator", "lecturer", "presenter", "commentator", "photographer", "chef", "pilot", "mechanic",
     "veterinarian", "bishop", "rabbi", "imam", "pastor", "rapporteur", "agent", "investigator",
-    "challenger", "hokim", *ATHLETES, *SCIENTISTS, *ARTISTS,
+    "challenger", "hokim", "archbishop", "cardinal", "prelate", "priest",
+    *ATHLETES, *SCIENTISTS, *ARTISTS,
 }
 # What one person is to another who reports their words ("her client", "her husband"), the
 # other's role naming them ("Andrei Shubin's lawyer", "Kazlauskas's wife").
@@ -216,15 +218,26 @@ _ASKING = {"ask", "question", "quiz"}
 # names only that one.
 _OFFICE_STAFF = {"prosecutors", "investigators", "judges"}
 _OFFICE_GROUPS = {"prosecutors": "prosecuting", "prosecution": "prosecuting", "investigators": "investigating",
-                  "judges": "judging", "panel": "judging", "bench": "judging", "chamber": "judging"}
+                  "judges": "judging", "panel": "judging", "bench": "judging", "chamber": "judging",
+                  "bishops": "episcopal"}
+# What investigators may be said to investigate: "Rail investigators", "air accident
+# investigators" (not "Federal investigators", of any federal office).
+_INVESTIGATED = {"rail", "railway", "air", "aviation", "accident", "crash", "safety", "marine", "maritime",
+                 "transport"}
 # The words a court's panel may be described with: "The three-judge panel", "The court's Fourth
 # Chamber" (a chamber only so: "the chamber" alone may be a legislature's).
 _PANEL_WORDS = {"court", "'s", "’s", "judge", "member", "-"}
 _OFFICE_NAME_WORDS = {"prosecuting": {"prosecutor", "prosecutors", "procuratorate", "prosecution"},
-                      "investigating": {"investigative", "investigation", "investigations"},
+                      # (and an accident investigator: "National Aviation Safety Board", "Bureau of
+                      # Civil Aviation Safety Inquiries", "National Transport Accident Committee")
+                      "investigating": {"investigative", "investigation", "investigations", "safety",
+                                        "accident", "accidents", "incident", "casualty", "inquiries"},
                       # ("The judges" are the one court the text names: "the Federal Constitutional
                       # Court ... . The judges said")
-                      "judging": {"court", "tribunal"}}
+                      "judging": {"court", "tribunal"},
+                      # ("Kenya's Catholic bishops" are the one bishops' conference the text names:
+                      # the "Kenya Episcopal Council")
+                      "episcopal": {"episcopal", "bishop"}}
 # The name of an anti-corruption office that prosecutes, whatever its words for prosecuting:
 # Romania's "National Anticorruption Directorate", Albania's "Special Anti-Corruption
 # Structure" (not a bureau of detectives).
@@ -387,6 +400,10 @@ _BROADER_ROLE = {"leader": {"president"},
                  # Ferreira Campos ... . '...,' the rapporteur wrote")
                  "rapporteur": {"justice", "judge", "deputy", "senator", "lawmaker", "legislator"},
                  "monarch": {"king", "queen", "oba", "emir", "sultan", "obi", "ooni"},
+                 # (a churchman by a writer's word: "Archbishop Peter Ouma ... . '...,' the prelate
+                 # said"; a cleric of any faith)
+                 "prelate": {"bishop", "archbishop", "cardinal"},
+                 "cleric": {"bishop", "archbishop", "cardinal", "priest", "imam", "sheikh", "rabbi", "pastor"},
                  "diplomat": {"ambassador", "envoy", "representative", "consul"},
                  "frontbencher": {"minister", "secretary", "chancellor", *_SPOKESPEOPLE, "whip"},
                  "aide": {*_SPOKESPEOPLE, "adviser", "advisor", "assistant"},
@@ -1754,6 +1771,7 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
                 and all(_is_name_word(t.text) for t in ent) and not _company_name(ent):
             found.append(ent)
             continue
+
         if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS | _BROADCASTS for t in ent[:-1])
                                        or len(ent) > 1 and (_company_name(ent) or fold(ent[-1].text) in _NO_SURNAMES)):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
@@ -1765,6 +1783,8 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
                     ent.root.head.lower_ in ("to", "from") and ent.root.head.head.lemma_ in _MOVING)))):
             continue   # a place: "The mayor of São Telmo, Joaquim Ferraz,", "a centre in Kent",
             # "moved to Hobart"
+        if ent.label_ == "PERSON" and _see_after_name(ent):
+            continue   # the see or seat after a name: the "Malolos" of "Bishop Ernesto Lacson of Malolos"
         if ent.label_ == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from" \
                 and ent.root.head.head.lemma_ in ("report", "reporting"):
             continue   # where a reporter worked, in a credit line: "Julie Davis reported from
@@ -1796,6 +1816,9 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
         if _ranked(ent[0]):
             continue   # one of a family: "the younger Whitford"
         ent = _with_given_name(ent) if ent.label_ == "PERSON" else _person_typed_otherwise(ent)
+        if ent is not None and ent.label_ != "PERSON" and len(ent) == 1:
+            ent = _with_given_name(ent)   # (typed a body, its given name left out: "Raili" +
+            # "Nurmi, a retired teacher," beside her son "Ville Nurmi")
         if ent is not None and not _title_only(ent):
             found.append(ent)
     return found
@@ -1865,6 +1888,13 @@ def _without_score(ent: Span) -> Span:
     return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_)
 
 
+def _described_after(ent: Span) -> bool:
+    """Whether a description is set off right after ``ent``: "Nurmi, a retired teacher,"."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text == "," \
+        and any(a.dep_ == "appos" and a.i > ent.end and any(d.lower_ in ("a", "an") for d in a.children)
+                for a in ent.root.children)
+
+
 def _with_given_name(ent: Span) -> Span:
     """A name the recogniser typed without the given name of known gender before it (left
     outside, or typed a place alone): ``Layla`` + ``Mansour``, ``Halina`` + ``Maria Wróblewska``,
@@ -1877,7 +1907,8 @@ def _with_given_name(ent: Span) -> Span:
             and (before.dep_ == "compound" and ent.start <= before.head.i < ent.end
                  or _after_body(before) and _known_given(before.text)) \
             and _is_name_word(before.text) and fold(before.text) not in _NOT_NAMES \
-            and (_known_given(before.text) or len(ent) == 1 and ent.root.dep_ == "appos") \
+            and (_known_given(before.text)
+                 or len(ent) == 1 and (ent.root.dep_ == "appos" or _described_after(ent))) \
             and not (before.ent_type_ == "GPE" and before.i and ent.doc[before.i - 1].pos_ == "ADP"):
         # (a place a preposition governs is no given name: "Ambassador ... to Russia Joseph
         # Mbeki-Tomba", whatever people the reference data calls Russia)
@@ -3041,7 +3072,8 @@ class _Resolver:
             elif kind in DOCUMENTS:
                 key = self.documents.get(kind)
             elif kind in _BODY_NOUNS | _KINDLESS_BODIES or kind == "opposition" \
-                    or kind in _COMPANY_NOUNS and (len(source_mention) == 1 or source_mention[0].ent_type_ == "GPE"):
+                    or kind in _COMPANY_NOUNS and (len(source_mention) == 1
+                                                   or source_mention[0].ent_type_ == "GPE"):
                 # "their union" in the lede: the union the body names (a heading's noun alone as
                 # it is: "Group" of "..., Deficit, Group Says", "Drugmaker says ...")
                 noun = source_mention if len(source_mention) == 1 else _core(source_mention.root)
@@ -3389,7 +3421,8 @@ class _Resolver:
             # it: "The UN's humanitarian coordinator in Ethiopia, Ingrid Solberg-Nakamura,")
             return self._entity("organization", next(iter(self.acronyms[initials[0]]))), "name"
         if len(head.text) > 4 and head.text.isupper() and head.text.isalpha() \
-                and len(self.acronyms.get(head.text, ())) == 1 and [t.lower_ for t in core] in ([head.lower_], ["the", head.lower_]):
+                and len(self.acronyms.get(head.text, ())) == 1 \
+                and [t.lower_ for t in core] in ([head.lower_], ["the", head.lower_]):
             # "the USCCA", untyped: the body the text gave those initials (longer than a
             # role's, below)
             return self._entity("organization", head.text), "name"
@@ -3448,13 +3481,15 @@ class _Resolver:
             # a title-case heading's role for someone, no name: "Lawyer For Tashkent Homeowners
             # Says ..." (the body names them)
             return _DEFER, None
-        if head.lower_ in ("correspondent", "reporter") and self.outlet and fold(self.outlet) in {fold(t.text) for t in mention}:
+        if head.lower_ in ("correspondent", "reporter") and self.outlet \
+                and fold(self.outlet) in {fold(t.text) for t in mention}:
             # "..., Colonel Daniyar Zhumabayev, told a session ..., a Kazinform correspondent
             # reports": the one the outlet's own reporter tells of, the subject of the verb of
             # saying before it in its sentence
             index = next((p for t in reversed(mention.sent[:mention.start - mention.sent.start])
                           if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING
-                          for s in t.children if s.dep_ == "nsubj" for p in [self._subject_named(s)] if p is not None), None)
+                          for s in t.children if s.dep_ == "nsubj"
+                          for p in [self._subject_named(s)] if p is not None), None)
             if index is not None:
                 return self._person_key(index), "name"
         said = next((t for t in mention if t.i != head.i and t.dep_ == "nsubj" and t.pos_ == "PROPN"
@@ -4576,7 +4611,8 @@ class _Resolver:
         ("Marisol de la Cruz, 54, who runs a bakery", "Zanele Mthembu, a 52-year-old cleaner"),
         or None."""
         aged = {p for p, person in enumerate(self.people.persons) for m in person.mentions
-                if m.end <= before and re.match(rf",\s*(?:{age}\s*[,.;]|an? {age}-year-old\b)", self.text[m.end:m.end + 20])}
+                if m.end <= before
+                and re.match(rf",\s*(?:{age}\s*[,.;]|an? {age}-year-old\b)", self.text[m.end:m.end + 20])}
         return aged.pop() if len(aged) == 1 else None
 
     def _other_nationality(self, person: _Person, description: Span) -> bool:
@@ -4636,6 +4672,8 @@ class _Resolver:
         if head.lower_ not in _OFFICE_GROUPS or not all(
                 t.i == head.i or t.lower_ == "the" or self._place_word(t)
                 or t.lower_ == "federal" and _OFFICE_GROUPS[head.lower_] == "prosecuting"
+                or t.lower_ in _INVESTIGATED and _OFFICE_GROUPS[head.lower_] == "investigating"
+                or t.lower_ == "catholic" and _OFFICE_GROUPS[head.lower_] == "episcopal"
                 or panel and (t.lower_ in _PANEL_WORDS or t.like_num or t.ent_type_ == "ORDINAL") for t in core) \
                 or head.lower_ == "chamber" and not any(t.lower_ == "court" for t in core):
             return None
@@ -5379,6 +5417,10 @@ class _Resolver:
                     issued, _ = self._mention(c, _core(subject), subject)
                     issued = issued if issued not in (None, _DEFER) \
                         and self.entities[issued].kind == "organization" else None
+            if issued is None and kind == "report" and self.office_bodies["investigating"] is not None:
+                # (an investigation's report, in a text that names one investigating body: "the
+                # report said" of the "National Transport Accident Committee")
+                issued = self._entity("organization", self.office_bodies["investigating"])
             if issued is None:
                 return self._unnamed(_core(head)), "name"
             self.documents[kind] = issued
@@ -6562,13 +6604,14 @@ def _closing_name(mention: Span, head: Token) -> Optional[Span]:
     before = doc[ent.start - 1]
     if before.lower_ == "general" and ent.start >= 3 and doc[ent.start - 2].text == "-":
         before = doc[ent.start - 3]   # "secretary-general", "director-general"
-    opened = next((i for i in range(ent.start - 2, max(ent.start - 5, mention.start), -1) if doc[i].text == "("), None) \
-        if before.text == ")" else None
+    opened = next((i for i in range(ent.start - 2, max(ent.start - 5, mention.start), -1)
+                   if doc[i].text == "("), None) if before.text == ")" else None
     if opened is not None:   # (over what the office is of, in brackets: "DCP (Intelligence)")
         before = doc[opened - 1]
     # (or an office's initials set off before the name: "The other deputy at the head table,
     # DCP (Intelligence) Roxanne Mohammed-Jack,")
-    initials = _ACRONYM.fullmatch(before.text) is not None and before.i > mention.start and doc[before.i - 1].text == ","
+    initials = _ACRONYM.fullmatch(before.text) is not None and before.i > mention.start \
+        and doc[before.i - 1].text == ","
     return Span(ent.doc, ent.start, ent.end, label="PERSON") \
         if before.pos_ in ("NOUN", "PROPN") and before.is_lower and _role_word(before.lower_) in PERSON_ROLES \
         or initials else None
@@ -6649,7 +6692,8 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
              for child in apposed for e in entities(_core(child)) if e.label_ == "PERSON"
              and not (e.root.dep_ in ("compound", "amod", "poss") and e.root.head.pos_ == "NOUN")
              and not _title_only(e)   # (not the "Mrs Justice" of "Mrs Justice Folasade Adeyemi")
-             and not _company_name(e)]   # (nor "The developer, Crestline Homes,")
+             and not _company_name(e)   # (nor "The developer, Crestline Homes,")
+             and not _see_after_name(e)]   # (nor "Malolos" of "Bishop Ernesto Lacson of Malolos")
     if names:
         return names
     # (a name the recogniser typed otherwise, the article's or a person's by the description:
@@ -6657,6 +6701,14 @@ def _apposed_names(head: Token, known, reported) -> list[Span]:
     return [child.doc[_name_start(child):child.i + 1] for child in apposed
             if child.pos_ == "PROPN" and not _is_title(child) and child.doc[child.i - 1].text != "("
             and (known(child) or _role_word(head.lower_) in PERSON_ROLES or _person_noun(head))][:1]
+
+
+def _see_after_name(ent: Span) -> bool:
+    """Whether ``ent``, one word, is the see or seat "of" after a name the recogniser typed a
+    person or a body: the "Malolos" of "Bishop Ernesto Lacson of Malolos"."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and doc[ent.start - 2].pos_ == "PROPN" and doc[ent.start - 2].ent_type_ in ("PERSON", "ORG")
 
 
 def _body_name(head: Token) -> Optional[Span]:

@@ -1411,12 +1411,12 @@ _POLICE_OFFICES = {"headquarters", "department", "service", "board", "directorat
 _KINDLESS_BODIES = {"authority", "agency", "body"}
 _PUBLIC_BODIES = {"authority", "agency", "service", "commission", "board", "bureau", "directorate",
                   "office", "administration", "association", "council"}
+# Nouns for a company ("the hospital system", "Jamaica's sole electricity distributor").
 _COMPANY_NOUNS = {"company", "firm", "startup", "app", "maker", "supplier", "retailer", "carrier",
                   "airline", "developer", "manufacturer", "producer", "operator", "insurer", "lender",
                   "chain", "platform", "brand", "business", "carmaker", "automaker", "chipmaker",
                   "label", "studio", "grocer", "aggregator", "miner", "drugmaker", "brewer",
                   "shipbuilder", "conglomerate", "supermarket", "system", "distributor", "utility"}
-# ("the hospital system", "Jamaica's sole electricity distributor")
 
 
 def _described_bodies(docs: Sequence[Doc], offsets: Sequence[int]) -> list[tuple[int, str, str]]:
@@ -1771,7 +1771,6 @@ def _persons(ents: Sequence[Span], bodies: Mapping[str, str],
                 and all(_is_name_word(t.text) for t in ent) and not _company_name(ent):
             found.append(ent)
             continue
-
         if ent.label_ == "PERSON" and (any(fold(t.text) in _BODY_NOUNS | _BROADCASTS for t in ent[:-1])
                                        or len(ent) > 1 and (_company_name(ent) or fold(ent[-1].text) in _NO_SURNAMES)):
             continue   # a body spaCy typed a person: "The Varosh Observatory for Human Rights",
@@ -3393,10 +3392,10 @@ class _Resolver:
         # (or, of several, the one whose name has the nouns it says: "Communications regulator"
         # is the "Tanzania Communications Regulatory Authority", not the "Fair Competition
         # Commission"; "Ghana's pension regulator" the "National Pensions Regulatory Authority")
-        said = {t.lower_ for t in core[:-1] if t.pos_ == "NOUN"}
-        regulator = (_fullest([n for n in self.regulators if said <= {w for word in _words(n)
-                                                                       for w in (word, word.removesuffix("s"))}])
-                     if said else None) or self.regulator
+        qualifiers = {t.lower_ for t in core[:-1] if t.pos_ == "NOUN"}
+        regulator = (_fullest([n for n in self.regulators if qualifiers <= {
+            w for word in _words(n) for w in (word, word.removesuffix("s"))}]) if qualifiers else None) \
+            or self.regulator
         if lower in _REGULATORS and head.tag_ in ("NN", "NNP") \
                 and (_determiner(core) in ("the", "") or core[0].dep_ in ("amod", "compound", "poss")) \
                 and regulator is not None and all(any(_same_country(p, w) for w in _words(regulator))
@@ -3492,9 +3491,9 @@ class _Resolver:
                           for p in [self._subject_named(s)] if p is not None), None)
             if index is not None:
                 return self._person_key(index), "name"
-        said = next((t for t in mention if t.i != head.i and t.dep_ == "nsubj" and t.pos_ == "PROPN"
-                     and t.head.dep_ == "parataxis" and t.head.i == t.i + 1), None)
-        index = self._named_at(said) if said is not None else None
+        saying = next((t for t in mention if t.i != head.i and t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                       and t.head.dep_ == "parataxis" and t.head.i == t.i + 1), None)
+        index = self._named_at(saying) if saying is not None else None
         if index is not None:   # "His client, Besnard said, had been ...": the one named as
             return self._person_key(index), "name"   # saying it, not whom it is about
         found = self._by_names(c, mention, head, core) or self._by_words(c, mention, head, core)

@@ -3132,3 +3132,11 @@ def test_bishops_archbishops_and_their_sees(extractor):
     assert said_inside(r, "nobody was paid a single rupee") == "Leo D'Souza"
     r = extractor.extract(probe_article("round-87c/06-inquirer-negros-nun-red-tagging.txt"))
     assert "Malolos" not in {s.name for s in r.speakers}
+
+
+def test_an_offices_last_portfolio_is_no_person(extractor):
+    # ("Nigeria's Minister of Agriculture and Food Security, Chinedu Okonkwo-Bello," made a person
+    # "Food Security", whom "he" then meant)
+    r = extractor.extract(probe_article("round-81b/10-reuters-un-agencies-sahel-hunger.txt"))
+    assert "Food Security" not in {s.name for s in r.speakers}
+    assert said_inside(r, "Bans only move hunger from one market to the next") == "Chinedu Okonkwo-Bello"

@@ -2312,7 +2312,9 @@ def _person_typed_otherwise(ent: Span) -> Optional[Span]:
     # Bertrand de La Motte-Aubry")
     names = [w for k, w in enumerate(names) if not 0 < k < len(names) - 1 or w.lower() not in PARTICLES]
     if (title or described or titled or suffixed) and (1 if initials or addressed else 2) <= len(names) <= 3 \
-            and all(_is_name_word(w) for w in names):
+            and all(_is_name_word(w) for w in names) \
+            and not (title and ent[title - 1].lower_ in ("and", "&") and fold(names[-1]) in DEPARTMENTS):
+        # (not an office's last portfolio: "Minister of Agriculture and Food Security")
         return ent
     if len(words) == 1 and not title and _is_name_word(words[0]) \
             and before is not None and before.ent_iob_ == "O" and before.pos_ == "PROPN" \
